@@ -1,0 +1,18 @@
+package ir.cadastre;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The spatial licensing service of Iran's mining cadastre.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CadastreApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(CadastreApplication.class, args);
+	}
+
+}

@@ -1,0 +1,118 @@
+package ir.cadastre.geometry;
+
+import java.util.Locale;
+
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what a client sent into an {@link AcceptedArea}, or refuses it with a problem
+ * that says what is wrong and where (DESIGN §3). Every endpoint that takes an area calls
+ * this, so every endpoint refuses the same inputs the same way.
+ */
+@Component
+public class GeometryIntake {
+
+	private final GeometryFactory factory;
+
+	private final IntakeProperties limits;
+
+	private final Jurisdiction jurisdiction;
+
+	private final UtmProjection utm;
+
+	GeometryIntake(GeometryFactory factory, IntakeProperties limits, Jurisdiction jurisdiction, UtmProjection utm) {
+		this.factory = factory;
+		this.limits = limits;
+		this.jurisdiction = jurisdiction;
+		this.utm = utm;
+	}
+
+	/**
+	 * Accepts exactly one of a GeoJSON {@code geometry} and a {@code vertices} list.
+	 * @param geometry GeoJSON Polygon, MultiPolygon or Feature, or {@code null}
+	 * @param vertices a UTM or DMS vertex list, or {@code null}
+	 * @return the area, valid and inside Iran, shells counter-clockwise
+	 * @throws ir.cadastre.web.CadastreProblem when neither or both are given, or the area
+	 * breaks a rule; touching the border of Iran from inside is accepted
+	 */
+	public AcceptedArea accept(JsonNode geometry, JsonNode vertices) {
+		boolean hasGeometry = geometry != null && !geometry.isNull();
+		boolean hasVertices = vertices != null && !vertices.isNull();
+		if (hasGeometry == hasVertices) {
+			throw Refusals.structure("geometry",
+					"Send exactly one of 'geometry' (GeoJSON) and 'vertices' (a UTM or DMS vertex list).");
+		}
+		String field = hasGeometry ? "geometry" : "vertices";
+		MultiPolygon area = hasGeometry ? new GeoJsonAreaReader(this.factory, this.limits, field).read(geometry)
+				: fromVertices(vertices);
+		this.jurisdiction.check(area, field);
+		checkValid(area, field);
+		MultiPolygon oriented = counterClockwise(area);
+		return new AcceptedArea(oriented, checkArea(oriented, field));
+	}
+
+	private MultiPolygon fromVertices(JsonNode vertices) {
+		VertexListReader reader = new VertexListReader(this.factory, this.limits);
+		MultiPolygon area = reader.read(vertices);
+		return (reader.srid() == VertexListReader.WGS84) ? area : this.utm.toLonLat(area, reader.srid());
+	}
+
+	private static void checkValid(MultiPolygon area, String field) {
+		TopologyValidationError error = new IsValidOp(area).getValidationError();
+		if (error != null) {
+			throw Refusals.invalid(field,
+					error.getMessage() + " at " + Positions.format(error.getCoordinate())
+							+ "; the area is not repaired, because a repair would move a legal boundary.",
+					error.getCoordinate());
+		}
+	}
+
+	private double checkArea(MultiPolygon area, String field) {
+		double total = 0;
+		for (int i = 0; i < area.getNumGeometries(); i++) {
+			Polygon part = (Polygon) area.getGeometryN(i);
+			double partArea = EllipsoidArea.area(part);
+			double meanWidth = 2 * partArea / EllipsoidArea.perimeter(part);
+			if (meanWidth < this.limits.sliverWidthM()) {
+				throw Refusals.area("sliver", "Sliver polygon", field,
+						String.format(Locale.ROOT, "Part %d is a sliver: its mean width is %.2f m, below %.2f m.",
+								i + 1, meanWidth, this.limits.sliverWidthM()));
+			}
+			total += partArea;
+		}
+		if (total < this.limits.minAreaM2()) {
+			throw Refusals.area("area-too-small", "Area too small", field, String.format(Locale.ROOT,
+					"The area is %.1f m², below the minimum of %.1f m².", total, this.limits.minAreaM2()));
+		}
+		return total;
+	}
+
+	/** RFC 7946 orientation: shells counter-clockwise, holes clockwise. */
+	private MultiPolygon counterClockwise(MultiPolygon area) {
+		Polygon[] parts = new Polygon[area.getNumGeometries()];
+		for (int i = 0; i < parts.length; i++) {
+			Polygon part = (Polygon) area.getGeometryN(i);
+			LinearRing[] holes = new LinearRing[part.getNumInteriorRing()];
+			for (int h = 0; h < holes.length; h++) {
+				holes[h] = oriented(part.getInteriorRingN(h), false);
+			}
+			parts[i] = this.factory.createPolygon(oriented(part.getExteriorRing(), true), holes);
+		}
+		return this.factory.createMultiPolygon(parts);
+	}
+
+	private static LinearRing oriented(LinearRing ring, boolean counterClockwise) {
+		boolean ccw = Orientation.isCCWArea(ring.getCoordinates());
+		return (ccw == counterClockwise) ? ring : ring.reverse();
+	}
+
+}

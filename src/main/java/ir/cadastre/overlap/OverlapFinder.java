@@ -1,0 +1,98 @@
+package ir.cadastre.overlap;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import ir.cadastre.geometry.AcceptedArea;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StreamUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Finds what an area overlaps in every current layer, in one PostGIS query over the
+ * subdivided features ({@code sql/overlap/find-overlaps.sql}).
+ */
+@Component
+public class OverlapFinder {
+
+	private final JdbcClient db;
+
+	private final Clock clock;
+
+	private final double sliverM2;
+
+	private final String sql;
+
+	OverlapFinder(JdbcClient db, Clock clock, @Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
+		this.db = db;
+		this.clock = clock;
+		this.sliverM2 = sliverM2;
+		this.sql = read("sql/overlap/find-overlaps.sql");
+	}
+
+	/**
+	 * Checks an area against every layer.
+	 * @param area an accepted area
+	 * @return the report; no overlaps (and the whole area free) when it touches others
+	 * only along edges or at corners, or shares less than the sliver tolerance
+	 */
+	public OverlapReport find(AcceptedArea area) {
+		List<Row> rows = this.db.sql(this.sql)
+			.param("wkb", area.wkb())
+			.param("sliver", this.sliverM2)
+			.query((rs, n) -> row(rs))
+			.list();
+		Row first = rows.get(0);
+		List<Overlap> overlaps = new ArrayList<>();
+		for (Row row : rows) {
+			if (row.overlap() != null) {
+				overlaps.add(row.overlap());
+			}
+		}
+		return new OverlapReport(first.areaM2(), overlaps, first.freeGeometry(), first.freeAreaM2(),
+				this.clock.instant());
+	}
+
+	private static Row row(ResultSet rs) throws SQLException {
+		double areaM2 = rs.getDouble("area_m2");
+		Overlap overlap = null;
+		long featureId = rs.getLong("feature_id");
+		if (!rs.wasNull()) {
+			List<String> consequences = strings(rs.getArray("consequences"));
+			double shared = rs.getDouble("overlap_area_m2");
+			overlap = new Overlap(rs.getString("layer_id"), Long.toString(featureId), rs.getString("external_id"),
+					rs.getString("name"), rs.getString("name_fa"), rs.getString("agency"), consequences.get(0),
+					consequences, shared, Math.round(shared / areaM2 * 1e6) / 1e4, rs.getString("intersection"));
+		}
+		return new Row(areaM2, rs.getString("free_geometry"), rs.getDouble("free_area_m2"), overlap);
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return Arrays.asList((String[]) array.getArray());
+	}
+
+	private static String read(String path) {
+		try {
+			return StreamUtils.copyToString(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private record Row(double areaM2, String freeGeometry, double freeAreaM2, Overlap overlap) {
+	}
+
+}

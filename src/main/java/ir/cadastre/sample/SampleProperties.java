@@ -1,0 +1,19 @@
+package ir.cadastre.sample;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Sample data, under {@code cadastre.*}.
+ *
+ * @param sampleData load the sample layers and demo users into an empty database
+ * @param sampleDataDir where the sample layers are
+ * @param demoPassword the demo users' password (required when sample data is on)
+ */
+@ConfigurationProperties("cadastre")
+record SampleProperties(@DefaultValue("false") boolean sampleData, @DefaultValue("gis-data/sample") Path sampleDataDir,
+		String demoPassword) {
+
+}

@@ -1,0 +1,49 @@
+package ir.cadastre.security;
+
+import ir.cadastre.web.ProblemWriter;
+import ir.cadastre.web.Problems;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP Basic against {@link LocalUsers}; health is open, everything else needs a user.
+ * The API is stateless, so there is no session and no CSRF token to carry. Refusals are
+ * problems like every other error.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+		return http
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.httpBasic((basic) -> basic.realmName("cadastre").authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader("WWW-Authenticate", "Basic realm=\"cadastre\"");
+				problems.write(response, Problems.detail(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
+						"Send a user name and password (HTTP Basic)."));
+			}))
+			.exceptionHandling(
+					(exceptions) -> exceptions.accessDeniedHandler((request, response, ex) -> problems.write(response,
+							Problems.detail(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+									"Your role does not allow this."))))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+	}
+
+}

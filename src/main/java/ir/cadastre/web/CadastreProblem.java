@@ -1,0 +1,58 @@
+package ir.cadastre.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A refusal that reaches the client as an RFC 9457 problem with a stable type. Thrown by
+ * any feature; {@link ProblemHandler} writes it.
+ */
+public class CadastreProblem extends RuntimeException {
+
+	private final HttpStatus status;
+
+	private final String slug;
+
+	private final String title;
+
+	private final List<InputError> errors;
+
+	private final Map<String, Object> extensions;
+
+	public CadastreProblem(HttpStatus status, String slug, String title, String detail) {
+		this(status, slug, title, detail, List.of(), Map.of());
+	}
+
+	public CadastreProblem(HttpStatus status, String slug, String title, String detail, List<InputError> errors,
+			Map<String, Object> extensions) {
+		super(detail);
+		this.status = status;
+		this.slug = slug;
+		this.title = title;
+		this.errors = List.copyOf(errors);
+		this.extensions = Map.copyOf(extensions);
+	}
+
+	public HttpStatus status() {
+		return this.status;
+	}
+
+	public String slug() {
+		return this.slug;
+	}
+
+	public String title() {
+		return this.title;
+	}
+
+	public List<InputError> errors() {
+		return this.errors;
+	}
+
+	public Map<String, Object> extensions() {
+		return this.extensions;
+	}
+
+}

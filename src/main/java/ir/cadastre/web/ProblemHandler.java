@@ -1,0 +1,95 @@
+package ir.cadastre.web;
+
+import java.net.URI;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where failures become RFC 9457 problems. A client never sees a stack
+ * trace: anything unexpected is logged here and answered with a bare 500.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	@ExceptionHandler(CadastreProblem.class)
+	ResponseEntity<Object> cadastreProblem(CadastreProblem problem) {
+		ProblemDetail body = Problems.detail(problem.status(), problem.slug(), problem.title(), problem.getMessage());
+		if (!problem.errors().isEmpty()) {
+			body.setProperty("errors", problem.errors());
+		}
+		problem.extensions().forEach(body::setProperty);
+		return Problems.response(body);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		return Problems.response(Problems.detail(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				"The service failed; the failure has been logged."));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return Problems.response(unreadable(ex));
+	}
+
+	/**
+	 * Names the JSON fault precisely: the client fixes a request faster when told which
+	 * rule it broke.
+	 */
+	private static ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof BodyTooLargeException tooLarge) {
+			return Problems.detail(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
+					tooLarge.getMessage());
+		}
+		if (cause instanceof StreamConstraintsException limit) {
+			return Problems.detail(HttpStatus.BAD_REQUEST, "json-limit-exceeded", "JSON limit exceeded",
+					limit.getOriginalMessage());
+		}
+		if (cause instanceof UnrecognizedPropertyException unknown) {
+			return Problems.detail(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field",
+					"Field '" + unknown.getPropertyName() + "' is not part of this request.");
+		}
+		if (cause instanceof StreamReadException read && read.getOriginalMessage().startsWith("Duplicate ")) {
+			return Problems.detail(HttpStatus.BAD_REQUEST, "duplicate-key", "Duplicate key", read.getOriginalMessage());
+		}
+		if (cause instanceof MismatchedInputException mismatch) {
+			return Problems.detail(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					mismatch.getOriginalMessage());
+		}
+		String detail = (cause instanceof StreamReadException read) ? read.getOriginalMessage()
+				: "The request body is missing or is not JSON.";
+		return Problems.detail(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail);
+	}
+
+	/** Spring's own exceptions (404, 405, 415 …) get a stable type too. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail detail && detail.getType().equals(URI.create("about:blank"))) {
+			detail.setType(Problems.type(Problems.slugFor(statusCode)));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+}

@@ -1,0 +1,67 @@
+-- What does an area overlap? One row per current feature whose interior it shares by more than
+-- the sliver tolerance (touching along an edge or at a corner is not an overlap), plus, on every
+-- row, the area's own figures and its free part (the area minus every blocking claim).
+-- With no overlap there is exactly one row, its feature columns NULL.
+--
+-- :wkb     the area, WKB in EPSG:4326, valid, inside Iran
+-- :sliver  the sliver tolerance in m²
+--
+-- The subdivided parts are searched, not the features: an area meets a few small parts of a
+-- large polygon, and the index finds just those. The query geometry is never transformed, so
+-- the index on feature_part.geom is used.
+WITH area AS (
+    SELECT ST_GeomFromWKB(:wkb, 4326) AS geom
+),
+-- The parts of a feature that meet the area are joined again before they are intersected with
+-- it: cutting the area itself along the parts' edges would add vertices to its edges, and an
+-- edge's area on the ellipsoid depends on its vertices (each segment is a geodesic).
+nearby AS (
+    SELECT p.feature_id, ST_Union(p.geom) AS geom
+    FROM feature_part p, area
+    WHERE p.geom && area.geom
+      AND ST_Intersects(p.geom, area.geom)
+    GROUP BY p.feature_id
+),
+shared AS (
+    SELECT nearby.feature_id,
+           ST_Multi(ST_CollectionExtract(ST_Intersection(nearby.geom, area.geom), 3)) AS geom
+    FROM nearby, area
+),
+overlap AS (
+    SELECT f.id, f.layer_id, f.external_id, f.name, f.name_fa,
+           coalesce(f.agency_id, l.owner_agency) AS agency,
+           l.consequences, l.sort_order,
+           shared.geom,
+           ST_Area(shared.geom::geography) AS area_m2
+    FROM shared
+    JOIN feature f ON f.id = shared.feature_id
+    JOIN layer l ON l.id = f.layer_id
+    WHERE NOT ST_IsEmpty(shared.geom)
+),
+kept AS (
+    SELECT * FROM overlap WHERE area_m2 > :sliver
+),
+free AS (
+    SELECT CASE WHEN count(k.id) = 0 THEN area.geom
+                ELSE ST_Multi(ST_CollectionExtract(ST_Difference(area.geom, ST_Union(k.geom)), 3))
+           END AS geom
+    FROM area
+    LEFT JOIN kept k ON k.consequences[1] = 'BLOCKS'
+    GROUP BY area.geom
+)
+SELECT ST_Area(area.geom::geography) AS area_m2,
+       ST_AsGeoJSON(free.geom, 7) AS free_geometry,
+       ST_Area(free.geom::geography) AS free_area_m2,
+       kept.id AS feature_id,
+       kept.layer_id,
+       kept.external_id,
+       kept.name,
+       kept.name_fa,
+       kept.agency,
+       kept.consequences,
+       kept.area_m2 AS overlap_area_m2,
+       ST_AsGeoJSON(kept.geom, 7) AS intersection
+FROM area
+CROSS JOIN free
+LEFT JOIN kept ON true
+ORDER BY kept.sort_order, kept.area_m2 DESC, kept.id;

@@ -1,0 +1,94 @@
+package ir.cadastre.security;
+
+import ir.cadastre.Api;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The security baseline: health is open, everything else needs a known user and password,
+ * and refusals are problems.
+ */
+@CadastreTest
+class AccessTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient db;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+		new Fixtures(this.db).users();
+	}
+
+	@Test
+	void healthIsOpen() {
+		Api.Response health = this.api.get("/actuator/health", null);
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.json().get("status").stringValue()).isEqualTo("UP");
+	}
+
+	@Test
+	void everythingElseNeedsAUser() {
+		Api.Response response = this.api.get("/api/v1/layers", null);
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(response.json().get("type").stringValue()).isEqualTo("urn:cadastre:problem:unauthenticated");
+	}
+
+	@Test
+	void wrongPasswordIsRefused() {
+		Api.Response response = this.api.send(this.api.request("/api/v1/layers", null)
+			.header("Authorization", Api.basic(Fixtures.APPLICANT, "nope")));
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.isProblem()).isTrue();
+	}
+
+	@Test
+	void theRightPasswordIsAccepted() {
+		for (String user : new String[] { Fixtures.APPLICANT, Fixtures.DOE_REVIEWER, Fixtures.GIS_ADMIN,
+				Fixtures.OFFICER }) {
+			assertThat(this.api.get("/api/v1/layers", user).status()).as(user).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void passwordsAreStoredAsBcrypt() {
+		assertThat(this.db.sql("SELECT password_hash FROM app_user WHERE username = :u")
+			.param("u", Fixtures.APPLICANT)
+			.query(String.class)
+			.single()).startsWith("{bcrypt}$2");
+	}
+
+	@Test
+	void demoUsersExistOnlyWithSampleData() {
+		// This context runs with cadastre.sample-data=false.
+		assertThat(this.db.sql("SELECT count(*) FROM app_user WHERE username IN ('applicant1', 'officer')")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.api
+			.send(this.api.request("/api/v1/layers", null)
+				.header("Authorization", Api.basic("applicant1", Api.PASSWORD)))
+			.status()).isEqualTo(401);
+	}
+
+	@Test
+	void unknownPathIsAProblemToo() {
+		Api.Response response = this.api.get("/api/v1/nothing-here", Fixtures.APPLICANT);
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.isProblem()).isTrue();
+	}
+
+}
