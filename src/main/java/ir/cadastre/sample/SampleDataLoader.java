@@ -16,7 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.ApplicationArguments;
@@ -81,7 +83,7 @@ class SampleDataLoader implements ApplicationRunner {
 	}
 
 	private boolean isEmpty(Layer layer) {
-		return this.db.sql("SELECT NOT EXISTS (SELECT 1 FROM feature WHERE layer_id = :layer)")
+		return this.db.sql("SELECT NOT EXISTS (SELECT 1 FROM layer_version WHERE layer_id = :layer)")
 			.param("layer", layer.id())
 			.query(Boolean.class)
 			.single();
@@ -98,19 +100,19 @@ class SampleDataLoader implements ApplicationRunner {
 			.query(Long.class)
 			.single();
 		int count = 0;
-		// Streamed feature by feature: one sample protected area alone has 120,000
-		// vertices.
+		// Streamed feature by feature: one sample protected area has 120,000 vertices.
+		ObjectReader features = this.json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 		try (JsonParser parser = this.json.createParser(file.toFile())) {
 			parser.nextToken();
 			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-				boolean features = "features".equals(parser.currentName());
+				boolean isFeatures = "features".equals(parser.currentName());
 				parser.nextToken();
-				if (!features) {
+				if (!isFeatures) {
 					parser.skipChildren();
 					continue;
 				}
 				while (parser.nextToken() == JsonToken.START_OBJECT) {
-					insert(layer, version, this.json.readTree(parser));
+					insert(layer, version, features.readTree(parser));
 					count++;
 				}
 			}
