@@ -52,21 +52,24 @@ final class GeoJsonAreaReader {
 	}
 
 	private MultiPolygon readGeometry(JsonNode node, String type) {
+		if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
+			throw Refusals.type(this.field, type);
+		}
 		checkMembers(node, GEOMETRY_MEMBERS);
 		JsonNode coordinates = node.get("coordinates");
 		if (type.equals("Polygon")) {
 			return this.factory.createMultiPolygon(new Polygon[] { polygon(array(coordinates, "coordinates")) });
 		}
-		if (type.equals("MultiPolygon")) {
-			JsonNode parts = array(coordinates, "coordinates");
-			this.budget.parts(parts.size());
-			List<Polygon> polygons = new ArrayList<>();
-			for (JsonNode part : parts) {
-				polygons.add(polygon(array(part, "polygon")));
-			}
-			return this.factory.createMultiPolygon(polygons.toArray(Polygon[]::new));
+		JsonNode parts = array(coordinates, "coordinates");
+		if (parts.isEmpty()) {
+			throw Refusals.structure(this.field, "A MultiPolygon needs at least one polygon.");
 		}
-		throw Refusals.type(this.field, type);
+		this.budget.parts(parts.size());
+		List<Polygon> polygons = new ArrayList<>();
+		for (JsonNode part : parts) {
+			polygons.add(polygon(array(part, "polygon")));
+		}
+		return this.factory.createMultiPolygon(polygons.toArray(Polygon[]::new));
 	}
 
 	private Polygon polygon(JsonNode rings) {

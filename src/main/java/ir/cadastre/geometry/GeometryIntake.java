@@ -76,22 +76,25 @@ public class GeometryIntake {
 		}
 	}
 
+	/** Too small first, then slivers: a tiny square is small rather than thin. */
 	private double checkArea(MultiPolygon area, String field) {
+		double[] areas = new double[area.getNumGeometries()];
 		double total = 0;
-		for (int i = 0; i < area.getNumGeometries(); i++) {
-			Polygon part = (Polygon) area.getGeometryN(i);
-			double partArea = EllipsoidArea.area(part);
-			double meanWidth = 2 * partArea / EllipsoidArea.perimeter(part);
+		for (int i = 0; i < areas.length; i++) {
+			areas[i] = EllipsoidArea.area((Polygon) area.getGeometryN(i));
+			total += areas[i];
+		}
+		if (total < this.limits.minAreaM2()) {
+			throw Refusals.area("area-too-small", "Area too small", field, String.format(Locale.ROOT,
+					"The area is %.1f m², below the minimum of %.1f m².", total, this.limits.minAreaM2()));
+		}
+		for (int i = 0; i < areas.length; i++) {
+			double meanWidth = 2 * areas[i] / EllipsoidArea.perimeter((Polygon) area.getGeometryN(i));
 			if (meanWidth < this.limits.sliverWidthM()) {
 				throw Refusals.area("sliver", "Sliver polygon", field,
 						String.format(Locale.ROOT, "Part %d is a sliver: its mean width is %.2f m, below %.2f m.",
 								i + 1, meanWidth, this.limits.sliverWidthM()));
 			}
-			total += partArea;
-		}
-		if (total < this.limits.minAreaM2()) {
-			throw Refusals.area("area-too-small", "Area too small", field, String.format(Locale.ROOT,
-					"The area is %.1f m², below the minimum of %.1f m².", total, this.limits.minAreaM2()));
 		}
 		return total;
 	}

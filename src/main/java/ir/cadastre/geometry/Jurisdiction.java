@@ -38,17 +38,18 @@ class Jurisdiction {
 	 */
 	void check(MultiPolygon area, String field) {
 		PreparedGeometry iran = boundary();
+		Coordinate outside;
 		try {
 			if (iran.covers(area)) {
 				return;
 			}
+			outside = firstOutside(iran, area);
 		}
 		catch (TopologyException ex) {
-			// Only an invalid area makes the predicate fail; the validity check names the
+			// Only an invalid area makes the overlay fail; the validity check names the
 			// fault.
 			return;
 		}
-		Coordinate outside = firstOutside(iran, area);
 		String reason = "The area is not inside Iran; position " + Positions.format(outside) + " lies outside.";
 		if (iran.covers(swapped(area))) {
 			reason += " Latitude and longitude look swapped: GeoJSON puts longitude first.";
@@ -65,7 +66,7 @@ class Jurisdiction {
 		// Every vertex is inside but an edge crosses the border: name a point of the part
 		// outside.
 		Geometry outside = area.difference(iran.getGeometry());
-		return outside.getInteriorPoint().getCoordinate();
+		return outside.isEmpty() ? area.getCoordinate() : outside.getInteriorPoint().getCoordinate();
 	}
 
 	private Geometry swapped(MultiPolygon area) {

@@ -4,6 +4,8 @@ import java.net.URI;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -52,9 +54,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return Problems.response(unreadable(ex));
 	}
 
+	/** Spring's own exceptions (404, 405, 415 …) get a stable type too. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail detail
+				&& (detail.getType() == null || URI.create("about:blank").equals(detail.getType()))) {
+			detail.setType(Problems.type(Problems.slugFor(statusCode)));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
 	/**
-	 * Names the JSON fault precisely: the client fixes a request faster when told which
-	 * rule it broke.
+	 * Names the JSON fault precisely, in the service's own words: the client fixes a
+	 * request faster when told which rule it broke, and the reader's internals are none
+	 * of its business.
 	 */
 	private static ProblemDetail unreadable(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
@@ -63,33 +77,36 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 					tooLarge.getMessage());
 		}
 		if (cause instanceof StreamConstraintsException limit) {
-			return Problems.detail(HttpStatus.BAD_REQUEST, "json-limit-exceeded", "JSON limit exceeded",
-					limit.getOriginalMessage());
+			String detail = limit.getOriginalMessage().contains("nesting")
+					? "JSON nesting is limited to " + JsonLimits.MAX_NESTING_DEPTH + " levels."
+					: "A JSON number is limited to " + JsonLimits.MAX_NUMBER_LENGTH + " characters.";
+			return Problems.detail(HttpStatus.BAD_REQUEST, "json-limit-exceeded", "JSON limit exceeded", detail);
 		}
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			return Problems.detail(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field",
 					"Field '" + unknown.getPropertyName() + "' is not part of this request.");
 		}
 		if (cause instanceof StreamReadException read && read.getOriginalMessage().startsWith("Duplicate ")) {
-			return Problems.detail(HttpStatus.BAD_REQUEST, "duplicate-key", "Duplicate key", read.getOriginalMessage());
+			return Problems.detail(HttpStatus.BAD_REQUEST, "duplicate-key", "Duplicate key",
+					"A JSON object names the same field twice" + where(read) + ".");
 		}
-		if (cause instanceof MismatchedInputException mismatch) {
+		if (cause instanceof MismatchedInputException mismatch
+				&& !mismatch.getOriginalMessage().startsWith("Trailing token")) {
 			return Problems.detail(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					mismatch.getOriginalMessage());
+					"A field has the wrong JSON type" + where(mismatch) + ".");
 		}
-		String detail = (cause instanceof StreamReadException read) ? read.getOriginalMessage()
+		String detail = (cause instanceof StreamReadException read)
+				? "The body is not one valid JSON document" + where(read)
+						+ (read.getOriginalMessage().contains("Non-standard token")
+								? ": NaN and Infinity are not JSON numbers." : ".")
 				: "The request body is missing or is not JSON.";
 		return Problems.detail(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail);
 	}
 
-	/** Spring's own exceptions (404, 405, 415 …) get a stable type too. */
-	@Override
-	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail detail && detail.getType().equals(URI.create("about:blank"))) {
-			detail.setType(Problems.type(Problems.slugFor(statusCode)));
-		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	private static String where(JacksonException ex) {
+		TokenStreamLocation location = ex.getLocation();
+		return (location != null && location.getLineNr() > 0)
+				? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")" : "";
 	}
 
 }

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Overlap-check benchmark (issue 2): POST /api/v1/overlaps for a 20-vertex, ~50 km² polygon that
+# crosses the sample's largest protected area (≥ 100,000 vertices), beside
+#   (a) the same SQL the service runs (sql/overlap/find-overlaps.sql), sent directly with pgbench,
+#   (b) the same query against the unsubdivided features instead of their ST_Subdivide parts.
+# All three run in the same run on the same machine; the figures are percentiles of per-request
+# latency (curl's time_total; pgbench's per-transaction log). Run it with ./cadastre bench, which
+# prepares a fresh database cadastre_bench on the project's cluster.
+#
+#   BENCH_REQUESTS  measured requests per series (default 300)
+#   BENCH_WARMUP    unmeasured requests first (default 200)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+: "${BENCH_DB_PORT:?run this through ./cadastre bench}"
+N=${BENCH_REQUESTS:-300}
+WARMUP=${BENCH_WARMUP:-200}
+HTTP_PORT=${BENCH_HTTP_PORT:-18080}
+USER_PASS=applicant1:bench-password
+OUT=$ROOT/target/bench
+mkdir -p "$OUT"
+export PGPASSWORD=cadastre
+PSQL=(psql -X -q -At -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre -d cadastre_bench)
+PGBENCH=(pgbench -n -M prepared -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre cadastre_bench)
+
+cd "$ROOT"
+echo "building the service"
+./mvnw -q -B -DskipTests -Dspring-javaformat.skip=true package
+jar=$(ls target/*.jar | grep -v -- '-plain\.jar$' | head -1)
+
+echo "starting the service on port $HTTP_PORT with the sample data"
+SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:$BENCH_DB_PORT/cadastre_bench \
+  CADASTRE_SAMPLE_DATA=true CADASTRE_DEMO_PASSWORD=bench-password \
+  java -jar "$jar" --server.port="$HTTP_PORT" >"$OUT/service.log" 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://localhost:$HTTP_PORT/actuator/health" >/dev/null && break
+  kill -0 $service 2>/dev/null || { tail -30 "$OUT/service.log"; exit 1; }
+  sleep 1
+done
+
+# The polygon: a 20-segment ring of radius 4 km (~50 km²) centred on a vertex a third of the way
+# round the largest protected area's outer ring, so about half of it lies inside.
+read -r feature vertices <<<"$("${PSQL[@]}" -F ' ' -c "
+  SELECT id, ST_NPoints(geom) FROM feature WHERE layer_id = 'protected_areas'
+  ORDER BY ST_NPoints(geom) DESC LIMIT 1")"
+(( vertices >= 100000 )) || { echo "largest protected area has only $vertices vertices"; exit 1; }
+geojson=$("${PSQL[@]}" -c "
+  WITH ring AS (SELECT ST_ExteriorRing(ST_GeometryN(geom, 1)) AS r FROM feature WHERE id = $feature)
+  SELECT ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Buffer(ST_PointN(r, ST_NPoints(r) / 3)::geography, 4000, 5)::geometry), 7)
+  FROM ring")
+echo "{\"geometry\": $geojson}" >"$OUT/body.json"
+# The WKB the service sends: the same GeoJSON, as a MultiPolygon with a counter-clockwise shell.
+wkb=$("${PSQL[@]}" -c "SELECT encode(ST_AsBinary(ST_Multi(ST_ForcePolygonCCW(ST_GeomFromGeoJSON('$geojson')))), 'hex')")
+read -r area npoints <<<"$("${PSQL[@]}" -F ' ' -c "
+  SELECT round(ST_Area(ST_GeomFromGeoJSON('$geojson')::geography) / 1e6, 1), ST_NPoints(ST_GeomFromGeoJSON('$geojson'))")"
+
+# (a) the service's own SQL, bind parameters replaced by literals.
+sed -e "s/:wkb/'\\\\x$wkb'::bytea/" -e 's/:sliver/1.0/' src/main/resources/sql/overlap/find-overlaps.sql \
+  | grep -v '^ *--' >"$OUT/subdivided.sql"
+# (b) the same query over whole features: the "nearby" step takes each current feature that meets
+# the area, whole, instead of re-joining its subdivided parts.
+perl -0pe 's/nearby AS \(.*?GROUP BY p\.feature_id\n\)/nearby AS (
+    SELECT f.id AS feature_id, f.geom FROM feature f, area
+    WHERE f.retired_in IS NULL AND f.geom && area.geom AND ST_Intersects(f.geom, area.geom)
+)/s' "$OUT/subdivided.sql" >"$OUT/unsubdivided.sql"
+grep -q 'SELECT f.id AS feature_id' "$OUT/unsubdivided.sql" || { echo "could not derive the unsubdivided query"; exit 1; }
+
+http_series() { # count → one latency in ms per line
+  local urls=() i
+  for ((i = 0; i < $1; i++)); do urls+=(-o /dev/null "http://localhost:$HTTP_PORT/api/v1/overlaps"); done
+  curl -s -u "$USER_PASS" -H 'Content-Type: application/json' --data-binary @"$OUT/body.json" \
+    -w '%{http_code} %{time_total}\n' "${urls[@]}" \
+    | awk '$1 != 200 { print "HTTP " $1 > "/dev/stderr"; exit 1 } { printf "%.3f\n", $2 * 1000 }'
+}
+sql_series() { # file count → one latency in ms per line
+  local dir; dir=$(mktemp -d)
+  "${PGBENCH[@]}" -f "$1" -t "$2" -l --log-prefix="$dir/log" >/dev/null
+  awk '{ printf "%.3f\n", $3 / 1000 }' "$dir"/log*
+  rm -rf "$dir"
+}
+percentile() { # p file
+  sort -n "$2" | awk -v p="$1" '{ v[NR] = $1 } END { i = int((p / 100) * NR + 0.999999); if (i < 1) i = 1; print v[i] }'
+}
+
+echo "warming up ($WARMUP requests each)"
+http_series "$WARMUP" >/dev/null
+sql_series "$OUT/subdivided.sql" "$WARMUP" >/dev/null
+sql_series "$OUT/unsubdivided.sql" 20 >/dev/null
+
+echo "measuring ($N requests each)"
+http_series "$N" >"$OUT/http.ms"
+sql_series "$OUT/subdivided.sql" "$N" >"$OUT/sql.ms"
+sql_series "$OUT/unsubdivided.sql" "$N" >"$OUT/unsubdivided.ms"
+
+h50=$(percentile 50 "$OUT/http.ms") h95=$(percentile 95 "$OUT/http.ms")
+s50=$(percentile 50 "$OUT/sql.ms") s95=$(percentile 95 "$OUT/sql.ms")
+u50=$(percentile 50 "$OUT/unsubdivided.ms") u95=$(percentile 95 "$OUT/unsubdivided.ms")
+{
+  echo "Overlap check benchmark, $(date -u +%FT%TZ), $(nproc) cores"
+  echo "polygon: $npoints positions, $area km², crossing feature $feature ($vertices vertices); $N requests per series"
+  printf '%-44s %10s %10s\n' series "p50 ms" "p95 ms"
+  printf '%-44s %10s %10s\n' "POST /api/v1/overlaps (curl, keep-alive)" "$h50" "$h95"
+  printf '%-44s %10s %10s\n' "same SQL direct (pgbench -M prepared)" "$s50" "$s95"
+  printf '%-44s %10s %10s\n' "same SQL, unsubdivided features (pgbench)" "$u50" "$u95"
+  awk -v h50="$h50" -v h95="$h95" -v s50="$s50" -v s95="$s95" -v u50="$u50" -v u95="$u95" 'BEGIN {
+    printf "service / direct SQL:        p50 %.2fx (goal <= 1.3)   p95 %.2fx (goal <= 1.5)\n", h50 / s50, h95 / s95
+    printf "subdivided / unsubdivided:   p50 %.3fx (goal <= 0.1)   p95 %.3fx\n", s50 / u50, s95 / u95
+    printf "service / unsubdivided SQL:  p50 %.3fx                 p95 %.3fx\n", h50 / u50, h95 / u95 }'
+} | tee "$OUT/overlaps.txt"
