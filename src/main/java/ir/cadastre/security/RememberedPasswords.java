@@ -29,11 +29,14 @@ final class RememberedPasswords implements PasswordEncoder {
 
 	private final Map<String, Boolean> verified = new ConcurrentHashMap<>();
 
+	private final ThreadLocal<Mac> macs;
+
 	RememberedPasswords(PasswordEncoder bcrypt) {
 		this.bcrypt = bcrypt;
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
 		this.key = new SecretKeySpec(secret, "HmacSHA256");
+		this.macs = ThreadLocal.withInitial(this::newMac);
 	}
 
 	@Override
@@ -66,13 +69,17 @@ final class RememberedPasswords implements PasswordEncoder {
 	}
 
 	private String fingerprint(CharSequence rawPassword, String encodedPassword) {
+		Mac mac = this.macs.get();
+		mac.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
+		mac.update((byte) 0);
+		return Base64.getEncoder().encodeToString(mac.doFinal(rawPassword.toString().getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(this.key);
-			mac.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
-			mac.update((byte) 0);
-			return Base64.getEncoder()
-				.encodeToString(mac.doFinal(rawPassword.toString().getBytes(StandardCharsets.UTF_8)));
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);

@@ -1,0 +1,106 @@
+package ir.cadastre.sample;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import ir.cadastre.Api;
+import ir.cadastre.CadastreTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service as {@code ./cadastre run} starts it: the sample layers of
+ * {@code gis-data/sample} and the demo users, loaded into an empty database.
+ */
+@CadastreTest
+@TestPropertySource(properties = { "cadastre.sample-data=true", "cadastre.demo-password=" + Api.PASSWORD,
+		"cadastre.sample-data-dir=gis-data/sample" })
+class SampleDataTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient db;
+
+	@AfterAll
+	static void removeSampleData(@Autowired JdbcClient db) {
+		// Other test classes share the database and start from no features and no demo
+		// users.
+		db.sql("TRUNCATE feature, feature_part, layer_version CASCADE").update();
+		db.sql("DELETE FROM app_user WHERE username NOT LIKE 't-%'").update();
+	}
+
+	@Test
+	void everyLayerButApplicationsHasSampleFeatures() {
+		JsonNode layers = new Api(this.port).get("/api/v1/layers", "applicant1").json();
+		Map<String, Long> counts = new HashMap<>();
+		layers.forEach((layer) -> counts.put(layer.get("id").stringValue(), layer.get("featureCount").longValue()));
+		assertThat(counts).containsEntry("applications", 0L);
+		counts.remove("applications");
+		assertThat(counts).hasSize(7).allSatisfy((layer, count) -> assertThat(count).as(layer).isPositive());
+		assertThat(counts.get("property_parcels")).isGreaterThan(1000);
+	}
+
+	@Test
+	void sampleFeaturesAreValidInsideIranAndSubdivided() {
+		assertThat(this.db.sql("""
+				SELECT count(*) FROM feature f, jurisdiction j
+				WHERE NOT ST_IsValid(f.geom) OR NOT ST_CoveredBy(f.geom, j.geom)
+				""").query(Long.class).single()).isZero();
+		assertThat(this.db.sql("SELECT count(DISTINCT feature_id) FROM feature_part").query(Long.class).single())
+			.isEqualTo(this.db.sql("SELECT count(*) FROM feature").query(Long.class).single());
+	}
+
+	@Test
+	void protectedAreasAreRealisticInShape() {
+		Map<String, Object> shape = this.db.sql("""
+				SELECT max(ST_NPoints(geom)) AS most_vertices,
+				       count(*) FILTER (WHERE ST_NumInteriorRings(ST_GeometryN(geom, 1)) > 0) AS with_holes,
+				       count(*) FILTER (WHERE ST_NumGeometries(geom) > 1) AS multipart
+				FROM feature WHERE layer_id = 'protected_areas'
+				""").query().singleRow();
+		assertThat((Integer) shape.get("most_vertices")).isGreaterThanOrEqualTo(100_000);
+		assertThat((Long) shape.get("with_holes")).isPositive();
+		assertThat((Long) shape.get("multipart")).isPositive();
+	}
+
+	@Test
+	void everyDemoUserSignsIn() {
+		Api api = new Api(this.port);
+		for (String user : new String[] { "applicant1", "applicant2", "doe-reviewer", "frwo-reviewer", "agri-reviewer",
+				"gis-admin", "officer" }) {
+			assertThat(api.get("/api/v1/layers", user).status()).as(user).isEqualTo(200);
+		}
+		assertThat(this.db.sql("SELECT agency_id FROM app_user WHERE username = 'doe-reviewer'")
+			.query(String.class)
+			.single()).isEqualTo("doe");
+	}
+
+	@Test
+	void anAreaCrossingKavirNationalParkNeedsAnInquiryOfTheDepartmentOfEnvironment() {
+		String geometry = this.db
+			.sql("""
+					SELECT ST_AsGeoJSON(ST_Buffer(ST_PointN(ST_ExteriorRing(ST_GeometryN(geom, 1)), 1000)::geography, 3000, 4)::geometry)
+					FROM feature WHERE layer_id = 'protected_areas' ORDER BY ST_NPoints(geom) DESC LIMIT 1
+					""")
+			.query(String.class)
+			.single();
+		JsonNode report = new Api(this.port)
+			.postJson("/api/v1/overlaps", "applicant1", "{\"geometry\":" + geometry + "}")
+			.json();
+		JsonNode overlap = report.get("overlaps").get(0);
+		assertThat(overlap.get("layer").stringValue()).isEqualTo("protected_areas");
+		assertThat(overlap.get("agency").stringValue()).isEqualTo("doe");
+		assertThat(overlap.get("percentOfApplication").doubleValue()).isBetween(1.0, 99.0);
+	}
+
+}
