@@ -11,6 +11,8 @@ public final class Fixtures {
 	/** Test users, one per role; all have {@link Api#PASSWORD}. */
 	public static final String APPLICANT = "t-applicant";
 
+	public static final String APPLICANT2 = "t-applicant2";
+
 	public static final String DOE_REVIEWER = "t-doe-reviewer";
 
 	public static final String GIS_ADMIN = "t-gis-admin";
@@ -35,6 +37,7 @@ public final class Fixtures {
 
 	public Fixtures users() {
 		user(APPLICANT, "APPLICANT", null);
+		user(APPLICANT2, "APPLICANT", null);
 		user(DOE_REVIEWER, "AGENCY_REVIEWER", "doe");
 		user(GIS_ADMIN, "GIS_ADMIN", null);
 		user(OFFICER, "MINISTRY_OFFICER", null);

@@ -8,17 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import ir.cadastre.SqlFile;
 import ir.cadastre.geometry.AcceptedArea;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StreamUtils;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Finds what an area overlaps in every current layer, in one PostGIS query over the
@@ -39,7 +34,7 @@ public class OverlapFinder {
 		this.db = db;
 		this.clock = clock;
 		this.sliverM2 = sliverM2;
-		this.sql = read("sql/overlap/find-overlaps.sql");
+		this.sql = SqlFile.read("sql/overlap/find-overlaps.sql");
 	}
 
 	/**
@@ -83,16 +78,8 @@ public class OverlapFinder {
 		return Arrays.asList((String[]) array.getArray());
 	}
 
-	private static String read(String path) {
-		try {
-			return StreamUtils.copyToString(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private record Row(double areaM2, String freeGeometry, double freeAreaM2, Overlap overlap) {
+
 	}
 
 }

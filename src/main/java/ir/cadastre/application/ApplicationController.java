@@ -1,0 +1,75 @@
+package ir.cadastre.application;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.web.CadastreProblem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/applications}: submit (APPLICANT), read, list, withdraw.
+ */
+@RestController
+class ApplicationController {
+
+	private static final int MAX_KEY_LENGTH = 200;
+
+	private final Submissions submissions;
+
+	private final Applications applications;
+
+	ApplicationController(Submissions submissions, Applications applications) {
+		this.submissions = submissions;
+		this.applications = applications;
+	}
+
+	@PostMapping(path = "/api/v1/applications", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/*+json" })
+	ResponseEntity<ApplicationView> submit(@RequestBody ApplicationRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@AuthenticationPrincipal CadastreUser applicant) {
+		Submissions.Submitted submitted = this.submissions.submit(request, applicant, checkKey(idempotencyKey));
+		return ResponseEntity.created(URI.create("/api/v1/applications/" + submitted.id()))
+			.header("Idempotent-Replayed", Boolean.toString(submitted.replayed()))
+			.body(this.applications.get(submitted.id(), applicant));
+	}
+
+	@GetMapping("/api/v1/applications/{id}")
+	ApplicationView get(@PathVariable UUID id, @AuthenticationPrincipal CadastreUser user) {
+		return this.applications.get(id, user);
+	}
+
+	/**
+	 * The applications the user may see: an applicant's own ({@code ?mine=true} asks for
+	 * exactly that), those a reviewer's agency is consulted on, all for an officer.
+	 */
+	@GetMapping("/api/v1/applications")
+	List<ApplicationView> list(@AuthenticationPrincipal CadastreUser user) {
+		return this.applications.list(user);
+	}
+
+	@PostMapping("/api/v1/applications/{id}/withdrawal")
+	ApplicationView withdraw(@PathVariable UUID id, @AuthenticationPrincipal CadastreUser applicant) {
+		return this.applications.withdraw(id, applicant);
+	}
+
+	private static String checkKey(String key) {
+		if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.matches("[\\x21-\\x7e]+"))) {
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "idempotency-key", "Invalid Idempotency-Key",
+					"An Idempotency-Key is 1 to " + MAX_KEY_LENGTH + " visible ASCII characters.");
+		}
+		return key;
+	}
+
+}

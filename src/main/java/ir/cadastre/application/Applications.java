@@ -1,0 +1,112 @@
+package ir.cadastre.application;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import ir.cadastre.SqlFile;
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.security.Role;
+import ir.cadastre.web.CadastreProblem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads applications for the users allowed to see them, and withdraws them. An applicant
+ * sees its own, a reviewer those its agency is consulted on, an officer all; to anyone
+ * else an application does not exist (404, never 403, so ids reveal nothing).
+ */
+@Component
+class Applications {
+
+	private static final String VISIBLE = """
+			 WHERE (:role = 'MINISTRY_OFFICER'
+			     OR (:role = 'APPLICANT' AND a.applicant = :user)
+			     OR (:role = 'AGENCY_REVIEWER' AND :agency = ANY (a.consulted_agencies)))
+			""";
+
+	private final JdbcClient db;
+
+	private final String view;
+
+	Applications(JdbcClient db) {
+		this.db = db;
+		this.view = SqlFile.read("sql/application/application-view.sql");
+	}
+
+	/**
+	 * The application, if this user may see it.
+	 * @throws CadastreProblem 404 when it does not exist or is not the user's to see
+	 */
+	ApplicationView get(UUID id, CadastreUser user) {
+		return visible(this.view + VISIBLE + " AND a.id = :id", user).param("id", id)
+			.query((rs, n) -> view(rs))
+			.optional()
+			.orElseThrow(() -> notFound(id));
+	}
+
+	/** The applications this user may see, by receipt. */
+	List<ApplicationView> list(CadastreUser user) {
+		return visible(this.view + VISIBLE + " ORDER BY a.receipt LIMIT 10000", user).query((rs, n) -> view(rs)).list();
+	}
+
+	/**
+	 * Withdraws a pending application of this applicant and takes its area out of the
+	 * applications layer, which frees it for others.
+	 * @throws CadastreProblem 404 when it is not the applicant's; 409 when already
+	 * decided or withdrawn
+	 */
+	@Transactional
+	public ApplicationView withdraw(UUID id, CadastreUser applicant) {
+		Optional<Long> feature = this.db.sql("""
+				WITH pending AS (
+				    SELECT id, coalesce(feature_id, -1) AS feature_id FROM application
+				    WHERE id = :id AND applicant = :user AND status NOT IN ('GRANTED', 'REJECTED', 'WITHDRAWN')
+				    FOR UPDATE
+				)
+				UPDATE application a SET status = 'WITHDRAWN', withdrawn_at = clock_timestamp(), feature_id = NULL
+				FROM pending WHERE a.id = pending.id
+				RETURNING pending.feature_id
+				""").param("id", id).param("user", applicant.username()).query(Long.class).optional();
+		if (feature.isEmpty()) {
+			ApplicationView existing = get(id, applicant);
+			throw new CadastreProblem(HttpStatus.CONFLICT, "not-withdrawable", "Cannot be withdrawn",
+					"Application " + existing.receipt() + " is " + existing.status()
+							+ "; only a pending application can be withdrawn.");
+		}
+		this.db.sql("DELETE FROM feature WHERE id = :id").param("id", feature.get()).update();
+		return get(id, applicant);
+	}
+
+	private JdbcClient.StatementSpec visible(String sql, CadastreUser user) {
+		return this.db.sql(sql)
+			.param("role", user.role().name())
+			.param("user", user.username())
+			.param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "");
+	}
+
+	private static ApplicationView view(ResultSet rs) throws SQLException {
+		Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
+		String agencies = rs.getString("consulted_agencies");
+		return new ApplicationView(rs.getObject("id", UUID.class), rs.getLong("receipt"),
+				rs.getTimestamp("received_at").toInstant(), rs.getString("status"), rs.getString("type"),
+				rs.getString("mineral"), rs.getString("applicant"), rs.getDouble("area_m2"),
+				rs.getDouble("requested_area_m2"), rs.getBoolean("trimmed"), rs.getString("geometry"),
+				rs.getString("overlaps"), agencies.isEmpty() ? List.of() : Arrays.asList(agencies.split(",")),
+				rs.getBoolean("compensation"), rs.getString("compensation_parcels"), rs.getBoolean("levy"),
+				(withdrawn != null) ? withdrawn.toInstant() : null, List.of());
+	}
+
+	static CadastreProblem notFound(UUID id) {
+		return new CadastreProblem(HttpStatus.NOT_FOUND, "application-not-found", "Application not found",
+				"There is no application " + id + " that you may see.");
+	}
+
+}

@@ -1,0 +1,62 @@
+package ir.cadastre.application;
+
+import java.util.List;
+import java.util.Map;
+
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.InputError;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The minerals (table {@code mineral}) and the rules of Articles 3 and 4 on which of them
+ * an exploration application may name.
+ */
+@Component
+class MineralCatalog {
+
+	private final JdbcClient db;
+
+	MineralCatalog(JdbcClient db) {
+		this.db = db;
+	}
+
+	List<Mineral> all() {
+		return this.db.sql("""
+				SELECT code, name, name_fa, mineral_class, ministry_rules FROM mineral ORDER BY mineral_class, code
+				""")
+			.query((rs, n) -> new Mineral(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getBoolean(5)))
+			.list();
+	}
+
+	/**
+	 * The mineral an application may name.
+	 * @throws CadastreProblem 400 for an unknown code; 422 for class 3 and 4 (Art. 3) and
+	 * for ordinary sand and clay (Art. 4)
+	 */
+	Mineral licensable(String code) {
+		Mineral mineral = all().stream()
+			.filter((m) -> m.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new CadastreProblem(HttpStatus.BAD_REQUEST, "unknown-mineral", "Unknown mineral",
+					"'" + code + "' is not in the mineral catalogue (GET /api/v1/minerals).",
+					List.of(InputError.of("mineral", "unknown code")), Map.of()));
+		String refusal = switch (mineral.mineralClass()) {
+			case 3 -> "Article 3(c): " + mineral.name()
+					+ " is a class 3 mineral (hydrocarbons); it is not licensed under the Mining Law.";
+			case 4 -> "Article 3(d): " + mineral.name()
+					+ " is a class 4 mineral (radioactive); it is not licensed under the Mining Law.";
+			default -> mineral.ministryRules() ? null : "Article 4: " + mineral.name()
+					+ " is outside the Ministry's duties; it is not licensed by the mining cadastre.";
+		};
+		if (refusal != null) {
+			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "mineral-not-licensable",
+					"Mineral not licensable", refusal, List.of(InputError.of("mineral", refusal)), Map.of());
+		}
+		return mineral;
+	}
+
+}

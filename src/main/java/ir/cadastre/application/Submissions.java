@@ -1,0 +1,186 @@
+package ir.cadastre.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import ir.cadastre.SqlFile;
+import ir.cadastre.geometry.AcceptedArea;
+import ir.cadastre.geometry.GeometryIntake;
+import ir.cadastre.overlap.Overlap;
+import ir.cadastre.overlap.OverlapFinder;
+import ir.cadastre.overlap.OverlapReport;
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.web.CadastreProblem;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accepts an application, or refuses it, inside one transaction that holds the area's
+ * claim locks from the check for earlier claims to the insert: among racing submissions
+ * that overlap, exactly one is accepted, with the earliest receipt, and the others see
+ * it.
+ */
+@Component
+class Submissions {
+
+	private final JdbcClient db;
+
+	private final GeometryIntake intake;
+
+	private final OverlapFinder overlaps;
+
+	private final MineralCatalog minerals;
+
+	private final ApplicationProperties properties;
+
+	private final JsonMapper json;
+
+	private final String accept;
+
+	Submissions(JdbcClient db, GeometryIntake intake, OverlapFinder overlaps, MineralCatalog minerals,
+			ApplicationProperties properties, JsonMapper json) {
+		this.db = db;
+		this.intake = intake;
+		this.overlaps = overlaps;
+		this.minerals = minerals;
+		this.properties = properties;
+		this.json = json;
+		this.accept = SqlFile.read("sql/application/accept-application.sql");
+	}
+
+	/**
+	 * Submits an application.
+	 * @param idempotencyKey the client's key for this submission, or {@code null}; a
+	 * retry with the same key and request returns the first result
+	 * @return the application's id, and whether it was accepted before (a replay)
+	 * @throws CadastreProblem 409 with the conflicting claims; 422 for a rule refusal
+	 * (mineral class, a trimmed area too small, a key reused for another request)
+	 */
+	@Transactional
+	public Submitted submit(ApplicationRequest request, CadastreUser applicant, String idempotencyKey) {
+		String type = ApplicationTypes.check(request.type());
+		Mineral mineral = this.minerals.licensable(request.mineral());
+		AcceptedArea area = this.intake.accept(request.geometry(), request.vertices());
+		String requestHash = hash(type, mineral.code(), request.trim(), area.wkb());
+		if (idempotencyKey != null) {
+			Optional<Submitted> earlier = earlier(applicant, idempotencyKey, requestHash);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		if (this.properties.claimLocks()) {
+			this.db.sql("SELECT lock_claim_cells(ST_GeomFromWKB(:wkb, 4326))")
+				.param("wkb", area.wkb())
+				.query(Integer.class)
+				.single();
+		}
+		OverlapReport report = this.overlaps.find(area);
+		AcceptedArea claimed = area;
+		List<Overlap> conflicts = report.overlaps().stream().filter(Overlap::blocks).toList();
+		if (!conflicts.isEmpty()) {
+			if (!request.trim()) {
+				throw ClaimConflicts.of(conflicts, "", this.json);
+			}
+			claimed = freePart(report, conflicts);
+			report = this.overlaps.find(claimed);
+		}
+		UUID id = insert(claimed, area, report, type, mineral, applicant, idempotencyKey, requestHash);
+		return new Submitted(id, false);
+	}
+
+	/** Waits for any submission with the same key to finish, then returns its result. */
+	private Optional<Submitted> earlier(CadastreUser applicant, String key, String requestHash) {
+		this.db.sql("SELECT pg_advisory_xact_lock(7262, hashtext(:who))")
+			.param("who", applicant.username() + "\n" + key)
+			.query()
+			.singleRow();
+		return this.db
+			.sql("SELECT id, request_hash FROM application WHERE applicant = :user AND idempotency_key = :key")
+			.param("user", applicant.username())
+			.param("key", key)
+			.query((rs, n) -> {
+				if (!requestHash.equals(rs.getString("request_hash"))) {
+					throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+							"Idempotency key reused", "This Idempotency-Key was used for a different request.");
+				}
+				return new Submitted(rs.getObject("id", UUID.class), true);
+			})
+			.optional();
+	}
+
+	/**
+	 * The area minus every blocking claim, which must itself pass intake's area rules.
+	 */
+	private AcceptedArea freePart(OverlapReport report, List<Overlap> conflicts) {
+		try {
+			return this.intake.accept(this.json.readTree(report.freeGeometry()), null);
+		}
+		catch (CadastreProblem ex) {
+			throw ClaimConflicts.of(conflicts,
+					", and what is free of them cannot be applied for (" + ex.getMessage().replaceAll("\\.$", "") + ")",
+					this.json);
+		}
+	}
+
+	private UUID insert(AcceptedArea claimed, AcceptedArea requested, OverlapReport report, String type,
+			Mineral mineral, CadastreUser applicant, String idempotencyKey, String requestHash) {
+		String agencies = report.overlaps()
+			.stream()
+			.filter((o) -> o.consequences().contains("INQUIRY"))
+			.map(Overlap::agency)
+			.distinct()
+			.sorted()
+			.collect(Collectors.joining(","));
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("wkb", claimed.wkb());
+		parameters.put("status", agencies.isEmpty() ? "READY_FOR_DECISION" : "UNDER_CONSULTATION");
+		parameters.put("type", type);
+		parameters.put("mineral", mineral.code());
+		parameters.put("applicant", applicant.username());
+		parameters.put("area", claimed.areaM2());
+		parameters.put("requestedArea", requested.areaM2());
+		parameters.put("trimmed", claimed != requested);
+		parameters.put("report", this.json.writeValueAsString(report));
+		parameters.put("agencies", agencies);
+		parameters.put("compensation", has(report, "COMPENSATION"));
+		parameters.put("levy", has(report, "LEVY"));
+		parameters.put("idempotencyKey", idempotencyKey);
+		parameters.put("requestHash", requestHash);
+		return this.db.sql(this.accept).params(parameters).query(UUID.class).single();
+	}
+
+	private static boolean has(OverlapReport report, String consequence) {
+		return report.overlaps().stream().anyMatch((o) -> o.consequences().contains(consequence));
+	}
+
+	private static String hash(String type, String mineral, boolean trim, byte[] wkb) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update((type + "|" + mineral + "|" + trim + "|").getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest(wkb));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	/**
+	 * @param id the application
+	 * @param replayed whether an earlier submission with the same key produced it
+	 */
+	record Submitted(UUID id, boolean replayed) {
+	}
+
+}
