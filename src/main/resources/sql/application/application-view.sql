@@ -1,4 +1,5 @@
--- Applications as the API shows them; the caller adds the WHERE clause's parameters.
+-- The columns of an application as the API shows it, from a row "a" of application; the caller
+-- adds FROM (a table or a CTE named a) and WHERE.
 SELECT a.id, a.receipt, a.received_at, a.status, a.type, a.mineral, a.applicant, a.area_m2,
        a.requested_area_m2, a.trimmed, ST_AsGeoJSON(a.geom, 7) AS geometry,
        (a.overlap_report -> 'overlaps')::text AS overlaps,
@@ -9,4 +10,3 @@ SELECT a.id, a.receipt, a.received_at, a.status, a.type, a.mineral, a.applicant,
         FROM jsonb_array_elements(a.overlap_report -> 'overlaps') o
         WHERE o ->> 'consequence' = 'COMPENSATION')::text AS compensation_parcels,
        a.levy, a.withdrawn_at
-FROM application a

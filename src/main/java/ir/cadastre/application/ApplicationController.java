@@ -40,9 +40,9 @@ class ApplicationController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@AuthenticationPrincipal CadastreUser applicant) {
 		Submissions.Submitted submitted = this.submissions.submit(request, applicant, checkKey(idempotencyKey));
-		return ResponseEntity.created(URI.create("/api/v1/applications/" + submitted.id()))
+		return ResponseEntity.created(URI.create("/api/v1/applications/" + submitted.application().id()))
 			.header("Idempotent-Replayed", Boolean.toString(submitted.replayed()))
-			.body(this.applications.get(submitted.id(), applicant));
+			.body(submitted.application());
 	}
 
 	@GetMapping("/api/v1/applications/{id}")

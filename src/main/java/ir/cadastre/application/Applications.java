@@ -32,13 +32,13 @@ class Applications {
 			     OR (:role = 'AGENCY_REVIEWER' AND :agency = ANY (a.consulted_agencies)))
 			""";
 
-	private final JdbcClient db;
+	/** The columns of an application as the API shows it, from a row named {@code a}. */
+	static final String VIEW = SqlFile.read("sql/application/application-view.sql");
 
-	private final String view;
+	private final JdbcClient db;
 
 	Applications(JdbcClient db) {
 		this.db = db;
-		this.view = SqlFile.read("sql/application/application-view.sql");
 	}
 
 	/**
@@ -46,7 +46,7 @@ class Applications {
 	 * @throws CadastreProblem 404 when it does not exist or is not the user's to see
 	 */
 	ApplicationView get(UUID id, CadastreUser user) {
-		return visible(this.view + VISIBLE + " AND a.id = :id", user).param("id", id)
+		return visible(VIEW + " FROM application a" + VISIBLE + " AND a.id = :id", user).param("id", id)
 			.query((rs, n) -> view(rs))
 			.optional()
 			.orElseThrow(() -> notFound(id));
@@ -54,7 +54,9 @@ class Applications {
 
 	/** The applications this user may see, by receipt. */
 	List<ApplicationView> list(CadastreUser user) {
-		return visible(this.view + VISIBLE + " ORDER BY a.receipt LIMIT 10000", user).query((rs, n) -> view(rs)).list();
+		return visible(VIEW + " FROM application a" + VISIBLE + " ORDER BY a.receipt LIMIT 10000", user)
+			.query((rs, n) -> view(rs))
+			.list();
 	}
 
 	/**
@@ -92,7 +94,7 @@ class Applications {
 			.param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "");
 	}
 
-	private static ApplicationView view(ResultSet rs) throws SQLException {
+	static ApplicationView view(ResultSet rs) throws SQLException {
 		Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
 		String agencies = rs.getString("consulted_agencies");
 		return new ApplicationView(rs.getObject("id", UUID.class), rs.getLong("receipt"),

@@ -17,13 +17,30 @@ import org.springframework.stereotype.Component;
 @Component
 class MineralCatalog {
 
+	private static final long REREAD_AFTER_NANOS = 60_000_000_000L;
+
 	private final JdbcClient db;
+
+	private volatile Catalogue catalogue;
 
 	MineralCatalog(JdbcClient db) {
 		this.db = db;
 	}
 
+	/**
+	 * The catalogue. It is read again after a minute, so a new mineral row is taken up
+	 * without a restart while a submission does not pay a query for it.
+	 */
 	List<Mineral> all() {
+		Catalogue known = this.catalogue;
+		if (known == null || System.nanoTime() - known.readAt() > REREAD_AFTER_NANOS) {
+			known = new Catalogue(read(), System.nanoTime());
+			this.catalogue = known;
+		}
+		return known.minerals();
+	}
+
+	private List<Mineral> read() {
 		return this.db.sql("""
 				SELECT code, name, name_fa, mineral_class, ministry_rules FROM mineral ORDER BY mineral_class, code
 				""")
@@ -57,6 +74,10 @@ class MineralCatalog {
 					"Mineral not licensable", refusal, List.of(InputError.of("mineral", refusal)), Map.of());
 		}
 		return mineral;
+	}
+
+	private record Catalogue(List<Mineral> minerals, long readAt) {
+
 	}
 
 }

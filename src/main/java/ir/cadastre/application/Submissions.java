@@ -47,24 +47,27 @@ class Submissions {
 
 	private final JsonMapper json;
 
+	private final Applications applications;
+
 	private final String accept;
 
 	Submissions(JdbcClient db, GeometryIntake intake, OverlapFinder overlaps, MineralCatalog minerals,
-			ApplicationProperties properties, JsonMapper json) {
+			ApplicationProperties properties, JsonMapper json, Applications applications) {
 		this.db = db;
 		this.intake = intake;
 		this.overlaps = overlaps;
 		this.minerals = minerals;
 		this.properties = properties;
 		this.json = json;
-		this.accept = SqlFile.read("sql/application/accept-application.sql");
+		this.applications = applications;
+		this.accept = SqlFile.read("sql/application/accept-application.sql") + Applications.VIEW + " FROM a";
 	}
 
 	/**
 	 * Submits an application.
 	 * @param idempotencyKey the client's key for this submission, or {@code null}; a
 	 * retry with the same key and request returns the first result
-	 * @return the application's id, and whether it was accepted before (a replay)
+	 * @return the application, and whether it was accepted before (a replay)
 	 * @throws CadastreProblem 409 with the conflicting claims; 422 for a rule refusal
 	 * (mineral class, a trimmed area too small, a key reused for another request)
 	 */
@@ -75,9 +78,9 @@ class Submissions {
 		AcceptedArea area = this.intake.accept(request.geometry(), request.vertices());
 		String requestHash = hash(type, mineral.code(), request.trim(), area.wkb());
 		if (idempotencyKey != null) {
-			Optional<Submitted> earlier = earlier(applicant, idempotencyKey, requestHash);
+			Optional<UUID> earlier = earlier(applicant, idempotencyKey, requestHash);
 			if (earlier.isPresent()) {
-				return earlier.get();
+				return new Submitted(this.applications.get(earlier.get(), applicant), true);
 			}
 		}
 		if (this.properties.claimLocks()) {
@@ -96,12 +99,12 @@ class Submissions {
 			claimed = freePart(report, conflicts);
 			report = this.overlaps.find(claimed);
 		}
-		UUID id = insert(claimed, area, report, type, mineral, applicant, idempotencyKey, requestHash);
-		return new Submitted(id, false);
+		return new Submitted(insert(claimed, area, report, type, mineral, applicant, idempotencyKey, requestHash),
+				false);
 	}
 
 	/** Waits for any submission with the same key to finish, then returns its result. */
-	private Optional<Submitted> earlier(CadastreUser applicant, String key, String requestHash) {
+	private Optional<UUID> earlier(CadastreUser applicant, String key, String requestHash) {
 		this.db.sql("SELECT pg_advisory_xact_lock(7262, hashtext(:who))")
 			.param("who", applicant.username() + "\n" + key)
 			.query()
@@ -115,7 +118,7 @@ class Submissions {
 					throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
 							"Idempotency key reused", "This Idempotency-Key was used for a different request.");
 				}
-				return new Submitted(rs.getObject("id", UUID.class), true);
+				return rs.getObject("id", UUID.class);
 			})
 			.optional();
 	}
@@ -134,7 +137,7 @@ class Submissions {
 		}
 	}
 
-	private UUID insert(AcceptedArea claimed, AcceptedArea requested, OverlapReport report, String type,
+	private ApplicationView insert(AcceptedArea claimed, AcceptedArea requested, OverlapReport report, String type,
 			Mineral mineral, CadastreUser applicant, String idempotencyKey, String requestHash) {
 		String agencies = report.overlaps()
 			.stream()
@@ -158,7 +161,7 @@ class Submissions {
 		parameters.put("levy", has(report, "LEVY"));
 		parameters.put("idempotencyKey", idempotencyKey);
 		parameters.put("requestHash", requestHash);
-		return this.db.sql(this.accept).params(parameters).query(UUID.class).single();
+		return this.db.sql(this.accept).params(parameters).query((rs, n) -> Applications.view(rs)).single();
 	}
 
 	private static boolean has(OverlapReport report, String consequence) {
@@ -177,10 +180,10 @@ class Submissions {
 	}
 
 	/**
-	 * @param id the application
+	 * @param application the application
 	 * @param replayed whether an earlier submission with the same key produced it
 	 */
-	record Submitted(UUID id, boolean replayed) {
+	record Submitted(ApplicationView application, boolean replayed) {
 	}
 
 }

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Submission benchmark (issue 4): throughput and latency of accepted, disjoint applications at
+# 1, 2, 4 and 8 concurrent clients, beside the overlap check alone at the same concurrency, in
+# the same run, with wrk (one connection per client). Every request is a different 100 m square
+# in the empty Lut desert, so every submission is accepted. Run it with ./cadastre bench.
+#
+#   BENCH_SECONDS  seconds per series (default 10)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+: "${BENCH_DB_PORT:?run this through ./cadastre bench}"
+SECONDS_PER_SERIES=${BENCH_SECONDS:-10}
+HTTP_PORT=${BENCH_HTTP_PORT:-18080}
+OUT=$ROOT/target/bench
+mkdir -p "$OUT"
+AUTH="Basic $(printf 'applicant1:bench-password' | base64)"
+command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)"; exit 1; }
+
+cd "$ROOT"
+./mvnw -q -B -DskipTests package
+jar=$(ls target/*.jar | grep -v -- '-plain\.jar$' | head -1)
+SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:$BENCH_DB_PORT/cadastre_bench \
+  CADASTRE_SAMPLE_DATA=true CADASTRE_DEMO_PASSWORD=bench-password \
+  java ${BENCH_JAVA_OPTS:--Xms2g -Xmx2g} -jar "$jar" --server.port="$HTTP_PORT" >"$OUT/service-applications.log" 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://localhost:$HTTP_PORT/actuator/health" >/dev/null && break
+  kill -0 $service 2>/dev/null || { tail -30 "$OUT/service-applications.log"; exit 1; }
+  sleep 1
+done
+PSQL=(psql -X -At -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre -d cadastre_bench)
+export PGPASSWORD=cadastre
+
+# Where the squares go: a window with no layer at all, and one inside the largest protected area
+# (its subdivided parts are met by every check, and every application records a DoE inquiry).
+EMPTY="58.6 30.0"
+PROTECTED=$("${PSQL[@]}" -F ' ' -c "SELECT round(ST_X(p)::numeric, 4), round(ST_Y(p)::numeric, 4) FROM (
+  SELECT ST_PointOnSurface(geom) AS p FROM feature WHERE layer_id = 'protected_areas'
+  ORDER BY ST_NPoints(geom) DESC LIMIT 1) s")
+
+# The grid reaches 0.24° east and, at most, 0.1° north of its origin.
+blocking() { "${PSQL[@]}" -c "SELECT count(*) FROM feature f, layer l WHERE l.id = f.layer_id
+  AND 'BLOCKS' = l.consequences[1] AND f.geom && ST_MakeEnvelope($1, $2, $1 + 0.25, $2 + 0.1, 4326)"; }
+
+offsets=$(mktemp)
+echo 0 >"$offsets"
+series() { # window-lon window-lat mineral|"" clients seconds → "requests rps p50 p95 failed"
+  local offset line
+  offset=$(cat "$offsets")
+  line=$(wrk -t "$4" -c "$4" -d "${5}s" -s bench/squares.lua \
+    "http://localhost:$HTTP_PORT/api/v1/$([[ -n $3 ]] && echo applications || echo overlaps)" \
+    -- "$AUTH" "$offset" "$4" "$1" "$2" "$3" | sed -n 's/^RESULT //p')
+  # Submissions take their squares for good: the next series starts past them.
+  [[ -z $3 ]] || echo $((offset + ${line%% *} + $4)) >"$offsets"
+  echo "$line"
+}
+
+{
+  echo "Submission benchmark, $(date -u +%FT%TZ), $(nproc) cores, ${SECONDS_PER_SERIES}s per series"
+  for window in "empty desert:$EMPTY" "inside the largest protected area:$PROTECTED"; do
+    read -r lon lat <<<"${window#*:}"
+    [[ $(blocking "$lon" "$lat") == 0 ]] || { echo "the window at $lon $lat holds blocking claims"; exit 1; }
+    echo 0 >"$offsets"
+    series "$lon" "$lat" "" 4 5 >/dev/null
+    series "$lon" "$lat" copper 4 5 >/dev/null
+    echo
+    echo "${window%%:*} (grid from $lon, $lat)"
+    printf '%-8s | %-34s | %-34s | %s\n' clients "overlap check: req/s  p50  p95 ms" "submission: req/s  p50  p95 ms" "p95 ratio, errors"
+    for clients in 1 2 4 8; do
+      read -r _ orps o50 o95 ofail <<<"$(series "$lon" "$lat" "" "$clients" "$SECONDS_PER_SERIES")"
+      read -r _ srps s50 s95 sfail <<<"$(series "$lon" "$lat" copper "$clients" "$SECONDS_PER_SERIES")"
+      printf '%-8s | %12s %9s %9s  | %12s %9s %9s  | %.2fx (goal <= 2), %s + %s failed\n' "$clients" \
+        "$orps" "$o50" "$o95" "$srps" "$s50" "$s95" "$(awk -v a="$s95" -v b="$o95" 'BEGIN { print a / b }')" "$ofail" "$sfail"
+    done
+    "${PSQL[@]}" -c "DELETE FROM feature WHERE layer_id = 'applications'" >/dev/null
+  done
+  echo
+  echo "accepted applications: $("${PSQL[@]}" -c 'SELECT count(*) FROM application')"
+} | tee "$OUT/applications.txt"

@@ -1,0 +1,40 @@
+-- wrk script for bench/applications.sh: every request posts a different ~100 m square of a grid
+-- 200 squares wide starting at (lon0, lat0), so no two requests overlap.
+--   wrk ... -s squares.lua URL -- <auth header> <offset> <threads> <lon0> <lat0> <mineral|"">
+-- With a mineral the body is an application; without, an overlap check.
+
+local counter = 0
+local offset, threads, lon0, lat0, mineral, auth = 0, 1, 0, 0, "", ""
+local created = {}
+
+function setup(thread)
+  table.insert(created, thread)
+  thread:set("id", #created - 1)
+end
+
+function init(args)
+  auth, offset, threads = args[1], tonumber(args[2]), tonumber(args[3])
+  lon0, lat0, mineral = tonumber(args[4]), tonumber(args[5]), args[6] or ""
+end
+
+function request()
+  local i = offset + id + counter * threads
+  counter = counter + 1
+  local lon = lon0 + (i % 200) * 0.0012
+  local lat = lat0 + math.floor(i / 200) * 0.0011
+  local ring = string.format("[[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f]]",
+    lon, lat, lon + 0.001, lat, lon + 0.001, lat + 0.0009, lon, lat + 0.0009, lon, lat)
+  local body = '{"geometry":{"type":"Polygon","coordinates":[' .. ring .. ']}}'
+  if mineral ~= "" then
+    body = '{"mineral":"' .. mineral .. '","geometry":{"type":"Polygon","coordinates":[' .. ring .. ']}}'
+  end
+  return wrk.format("POST", nil, { ["Content-Type"] = "application/json", ["Authorization"] = auth }, body)
+end
+
+function done(summary, latency, requests)
+  local seconds = summary.duration / 1e6
+  local failed = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write
+    + summary.errors.timeout
+  io.write(string.format("RESULT %d %.1f %.2f %.2f %d\n", summary.requests, summary.requests / seconds,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, failed))
+end
