@@ -39,9 +39,9 @@ PROTECTED=$("${PSQL[@]}" -F ' ' -c "SELECT round(ST_X(p)::numeric, 4), round(ST_
   SELECT ST_PointOnSurface(geom) AS p FROM feature WHERE layer_id = 'protected_areas'
   ORDER BY ST_NPoints(geom) DESC LIMIT 1) s")
 
-# The grid reaches 0.24° east and, at most, 0.1° north of its origin.
+# The grid reaches 0.24° east and, at most, 0.2° north of its origin.
 blocking() { "${PSQL[@]}" -c "SELECT count(*) FROM feature f, layer l WHERE l.id = f.layer_id
-  AND 'BLOCKS' = l.consequences[1] AND f.geom && ST_MakeEnvelope($1, $2, $1 + 0.25, $2 + 0.1, 4326)"; }
+  AND 'BLOCKS' = l.consequences[1] AND f.geom && ST_MakeEnvelope($1, $2, $1 + 0.25, $2 + 0.2, 4326)"; }
 
 offsets=$(mktemp)
 echo 0 >"$offsets"
@@ -51,8 +51,9 @@ series() { # window-lon window-lat mineral|"" clients seconds → "requests rps 
   line=$(wrk -t "$4" -c "$4" -d "${5}s" -s bench/squares.lua \
     "http://localhost:$HTTP_PORT/api/v1/$([[ -n $3 ]] && echo applications || echo overlaps)" \
     -- "$AUTH" "$offset" "$4" "$1" "$2" "$3" | sed -n 's/^RESULT //p')
-  # Submissions take their squares for good: the next series starts past them.
-  [[ -z $3 ]] || echo $((offset + ${line%% *} + $4)) >"$offsets"
+  # Submissions take their squares for good: the next series starts well past them (wrk counts
+  # only the requests it finished, not those in flight when it stopped).
+  [[ -z $3 ]] || echo $((offset + ${line%% *} + 1000)) >"$offsets"
   echo "$line"
 }
 
