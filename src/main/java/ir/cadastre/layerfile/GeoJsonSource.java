@@ -1,0 +1,132 @@
+package ir.cadastre.layerfile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A GeoJSON file. RFC 7946 coordinates are WGS 84 (4326); the 2008 {@code "crs"} member
+ * that QGIS and GDAL still write for other systems
+ * ({@code "urn:ogc:def:crs:EPSG::32639"}) is honoured when it comes before the features.
+ */
+final class GeoJsonSource implements LayerSource {
+
+	private static final Pattern EPSG = Pattern.compile("EPSG:(?:[0-9.]*:)?(\\d+)$", Pattern.CASE_INSENSITIVE);
+
+	private final Path file;
+
+	private final String layerName;
+
+	private final int srid;
+
+	private final GeometryFactory factory;
+
+	private List<String> names;
+
+	private GeoJsonSource(Path file, String layerName, int srid) {
+		this.file = file;
+		this.layerName = layerName;
+		this.srid = srid;
+		this.factory = new GeometryFactory(new PrecisionModel(), srid);
+	}
+
+	static GeoJsonSource open(Path file, String fallbackName, Integer sourceSrid) throws IOException {
+		try (GeoJsonDocument document = GeoJsonDocument.open(file)) {
+			JsonNode name = document.member("name");
+			String layerName = (name != null && name.isString()) ? name.stringValue() : fallbackName;
+			int srid = (sourceSrid != null) ? sourceSrid : srid(document.member("crs"));
+			return new GeoJsonSource(file, layerName, srid);
+		}
+	}
+
+	private static int srid(JsonNode crs) {
+		if (crs == null || crs.isNull()) {
+			return KnownCrs.WGS84;
+		}
+		JsonNode properties = crs.get("properties");
+		JsonNode name = (properties != null) ? properties.get("name") : null;
+		String text = (name != null && name.isString()) ? name.stringValue().strip() : "";
+		if (text.endsWith("CRS84") || text.endsWith("CRS:84")) {
+			return KnownCrs.WGS84;
+		}
+		Matcher epsg = EPSG.matcher(text);
+		if (epsg.find()) {
+			return Integer.parseInt(epsg.group(1));
+		}
+		throw new LayerFileException("The GeoJSON names a coordinate system that is not recognised ('"
+				+ (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "'). Give the source SRID.");
+	}
+
+	@Override
+	public LayerFormat format() {
+		return LayerFormat.GEOJSON;
+	}
+
+	@Override
+	public String layerName() {
+		return this.layerName;
+	}
+
+	@Override
+	public int srid() {
+		return this.srid;
+	}
+
+	@Override
+	public List<String> attributeNames() {
+		if (this.names == null) {
+			LinkedHashSet<String> names = new LinkedHashSet<>();
+			try (GeoJsonDocument document = GeoJsonDocument.open(this.file)) {
+				for (List<String> feature = document.nextPropertyNames(); feature != null; feature = document
+					.nextPropertyNames()) {
+					names.addAll(feature);
+					if (names.size() > AttributeNames.MAX_DISTINCT) {
+						throw new LayerFileException("The GeoJSON features have more than "
+								+ AttributeNames.MAX_DISTINCT + " different property names; a layer has a few dozen.");
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			this.names = List.copyOf(names);
+		}
+		return this.names;
+	}
+
+	@Override
+	public FeatureCursor cursor() throws IOException {
+		GeoJsonDocument document = GeoJsonDocument.open(this.file);
+		GeoJsonFeatureReader reader = new GeoJsonFeatureReader(this.factory);
+		return new FeatureCursor() {
+
+			private int number;
+
+			@Override
+			public SourceFeature next() {
+				JsonNode feature = document.nextFeature();
+				return (feature != null) ? reader.read(++this.number, feature) : null;
+			}
+
+			@Override
+			public void close() {
+				document.close();
+			}
+
+		};
+	}
+
+	@Override
+	public void close() {
+		// Each pass opens and closes its own parser.
+	}
+
+}

@@ -1,0 +1,149 @@
+package ir.cadastre.layerfile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Opens the layer files GIS staff upload: GeoJSON ({@code .geojson}, {@code .json}), a
+ * zipped Shapefile ({@code .zip}), a GeoPackage ({@code .gpkg}) and KML ({@code .kml},
+ * {@code .kmz}).
+ *
+ * <p>
+ * The format comes from the original file name's extension; a name without a known
+ * extension is sniffed from the first bytes (zip, SQLite, JSON, XML). Nothing is read
+ * beyond the metadata on opening: features stream from {@link LayerFile#features()}.
+ */
+public final class LayerFiles {
+
+	private LayerFiles() {
+	}
+
+	/**
+	 * Opens an uploaded layer file.
+	 * @param file the uploaded bytes on disk; left in place (the caller deletes it)
+	 * @param originalFilename the name the user's file had, for its extension; may be
+	 * null
+	 * @param sourceSrid the SRID of the file's coordinates when the user gives it: it
+	 * wins over what the file says, and is required when the file says nothing
+	 * recognisable (a Shapefile without {@code .prj}, or with an unknown one); null to
+	 * take the file's
+	 * @return the opened file; close it when done
+	 * @throws LayerFileException for an unknown, damaged or incomplete file, with a
+	 * message for the uploader
+	 */
+	public static LayerFile open(Path file, String originalFilename, Integer sourceSrid) {
+		return open(file, originalFilename, sourceSrid, null);
+	}
+
+	/**
+	 * Opens an uploaded layer file, choosing the layer inside it.
+	 * @param layerName the GeoPackage feature table or the base name of the Shapefile in
+	 * the zip to read; null for the first one
+	 * @see #open(Path, String, Integer)
+	 */
+	public static LayerFile open(Path file, String originalFilename, Integer sourceSrid, String layerName) {
+		return open(file, originalFilename, sourceSrid, layerName, UploadedZip.DEFAULT_MAX_EXTRACTED_BYTES,
+				UploadedZip.DEFAULT_MAX_ENTRIES);
+	}
+
+	static LayerFile open(Path file, String originalFilename, Integer sourceSrid, String layerName,
+			long maxExtractedBytes, int maxZipEntries) {
+		if (sourceSrid != null && sourceSrid <= 0) {
+			throw new LayerFileException("The source SRID must be a positive EPSG code, e.g. 32639.");
+		}
+		try {
+			if (Files.size(file) == 0) {
+				throw new LayerFileException("The file is empty.");
+			}
+			String name = (originalFilename != null) ? UploadedZip.fileName(originalFilename.replace('\\', '/')) : "";
+			String baseName = UploadedZip.fileName(UploadedZip.base(name));
+			return switch (detect(file, name)) {
+				case GEOJSON -> new LayerFile(GeoJsonSource.open(file, baseName, sourceSrid), null);
+				case GEOPACKAGE -> new LayerFile(GeoPackageSource.open(file, layerName, sourceSrid), null);
+				case KML -> new LayerFile(KmlSource.open(file, baseName, sourceSrid), null);
+				case ZIP -> openZip(file, baseName, sourceSrid, layerName, maxExtractedBytes, maxZipEntries);
+				case SHAPEFILE_PART -> throw new LayerFileException("Upload a Shapefile as one .zip holding its .shp, "
+						+ ".shx, .dbf and .prj files, not the " + UploadedZip.extension(name) + " alone.");
+				case UNKNOWN -> throw new LayerFileException(
+						(name.isEmpty() ? "The file's type" : "The file type of '" + name + "'") + " is not supported: "
+								+ "upload GeoJSON (.geojson, .json), a zipped Shapefile (.zip), a GeoPackage (.gpkg) "
+								+ "or KML (.kml, .kmz).");
+			};
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Kind detect(Path file, String name) throws IOException {
+		return switch (UploadedZip.extension(name)) {
+			case ".geojson", ".json" -> Kind.GEOJSON;
+			case ".gpkg" -> Kind.GEOPACKAGE;
+			case ".kml" -> Kind.KML;
+			case ".zip", ".kmz" -> Kind.ZIP;
+			case ".shp", ".shx", ".dbf", ".prj", ".cpg" -> Kind.SHAPEFILE_PART;
+			default -> sniff(file);
+		};
+	}
+
+	/** The format from the first bytes, for names without a known extension. */
+	private static Kind sniff(Path file) throws IOException {
+		byte[] head = new byte[64];
+		int read;
+		try (InputStream in = Files.newInputStream(file)) {
+			read = in.readNBytes(head, 0, head.length);
+		}
+		String text = new String(head, 0, read, StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "")
+			.stripLeading();
+		if (text.startsWith("PK\u0003\u0004")) {
+			return Kind.ZIP;
+		}
+		if (text.startsWith("SQLite format 3")) {
+			return Kind.GEOPACKAGE;
+		}
+		if (text.startsWith("{")) {
+			return Kind.GEOJSON;
+		}
+		return text.startsWith("<") ? Kind.KML : Kind.UNKNOWN;
+	}
+
+	private static LayerFile openZip(Path file, String baseName, Integer sourceSrid, String layerName,
+			long maxExtractedBytes, int maxEntries) throws IOException {
+		Path scratch = ScratchDirectory.create(null);
+		try (UploadedZip zip = UploadedZip.open(file, maxExtractedBytes, maxEntries)) {
+			if (zip.withExtension(".shp").isEmpty() && !zip.withExtension(".kml").isEmpty()) {
+				return new LayerFile(KmlSource.open(extractKml(zip, scratch), baseName, sourceSrid), scratch);
+			}
+			return new LayerFile(ShapefileSource.extract(zip, scratch, layerName, sourceSrid), scratch);
+		}
+		catch (IOException | RuntimeException ex) {
+			ScratchDirectory.delete(scratch);
+			throw ex;
+		}
+	}
+
+	/** The KML of a KMZ: {@code doc.kml} by convention, else the first {@code .kml}. */
+	private static Path extractKml(UploadedZip zip, Path scratch) throws IOException {
+		List<String> kml = zip.withExtension(".kml");
+		String entry = kml.stream()
+			.filter((name) -> UploadedZip.fileName(name).equalsIgnoreCase("doc.kml"))
+			.findFirst()
+			.orElse(kml.get(0));
+		Path target = scratch.resolve("doc.kml");
+		zip.extract(entry, target);
+		return target;
+	}
+
+	/** What an upload looks like before it is opened; a zip is a Shapefile or a KMZ. */
+	private enum Kind {
+
+		GEOJSON, GEOPACKAGE, KML, ZIP, SHAPEFILE_PART, UNKNOWN
+
+	}
+
+}
