@@ -14,11 +14,14 @@ import org.springframework.http.HttpStatus;
  * @param layer the layer
  * @param bbox {@code minLon, minLat, maxLon, maxLat}, or {@code null} for everywhere
  * @param limit most features, or {@code null} for all
+ * @param version the layer version to read as it stood, or {@code null} for the current
+ * features
  */
-record FeatureQuery(Layer layer, double[] bbox, Integer limit) {
+record FeatureQuery(Layer layer, double[] bbox, Integer limit, Long version) {
 
-	static FeatureQuery of(Layer layer, String bbox, String limit) {
-		return new FeatureQuery(layer, (bbox != null) ? bbox(bbox) : null, (limit != null) ? limit(limit) : null);
+	static FeatureQuery of(Layer layer, String bbox, String limit, Long version) {
+		return new FeatureQuery(layer, (bbox != null) ? bbox(bbox) : null, (limit != null) ? limit(limit) : null,
+				version);
 	}
 
 	private static double[] bbox(String text) {

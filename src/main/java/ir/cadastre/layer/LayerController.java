@@ -21,9 +21,12 @@ class LayerController {
 
 	private final LayerFeatures features;
 
-	LayerController(LayerCatalog catalog, LayerFeatures features) {
+	private final LayerVersions versions;
+
+	LayerController(LayerCatalog catalog, LayerFeatures features, LayerVersions versions) {
 		this.catalog = catalog;
 		this.features = features;
+		this.versions = versions;
 	}
 
 	@GetMapping("/api/v1/layers")
@@ -37,9 +40,11 @@ class LayerController {
 	 */
 	@GetMapping("/api/v1/layers/{layer}/features")
 	void features(@PathVariable String layer, @RequestParam(required = false) String bbox,
-			@RequestParam(required = false) String limit, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) String limit, @RequestParam(required = false) Long version,
+			HttpServletResponse response) throws IOException {
 		Layer known = this.catalog.get(layer);
-		FeatureQuery query = FeatureQuery.of(known, bbox, limit);
+		FeatureQuery query = FeatureQuery.of(known, bbox, limit,
+				(version != null) ? this.versions.check(known, version) : null);
 		response.setContentType("application/geo+json");
 		response.setCharacterEncoding("UTF-8");
 		this.features.write(query, response.getOutputStream());

@@ -31,7 +31,9 @@ class LayerFeatures {
 			        'agency', coalesce(f.agency_id, l.owner_agency), 'status', f.status, 'version', f.version_id)
 			)::text
 			FROM feature f JOIN layer l ON l.id = f.layer_id
-			WHERE f.layer_id = :layer AND f.retired_in IS NULL
+			WHERE f.layer_id = :layer
+			  AND (CASE WHEN :version::bigint IS NULL THEN f.retired_in IS NULL
+			            ELSE f.version_id <= :version AND (f.retired_in IS NULL OR f.retired_in > :version) END)
 			  AND (:noBbox OR f.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))
 			ORDER BY f.id
 			LIMIT :limit
@@ -75,6 +77,7 @@ class LayerFeatures {
 			this.db.sql(FEATURES)
 				.param("layer", query.layer().id())
 				.param("noBbox", query.bbox() == null)
+				.param("version", query.version())
 				.param("minLon", box[0])
 				.param("minLat", box[1])
 				.param("maxLon", box[2])

@@ -28,6 +28,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/withdrawal")
 				.hasRole(Role.APPLICANT.name())
+				.requestMatchers("/api/v1/audit")
+				.hasRole(Role.MINISTRY_OFFICER.name())
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.realmName("cadastre").authenticationEntryPoint((request, response, ex) -> {

@@ -1,0 +1,42 @@
+package ir.cadastre.layer;
+
+import java.util.List;
+
+/**
+ * What an import did (issue "GIS staff keep the layers current").
+ *
+ * @param layer the layer
+ * @param version the new version's number
+ * @param mode {@code replace} or {@code append}
+ * @param file the uploaded file's name
+ * @param format the format it was read as
+ * @param sourceSrid the coordinate system it was read in
+ * @param checksum SHA-256 of the file
+ * @param read features read
+ * @param imported features stored
+ * @param repaired features stored after {@code ST_MakeValid}
+ * @param rejected features refused, outside the jurisdiction included
+ * @param outsideJurisdiction features refused for lying outside Iran
+ * @param retired features of the previous version retired by a replace
+ * @param repairs the repaired features (at most {@value #LISTED} listed)
+ * @param rejections the refused features (at most {@value #LISTED} listed)
+ */
+public record ImportReport(String layer, long version, String mode, String file, String format, int sourceSrid,
+		String checksum, long read, long imported, long repaired, long rejected, long outsideJurisdiction, long retired,
+		List<Finding> repairs, List<Finding> rejections) {
+
+	/** Most findings listed per kind; the counts are always complete. */
+	public static final int LISTED = 1000;
+
+	/**
+	 * One feature's fate.
+	 *
+	 * @param number its position in the file, from 1
+	 * @param id its id attribute, if any
+	 * @param reason why it was repaired or refused
+	 */
+	public record Finding(int number, String id, String reason) {
+
+	}
+
+}

@@ -1,0 +1,114 @@
+package ir.cadastre.layer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.security.Role;
+import ir.cadastre.web.CadastreProblem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/v1/layers/{layer}/imports} and {@code GET
+ * /api/v1/layers/{layer}/versions}. GIS staff import into any layer but the applications
+ * (those are submitted); an agency's reviewer imports into the layers its agency owns
+ * (Art. 24: agencies notify their boundaries).
+ */
+@RestController
+class LayerImportController {
+
+	private final LayerCatalog catalog;
+
+	private final LayerImporter importer;
+
+	private final LayerVersions versions;
+
+	LayerImportController(LayerCatalog catalog, LayerImporter importer, LayerVersions versions) {
+		this.catalog = catalog;
+		this.importer = importer;
+		this.versions = versions;
+	}
+
+	@PostMapping(path = "/api/v1/layers/{layer}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ImportReport> importFile(@PathVariable String layer, @RequestPart("file") MultipartFile file,
+			@RequestParam(defaultValue = "replace") String mode, @RequestParam(required = false) Integer sourceSrid,
+			@RequestParam(required = false) String idField, @RequestParam(required = false) String nameField,
+			@AuthenticationPrincipal CadastreUser user) throws IOException {
+		Layer target = this.catalog.get(layer);
+		checkAllowed(target, user);
+		if (!mode.equals("replace") && !mode.equals("append")) {
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+					"mode is replace or append.");
+		}
+		if (sourceSrid != null && !LayerImporter.SOURCE_SRIDS.contains(sourceSrid)) {
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+					"sourceSrid is one of " + List.copyOf(LayerImporter.SOURCE_SRIDS) + ".");
+		}
+		String name = (file.getOriginalFilename() != null)
+				? Path.of(file.getOriginalFilename()).getFileName().toString() : "upload";
+		Path upload = Files.createTempFile("cadastre-import-", "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
+		try {
+			String checksum = copy(file, upload);
+			ImportReport report = this.importer.importFile(new LayerImporter.ImportRequest(target, user.username(),
+					upload, name, checksum, mode, sourceSrid, idField, nameField));
+			return ResponseEntity.status(HttpStatus.CREATED).body(report);
+		}
+		finally {
+			Files.deleteIfExists(upload);
+		}
+	}
+
+	@GetMapping("/api/v1/layers/{layer}/versions")
+	List<LayerVersions.Version> versions(@PathVariable String layer) {
+		return this.versions.of(this.catalog.get(layer));
+	}
+
+	private static void checkAllowed(Layer layer, CadastreUser user) {
+		boolean allowed = switch (user.role()) {
+			case GIS_ADMIN -> true;
+			case AGENCY_REVIEWER -> user.agency().equals(layer.ownerAgency());
+			default -> false;
+		};
+		if (!allowed) {
+			throw new CadastreProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+					"Only GIS staff, or reviewers of the agency that owns " + layer.id() + ", import into it.");
+		}
+		if (layer.id().equals("applications")) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "layer-not-importable", "Layer not importable",
+					"The applications layer holds submitted applications only.");
+		}
+	}
+
+	/** Copies the upload to disk and returns its SHA-256. */
+	private static String copy(MultipartFile file, Path to) throws IOException {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (InputStream in = new DigestInputStream(file.getInputStream(), digest)) {
+				Files.copy(in, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+}

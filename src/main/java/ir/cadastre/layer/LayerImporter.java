@@ -1,0 +1,164 @@
+package ir.cadastre.layer;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import ir.cadastre.SqlFile;
+import ir.cadastre.audit.Audit;
+import ir.cadastre.layerfile.LayerFile;
+import ir.cadastre.layerfile.LayerFileException;
+import ir.cadastre.layerfile.LayerFiles;
+import ir.cadastre.layerfile.SourceFeature;
+import ir.cadastre.web.CadastreProblem;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports an uploaded file as a new version of a layer, in one transaction: a file that
+ * cannot be read, or any failure, leaves the layer exactly as it was.
+ */
+@Component
+class LayerImporter {
+
+	/** Coordinate systems an upload may be in: WGS 84 and Iran's UTM zones 38N–41N. */
+	static final Set<Integer> SOURCE_SRIDS = Set.of(4326, 32638, 32639, 32640, 32641);
+
+	private final JdbcClient db;
+
+	private final JdbcTemplate jdbc;
+
+	private final JsonMapper json;
+
+	private final Audit audit;
+
+	private final String check;
+
+	LayerImporter(JdbcClient db, JdbcTemplate jdbc, JsonMapper json, Audit audit) {
+		this.db = db;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.audit = audit;
+		this.check = SqlFile.read("sql/layer/check-import.sql");
+	}
+
+	@Transactional
+	public ImportReport importFile(ImportRequest request) {
+		try (LayerFile file = LayerFiles.open(request.file(), request.fileName(), request.sourceSrid())) {
+			if (!SOURCE_SRIDS.contains(file.srid())) {
+				throw refused("The file is in EPSG:" + file.srid() + "; uploads must be in EPSG:4326 or one of Iran's "
+						+ "UTM zones EPSG:32638–32641 (give sourceSrid when the file does not say).");
+			}
+			AttributeMapping mapping = AttributeMapping.of(file.attributeNames(), request.idField(),
+					request.nameField());
+			ImportStaging staging = new ImportStaging(this.jdbc, this.json, mapping);
+			try (Stream<SourceFeature> features = file.features()) {
+				features.forEach(staging::add);
+			}
+			long read = staging.finish();
+			this.db.sql("SELECT set_config('cadastre.import_srid', :srid, true)")
+				.param("srid", Integer.toString(file.srid()))
+				.query()
+				.singleRow();
+			this.db.sql(this.check).update();
+			return apply(request, file, read);
+		}
+		catch (LayerFileException ex) {
+			throw refused(ex.getMessage());
+		}
+	}
+
+	private ImportReport apply(ImportRequest request, LayerFile file, long read) {
+		long version = this.db.sql("""
+				INSERT INTO layer_version (layer_id, created_by, source, checksum, mode)
+				VALUES (:layer, :user, :source, :checksum, :mode) RETURNING id
+				""")
+			.param("layer", request.layer().id())
+			.param("user", request.user())
+			.param("source", request.fileName())
+			.param("checksum", request.checksum())
+			.param("mode", request.mode())
+			.query(Long.class)
+			.single();
+		long retired = request.mode().equals("replace") ? this.db.sql("""
+				UPDATE feature SET retired_in = :version WHERE layer_id = :layer AND retired_in IS NULL
+				""").param("version", version).param("layer", request.layer().id()).update() : 0;
+		long imported = this.db
+			.sql("""
+					INSERT INTO feature (layer_id, version_id, external_id, name, name_fa, agency_id, status, properties, geom)
+					SELECT :layer, :version, c.external_id, c.name, c.name_fa, a.id, c.status, c.properties, c.geom
+					FROM import_checked c LEFT JOIN agency a ON a.id = c.agency
+					WHERE c.refused IS NULL ORDER BY c.number
+					""")
+			.param("layer", request.layer().id())
+			.param("version", version)
+			.update();
+		ImportReport report = new ImportReport(request.layer().id(), version, request.mode(), request.fileName(),
+				file.format().title(), file.srid(), request.checksum(), read, imported,
+				count("repair IS NOT NULL AND refused IS NULL"), count("refused IS NOT NULL"),
+				count("refused = 'outside the jurisdiction'"), retired,
+				findings("repair", "repair IS NOT NULL AND refused IS NULL"),
+				findings("refused", "refused IS NOT NULL"));
+		this.db.sql("UPDATE layer_version SET feature_count = :count, report = :report::jsonb WHERE id = :id")
+			.param("count", imported)
+			.param("report", this.json.writeValueAsString(report))
+			.param("id", version)
+			.update();
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("version", version);
+		details.put("mode", request.mode());
+		details.put("file", request.fileName());
+		details.put("checksum", request.checksum());
+		details.put("read", read);
+		details.put("imported", imported);
+		details.put("rejected", report.rejected());
+		this.audit.record(request.user(), "layer.import", "layer:" + request.layer().id(), details, request.checksum());
+		return report;
+	}
+
+	/**
+	 * Counts the checked features matching a fixed condition of this class (never from
+	 * input).
+	 */
+	private long count(String condition) {
+		return this.db.sql("SELECT count(*) FROM import_checked WHERE " + condition).query(Long.class).single();
+	}
+
+	private List<ImportReport.Finding> findings(String reason, String condition) {
+		return this.db
+			.sql("SELECT number, external_id, " + reason + " FROM import_checked WHERE " + condition
+					+ " ORDER BY number LIMIT " + ImportReport.LISTED)
+			.query((rs, n) -> new ImportReport.Finding(rs.getInt(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	private static CadastreProblem refused(String reason) {
+		return new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-file", "File cannot be imported",
+				reason);
+	}
+
+	/**
+	 * @param layer the layer imported into
+	 * @param user who imports
+	 * @param file the uploaded file, on disk
+	 * @param fileName its name as uploaded
+	 * @param checksum its SHA-256
+	 * @param mode {@code replace} or {@code append}
+	 * @param sourceSrid the coordinate system, when the file does not say
+	 * @param idField the id attribute, or {@code null} for the usual names
+	 * @param nameField the name attribute, or {@code null} for the usual names
+	 */
+	record ImportRequest(Layer layer, String user, Path file, String fileName, String checksum, String mode,
+			Integer sourceSrid, String idField, String nameField) {
+
+	}
+
+}

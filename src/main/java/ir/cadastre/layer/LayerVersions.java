@@ -1,0 +1,68 @@
+package ir.cadastre.layer;
+
+import java.time.Instant;
+import java.util.List;
+
+import ir.cadastre.web.CadastreProblem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The versions of a layer: every load of it, newest first.
+ */
+@Component
+class LayerVersions {
+
+	private final JdbcClient db;
+
+	LayerVersions(JdbcClient db) {
+		this.db = db;
+	}
+
+	List<Version> of(Layer layer) {
+		return this.db.sql("""
+				SELECT v.id, v.created_at, v.created_by, v.source, v.checksum, v.mode, v.feature_count,
+				       v.id = (SELECT max(id) FROM layer_version WHERE layer_id = v.layer_id) AS latest
+				FROM layer_version v WHERE v.layer_id = :layer ORDER BY v.id DESC
+				""")
+			.param("layer", layer.id())
+			.query((rs, n) -> new Version(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
+					rs.getString("created_by"), rs.getString("source"), rs.getString("checksum"), rs.getString("mode"),
+					rs.getLong("feature_count"), rs.getBoolean("latest")))
+			.list();
+	}
+
+	/**
+	 * @throws CadastreProblem 404 when the layer has no such version
+	 */
+	long check(Layer layer, long version) {
+		boolean known = this.db.sql("SELECT EXISTS (SELECT 1 FROM layer_version WHERE id = :id AND layer_id = :layer)")
+			.param("id", version)
+			.param("layer", layer.id())
+			.query(Boolean.class)
+			.single();
+		if (!known) {
+			throw new CadastreProblem(HttpStatus.NOT_FOUND, "unknown-version", "Unknown version", "Layer " + layer.id()
+					+ " has no version " + version + "; GET /api/v1/layers/" + layer.id() + "/versions lists them.");
+		}
+		return version;
+	}
+
+	/**
+	 * @param version the version number
+	 * @param createdAt when it was loaded
+	 * @param createdBy who loaded it
+	 * @param source the file name
+	 * @param checksum the file's SHA-256
+	 * @param mode replace or append (null for the sample data)
+	 * @param featureCount features it added
+	 * @param latest whether it is the layer's latest load
+	 */
+	record Version(long version, Instant createdAt, String createdBy, String source, String checksum, String mode,
+			long featureCount, boolean latest) {
+
+	}
+
+}

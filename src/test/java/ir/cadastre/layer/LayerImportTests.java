@@ -1,0 +1,315 @@
+package ir.cadastre.layer;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ir.cadastre.Api;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import ir.cadastre.layerfile.AttributeField;
+import ir.cadastre.layerfile.GeoJsonWriter;
+import ir.cadastre.layerfile.GeoPackageWriter;
+import ir.cadastre.layerfile.LayerFileWriter;
+import ir.cadastre.layerfile.ShapefileWriter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKTReader;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Importing layer files: every format, the import report, versions, atomicity, who may
+ * import.
+ */
+@CadastreTest
+class LayerImportTests {
+
+	/**
+	 * Three protected areas near Yazd (lon/lat); the second has a hole, the third two
+	 * parts.
+	 */
+	static final String[][] AREAS = {
+			{ "PA-1", "Kalmand (test)", "منطقه حفاظت شده کالمند",
+					"POLYGON((54.0 31.0, 54.2 31.0, 54.2 31.2, 54.0 31.2, 54.0 31.0))" },
+			{ "PA-2", "Bafq (test)", "پارک ملی بافق",
+					"POLYGON((55.0 31.5, 55.3 31.5, 55.3 31.8, 55.0 31.8, 55.0 31.5), (55.1 31.6, 55.1 31.7, 55.2 31.7, 55.2 31.6, 55.1 31.6))" },
+			{ "PA-3", "Darreh Anjir (test)", "پناهگاه حیات وحش دره انجیر",
+					"MULTIPOLYGON(((55.5 32.0, 55.6 32.0, 55.6 32.1, 55.5 32.1, 55.5 32.0)), ((55.7 32.0, 55.8 32.0, 55.8 32.1, 55.7 32.1, 55.7 32.0)))" } };
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient db;
+
+	@TempDir
+	Path folder;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+		new Fixtures(this.db).noFeatures().users();
+	}
+
+	@ParameterizedTest(name = "{0} round-trips ids, Persian names and areas")
+	@ValueSource(strings = { "areas.geojson", "areas.zip", "areas.gpkg" })
+	void eachFormatRoundTrips(String fileName) throws Exception {
+		Path file = this.folder.resolve(fileName);
+		try (LayerFileWriter writer = writer(file, 4326)) {
+			for (String[] area : AREAS) {
+				writer.write(attributes(area), new WKTReader().read(area[3]));
+			}
+		}
+		JsonNode report = importFile(fileName, Files.readAllBytes(file), Map.of()).json();
+		assertThat(report.get("read").longValue()).isEqualTo(3);
+		assertThat(report.get("imported").longValue()).isEqualTo(3);
+		checkStored(4326);
+	}
+
+	@Test
+	void aUtmProjectedShapefileIsReprojected() throws Exception {
+		Path file = this.folder.resolve("utm.zip");
+		try (LayerFileWriter writer = ShapefileWriter.create(file, "utm", 32640, fields())) {
+			for (String[] area : AREAS) {
+				writer.write(attributes(area), utm40(area[3]));
+			}
+		}
+		JsonNode report = importFile("utm.zip", Files.readAllBytes(file), Map.of()).json();
+		assertThat(report.get("sourceSrid").intValue()).isEqualTo(32640);
+		checkStored(32640);
+	}
+
+	@Test
+	void kmlIsImported() {
+		StringBuilder kml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+				+ "<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>");
+		kml.append("<Placemark><name>").append(AREAS[0][2]).append("</name>");
+		kml.append("<ExtendedData><Data name=\"id\"><value>PA-1</value></Data></ExtendedData>");
+		kml.append(
+				"<Polygon><outerBoundaryIs><LinearRing><coordinates>54.0,31.0 54.2,31.0 54.2,31.2 54.0,31.2 54.0,31.0"
+						+ "</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></Document></kml>");
+		JsonNode report = importFile("areas.kml", kml.toString().getBytes(StandardCharsets.UTF_8), Map.of()).json();
+		assertThat(report.get("format").stringValue()).isEqualTo("KML");
+		assertThat(this.db.sql("SELECT external_id || ' ' || name FROM feature").query(String.class).single())
+			.isEqualTo("PA-1 " + AREAS[0][2]);
+	}
+
+	@Test
+	void theReportNamesEveryRepairedAndRejectedFeature() throws Exception {
+		Path file = this.folder.resolve("mixed.geojson");
+		try (LayerFileWriter writer = GeoJsonWriter.create(file, "mixed", 4326)) {
+			WKTReader wkt = new WKTReader();
+			writer.write(Map.of("id", "ok"), wkt.read(AREAS[0][3]));
+			writer.write(Map.of("id", "bow-tie"), wkt.read("POLYGON((54 32, 54.1 32.1, 54.1 32, 54 32.1, 54 32))"));
+			writer.write(Map.of("id", "in-iraq"), wkt.read("POLYGON((44 33, 44.1 33, 44.1 33.1, 44 33.1, 44 33))"));
+			writer.write(Map.of("id", "a-point"), wkt.read("POINT(54 32)"));
+			writer.write(Map.of("id", "empty"), wkt.read("POLYGON EMPTY"));
+			writer.write(Map.of("id", "flat"), wkt.read("POLYGON((54 32, 54.1 32, 54.2 32, 54 32))"));
+		}
+		JsonNode report = importFile("mixed.geojson", Files.readAllBytes(file), Map.of()).json();
+		assertThat(report.get("read").longValue()).isEqualTo(6);
+		assertThat(report.get("imported").longValue()).isEqualTo(2);
+		assertThat(report.get("repaired").longValue()).isEqualTo(1);
+		assertThat(report.get("rejected").longValue()).isEqualTo(4);
+		assertThat(report.get("outsideJurisdiction").longValue()).isEqualTo(1);
+		assertThat(report.get("repairs").get(0).get("id").stringValue()).isEqualTo("bow-tie");
+		assertThat(report.get("repairs").get(0).get("reason").stringValue()).contains("Self-intersection");
+		Map<String, String> rejections = new HashMap<>();
+		report.get("rejections")
+			.forEach((r) -> rejections.put(r.get("id").stringValue(), r.get("reason").stringValue()));
+		assertThat(rejections).containsEntry("in-iraq", "outside the jurisdiction")
+			.containsKeys("a-point", "empty", "flat");
+		assertThat(rejections.get("a-point")).contains("POINT");
+		assertThat(this.db.sql("SELECT count(*) FROM feature WHERE NOT ST_IsValid(geom)").query(Long.class).single())
+			.isZero();
+	}
+
+	@ParameterizedTest(name = "a corrupt file ({0}) is refused and changes nothing")
+	@ValueSource(strings = { "truncated-zip", "shp-without-dbf", "unknown-prj", "geojson-syntax", "not-a-gpkg" })
+	void aCorruptFileIsRefusedAndChangesNothing(String kind) throws Exception {
+		importFile("first.geojson", geoJson(), Map.of());
+		long features = count("feature");
+		long versions = count("layer_version");
+		Path good = this.folder.resolve("good.zip");
+		try (LayerFileWriter writer = ShapefileWriter.create(good, "good", 4326, fields())) {
+			writer.write(attributes(AREAS[0]), new WKTReader().read(AREAS[0][3]));
+		}
+		byte[] zip = Files.readAllBytes(good);
+		Map<String, byte[]> corrupt = Map.of("truncated-zip", java.util.Arrays.copyOf(zip, zip.length / 2),
+				"shp-without-dbf", Zips.without(zip, ".dbf"), "unknown-prj",
+				Zips.replacing(zip, ".prj", "PROJCS[\"Nowhere\",GEOGCS[\"Mars 2000\"]]"), "geojson-syntax",
+				"{\"type\":\"FeatureCollection\",\"features\":[{\"type\":".getBytes(StandardCharsets.UTF_8),
+				"not-a-gpkg", "this is not sqlite".getBytes(StandardCharsets.UTF_8));
+		String name = kind.equals("geojson-syntax") ? "bad.geojson"
+				: kind.equals("not-a-gpkg") ? "bad.gpkg" : "bad.zip";
+		Api.Response response = Uploads.upload(this.api, Fixtures.GIS_ADMIN, "protected_areas", name, corrupt.get(kind),
+				Map.of());
+		assertThat(response.status()).as(response.toString()).isBetween(400, 499);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(count("feature")).isEqualTo(features);
+		assertThat(count("layer_version")).isEqualTo(versions);
+	}
+
+	@Test
+	void replaceAndAppendMakeVersionsAndTheOlderOneStaysReadable() {
+		JsonNode first = importFile("first.geojson", geoJson(), Map.of()).json();
+		JsonNode appended = importFile("more.geojson", geoJson(AREAS[1]), Map.of("mode", "append")).json();
+		assertThat(appended.get("retired").longValue()).isZero();
+		assertThat(features(null)).hasSize(4);
+		JsonNode replaced = importFile("new.geojson", geoJson(AREAS[2]), Map.of("mode", "replace")).json();
+		assertThat(replaced.get("retired").longValue()).isEqualTo(4);
+		assertThat(features(null)).containsExactly("PA-3");
+		assertThat(features(first.get("version").longValue())).containsExactlyInAnyOrder("PA-1", "PA-2", "PA-3");
+		assertThat(features(appended.get("version").longValue())).hasSize(4);
+		JsonNode versions = this.api.get("/api/v1/layers/protected_areas/versions", Fixtures.APPLICANT).json();
+		assertThat(versions).hasSize(3);
+		assertThat(versions.get(0).get("latest").booleanValue()).isTrue();
+		assertThat(versions.get(0).get("createdBy").stringValue()).isEqualTo(Fixtures.GIS_ADMIN);
+		assertThat(versions.get(0).get("checksum").stringValue()).hasSize(64);
+		assertThat(this.api.get("/api/v1/layers/protected_areas/features?version=999999", Fixtures.APPLICANT).status())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void theOverlapCheckUsesTheNewVersionAtOnce() {
+		importFile("first.geojson", geoJson(AREAS[0]), Map.of());
+		String inFirst = "{\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[54.05,31.05],[54.1,31.05],[54.1,31.1],[54.05,31.1],[54.05,31.05]]]}}";
+		assertThat(this.api.postJson("/api/v1/overlaps", Fixtures.APPLICANT, inFirst).json().get("overlaps"))
+			.hasSize(1);
+		importFile("new.geojson", geoJson(AREAS[2]), Map.of("mode", "replace"));
+		assertThat(this.api.postJson("/api/v1/overlaps", Fixtures.APPLICANT, inFirst).json().get("overlaps")).isEmpty();
+	}
+
+	@Test
+	void anImportIsAudited() {
+		JsonNode report = importFile("first.geojson", geoJson(), Map.of()).json();
+		JsonNode events = this.api.get("/api/v1/audit?subject=layer:protected_areas", Fixtures.OFFICER).json();
+		JsonNode last = events.get(events.size() - 1);
+		assertThat(last.get("action").stringValue()).isEqualTo("layer.import");
+		assertThat(last.get("actor").stringValue()).isEqualTo(Fixtures.GIS_ADMIN);
+		assertThat(last.get("geometry_hash").stringValue()).isEqualTo(report.get("checksum").stringValue());
+		assertThat(this.api.get("/api/v1/audit", Fixtures.APPLICANT).status()).isEqualTo(403);
+	}
+
+	@Test
+	void whoMayImport() {
+		assertThat(Uploads.upload(this.api, Fixtures.DOE_REVIEWER, "protected_areas", "a.geojson", geoJson(), Map.of())
+			.status()).isEqualTo(201);
+		Api.Response otherAgency = Uploads.upload(this.api, Fixtures.DOE_REVIEWER, "forests", "a.geojson", geoJson(),
+				Map.of());
+		assertThat(otherAgency.status()).isEqualTo(403);
+		assertThat(otherAgency.isProblem()).isTrue();
+		assertThat(Uploads.upload(this.api, Fixtures.APPLICANT, "protected_areas", "a.geojson", geoJson(), Map.of())
+			.status()).isEqualTo(403);
+		assertThat(
+				Uploads.upload(this.api, Fixtures.GIS_ADMIN, "applications", "a.geojson", geoJson(), Map.of()).status())
+			.isEqualTo(409);
+	}
+
+	private void checkStored(int sourceSrid) throws Exception {
+		List<Map<String, Object>> rows = this.db.sql(
+				"SELECT external_id, name, name_fa, ST_Area(geom::geography) AS area FROM feature ORDER BY external_id")
+			.query()
+			.listOfRows();
+		assertThat(rows).hasSize(3);
+		for (int i = 0; i < 3; i++) {
+			String[] area = AREAS[i];
+			assertThat(rows.get(i).get("external_id")).isEqualTo(area[0]);
+			assertThat(rows.get(i).get("name")).isEqualTo(area[1]);
+			assertThat(rows.get(i).get("name_fa")).isEqualTo(area[2]);
+			Geometry source = (sourceSrid == 4326) ? new WKTReader().read(area[3]) : utm40(area[3]);
+			double expected = this.db.sql("SELECT ST_Area(ST_Transform(ST_GeomFromText(:wkt, :srid), 4326)::geography)")
+				.param("wkt", source.toText())
+				.param("srid", sourceSrid)
+				.query(Double.class)
+				.single();
+			assertThat((Double) rows.get(i).get("area")).isCloseTo(expected, within(expected * 1e-6));
+		}
+	}
+
+	private Geometry utm40(String wkt) throws Exception {
+		String projected = this.db.sql("SELECT ST_AsText(ST_Transform(ST_GeomFromText(:wkt, 4326), 32640))")
+			.param("wkt", wkt)
+			.query(String.class)
+			.single();
+		return new WKTReader().read(projected);
+	}
+
+	private Api.Response importFile(String name, byte[] content, Map<String, String> parameters) {
+		Api.Response response = Uploads.upload(this.api, Fixtures.GIS_ADMIN, "protected_areas", name, content,
+				parameters);
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		return response;
+	}
+
+	private List<String> features(Long version) {
+		List<String> ids = new ArrayList<>();
+		this.api
+			.get("/api/v1/layers/protected_areas/features" + ((version != null) ? "?version=" + version : ""),
+					Fixtures.APPLICANT)
+			.json()
+			.get("features")
+			.forEach((f) -> ids.add(f.get("properties").get("externalId").stringValue()));
+		return ids;
+	}
+
+	private byte[] geoJson(String[]... areas) {
+		try {
+			Path file = Files.createTempFile(this.folder, "areas", ".geojson");
+			try (LayerFileWriter writer = GeoJsonWriter.create(file, "areas", 4326)) {
+				for (String[] area : (areas.length > 0) ? areas : AREAS) {
+					writer.write(attributes(area), new WKTReader().read(area[3]));
+				}
+			}
+			return Files.readAllBytes(file);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static LayerFileWriter writer(Path file, int srid) {
+		String name = file.getFileName().toString();
+		if (name.endsWith(".zip")) {
+			return ShapefileWriter.create(file, "areas", srid, fields());
+		}
+		return name.endsWith(".gpkg") ? GeoPackageWriter.create(file, "areas", srid, fields())
+				: GeoJsonWriter.create(file, "areas", srid);
+	}
+
+	private static List<AttributeField> fields() {
+		return List.of(AttributeField.text("id", 20), AttributeField.text("name", 100),
+				AttributeField.text("name_fa", 200));
+	}
+
+	private static Map<String, Object> attributes(String[] area) {
+		Map<String, Object> attributes = new LinkedHashMap<>();
+		attributes.put("id", area[0]);
+		attributes.put("name", area[1]);
+		attributes.put("name_fa", area[2]);
+		return attributes;
+	}
+
+	private long count(String table) {
+		return new Fixtures(this.db).count(table);
+	}
+
+}
