@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import ir.cadastre.SqlFile;
+import ir.cadastre.audit.Audit;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
@@ -37,8 +39,11 @@ class Applications {
 
 	private final JdbcClient db;
 
-	Applications(JdbcClient db) {
+	private final Audit audit;
+
+	Applications(JdbcClient db, Audit audit) {
 		this.db = db;
+		this.audit = audit;
 	}
 
 	/**
@@ -84,7 +89,10 @@ class Applications {
 							+ "; only a pending application can be withdrawn.");
 		}
 		this.db.sql("DELETE FROM feature WHERE id = :id").param("id", feature.get()).update();
-		return get(id, applicant);
+		ApplicationView withdrawn = get(id, applicant);
+		this.audit.record(applicant.username(), "application.withdraw", "application:" + id,
+				Map.of("receipt", withdrawn.receipt()), null);
+		return withdrawn;
 	}
 
 	private JdbcClient.StatementSpec visible(String sql, CadastreUser user) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import ir.cadastre.SqlFile;
+import ir.cadastre.audit.Audit;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.overlap.Overlap;
@@ -49,10 +50,12 @@ class Submissions {
 
 	private final Applications applications;
 
+	private final Audit audit;
+
 	private final String accept;
 
 	Submissions(JdbcClient db, GeometryIntake intake, OverlapFinder overlaps, MineralCatalog minerals,
-			ApplicationProperties properties, JsonMapper json, Applications applications) {
+			ApplicationProperties properties, JsonMapper json, Applications applications, Audit audit) {
 		this.db = db;
 		this.intake = intake;
 		this.overlaps = overlaps;
@@ -60,6 +63,7 @@ class Submissions {
 		this.properties = properties;
 		this.json = json;
 		this.applications = applications;
+		this.audit = audit;
 		this.accept = SqlFile.read("sql/application/accept-application.sql") + Applications.VIEW + " FROM a";
 	}
 
@@ -161,7 +165,15 @@ class Submissions {
 		parameters.put("levy", has(report, "LEVY"));
 		parameters.put("idempotencyKey", idempotencyKey);
 		parameters.put("requestHash", requestHash);
-		return this.db.sql(this.accept).params(parameters).query((rs, n) -> Applications.view(rs)).single();
+		ApplicationView accepted = this.db.sql(this.accept)
+			.params(parameters)
+			.query((rs, n) -> Applications.view(rs))
+			.single();
+		this.audit.record(applicant.username(), "application.submit", "application:" + accepted.id(),
+				Map.of("receipt", accepted.receipt(), "status", accepted.status(), "mineral", mineral.code(), "trimmed",
+						accepted.trimmed()),
+				sha256(claimed.wkb()));
+		return accepted;
 	}
 
 	private static boolean has(OverlapReport report, String consequence) {
@@ -169,10 +181,16 @@ class Submissions {
 	}
 
 	private static String hash(String type, String mineral, boolean trim, byte[] wkb) {
+		return sha256((type + "|" + mineral + "|" + trim + "|").getBytes(StandardCharsets.UTF_8), wkb);
+	}
+
+	private static String sha256(byte[]... parts) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update((type + "|" + mineral + "|" + trim + "|").getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest.digest(wkb));
+			for (byte[] part : parts) {
+				digest.update(part);
+			}
+			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);

@@ -39,9 +39,10 @@ public class Audit {
 				WITH previous AS (SELECT (SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1) AS hash),
 				event AS (SELECT clock_timestamp() AS at)
 				INSERT INTO audit_event (at, actor, action, subject, details, geometry_hash, previous_hash, hash)
-				SELECT event.at, :actor, :action, :subject, :details::jsonb, :geometryHash, previous.hash,
-				       encode(sha256(convert_to(concat_ws('|', previous.hash, event.at::text, :actor, :action,
-				                                          :subject, :details, :geometryHash), 'UTF8')), 'hex')
+				SELECT event.at, :actor, :action, :subject, :details::jsonb, :geometryHash::text, previous.hash,
+				       encode(sha256(convert_to(concat_ws('|', previous.hash, event.at::text, :actor::text,
+				                                          :action::text, :subject::text, :details::jsonb::text,
+				                                          :geometryHash::text), 'UTF8')), 'hex')
 				FROM previous, event
 				""")
 			.param("actor", actor)

@@ -279,6 +279,18 @@ class ApplicationTests {
 		assertThat(submit(FREE, "gold", Fixtures.APPLICANT2).status()).isEqualTo(201);
 	}
 
+	@Test
+	void submissionAndWithdrawalAreAudited() {
+		String id = submit(FREE, "copper", Fixtures.APPLICANT).json().get("id").stringValue();
+		this.api.post("/api/v1/applications/" + id + "/withdrawal", Fixtures.APPLICANT, null, "");
+		JsonNode events = this.api.get("/api/v1/audit?subject=application:" + id, Fixtures.OFFICER).json();
+		List<String> actions = new ArrayList<>();
+		events.forEach((e) -> actions.add(e.get("action").stringValue() + " by " + e.get("actor").stringValue()));
+		assertThat(actions).containsExactly("application.submit by " + Fixtures.APPLICANT,
+				"application.withdraw by " + Fixtures.APPLICANT);
+		assertThat(events.get(0).get("geometry_hash").stringValue()).hasSize(64);
+	}
+
 	private JsonNode applicationsLayer() {
 		return this.api.get("/api/v1/layers/applications/features", Fixtures.OFFICER).json().get("features");
 	}
