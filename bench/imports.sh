@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Import benchmark (issue 3): the national-scale parcel file (1,000,000 tessellated parcels) imported
+# through POST /api/v1/layers/property_parcels/imports with the service held to a 512 MiB heap, beside
+# ogr2ogr (GDAL, the standard tool) loading the same file into the same PostGIS, in the same run.
+# Then a small import into another layer, to show that only what changed is subdivided again.
+# Run it with ./cadastre bench imports.
+#
+#   BENCH_IMPORT_FORMAT  gpkg (default), zip or geojson
+#   BENCH_IMPORT_SCALE   scale of the generated dataset when it is missing (default 1)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+: "${BENCH_DB_PORT:?run this through ./cadastre bench}"
+FORMAT=${BENCH_IMPORT_FORMAT:-gpkg}
+HTTP_PORT=${BENCH_HTTP_PORT:-18080}
+OUT=$ROOT/target/bench
+DATA=$ROOT/gis-data/benchmark
+FILE=$DATA/property_parcels.$FORMAT
+mkdir -p "$OUT"
+export PGPASSWORD=cadastre
+PSQL=(psql -X -q -At -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre -d cadastre_bench)
+command -v ogr2ogr >/dev/null || { echo "ogr2ogr is missing (apt-get install gdal-bin)"; exit 1; }
+
+cd "$ROOT"
+if [[ ! -f $FILE ]]; then
+  echo "generating the national-scale dataset into $DATA"
+  MAVEN_OPTS=-Xmx512m ./mvnw -q -B compile exec:java -Dexec.mainClass=ir.cadastre.sample.national.NationalDatasetGenerator \
+    -Dexec.args="--out $DATA --scale ${BENCH_IMPORT_SCALE:-1}"
+fi
+./mvnw -q -B -DskipTests package
+jar=$(ls target/*.jar | grep -v -- '-plain\.jar$' | head -1)
+
+SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:$BENCH_DB_PORT/cadastre_bench \
+  CADASTRE_SAMPLE_DATA=true CADASTRE_DEMO_PASSWORD=bench-password \
+  java -Xmx512m -Xlog:gc:file="$OUT/import-gc.log" -jar "$jar" --server.port="$HTTP_PORT" \
+  >"$OUT/service-imports.log" 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://localhost:$HTTP_PORT/actuator/health" >/dev/null && break
+  kill -0 $service 2>/dev/null || { tail -30 "$OUT/service-imports.log"; exit 1; }
+  sleep 1
+done
+
+parts_of() { "${PSQL[@]}" -c "SELECT count(*) FROM feature_part WHERE layer_id = '$1'"; }
+
+echo "importing $FILE ($(du -h "$FILE" | cut -f1)) through the service"
+service_s=$(curl -s -o "$OUT/import-report.json" -w '%{http_code} %{time_total}' -u gis-admin:bench-password \
+  -F "file=@$FILE" -F mode=replace "http://localhost:$HTTP_PORT/api/v1/layers/property_parcels/imports")
+[[ ${service_s%% *} == 201 ]] || { echo "import failed: $service_s"; head -c 600 "$OUT/import-report.json"; exit 1; }
+service_s=${service_s#* }
+report=$(python3 -c "import json; r = json.load(open('$OUT/import-report.json')); print(r['read'], r['imported'], r['repaired'], r['rejected'], r['outsideJurisdiction'])")
+heap_after=$(grep -oE 'Pause[^)]*\) [0-9]+M->[0-9]+M' "$OUT/import-gc.log" | sed -E 's/.*->([0-9]+)M/\1/' | sort -n | tail -1)
+heap_before=$(grep -oE 'Pause[^)]*\) [0-9]+M->' "$OUT/import-gc.log" | grep -oE '[0-9]+M->' | tr -d 'M->' | sort -n | tail -1)
+
+echo "loading the same file with ogr2ogr"
+start=$(date +%s.%N)
+ogr2ogr -f PostgreSQL "PG:host=127.0.0.1 port=$BENCH_DB_PORT user=cadastre password=cadastre dbname=cadastre_bench" \
+  "$FILE" -nln ogr_parcels -nlt PROMOTE_TO_MULTI -lco GEOMETRY_NAME=geom -lco SPATIAL_INDEX=GIST -overwrite \
+  --config PG_USE_COPY YES
+ogr_s=$(echo "$(date +%s.%N) - $start" | bc)
+ogr_count=$("${PSQL[@]}" -c "SELECT count(*) FROM ogr_parcels")
+
+parcel_parts=$(parts_of property_parcels)
+small=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -u gis-admin:bench-password \
+  -F "file=@gis-data/sample/protected_areas.geojson" -F mode=replace \
+  "http://localhost:$HTTP_PORT/api/v1/layers/protected_areas/imports")
+{
+  echo "Import benchmark, $(date -u +%FT%TZ), $(nproc) cores"
+  echo "file: $FILE ($(du -h "$FILE" | cut -f1))"
+  echo "service (-Xmx512m): ${service_s}s; read imported repaired rejected outside = $report"
+  echo "  largest heap before a GC: ${heap_before:-?} MiB, after: ${heap_after:-?} MiB (limit 512 MiB)"
+  echo "ogr2ogr (COPY, GiST index, no checks): ${ogr_s}s for $ogr_count features"
+  awk -v a="$service_s" -v b="$ogr_s" 'BEGIN { printf "service / ogr2ogr: %.2fx\n", a / b }'
+  echo "then protected_areas replaced (${small#* }s, HTTP ${small%% *}); property_parcels parts before/after: $parcel_parts / $(parts_of property_parcels)"
+} | tee "$OUT/imports.txt"
