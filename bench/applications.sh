@@ -17,18 +17,10 @@ AUTH="Basic $(printf 'applicant1:bench-password' | base64)"
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)"; exit 1; }
 
 cd "$ROOT"
-./mvnw -q -B -DskipTests package
-jar=$(ls target/*.jar | grep -v -- '-plain\.jar$' | head -1)
-SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:$BENCH_DB_PORT/cadastre_bench \
-  CADASTRE_SAMPLE_DATA=true CADASTRE_DEMO_PASSWORD=bench-password \
-  java ${BENCH_JAVA_OPTS:--Xms2g -Xmx2g} -jar "$jar" --server.port="$HTTP_PORT" >"$OUT/service-applications.log" 2>&1 &
-service=$!
-trap 'kill $service 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://localhost:$HTTP_PORT/actuator/health" >/dev/null && break
-  kill -0 $service 2>/dev/null || { tail -30 "$OUT/service-applications.log"; exit 1; }
-  sleep 1
-done
+# shellcheck source=service.sh
+source bench/service.sh
+# shellcheck disable=SC2086
+start_service "$OUT/service-applications.log" ${BENCH_JAVA_OPTS:--Xms2g -Xmx2g}
 PSQL=(psql -X -At -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre -d cadastre_bench)
 export PGPASSWORD=cadastre
 

@@ -27,20 +27,9 @@ if [[ ! -f $FILE ]]; then
   MAVEN_OPTS=-Xmx512m ./mvnw -q -B compile exec:java -Dexec.mainClass=ir.cadastre.sample.national.NationalDatasetGenerator \
     -Dexec.args="--out $DATA --scale ${BENCH_IMPORT_SCALE:-1}"
 fi
-./mvnw -q -B -DskipTests package
-jar=$(ls target/*.jar | grep -v -- '-plain\.jar$' | head -1)
-
-SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:$BENCH_DB_PORT/cadastre_bench \
-  CADASTRE_SAMPLE_DATA=true CADASTRE_DEMO_PASSWORD=bench-password \
-  java -Xmx512m -Xlog:gc:file="$OUT/import-gc.log" -jar "$jar" --server.port="$HTTP_PORT" \
-  >"$OUT/service-imports.log" 2>&1 &
-service=$!
-trap 'kill $service 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://localhost:$HTTP_PORT/actuator/health" >/dev/null && break
-  kill -0 $service 2>/dev/null || { tail -30 "$OUT/service-imports.log"; exit 1; }
-  sleep 1
-done
+# shellcheck source=service.sh
+source bench/service.sh
+start_service "$OUT/service-imports.log" -Xmx512m -Xlog:gc:file="$OUT/import-gc.log"
 
 parts_of() { "${PSQL[@]}" -c "SELECT count(*) FROM feature_part WHERE layer_id = '$1'"; }
 

@@ -24,21 +24,10 @@ PSQL=(psql -X -q -At -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre -d cadastre_be
 PGBENCH=(pgbench -n -M prepared -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre cadastre_bench)
 
 cd "$ROOT"
-echo "building the service"
-./mvnw -q -B -DskipTests package
-jar=$(ls target/*.jar | grep -v -- '-plain\.jar$' | head -1)
-
-echo "starting the service on port $HTTP_PORT with the sample data"
-SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:$BENCH_DB_PORT/cadastre_bench \
-  CADASTRE_SAMPLE_DATA=true CADASTRE_DEMO_PASSWORD=bench-password \
-  java ${BENCH_JAVA_OPTS:--Xms2g -Xmx2g} -jar "$jar" --server.port="$HTTP_PORT" >"$OUT/service.log" 2>&1 &
-service=$!
-trap 'kill $service 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://localhost:$HTTP_PORT/actuator/health" >/dev/null && break
-  kill -0 $service 2>/dev/null || { tail -30 "$OUT/service.log"; exit 1; }
-  sleep 1
-done
+# shellcheck source=service.sh
+source bench/service.sh
+# shellcheck disable=SC2086
+start_service "$OUT/service.log" ${BENCH_JAVA_OPTS:--Xms2g -Xmx2g}
 
 # The polygon: a 20-segment ring of radius 4 km (~50 km²) centred on a vertex a third of the way
 # round the largest protected area's outer ring, so about half of it lies inside.

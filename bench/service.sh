@@ -1,0 +1,24 @@
+# shellcheck shell=bash
+# Sourced by the benchmarks: builds the service and starts it on $HTTP_PORT against the database
+# cadastre_bench with the sample data; stops it when the benchmark exits.
+#   start_service <log file> <java options…>
+
+start_service() {
+  local log=$1 jar
+  shift
+  ./mvnw -q -B -DskipTests package
+  jar=$(find target -maxdepth 1 -name '*.jar' ! -name '*-plain.jar' | head -1)
+  echo "starting the service on port $HTTP_PORT with the sample data"
+  SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:$BENCH_DB_PORT/cadastre_bench \
+    CADASTRE_SAMPLE_DATA=true CADASTRE_DEMO_PASSWORD=bench-password \
+    java "$@" -jar "$jar" --server.port="$HTTP_PORT" >"$log" 2>&1 &
+  service=$!
+  trap 'kill $service 2>/dev/null || true' EXIT
+  for _ in $(seq 1 120); do
+    curl -sf "http://localhost:$HTTP_PORT/actuator/health" >/dev/null && return 0
+    kill -0 $service 2>/dev/null || { tail -30 "$log"; exit 1; }
+    sleep 1
+  done
+  echo "the service did not start; see $log"
+  exit 1
+}
