@@ -39,8 +39,8 @@ service_s=$(curl -s -o "$OUT/import-report.json" -w '%{http_code} %{time_total}'
 [[ ${service_s%% *} == 201 ]] || { echo "import failed: $service_s"; head -c 600 "$OUT/import-report.json"; exit 1; }
 service_s=${service_s#* }
 report=$(python3 -c "import json; r = json.load(open('$OUT/import-report.json')); print(r['read'], r['imported'], r['repaired'], r['rejected'], r['outsideJurisdiction'])")
-heap_after=$(grep -oE 'Pause[^)]*\) [0-9]+M->[0-9]+M' "$OUT/import-gc.log" | sed -E 's/.*->([0-9]+)M/\1/' | sort -n | tail -1)
-heap_before=$(grep -oE 'Pause[^)]*\) [0-9]+M->' "$OUT/import-gc.log" | grep -oE '[0-9]+M->' | tr -d 'M->' | sort -n | tail -1)
+heap_before=$(sed -nE 's/.*Pause.* ([0-9]+)M->[0-9]+M\(.*/\1/p' "$OUT/import-gc.log" | sort -n | tail -1)
+heap_after=$(sed -nE 's/.*Pause.* [0-9]+M->([0-9]+)M\(.*/\1/p' "$OUT/import-gc.log" | sort -n | tail -1)
 
 echo "loading the same file with ogr2ogr"
 start=$(date +%s.%N)
