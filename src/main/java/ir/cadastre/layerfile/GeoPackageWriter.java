@@ -33,6 +33,9 @@ public final class GeoPackageWriter implements LayerFileWriter {
 
 	private static final int BATCH = 1_000;
 
+	/** Blob bytes a batch may hold before it is sent, however few rows it has. */
+	private static final long BATCH_BYTES = 16L << 20;
+
 	private final Path file;
 
 	private final String table;
@@ -50,6 +53,8 @@ public final class GeoPackageWriter implements LayerFileWriter {
 	private final GeometryFactory factory = new GeometryFactory();
 
 	private long count;
+
+	private long pendingBytes;
 
 	private boolean failed;
 
@@ -158,8 +163,12 @@ public final class GeoPackageWriter implements LayerFileWriter {
 			}
 			this.insert.addBatch();
 			this.count++;
-			if (this.count % BATCH == 0) {
+			this.pendingBytes += (blob != null) ? blob.length : 0;
+			// the driver keeps every row's blob until the batch is sent: a layer of large
+			// polygons would otherwise hold a thousand of them in memory
+			if (this.count % BATCH == 0 || this.pendingBytes >= BATCH_BYTES) {
 				this.insert.executeBatch();
+				this.pendingBytes = 0;
 			}
 		}
 		catch (SQLException ex) {
