@@ -110,6 +110,12 @@ class LayerImportTests {
 		assertThat(report.get("format").stringValue()).isEqualTo("KML");
 		assertThat(this.db.sql("SELECT external_id || ' ' || name FROM feature").query(String.class).single())
 			.isEqualTo("PA-1 " + AREAS[0][2]);
+		double stored = this.db.sql("SELECT ST_Area(geom::geography) FROM feature").query(Double.class).single();
+		double source = this.db.sql("SELECT ST_Area(ST_GeomFromText(:wkt, 4326)::geography)")
+			.param("wkt", AREAS[0][3])
+			.query(Double.class)
+			.single();
+		assertThat(stored).isCloseTo(source, within(source * 1e-6));
 	}
 
 	@Test
