@@ -19,9 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Iran's boundary as read from {@code gis-data/iran-boundary.geojson} (Natural Earth
- * 1:10m).
+ * 1:10m). Public for the national-scale generator, which reads the same file.
  */
-final class IranBoundary {
+public final class IranBoundary {
 
 	/**
 	 * How far inside the boundary clipped features stay, so rounding cannot push them
@@ -43,7 +43,7 @@ final class IranBoundary {
 		this.prepared = RelateNG.prepare(geometry);
 	}
 
-	static IranBoundary read(Path file, GeometryFactory factory) {
+	public static IranBoundary read(Path file, GeometryFactory factory) {
 		JsonNode feature = JsonMapper.builder().build().readTree(file.toFile()).get("features").get(0);
 		List<Polygon> polygons = new ArrayList<>();
 		for (JsonNode polygon : feature.get("geometry").get("coordinates")) {
@@ -62,7 +62,7 @@ final class IranBoundary {
 				feature.get("properties").get("source").stringValue());
 	}
 
-	MultiPolygon geometry() {
+	public MultiPolygon geometry() {
 		return this.geometry;
 	}
 

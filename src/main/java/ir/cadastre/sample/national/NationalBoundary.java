@@ -1,22 +1,17 @@
 package ir.cadastre.sample.national;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
+import ir.cadastre.sample.IranBoundary;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.relateng.RelatePredicate;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Iran's boundary from {@code gis-data/iran-boundary.geojson}, and the cheap test the
@@ -46,21 +41,7 @@ final class NationalBoundary {
 	}
 
 	static NationalBoundary read(Path file, GeometryFactory factory) {
-		JsonNode feature = JsonMapper.builder().build().readTree(file.toFile()).get("features").get(0);
-		List<Polygon> polygons = new ArrayList<>();
-		for (JsonNode polygon : feature.get("geometry").get("coordinates")) {
-			List<LinearRing> rings = new ArrayList<>();
-			for (JsonNode ring : polygon) {
-				List<Coordinate> vertices = new ArrayList<>();
-				for (JsonNode position : ring) {
-					vertices.add(new Coordinate(position.get(0).doubleValue(), position.get(1).doubleValue()));
-				}
-				rings.add(factory.createLinearRing(vertices.toArray(Coordinate[]::new)));
-			}
-			polygons
-				.add(factory.createPolygon(rings.get(0), rings.subList(1, rings.size()).toArray(LinearRing[]::new)));
-		}
-		return new NationalBoundary(factory.createMultiPolygon(polygons.toArray(Polygon[]::new)));
+		return new NationalBoundary(IranBoundary.read(file, factory).geometry());
 	}
 
 	Envelope envelope() {
