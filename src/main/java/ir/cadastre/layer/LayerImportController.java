@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -102,7 +103,7 @@ class LayerImportController {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			try (InputStream in = new DigestInputStream(file.getInputStream(), digest)) {
-				Files.copy(in, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
 			}
 			return HexFormat.of().formatHex(digest.digest());
 		}

@@ -75,14 +75,15 @@ class SampleDataLoader implements ApplicationRunner {
 		}
 		for (Layer layer : this.catalog.all()) {
 			Path file = folder.resolve(layer.id() + ".geojson");
-			if (Files.exists(file) && isEmpty(layer)) {
+			if (Files.exists(file) && neverLoaded(layer)) {
 				this.transaction.executeWithoutResult((status) -> load(layer, file));
 			}
 		}
 		this.demoUsers.ensure();
 	}
 
-	private boolean isEmpty(Layer layer) {
+	/** A layer that has no version yet; an emptied layer is not loaded again. */
+	private boolean neverLoaded(Layer layer) {
 		return this.db.sql("SELECT NOT EXISTS (SELECT 1 FROM layer_version WHERE layer_id = :layer)")
 			.param("layer", layer.id())
 			.query(Boolean.class)

@@ -2,6 +2,7 @@ package ir.cadastre.application;
 
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -311,7 +312,7 @@ class ApplicationTests {
 		return this.api.send(this.api.request("/api/v1/applications", Fixtures.APPLICANT)
 			.header("Content-Type", "application/json")
 			.header("Idempotency-Key", key)
-			.POST(java.net.http.HttpRequest.BodyPublishers
+			.POST(HttpRequest.BodyPublishers
 				.ofString("{\"mineral\":\"copper\",\"geometry\":" + this.fixtures.geoJson(wkt) + "}")));
 	}
 
