@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the synthetic sample layers ({@code gis-data/sample}) into layers that are still
- * empty, and the demo users, when {@code cadastre.sample-data=true}. Never on by default.
+ * Loads the synthetic sample layers ({@code gis-data/sample}) into layers never loaded
+ * before, and the demo users, when {@code cadastre.sample-data=true}. Never on by
+ * default.
  */
 @Component
 @ConditionalOnBooleanProperty("cadastre.sample-data")
