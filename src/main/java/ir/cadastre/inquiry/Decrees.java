@@ -84,7 +84,7 @@ class Decrees {
 					FROM inquiry i JOIN scoped ON scoped.id = i.application_id
 					WHERE inquiry_status(i) = 'OPEN'
 					  AND (CAST(:agency AS text) IS NULL OR i.agency_id = :agency)
-					  AND (CAST(:layer AS text) IS NULL OR i.agency_overlaps @> jsonb_build_array(jsonb_build_object('layer', :layer)))
+					  AND (CAST(:layer AS text) IS NULL OR i.agency_overlaps @> jsonb_build_array(jsonb_build_object('layer', CAST(:layer AS text))))
 					ORDER BY i.id
 					""")
 			.param("region", region)
