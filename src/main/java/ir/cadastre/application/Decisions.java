@@ -106,13 +106,13 @@ class Decisions {
 		}
 		String status = grant ? "GRANTED" : "REJECTED";
 		this.db.sql("""
-				WITH decided AS (
+				WITH pending AS (SELECT feature_id FROM application WHERE id = :id),
+				decided AS (
 				    UPDATE application SET status = :status, decision = :decision, decision_reason = :reason,
 				           decided_at = cadastre_now(), decided_by = :officer, feature_id = NULL
 				    WHERE id = :id
-				    RETURNING (SELECT feature_id FROM application WHERE id = :id) AS feature_id
 				)
-				DELETE FROM feature WHERE id = (SELECT feature_id FROM decided)
+				DELETE FROM feature WHERE id = (SELECT feature_id FROM pending)
 				""")
 			.param("status", status)
 			.param("decision", grant ? "GRANT" : "REJECT")
