@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes audit events inside the caller's transaction: an event exists exactly when the
  * change it records was committed. Each event names the actor, with the role and agency
- * the actor has, and is chained by hash to the one before it in its chain: each transaction
- * appends to one of 64 chains (by transaction id), so unrelated transactions do not wait
- * for each other's commit.
+ * the actor has, and is chained by hash to the one before it in its chain: each
+ * transaction appends to one of 64 chains (by transaction id), so unrelated transactions
+ * do not wait for each other's commit.
  */
 @Component
 public class Audit {
