@@ -53,8 +53,8 @@ class GeoServerClient {
 	 * The resource's current definition, or empty when GeoServer does not have it (404).
 	 */
 	Optional<JsonNode> find(GeoServerResource resource) {
-		Answer answer = send(resource.step(), HttpMethod.GET, resource.path(), Map.of("quietOnNotFound", "true"), null,
-				null);
+		Map<String, String> quiet = resource.quiet() ? Map.of("quietOnNotFound", "true") : Map.of();
+		Answer answer = send(resource.step(), HttpMethod.GET, resource.path(), quiet, null, null);
 		return answer.found() ? Optional.of(this.json.readTree(answer.body())) : Optional.empty();
 	}
 
@@ -77,21 +77,24 @@ class GeoServerClient {
 
 	/** The style's SLD exactly as stored, or empty when there is no such style. */
 	Optional<byte[]> style(String workspace, String name) {
-		Answer answer = send("style " + name, HttpMethod.GET, stylePath(workspace, name) + ".sld",
-				Map.of("quietOnNotFound", "true"), null, null);
+		Answer answer = send("style " + name, HttpMethod.GET, stylePath(workspace, name) + ".sld", Map.of(), null,
+				null);
 		return answer.found() ? Optional.of(answer.body()) : Optional.empty();
 	}
 
 	/**
-	 * Uploads a new style. {@code raw=true} keeps the file byte for byte, so that the
-	 * next publication can compare it.
+	 * Uploads a new style. GeoServer rewrites an SLD posted to it, so the same file is
+	 * then put again with {@code raw=true} (documented for PUT only), which keeps it byte
+	 * for byte: the next publication compares it and has nothing to send.
 	 */
 	void createStyle(String workspace, String name, byte[] sld) {
-		send("style " + name, HttpMethod.POST, "/rest/workspaces/" + workspace + "/styles",
-				Map.of("name", name, "raw", "true"), SLD, sld)
+		send("style " + name, HttpMethod.POST, "/rest/workspaces/" + workspace + "/styles", Map.of("name", name), SLD,
+				sld)
 			.require();
+		updateStyle(workspace, name, sld);
 	}
 
+	/** Replaces a style's SLD, byte for byte. */
 	void updateStyle(String workspace, String name, byte[] sld) {
 		send("style " + name, HttpMethod.PUT, stylePath(workspace, name), Map.of("raw", "true"), SLD, sld).require();
 	}
