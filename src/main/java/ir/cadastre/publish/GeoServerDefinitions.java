@@ -99,7 +99,6 @@ class GeoServerDefinitions {
 		ObjectNode root = this.json.createObjectNode();
 		ObjectNode settings = root.putObject("layer");
 		styleReference(settings.putObject("defaultStyle"), layer.id());
-		settings.put("queryable", true);
 		return root;
 	}
 

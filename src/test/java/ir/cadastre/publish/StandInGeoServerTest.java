@@ -60,7 +60,8 @@ abstract class StandInGeoServerTest {
 		registry.add("cadastre.geoserver.truncation.interval", () -> "PT0.2S");
 		registry.add("cadastre.geoserver.truncation.retry-base", () -> "PT0.5S");
 		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "6");
-		// The request validator says at INFO, for every SLD, that it does not validate XML bodies.
+		// The request validator says at INFO, for every SLD, that it does not validate
+		// XML bodies.
 		registry.add("logging.level.com.atlassian.oai.validator", () -> "WARN");
 	}
 
