@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,7 +56,16 @@ class GeoServerClient {
 	Optional<JsonNode> find(GeoServerResource resource) {
 		Map<String, String> quiet = resource.quiet() ? Map.of("quietOnNotFound", "true") : Map.of();
 		Answer answer = send(resource.step(), HttpMethod.GET, resource.path(), quiet, null, null);
-		return answer.found() ? Optional.of(this.json.readTree(answer.body())) : Optional.empty();
+		if (!answer.found()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(this.json.readTree(answer.body()));
+		}
+		catch (JacksonException ex) {
+			throw GeoServerFailure.refused(resource.step(), "GET", resource.path(), answer.status(),
+					"an answer that is not JSON");
+		}
 	}
 
 	void create(GeoServerResource resource, JsonNode definition) {

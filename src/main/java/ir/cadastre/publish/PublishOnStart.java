@@ -1,5 +1,7 @@
 package ir.cadastre.publish;
 
+import java.time.Duration;
+
 import ir.cadastre.web.CadastreProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,8 @@ class PublishOnStart {
 	private static final Logger log = LoggerFactory.getLogger(PublishOnStart.class);
 
 	static final int ATTEMPTS = 10;
+
+	static final Duration PAUSE = Duration.ofSeconds(30);
 
 	private final GeoServerProperties properties;
 
@@ -56,7 +60,7 @@ class PublishOnStart {
 				log.warn("Publication on start, attempt {} of {}: {}", attempt, ATTEMPTS, problem.getMessage());
 			}
 			try {
-				Thread.sleep(this.properties.truncation().retryBase().toMillis());
+				Thread.sleep(PAUSE.toMillis());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

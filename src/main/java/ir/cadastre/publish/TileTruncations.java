@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * change) and settled by one truncation; a failure is retried later with a doubling wait,
  * and each attempt is recorded. Runs only when a GeoServer is configured; changes of a
  * layer that is not published are settled without a request (publication starts it
- * fresh).
+ * fresh), and changes of a layer published to another GeoServer wait for the publication
+ * that brings it to this one.
  */
 @Component
 class TileTruncations {
@@ -58,11 +59,14 @@ class TileTruncations {
 
 	/** Settles the pending changes of one layer that is due; false when none is. */
 	private boolean settleOne() {
+		// A layer published to another GeoServer (the URL changed since) waits for the
+		// publication that moves it here.
 		Optional<String> due = this.db.sql("""
-				SELECT layer_id FROM layer_change
-				WHERE done_at IS NULL AND next_attempt_at <= clock_timestamp()
-				ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED
-				""").query(String.class).optional();
+				SELECT c.layer_id FROM layer_change c LEFT JOIN publication p ON p.layer_id = c.layer_id
+				WHERE c.done_at IS NULL AND c.next_attempt_at <= clock_timestamp()
+				  AND (p.layer_id IS NULL OR p.geoserver = :geoserver)
+				ORDER BY c.id LIMIT 1 FOR UPDATE OF c SKIP LOCKED
+				""").param("geoserver", this.properties.url()).query(String.class).optional();
 		if (due.isEmpty()) {
 			return false;
 		}

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -33,6 +34,10 @@ final class GeoServerStandIn implements AutoCloseable {
 
 	private final List<Fault> faults = new CopyOnWriteArrayList<>();
 
+	private final List<Predicate<Exchange>> slow = new CopyOnWriteArrayList<>();
+
+	private final AtomicInteger received = new AtomicInteger();
+
 	private final StandInCatalog catalog = new StandInCatalog();
 
 	private final int port;
@@ -49,6 +54,11 @@ final class GeoServerStandIn implements AutoCloseable {
 		return "http://127.0.0.1:" + this.port + "/geoserver";
 	}
 
+	/** Requests received so far, answered or not. */
+	int received() {
+		return this.received.get();
+	}
+
 	List<Exchange> exchanges() {
 		return List.copyOf(this.exchanges);
 	}
@@ -60,7 +70,9 @@ final class GeoServerStandIn implements AutoCloseable {
 	/** Forgets every request and every resource: a fresh GeoServer. */
 	synchronized void reset() {
 		this.exchanges.clear();
+		this.received.set(0);
 		this.faults.clear();
+		this.slow.clear();
 		this.catalog.clear();
 	}
 
@@ -71,6 +83,11 @@ final class GeoServerStandIn implements AutoCloseable {
 	/** Answers {@code status} to the next {@code times} requests that match. */
 	void fail(Predicate<Exchange> matching, int status, int times) {
 		this.faults.add(new Fault(matching, status, times));
+	}
+
+	/** Answers the requests that match only after a second, as a busy GeoServer. */
+	void slow(Predicate<Exchange> matching) {
+		this.slow.add(matching);
 	}
 
 	/** Closes the port: requests are refused as by a GeoServer that is down. */
@@ -100,9 +117,18 @@ final class GeoServerStandIn implements AutoCloseable {
 	}
 
 	private void handle(HttpExchange http) throws IOException {
+		this.received.incrementAndGet();
 		byte[] body = http.getRequestBody().readAllBytes();
 		Exchange exchange = new Exchange(http.getRequestMethod(), http.getRequestURI().getRawPath(),
 				query(http.getRequestURI().getRawQuery()), http.getRequestHeaders().getFirst("Content-Type"), body);
+		if (this.slow.stream().anyMatch((matching) -> matching.test(exchange))) {
+			try {
+				Thread.sleep(1000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		StandInCatalog.Answer answer;
 		synchronized (this) {
 			answer = !authorized(http) ? new StandInCatalog.Answer(401, "text/plain", "HTTP Basic required")

@@ -4,8 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import ir.cadastre.Api;
 import ir.cadastre.Fixtures;
@@ -17,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code POST /api/v1/publication} against a GeoServer stand-in: what a fresh server
@@ -226,6 +230,17 @@ class PublicationTests extends StandInGeoServerTest {
 		finally {
 			GEOSERVER.restart();
 		}
+	}
+
+	@Test
+	void oneAtATimeASecondPublicationMeanwhileIs409() throws Exception {
+		GEOSERVER.slow((exchange) -> exchange.path().endsWith("/workspaces/cadastre"));
+		CompletableFuture<Api.Response> first = CompletableFuture.supplyAsync(this::publish);
+		await().atMost(Duration.ofSeconds(10)).until(() -> GEOSERVER.received() > 0);
+		Api.Response second = publish();
+		assertThat(second.status()).as(second.toString()).isEqualTo(409);
+		assertThat(second.json().get("type").stringValue()).isEqualTo("urn:cadastre:problem:publication-in-progress");
+		assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
 	}
 
 	@Test
