@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -269,17 +268,6 @@ class PublicationTests extends StandInGeoServerTest {
 			.param("layer", layer)
 			.query(Timestamp.class)
 			.single();
-	}
-
-	private long count(String table) {
-		return new Fixtures(this.db).count(table);
-	}
-
-	private static Map<String, String> actions(JsonNode report) {
-		Map<String, String> actions = new java.util.LinkedHashMap<>();
-		report.get("steps")
-			.forEach((step) -> actions.put(step.get("resource").stringValue(), step.get("action").stringValue()));
-		return actions;
 	}
 
 	private static byte[] sent(List<GeoServerStandIn.Exchange> exchanges, String method, String path, String marker) {

@@ -2,7 +2,9 @@ package ir.cadastre.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,7 @@ import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.PostgisRequired;
 import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,6 +127,18 @@ abstract class StandInGeoServerTest {
 			return exchange.path() + "/" + JSON.readTree(exchange.body()).get(kind).get("name").asString();
 		}
 		return exchange.path();
+	}
+
+	long count(String table) {
+		return new Fixtures(this.db).count(table);
+	}
+
+	/** The report's steps: resource to action. */
+	static Map<String, String> actions(JsonNode report) {
+		Map<String, String> actions = new LinkedHashMap<>();
+		report.get("steps")
+			.forEach((step) -> actions.put(step.get("resource").stringValue(), step.get("action").stringValue()));
+		return actions;
 	}
 
 	static List<GeoServerStandIn.Exchange> writes(List<GeoServerStandIn.Exchange> exchanges) {
