@@ -39,7 +39,7 @@ candidate AS MATERIALIZED (
     SELECT f.id, f.xmin AS version, f.name, f.name_fa, f.status, coalesce(f.agency_id, layer.owner_agency) AS agency,
            layer.consequence, f.geom
     FROM feature f, layer, tile
-    WHERE f.layer_id = layer.id
+    WHERE f.layer_id = :layer
       AND f.retired_in IS NULL
       AND f.geom && tile.box4326
 ),
@@ -65,7 +65,7 @@ shown AS (
     ORDER BY c.size DESC, c.id
     LIMIT :maxFeatures
 ),
-fingerprint AS (
+fingerprint AS MATERIALIZED (
     SELECT 'W/"' || md5(concat_ws(':', 'tile-v1', :z, :x, :y, layer.id, layer.version,
                                    (SELECT string_agg(c.id || '.' || c.version, ',' ORDER BY c.id) FROM candidate c)))
            || '"' AS etag

@@ -30,6 +30,8 @@ class SecurityConfiguration {
 				.hasRole(Role.APPLICANT.name())
 				.requestMatchers("/api/v1/audit")
 				.hasRole(Role.MINISTRY_OFFICER.name())
+				.requestMatchers(HttpMethod.GET, "/tiles/**")
+				.authenticated()
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.realmName("cadastre").authenticationEntryPoint((request, response, ex) -> {

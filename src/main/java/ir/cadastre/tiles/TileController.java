@@ -1,6 +1,5 @@
 package ir.cadastre.tiles;
 
-import ir.cadastre.layer.Layer;
 import ir.cadastre.layer.LayerCatalog;
 
 import org.springframework.http.CacheControl;
@@ -46,9 +45,11 @@ class TileController {
 	ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,
 			@PathVariable String y,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-		Layer known = this.catalog.get(layer);
 		TileAddress address = TileAddress.parse(z, x, y);
-		VectorTiles.Tile tile = this.tiles.render(known, address, (ifNoneMatch != null) ? ifNoneMatch : "");
+		String tags = (ifNoneMatch != null) ? ifNoneMatch : "";
+		// No tile means no such layer: the catalogue says so (404).
+		VectorTiles.Tile tile = this.tiles.render(layer, address, tags)
+			.orElseGet(() -> this.tiles.render(this.catalog.get(layer).id(), address, tags).orElseThrow());
 		if (tile.bytes() == null) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(tile.etag()).cacheControl(REVALIDATE).build();
 		}

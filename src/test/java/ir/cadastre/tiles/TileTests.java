@@ -173,7 +173,8 @@ class TileTests {
 		long estate = feature("property_parcels", "Estate", null, null, null,
 				"POLYGON((56.15 29.6, 56.16 29.6, 56.16 29.7, 56.15 29.7, 56.15 29.6))");
 		TileAddress address = new TileAddress(9, 335, 211);
-		byte[] unthinned = this.tiles.render(this.catalog.get("property_parcels"), address, Thinning.LEVELS.get(0), "")
+		byte[] unthinned = this.tiles.render("property_parcels", address, Thinning.LEVELS.get(0), "")
+			.orElseThrow()
 			.bytes();
 		assertThat(unthinned.length).isGreaterThan(VectorTiles.MAX_BYTES);
 
