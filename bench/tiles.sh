@@ -73,7 +73,7 @@ http_series() { # rounds fetch|revalidate → "status bytes ms etag" per request
 
 # The service's SQL file as a prepared statement, its parameters numbered; render-only is the
 # same with an empty candidate list in the fingerprint.
-SQL_PARAMS=(layer z x y extent minSize labelSize tolerance maxFeatures ifNoneMatch)
+SQL_PARAMS=(layer z x y extent minSize labelSize tolerance maxFeatures ifNoneMatch rendering)
 prepared=$(cat src/main/resources/sql/tiles/tile.sql)
 for i in "${!SQL_PARAMS[@]}"; do prepared=${prepared//:${SQL_PARAMS[$i]}/\$$((i + 1))}; done
 ! grep -q ':[a-zA-Z]' <<<"$prepared" || { echo "a parameter of tile.sql is not bound"; exit 1; }
@@ -82,11 +82,11 @@ render_only=${prepared/"$candidates"/"''"}
 [[ $render_only != "$prepared" ]] || { echo "could not derive the render-only SQL"; exit 1; }
 sql_series() { # statement rounds → one latency in ms per line
   {
-    echo "PREPARE tile(text, int, int, int, int, float8, float8, float8, int, text) AS $1;"
-    echo '\o /dev/null'
-    echo '\timing on'
+    echo "PREPARE tile(text, int, int, int, int, float8, float8, float8, int, text, text) AS $1;"
+    printf '%s\n' '\o /dev/null'
+    printf '%s\n' '\timing on'
     for ((r = 0; r < $2; r++)); do
-      awk '{ printf "EXECUTE tile('"'"'%s'"'"', %d, %d, %d, 4096, 1.0 / 512, 0, 1.0 / 4096, 2147483647, '"''"');\n", $1, $2, $3, $4 }' "$LIST"
+      awk '{ printf "EXECUTE tile('"'"'%s'"'"', %d, %d, %d, 4096, 1.0 / 512, 0, 1.0 / 4096, 2147483647, '"'', 'bench'"');\n", $1, $2, $3, $4 }' "$LIST"
     done
   } | "${PSQL[@]}" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
 }

@@ -17,10 +17,11 @@
 -- Tolerances in degrees are taken at the tile's latitude farthest from the equator, where a
 -- degree is shortest in Web Mercator, so they never exceed the intended size.
 --
--- Revalidation: `etag` fingerprints everything the tile is made of: its address, the layer's
--- row, and each candidate feature's id and row version (xmin, which every INSERT and UPDATE sets
--- anew; a DELETE or a retirement takes the feature out of the list). The thinning level is not
--- part of it: the service derives it from that same data. When the fingerprint is one of the
+-- Revalidation: `etag` fingerprints everything the tile is made of: the way it is rendered
+-- (:rendering, a digest of this file and the thinning levels), its address, the layer's row, and
+-- each candidate feature's id and row version (xmin, which every INSERT and UPDATE sets anew; a
+-- DELETE or a retirement takes the feature out of the list). The thinning level is not part of
+-- it: the service derives it from that same data. When the fingerprint is one of the
 -- client's tags (:ifNoneMatch, the If-None-Match header or '') the tile is not rendered at all
 -- and `tile` is NULL.
 WITH tile AS (
@@ -66,7 +67,7 @@ shown AS (
     LIMIT :maxFeatures
 ),
 fingerprint AS MATERIALIZED (
-    SELECT 'W/"' || md5(concat_ws(':', 'tile-v1', :z, :x, :y, layer.id, layer.version,
+    SELECT 'W/"' || md5(concat_ws(':', :rendering, :z, :x, :y, layer.id, layer.version,
                                    (SELECT string_agg(c.id || '.' || c.version, ',' ORDER BY c.id) FROM candidate c)))
            || '"' AS etag
     FROM layer

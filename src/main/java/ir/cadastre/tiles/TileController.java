@@ -39,7 +39,8 @@ class TileController {
 
 	/**
 	 * The tile, 200 with zero bytes when no feature meets it, or 304 with no body when
-	 * the client's {@code If-None-Match} names it.
+	 * the client's {@code If-None-Match} names it; 400 for an address off the grid, 404
+	 * for a layer the catalogue does not have.
 	 */
 	@GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
 	ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,

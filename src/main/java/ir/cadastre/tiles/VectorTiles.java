@@ -1,5 +1,9 @@
 package ir.cadastre.tiles;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import ir.cadastre.SqlFile;
@@ -17,6 +21,13 @@ class VectorTiles {
 	static final int MAX_BYTES = 500_000;
 
 	private static final String TILE = SqlFile.read("sql/tiles/tile.sql");
+
+	/**
+	 * Names the way tiles are made (the SQL, the thinning levels, the cap), so that a
+	 * fingerprint changes when a new version of the service would render the same data
+	 * differently.
+	 */
+	static final String RENDERING = digest(TILE + Thinning.LEVELS + MAX_BYTES);
 
 	private final JdbcClient db;
 
@@ -57,8 +68,19 @@ class VectorTiles {
 			.param("tolerance", thinning.tolerance())
 			.param("maxFeatures", thinning.maxFeatures())
 			.param("ifNoneMatch", ifNoneMatch)
+			.param("rendering", RENDERING)
 			.query((rs, n) -> new Tile(rs.getString("etag"), rs.getBytes("tile")))
 			.optional();
+	}
+
+	private static String digest(String text) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash, 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.layer.Layer;
 import ir.cadastre.layer.LayerCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,15 +100,26 @@ class TileTests {
 	@ValueSource(strings = { "licences:ministry:BLOCKS", "applications:ministry:BLOCKS", "protected_areas:doe:INQUIRY",
 			"forests:frwo:INQUIRY", "national_resources:frwo:INQUIRY", "agricultural_lands:agriculture:INQUIRY",
 			"executive_boundaries:energy:INQUIRY", "property_parcels::COMPENSATION" })
-	void everyLayerOfTheCatalogueIsServed(String expected) {
+	void eachLayerCarriesItsAgencyAndMainConsequence(String expected) {
 		String[] parts = expected.split(":", -1);
 		String agency = "executive_boundaries".equals(parts[0]) ? "energy" : null;
 		long id = feature(parts[0], "Feature", null, agency, null, SQUARE);
-		DecodedTile.Layer layer = tile("/tiles/" + parts[0] + "/" + TILE + ".mvt").layer(parts[0]);
-		Map<String, Object> attributes = layer.feature(id).attributes();
+		Map<String, Object> attributes = tile("/tiles/" + parts[0] + "/" + TILE + ".mvt").layer(parts[0])
+			.feature(id)
+			.attributes();
 		assertThat(attributes.get("agency")).isEqualTo(parts[1].isEmpty() ? null : parts[1]);
 		assertThat(attributes.get("consequence")).isEqualTo(parts[2]);
-		assertThat(this.catalog.all()).extracting("id").contains(parts[0]);
+	}
+
+	@Test
+	void everyLayerOfTheCatalogueIsServed() {
+		for (Layer layer : this.catalog.all()) {
+			long id = feature(layer.id(), "Feature", null, null, null, SQUARE);
+			DecodedTile tile = tile("/tiles/" + layer.id() + "/" + TILE + ".mvt");
+			assertThat(tile.layers()).extracting(DecodedTile.Layer::name).containsExactly(layer.id());
+			assertThat(tile.layer(layer.id()).ids()).containsExactly(id);
+		}
+		assertThat(this.catalog.all()).hasSize(8);
 	}
 
 	@Test
