@@ -70,10 +70,14 @@ class TileTests {
 	void aTileCarriesTheLayersCurrentFeaturesWithTheAttributesTheMapNeeds() {
 		long kalmand = feature("protected_areas", "Kalmand", "کالمند", null, "PROTECTED", SQUARE);
 		long retired = feature("protected_areas", "Retired", null, null, null, SQUARE);
-		this.db
-			.sql("INSERT INTO layer_version (id, layer_id, created_by, source) VALUES (1, 'protected_areas', 't', 't')")
+		long version = this.db.sql(
+				"INSERT INTO layer_version (layer_id, created_by, source) VALUES ('protected_areas', 't', 't') RETURNING id")
+			.query(Long.class)
+			.single();
+		this.db.sql("UPDATE feature SET retired_in = :version WHERE id = :id")
+			.param("version", version)
+			.param("id", retired)
 			.update();
-		this.db.sql("UPDATE feature SET retired_in = 1 WHERE id = :id").param("id", retired).update();
 		feature("forests", "Forest in the same tile", null, null, null, SQUARE);
 		feature("protected_areas", "Elsewhere", null, null, null,
 				"POLYGON((56 30, 56.1 30, 56.1 30.1, 56 30.1, 56 30))");
