@@ -8,19 +8,22 @@
 # (feature_part, so large areas are covered along their outlines and inside), at most 32 per
 # layer and zoom, chosen by a hash of their address, so the same data gives the same list.
 #
-# Series, after one unmeasured round of each:
+# Series, after unmeasured rounds (BENCH_WARMUP_ROUNDS through the service, so that the JIT has
+# compiled the request path; one of each SQL):
 #   fetch        the tiles through the service (200s);
 #   sql          src/main/resources/sql/tiles/tile.sql unchanged, at the first thinning level,
 #                as the service sends it (the goal: fetch <= 1.2 x sql at p95);
 #   render-only  the same SQL without the fingerprint (what the ETag costs a 200);
 #   revalidate   the tiles through the service with If-None-Match = each tile's ETag (304s).
 #
-#   BENCH_ROUNDS  measured rounds over the list per series (default 3)
+#   BENCH_ROUNDS          measured rounds over the list per series (default 3)
+#   BENCH_WARMUP_ROUNDS   unmeasured rounds through the service first (default 3)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 : "${BENCH_DB_PORT:?run this through ./cadastre bench}"
 ROUNDS=${BENCH_ROUNDS:-3}
+WARMUP_ROUNDS=${BENCH_WARMUP_ROUNDS:-3}
 HTTP_PORT=${BENCH_HTTP_PORT:-18080}
 OUT=$ROOT/target/bench
 mkdir -p "$OUT"
@@ -94,8 +97,9 @@ percentile() { # p file
   sort -n "$2" | awk -v p="$1" '{ v[NR] = $1 } END { i = int((p / 100) * NR + 0.999999); if (i < 1) i = 1; print v[i] }'
 }
 
-echo "warming up (one round of $tiles tiles each)"
-http_series 1 fetch | cut -d ' ' -f 4 >"$OUT/tiles.etags"
+echo "warming up ($WARMUP_ROUNDS rounds of $tiles tiles through the service, one of each SQL)"
+http_series "$WARMUP_ROUNDS" fetch >"$OUT/tiles-warmup.txt"
+head -n "$tiles" "$OUT/tiles-warmup.txt" | cut -d ' ' -f 4 >"$OUT/tiles.etags"
 sql_series "$prepared" 1 >/dev/null
 sql_series "$render_only" 1 >/dev/null
 
