@@ -3,9 +3,9 @@
 -- consequence), in one MVT layer named after the layer id. An empty tile is zero bytes.
 --
 -- Index first: the tile's envelope is transformed to lon/lat (EPSG:4326, a Web Mercator
--- rectangle is a lon/lat rectangle), so `geom && box` uses the GiST index on the stored column;
--- only the features that meet it are clipped (in 4326, with the MVT buffer), simplified and
--- transformed to Web Mercator.
+-- rectangle is a lon/lat rectangle), never the stored column, so `layer_id = :layer AND
+-- geom && box` is one look-up in the GiST index on (layer_id, geom); only the features that meet
+-- the box are clipped (in 4326, with the MVT buffer), simplified and transformed to Web Mercator.
 --
 -- Thinning (so that no tile grows past the size cap), all sizes as fractions of the tile width:
 --   :minSize    a feature whose bounding box is smaller than this both ways is left out
