@@ -51,7 +51,8 @@ class EmailDelivery {
 	 * Sends what is waiting.
 	 * @return the notifications sent
 	 */
-	@Scheduled(fixedDelayString = "${cadastre.notifications.email.interval:PT30S}")
+	@Scheduled(initialDelayString = "${cadastre.notifications.email.interval:PT30S}",
+			fixedDelayString = "${cadastre.notifications.email.interval:PT30S}")
 	public int deliver() {
 		int sent = 0;
 		int batch;
