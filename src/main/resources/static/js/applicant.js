@@ -23,9 +23,7 @@ const licenceSource = cadastre.overlay('my-licences', (feature) => new ol.style.
   text: new ol.style.Text({ text: t('licence.label', { number: digits(feature.get('number')) }), font: 'bold 13px sans-serif',
     fill: new ol.style.Fill({ color: '#4a1410' }), stroke: new ol.style.Stroke({ color: '#fff', width: 3 }), overflow: true }),
 }));
-const freeSource = cadastre.overlay('free-area', new ol.style.Style({
-  stroke: new ol.style.Stroke({ color: '#1e8449', width: 2, lineDash: [4, 4] }),
-}));
+const freeSource = cadastre.overlay('free-area', areaStyle('#1e8449', { fill: 0.18, width: 2, dash: [4, 4] }));
 const overlapSource = cadastre.overlay('overlaps', overlapStyle);
 const areaSource = cadastre.overlay('area', areaStyle(AREA_COLOUR, { fill: 0.12, width: 2.5, dash: [8, 6] }));
 const faultSource = cadastre.overlay('faults', new ol.style.Style({
@@ -70,7 +68,6 @@ map.on('moveend', async () => {
 let current = null;
 let checking;
 let timer;
-const tbody = document.querySelector('#overlaps tbody');
 
 function scheduleCheck() {
   clearTimeout(timer);
@@ -109,10 +106,11 @@ async function check() {
 function renderCheck() {
   const status = $('check-status');
   $('overlaps').querySelector('thead').replaceChildren(overlapHead());
+  $('overlaps').hidden = !current;
   if (!current) {
     overlapSource.clear();
     freeSource.clear();
-    tbody.replaceChildren();
+    $('overlaps').querySelectorAll('tbody').forEach((body) => body.remove());
     $('free-area').textContent = '';
     $('area-summary').textContent = '';
     status.textContent = t(areaSource.getFeatures().length ? 'applicant.notChecked' : 'applicant.noArea');
@@ -121,7 +119,7 @@ function renderCheck() {
     return;
   }
   const { report } = current;
-  const blocks = renderOverlaps(report, { source: overlapSource, tbody, catalogue: cadastre.catalogue });
+  const blocks = renderOverlaps(report, { source: overlapSource, table: $('overlaps'), catalogue: cadastre.catalogue });
   status.textContent = report.overlaps.length ? t('applicant.overlapCount', { count: num(report.overlaps.length) }) : t('overlaps.none');
   status.dataset.state = 'checked';
   $('area-summary').textContent = t('applicant.areaSummary', { area: area(report.area_m2) });

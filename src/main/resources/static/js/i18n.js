@@ -54,8 +54,12 @@ export function area(m2) {
   return m2 < 10000 ? `${num(m2)} ${t('unit.m2')}` : `${num(m2 / 1e6, m2 < 1e6 ? 3 : 2)} ${t('unit.km2')}`;
 }
 
+/** A percentage given as 0–100. */
 export function percent(value) {
-  return `${num(value, value < 10 ? 2 : 1)}%`;
+  const digits = value < 10 ? 2 : 1;
+  return new Intl.NumberFormat(numberLocale(), {
+    style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits,
+  }).format(value / 100);
 }
 
 function format(instant, calendar, withTime) {

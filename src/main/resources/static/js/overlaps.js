@@ -42,10 +42,10 @@ function meaning(consequence, overlap, inquiryDeadline) {
 }
 
 /**
- * Draws the report's intersections into `source` and fills `table` (a <tbody>). Returns the
- * overlaps that block (earlier claims).
+ * Draws the report's intersections into `source` and fills `table`, one <tbody> per overlap
+ * (its figures, then what it means). Returns the overlaps that block (earlier claims).
  */
-export function renderOverlaps(report, { source, tbody, catalogue }) {
+export function renderOverlaps(report, { source, table, catalogue }) {
   source.clear();
   const rows = [];
   for (const overlap of report.overlaps) {
@@ -59,22 +59,25 @@ export function renderOverlaps(report, { source, tbody, catalogue }) {
     }
     const consequences = overlap.consequences && overlap.consequences.length ? overlap.consequences : [overlap.consequence];
     const name = (lang() === 'fa' && overlap.nameFa) ? overlap.nameFa : (overlap.name || overlap.externalId || overlap.featureId);
-    rows.push(h('tr', { class: `consequence-${overlap.consequence}`, dataset: { layer: overlap.layer, consequence: overlap.consequence } },
-      h('td', {}, h('span', { class: 'swatch', style: `background:${CONSEQUENCE_COLOURS[overlap.consequence]}` }), layerTitle(catalogue, overlap.layer)),
-      h('td', {}, name),
-      h('td', {}, agencyName(overlap.agency)),
-      h('td', { class: 'number' }, area(overlap.area_m2)),
-      h('td', { class: 'number' }, percent(overlap.percentOfApplication)),
-      h('td', { class: 'meaning' }, consequences.map((c) => meaning(c, overlap, report.inquiryDeadline)).join(' · '))));
+    rows.push(h('tbody', { class: `overlap consequence-${overlap.consequence}`, dataset: { layer: overlap.layer, consequence: overlap.consequence } },
+      h('tr', {},
+        h('td', {}, h('span', { class: 'swatch', style: `background:${CONSEQUENCE_COLOURS[overlap.consequence]}` }), layerTitle(catalogue, overlap.layer)),
+        h('td', {}, name),
+        h('td', {}, agencyName(overlap.agency)),
+        h('td', { class: 'number' }, area(overlap.area_m2)),
+        h('td', { class: 'number' }, percent(overlap.percentOfApplication))),
+      h('tr', { class: 'meaning-row' },
+        h('td', { colspan: 5, class: 'meaning' }, consequences.map((c) => meaning(c, overlap, report.inquiryDeadline)).join(' · ')))));
   }
   if (rows.length === 0) {
-    rows.push(h('tr', { class: 'empty' }, h('td', { colspan: 6 }, t('overlaps.none'))));
+    rows.push(h('tbody', { class: 'empty' }, h('tr', {}, h('td', { colspan: 5 }, t('overlaps.none')))));
   }
-  tbody.replaceChildren(...rows);
+  table.querySelectorAll('tbody').forEach((body) => body.remove());
+  table.append(...rows);
   return report.overlaps.filter((o) => o.consequence === 'BLOCKS');
 }
 
 /** The table head for renderOverlaps. */
 export function overlapHead() {
-  return h('tr', {}, ['layer', 'feature', 'agency', 'area', 'share', 'meaning'].map((c) => h('th', {}, t(`overlaps.${c}`))));
+  return h('tr', {}, ['layer', 'feature', 'agency', 'area', 'share'].map((c) => h('th', {}, t(`overlaps.${c}`))));
 }

@@ -108,7 +108,7 @@ function renderInquiry() {
   if (inquiry.status === 'OPEN') facts.push(['reviewer.fact.daysLeft', daysLeft(inquiry.daysLeft)]);
   $('inquiry-facts').replaceChildren(...facts.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));
   $('overlaps').querySelector('thead').replaceChildren(overlapHead());
-  renderOverlaps({ overlaps: inquiry.overlaps || [] }, { source: overlapSource, tbody: $('overlaps').querySelector('tbody'), catalogue: cadastre.catalogue });
+  renderOverlaps({ overlaps: inquiry.overlaps || [] }, { source: overlapSource, table: $('overlaps'), catalogue: cadastre.catalogue });
   const response = inquiry.response;
   if (response && response.refusedGeometry && refusedSource.getFeatures().length === 0) {
     cadastre.show(refusedSource, response.refusedGeometry);
