@@ -3,7 +3,7 @@
 -- area in the applications layer, where it blocks later applications at once. Returns nothing;
 -- the caller appends the view's columns (application-view.sql) and "FROM a".
 WITH accepted AS (
-    SELECT gen_random_uuid() AS id, nextval('application_receipt') AS receipt, clock_timestamp() AS received_at,
+    SELECT gen_random_uuid() AS id, nextval('application_receipt') AS receipt, cadastre_now() AS received_at,
            ST_GeomFromWKB(:wkb, 4326) AS geom
 ),
 claim AS (

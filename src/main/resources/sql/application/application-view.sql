@@ -1,6 +1,12 @@
 -- The columns of an application as the API shows it, from a row "a" of application; the caller
--- adds FROM (a table or a CTE named a) and WHERE.
-SELECT a.id, a.receipt, a.received_at, a.status, a.type, a.mineral, a.applicant, a.area_m2,
+-- adds FROM (a table or a CTE named a) and WHERE. Its status and its inquiries' are as of now:
+-- once every window has closed or been answered, it reads READY_FOR_DECISION even before the
+-- sweeping job stores the deemed consents.
+SELECT a.id, a.receipt, a.received_at,
+       CASE WHEN a.status = 'UNDER_CONSULTATION'
+             AND NOT EXISTS (SELECT 1 FROM inquiry i WHERE i.application_id = a.id AND inquiry_status(i) = 'OPEN')
+            THEN 'READY_FOR_DECISION' ELSE a.status END AS status,
+       a.type, a.mineral, a.applicant, a.area_m2,
        a.requested_area_m2, a.trimmed, ST_AsGeoJSON(a.geom, 7) AS geometry,
        (a.overlap_report -> 'overlaps')::text AS overlaps,
        array_to_string(a.consulted_agencies, ',') AS consulted_agencies,
@@ -9,4 +15,21 @@ SELECT a.id, a.receipt, a.received_at, a.status, a.type, a.mineral, a.applicant,
                                                      'name', o -> 'name', 'area_m2', o -> 'area_m2')), '[]')
         FROM jsonb_array_elements(a.overlap_report -> 'overlaps') o
         WHERE o ->> 'consequence' = 'COMPENSATION')::text AS compensation_parcels,
-       a.levy, a.withdrawn_at
+       a.levy, a.withdrawn_at,
+       (SELECT coalesce(jsonb_agg(jsonb_build_object('id', i.id, 'agency', i.agency_id, 'status', inquiry_status(i),
+                                                     'notifiedAt', iso_instant(i.notified_at),
+                                                     'deadline', iso_instant(i.deadline),
+                                                     'deadlineSolarHijri', i.last_day_solar_hijri,
+                                                     'daysLeft', days_left(i.last_day),
+                                                     'paused', i.paused_at IS NOT NULL) ORDER BY i.agency_id), '[]')
+        FROM inquiry i WHERE i.application_id = a.id)::text AS inquiries,
+       (SELECT ST_AsGeoJSON(grantable_area(a.id), 7)
+        WHERE EXISTS (SELECT 1 FROM inquiry r WHERE r.application_id = a.id AND r.refused_geom IS NOT NULL))
+           AS grantable_geometry,
+       CASE WHEN EXISTS (SELECT 1 FROM inquiry r WHERE r.application_id = a.id AND r.refused_geom IS NOT NULL)
+            THEN ST_Area(grantable_area(a.id)::geography) ELSE a.area_m2 END AS grantable_area_m2,
+       CASE WHEN a.decision IS NOT NULL
+            THEN jsonb_build_object('decision', a.decision, 'reason', a.decision_reason,
+                                    'decidedAt', iso_instant(a.decided_at), 'decidedBy', a.decided_by)::text
+       END AS decision,
+       (SELECT l.id FROM licence l WHERE l.application_id = a.id) AS licence_id

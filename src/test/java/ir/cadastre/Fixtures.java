@@ -15,6 +15,8 @@ public final class Fixtures {
 
 	public static final String DOE_REVIEWER = "t-doe-reviewer";
 
+	public static final String FRWO_REVIEWER = "t-frwo-reviewer";
+
 	public static final String GIS_ADMIN = "t-gis-admin";
 
 	public static final String OFFICER = "t-officer";
@@ -39,6 +41,7 @@ public final class Fixtures {
 		user(APPLICANT, "APPLICANT", null);
 		user(APPLICANT2, "APPLICANT", null);
 		user(DOE_REVIEWER, "AGENCY_REVIEWER", "doe");
+		user(FRWO_REVIEWER, "AGENCY_REVIEWER", "frwo");
 		user(GIS_ADMIN, "GIS_ADMIN", null);
 		user(OFFICER, "MINISTRY_OFFICER", null);
 		return this;

@@ -30,9 +30,12 @@ class ApplicationController {
 
 	private final Applications applications;
 
-	ApplicationController(Submissions submissions, Applications applications) {
+	private final Decisions decisions;
+
+	ApplicationController(Submissions submissions, Applications applications, Decisions decisions) {
 		this.submissions = submissions;
 		this.applications = applications;
+		this.decisions = decisions;
 	}
 
 	@PostMapping(path = "/api/v1/applications", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/*+json" })
@@ -62,6 +65,17 @@ class ApplicationController {
 	@PostMapping("/api/v1/applications/{id}/withdrawal")
 	ApplicationView withdraw(@PathVariable UUID id, @AuthenticationPrincipal CadastreUser applicant) {
 		return this.applications.withdraw(id, applicant);
+	}
+
+	/**
+	 * The ministry's decision (MINISTRY_OFFICER): GRANT issues a licence on the grantable
+	 * area; REJECT needs a reason.
+	 */
+	@PostMapping(path = "/api/v1/applications/{id}/decision",
+			consumes = { MediaType.APPLICATION_JSON_VALUE, "application/*+json" })
+	ApplicationView decide(@PathVariable UUID id, @RequestBody DecisionRequest request,
+			@AuthenticationPrincipal CadastreUser officer) {
+		return this.decisions.decide(id, request, officer);
 	}
 
 	private static String checkKey(String key) {

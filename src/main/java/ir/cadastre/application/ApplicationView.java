@@ -28,13 +28,20 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param compensationParcels the property parcels overlapped, with areas (Art. 22)
  * @param levy whether national resources are overlapped (Art. 25 levy)
  * @param withdrawnAt when it was withdrawn, if it was
- * @param inquiries its Article 24 inquiries
+ * @param inquiries its Article 24 inquiries, with their deadlines
+ * @param grantableGeometry the area minus every part an agency refused, GeoJSON;
+ * {@code null} when nothing was refused (then it is {@code geometry})
+ * @param grantableAreaM2 the grantable area, m²
+ * @param decision the ministry's decision, once made
+ * @param licenceId the licence issued on it, once granted
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ApplicationView(UUID id, long receipt, Instant receivedAt, String status, String type, String mineral,
 		String applicant, @JsonProperty("area_m2") double areaM2,
 		@JsonProperty("requestedArea_m2") double requestedAreaM2, boolean trimmed, @JsonRawValue String geometry,
 		@JsonRawValue String overlaps, List<String> consultedAgencies, boolean compensation,
-		@JsonRawValue String compensationParcels, boolean levy, Instant withdrawnAt, List<Object> inquiries) {
+		@JsonRawValue String compensationParcels, boolean levy, Instant withdrawnAt, @JsonRawValue String inquiries,
+		@JsonRawValue String grantableGeometry, @JsonProperty("grantableArea_m2") double grantableAreaM2,
+		@JsonRawValue String decision, UUID licenceId) {
 
 }

@@ -111,7 +111,9 @@ class Applications {
 				rs.getDouble("requested_area_m2"), rs.getBoolean("trimmed"), rs.getString("geometry"),
 				rs.getString("overlaps"), agencies.isEmpty() ? List.of() : Arrays.asList(agencies.split(",")),
 				rs.getBoolean("compensation"), rs.getString("compensation_parcels"), rs.getBoolean("levy"),
-				(withdrawn != null) ? withdrawn.toInstant() : null, List.of());
+				(withdrawn != null) ? withdrawn.toInstant() : null, rs.getString("inquiries"),
+				rs.getString("grantable_geometry"), rs.getDouble("grantable_area_m2"), rs.getString("decision"),
+				rs.getObject("licence_id", UUID.class));
 	}
 
 	static CadastreProblem notFound(UUID id) {

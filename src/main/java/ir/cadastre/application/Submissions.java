@@ -1,10 +1,8 @@
 package ir.cadastre.application;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +13,7 @@ import ir.cadastre.SqlFile;
 import ir.cadastre.audit.Audit;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
+import ir.cadastre.inquiry.Inquiries;
 import ir.cadastre.overlap.Overlap;
 import ir.cadastre.overlap.OverlapFinder;
 import ir.cadastre.overlap.OverlapReport;
@@ -52,10 +51,13 @@ class Submissions {
 
 	private final Audit audit;
 
+	private final Inquiries inquiries;
+
 	private final String accept;
 
 	Submissions(JdbcClient db, GeometryIntake intake, OverlapFinder overlaps, MineralCatalog minerals,
-			ApplicationProperties properties, JsonMapper json, Applications applications, Audit audit) {
+			ApplicationProperties properties, JsonMapper json, Applications applications, Audit audit,
+			Inquiries inquiries) {
 		this.db = db;
 		this.intake = intake;
 		this.overlaps = overlaps;
@@ -64,6 +66,7 @@ class Submissions {
 		this.json = json;
 		this.applications = applications;
 		this.audit = audit;
+		this.inquiries = inquiries;
 		this.accept = SqlFile.read("sql/application/accept-application.sql") + Applications.VIEW + " FROM a";
 	}
 
@@ -169,11 +172,16 @@ class Submissions {
 			.params(parameters)
 			.query((rs, n) -> Applications.view(rs))
 			.single();
-		this.audit.record(applicant.username(), "application.submit", "application:" + accepted.id(),
+		String geometryHash = Audit.sha256(claimed.wkb());
+		List<Audit.Event> events = new ArrayList<>();
+		events.add(new Audit.Event(applicant.username(), "application.submit", "application:" + accepted.id(),
 				Map.of("receipt", accepted.receipt(), "status", accepted.status(), "mineral", mineral.code(), "trimmed",
 						accepted.trimmed()),
-				sha256(claimed.wkb()));
-		return accepted;
+				geometryHash));
+		events.addAll(this.inquiries.open(accepted.id(), accepted.receivedAt(), report.overlaps(), applicant.username(),
+				geometryHash));
+		this.audit.recordAll(events);
+		return (events.size() > 1) ? this.applications.get(accepted.id(), applicant) : accepted;
 	}
 
 	private static boolean has(OverlapReport report, String consequence) {
@@ -181,20 +189,7 @@ class Submissions {
 	}
 
 	private static String hash(String type, String mineral, boolean trim, byte[] wkb) {
-		return sha256((type + "|" + mineral + "|" + trim + "|").getBytes(StandardCharsets.UTF_8), wkb);
-	}
-
-	private static String sha256(byte[]... parts) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (byte[] part : parts) {
-				digest.update(part);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return Audit.sha256((type + "|" + mineral + "|" + trim + "|").getBytes(StandardCharsets.UTF_8), wkb);
 	}
 
 	/**

@@ -23,12 +23,16 @@ class AuditController {
 
 	@GetMapping("/api/v1/audit")
 	List<Map<String, Object>> events(@RequestParam(required = false) String subject) {
-		return this.db.sql("""
-				SELECT id, at, actor, action, subject, details::text AS details, geometry_hash, previous_hash, hash
-				FROM (SELECT * FROM audit_event WHERE :subject::text IS NULL OR subject = :subject
-				      ORDER BY id DESC LIMIT 1000) e
-				ORDER BY id
-				""").param("subject", subject).query().listOfRows();
+		return this.db
+			.sql("""
+					SELECT id, at, actor, role, agency, action, subject, details::text AS details, geometry_hash, previous_hash, hash
+					FROM (SELECT * FROM audit_event WHERE :subject::text IS NULL OR subject = :subject
+					      ORDER BY id DESC LIMIT 1000) e
+					ORDER BY id
+					""")
+			.param("subject", subject)
+			.query()
+			.listOfRows();
 	}
 
 }

@@ -54,6 +54,24 @@ public class GeometryIntake {
 		String field = hasGeometry ? "geometry" : "vertices";
 		MultiPolygon area = hasGeometry ? new GeoJsonAreaReader(this.factory, this.limits, field).read(geometry)
 				: fromVertices(vertices);
+		return checked(area, field);
+	}
+
+	/**
+	 * Accepts a GeoJSON area sent in a field of another name, by the same rules.
+	 * @param field the request's field, named in refusals
+	 * @param geometry GeoJSON Polygon, MultiPolygon or Feature
+	 * @return the area, valid and inside Iran, shells counter-clockwise
+	 * @throws ir.cadastre.web.CadastreProblem when it is missing or breaks a rule
+	 */
+	public AcceptedArea accept(String field, JsonNode geometry) {
+		if (geometry == null || geometry.isNull()) {
+			throw Refusals.structure(field, "Send '" + field + "' as a GeoJSON Polygon or MultiPolygon.");
+		}
+		return checked(new GeoJsonAreaReader(this.factory, this.limits, field).read(geometry), field);
+	}
+
+	private AcceptedArea checked(MultiPolygon area, String field) {
 		this.jurisdiction.check(area, field);
 		checkValid(area, field);
 		MultiPolygon oriented = counterClockwise(area);

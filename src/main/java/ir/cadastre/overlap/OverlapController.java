@@ -1,5 +1,6 @@
 package ir.cadastre.overlap;
 
+import ir.cadastre.calendar.LegalWindows;
 import ir.cadastre.geometry.GeometryIntake;
 import tools.jackson.databind.JsonNode;
 
@@ -18,14 +19,19 @@ class OverlapController {
 
 	private final OverlapFinder overlaps;
 
-	OverlapController(GeometryIntake intake, OverlapFinder overlaps) {
+	private final LegalWindows windows;
+
+	OverlapController(GeometryIntake intake, OverlapFinder overlaps, LegalWindows windows) {
 		this.intake = intake;
 		this.overlaps = overlaps;
+		this.windows = windows;
 	}
 
 	@PostMapping(path = "/api/v1/overlaps", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/*+json" })
 	OverlapReport check(@RequestBody OverlapRequest request) {
-		return this.overlaps.find(this.intake.accept(request.geometry(), request.vertices()));
+		OverlapReport report = this.overlaps.find(this.intake.accept(request.geometry(), request.vertices()));
+		boolean inquiry = report.overlaps().stream().anyMatch((o) -> o.consequences().contains("INQUIRY"));
+		return inquiry ? report.withInquiryDeadline(this.windows.article24Now()) : report;
 	}
 
 	/**

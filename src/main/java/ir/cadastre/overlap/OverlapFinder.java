@@ -57,7 +57,7 @@ public class OverlapFinder {
 			}
 		}
 		return new OverlapReport(first.areaM2(), overlaps, first.freeGeometry(), first.freeAreaM2(),
-				this.clock.instant());
+				this.clock.instant(), null);
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {

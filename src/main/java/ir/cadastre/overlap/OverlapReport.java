@@ -3,6 +3,9 @@ package ir.cadastre.overlap;
 import java.time.Instant;
 import java.util.List;
 
+import ir.cadastre.calendar.LegalWindows;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
@@ -15,8 +18,16 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * when nothing is free)
  * @param freeAreaM2 its area in m²
  * @param checkedAt when the check ran (the service clock)
+ * @param inquiryDeadline the Article 24 deadline an inquiry would get if the area were
+ * applied for now, when it overlaps a layer that needs one; {@code null} otherwise
  */
 public record OverlapReport(@JsonProperty("area_m2") double areaM2, List<Overlap> overlaps,
-		@JsonRawValue String freeGeometry, @JsonProperty("freeArea_m2") double freeAreaM2, Instant checkedAt) {
+		@JsonRawValue String freeGeometry, @JsonProperty("freeArea_m2") double freeAreaM2, Instant checkedAt,
+		@JsonInclude(JsonInclude.Include.NON_NULL) LegalWindows.Preview inquiryDeadline) {
+
+	OverlapReport withInquiryDeadline(LegalWindows.Preview deadline) {
+		return new OverlapReport(this.areaM2, this.overlaps, this.freeGeometry, this.freeAreaM2, this.checkedAt,
+				deadline);
+	}
 
 }

@@ -35,13 +35,16 @@ class AuditTrailTests {
 			this.transaction.executeWithoutResult(
 					(status) -> this.audit.record("tester", "test.event", "test:chain", Map.of("n", n), null));
 		}
-		List<Map<String, Object>> events = this.db.sql("""
-				SELECT previous_hash, hash,
-				       encode(sha256(convert_to(concat_ws('|', previous_hash, at::text, actor, action, subject,
-				                                          details::text, geometry_hash), 'UTF8')), 'hex') AS recomputed,
-				       lag(hash) OVER (ORDER BY id) AS predecessor
-				FROM audit_event ORDER BY id
-				""").query().listOfRows();
+		List<Map<String, Object>> events = this.db
+			.sql("""
+					SELECT previous_hash, hash,
+					       encode(sha256(convert_to(concat_ws('|', previous_hash, at::text, actor, role, agency, action, subject,
+					                                          details::text, geometry_hash), 'UTF8')), 'hex') AS recomputed,
+					       lag(hash) OVER (ORDER BY id) AS predecessor
+					FROM audit_event ORDER BY id
+					""")
+			.query()
+			.listOfRows();
 		for (int i = 1; i < events.size(); i++) {
 			assertThat(events.get(i).get("previous_hash")).isEqualTo(events.get(i).get("predecessor"));
 		}

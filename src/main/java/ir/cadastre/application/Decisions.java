@@ -1,0 +1,174 @@
+package ir.cadastre.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ir.cadastre.audit.Audit;
+import ir.cadastre.geometry.AcceptedArea;
+import ir.cadastre.geometry.GeometryIntake;
+import ir.cadastre.inquiry.DeemedConsents;
+import ir.cadastre.licence.Licences;
+import ir.cadastre.notify.Outbox;
+import ir.cadastre.notify.Outbox.Notification;
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.InputError;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ministry's decision. GRANT only once every inquiry is answered or deemed, and then
+ * a licence is issued on the grantable area (the application minus every refused part,
+ * which must still pass the area rules); REJECT, with a reason, at any time before a
+ * decision. Either way the application leaves the applications layer.
+ */
+@Component
+class Decisions {
+
+	private static final int MAX_REASON = 4000;
+
+	private final JdbcClient db;
+
+	private final DeemedConsents deemed;
+
+	private final GeometryIntake intake;
+
+	private final Licences licences;
+
+	private final Applications applications;
+
+	private final Outbox outbox;
+
+	private final Audit audit;
+
+	private final JsonMapper json;
+
+	Decisions(JdbcClient db, DeemedConsents deemed, GeometryIntake intake, Licences licences, Applications applications,
+			Outbox outbox, Audit audit, JsonMapper json) {
+		this.db = db;
+		this.deemed = deemed;
+		this.intake = intake;
+		this.licences = licences;
+		this.applications = applications;
+		this.outbox = outbox;
+		this.audit = audit;
+		this.json = json;
+	}
+
+	/**
+	 * Decides an application.
+	 * @throws CadastreProblem 404 unknown; 409 already decided, withdrawn, or (GRANT) an
+	 * inquiry still open; 422 when the grantable area fails the area rules
+	 */
+	@Transactional
+	public ApplicationView decide(UUID id, DecisionRequest request, CadastreUser officer) {
+		boolean grant = check(request);
+		Pending pending = this.db
+			.sql("""
+					SELECT a.status, a.applicant, a.type, a.mineral, a.receipt FROM application a WHERE a.id = :id FOR UPDATE
+					""")
+			.param("id", id)
+			.query((rs, n) -> new Pending(rs.getString("status"), rs.getString("applicant"), rs.getString("type"),
+					rs.getString("mineral"), rs.getLong("receipt")))
+			.optional()
+			.orElseThrow(() -> Applications.notFound(id));
+		if (List.of("GRANTED", "REJECTED", "WITHDRAWN").contains(pending.status())) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "already-decided", "Already decided",
+					"Application " + pending.receipt() + " is " + pending.status() + ".");
+		}
+		this.deemed.deemDue(id);
+		List<String> open = this.db.sql("SELECT agency_id FROM inquiry WHERE application_id = :id AND status = 'OPEN'")
+			.param("id", id)
+			.query(String.class)
+			.list();
+		if (grant && !open.isEmpty()) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "consultation-open", "Consultation still open",
+					"Application " + pending.receipt() + " cannot be granted while the Article 24 inquiries of "
+							+ String.join(", ", open) + " are open.",
+					List.of(), Map.of("openInquiries", open));
+		}
+		List<Audit.Event> events = new ArrayList<>();
+		UUID licence = null;
+		String geometryHash = null;
+		if (grant) {
+			AcceptedArea area = grantableArea(id, pending.receipt());
+			licence = this.licences.issue(id, area, pending.applicant(), pending.type(), pending.mineral(),
+					officer.username());
+			geometryHash = Audit.sha256(area.wkb());
+			events.add(new Audit.Event(officer.username(), "licence.issue", "licence:" + licence,
+					Map.of("application", id.toString(), "area_m2", area.areaM2()), geometryHash));
+		}
+		String status = grant ? "GRANTED" : "REJECTED";
+		this.db.sql("""
+				WITH decided AS (
+				    UPDATE application SET status = :status, decision = :decision, decision_reason = :reason,
+				           decided_at = cadastre_now(), decided_by = :officer, feature_id = NULL
+				    WHERE id = :id
+				    RETURNING (SELECT feature_id FROM application WHERE id = :id) AS feature_id
+				)
+				DELETE FROM feature WHERE id = (SELECT feature_id FROM decided)
+				""")
+			.param("status", status)
+			.param("decision", grant ? "GRANT" : "REJECT")
+			.param("reason", request.reason())
+			.param("officer", officer.username())
+			.param("id", id)
+			.update();
+		this.outbox.add(List.of(new Notification("DECISION", "user:" + pending.applicant(),
+				"Application " + pending.receipt() + " " + status.toLowerCase(),
+				"Application " + pending.receipt() + " was " + status.toLowerCase()
+						+ ((licence != null) ? "; licence " + licence + " is issued on its grantable area." : ".")
+						+ ((request.reason() != null) ? " Reason: " + request.reason() : ""))));
+		events.add(0,
+				new Audit.Event(officer.username(), "application.decide", "application:" + id, Map.of("decision",
+						grant ? "GRANT" : "REJECT", "reason", (request.reason() != null) ? request.reason() : ""),
+						geometryHash));
+		this.audit.recordAll(events);
+		return this.applications.get(id, officer);
+	}
+
+	/** The application minus every refused part, which must pass intake's area rules. */
+	private AcceptedArea grantableArea(UUID id, long receipt) {
+		String geometry = this.db.sql("SELECT ST_AsGeoJSON(grantable_area(:id), 9)")
+			.param("id", id)
+			.query(String.class)
+			.single();
+		try {
+			return this.intake.accept("grantableArea", this.json.readTree(geometry));
+		}
+		catch (CadastreProblem ex) {
+			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "grantable-area-refused", "Nothing grantable",
+					"What remains of application " + receipt + " after the refused parts cannot be licensed ("
+							+ ex.getMessage().replaceAll("\\.$", "") + "); reject it instead.");
+		}
+	}
+
+	private static boolean check(DecisionRequest request) {
+		List<InputError> errors = new ArrayList<>();
+		String decision = request.decision();
+		if (!"GRANT".equals(decision) && !"REJECT".equals(decision)) {
+			errors.add(InputError.of("decision", "must be GRANT or REJECT"));
+		}
+		if ("REJECT".equals(decision) && (request.reason() == null || request.reason().isBlank())) {
+			errors.add(InputError.of("reason", "a rejection must give its reason"));
+		}
+		if (request.reason() != null && request.reason().length() > MAX_REASON) {
+			errors.add(InputError.of("reason", "at most " + MAX_REASON + " characters"));
+		}
+		if (!errors.isEmpty()) {
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-decision", "Invalid decision",
+					"The decision is not complete.", errors, Map.of());
+		}
+		return "GRANT".equals(decision);
+	}
+
+	private record Pending(String status, String applicant, String type, String mineral, long receipt) {
+	}
+
+}

@@ -1,0 +1,226 @@
+package ir.cadastre.inquiry;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ir.cadastre.audit.Audit;
+import ir.cadastre.calendar.SolarHijri;
+import ir.cadastre.calendar.SolarHijri.Deadline;
+import ir.cadastre.geometry.GeometryIntake;
+import ir.cadastre.layer.LayerCatalog;
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.InputError;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decrees extending, pausing or resuming every open Article 24 window of a layer, an
+ * agency or a region. Windows already closed are not reopened. Each inquiry changed is
+ * audited.
+ */
+@Component
+class Decrees {
+
+	private static final int MAX_TEXT = 4000;
+
+	private final JdbcClient db;
+
+	private final GeometryIntake intake;
+
+	private final LayerCatalog layers;
+
+	private final Audit audit;
+
+	Decrees(JdbcClient db, GeometryIntake intake, LayerCatalog layers, Audit audit) {
+		this.db = db;
+		this.intake = intake;
+		this.layers = layers;
+		this.audit = audit;
+	}
+
+	/**
+	 * Issues a decree.
+	 * @return the decree with the number of inquiries it changed
+	 * @throws CadastreProblem 400 for an incomplete decree; 404 for an unknown layer or
+	 * agency
+	 */
+	@Transactional
+	public Issued issue(DecreeRequest request, CadastreUser officer) {
+		check(request);
+		byte[] region = (request.region() != null && !request.region().isNull())
+				? this.intake.accept("region", request.region()).wkb() : null;
+		if (request.layer() != null) {
+			this.layers.get(request.layer());
+		}
+		if (request.agency() != null && this.db.sql("SELECT count(*) FROM agency WHERE id = :id")
+			.param("id", request.agency())
+			.query(Integer.class)
+			.single() == 0) {
+			throw new CadastreProblem(HttpStatus.NOT_FOUND, "unknown-agency", "Unknown agency",
+					"There is no agency '" + request.agency() + "'.");
+		}
+		List<Window> windows = this.db
+			.sql("""
+					WITH scoped AS (
+					    SELECT a.id FROM application a
+					    WHERE EXISTS (SELECT 1 FROM inquiry i WHERE i.application_id = a.id AND i.status = 'OPEN')
+					      AND (CAST(:region AS bytea) IS NULL OR ST_Intersects(a.geom, ST_GeomFromWKB(:region, 4326)))
+					    ORDER BY a.id
+					    FOR UPDATE OF a
+					)
+					SELECT i.id, i.last_day, i.paused_at, cadastre_now() AS now
+					FROM inquiry i JOIN scoped ON scoped.id = i.application_id
+					WHERE inquiry_status(i) = 'OPEN'
+					  AND (CAST(:agency AS text) IS NULL OR i.agency_id = :agency)
+					  AND (CAST(:layer AS text) IS NULL OR i.agency_overlaps @> jsonb_build_array(jsonb_build_object('layer', CAST(:layer AS text))))
+					ORDER BY i.id
+					""")
+			.param("region", region)
+			.param("agency", request.agency())
+			.param("layer", request.layer())
+			.query((rs, n) -> new Window(rs.getObject("id", UUID.class), rs.getDate("last_day").toLocalDate(),
+					rs.getTimestamp("paused_at"), rs.getTimestamp("now")))
+			.list();
+		long decree = this.db
+			.sql("""
+					INSERT INTO decree (action, days, layer_id, agency_id, region, reason, reference, issued_by, issued_at, affected)
+					VALUES (:action, :days, :layer, :agency, ST_GeomFromWKB(:region, 4326), :reason, :reference, :officer,
+					        cadastre_now(), 0)
+					RETURNING id
+					""")
+			.param("action", request.action())
+			.param("days", request.days())
+			.param("layer", request.layer())
+			.param("agency", request.agency())
+			.param("region", region)
+			.param("reason", request.reason())
+			.param("reference", request.reference())
+			.param("officer", officer.username())
+			.query(Long.class)
+			.single();
+		List<Audit.Event> events = new ArrayList<>();
+		for (Window window : windows) {
+			Map<String, Object> change = apply(request, window);
+			if (change != null) {
+				change.put("decree", decree);
+				change.put("reference", request.reference());
+				events.add(new Audit.Event(officer.username(), "inquiry." + request.action().toLowerCase(),
+						"inquiry:" + window.id(), change, null));
+			}
+		}
+		this.db.sql("UPDATE decree SET affected = :n WHERE id = :id")
+			.param("n", events.size())
+			.param("id", decree)
+			.update();
+		events.add(new Audit.Event(
+				officer.username(), "decree.issue", "decree:" + decree, Map.of("action", request.action(), "affected",
+						events.size(), "reason", request.reason(), "reference", request.reference()),
+				(region != null) ? Audit.sha256(region) : null));
+		this.audit.recordAll(events);
+		return new Issued(decree, request.action(), events.size() - 1);
+	}
+
+	/** Changes one window; {@code null} when the decree does not change it. */
+	private Map<String, Object> apply(DecreeRequest request, Window window) {
+		switch (request.action()) {
+			case "EXTEND" -> {
+				return move(window, SolarHijri.closingAtEndOf(window.lastDay()).extendedBy(request.days()), false);
+			}
+			case "PAUSE" -> {
+				if (window.pausedAt() != null) {
+					return null;
+				}
+				this.db.sql("UPDATE inquiry SET paused_at = :now WHERE id = :id")
+					.param("now", window.now())
+					.param("id", window.id())
+					.update();
+				return new HashMap<>(Map.of("pausedAt", window.now().toInstant().toString()));
+			}
+			default -> {
+				if (window.pausedAt() == null) {
+					return null;
+				}
+				LocalDate pausedOn = day(window.pausedAt());
+				long pausedDays = ChronoUnit.DAYS.between(pausedOn, day(window.now()));
+				return move(window, SolarHijri.closingAtEndOf(window.lastDay()).extendedBy(pausedDays), true);
+			}
+		}
+	}
+
+	private Map<String, Object> move(Window window, Deadline deadline, boolean resume) {
+		this.db.sql("""
+				UPDATE inquiry SET deadline = :deadline, last_day = :lastDay, last_day_solar_hijri = :solarHijri,
+				       paused_at = CASE WHEN :resume THEN NULL ELSE paused_at END, warned_at = NULL
+				WHERE id = :id
+				""")
+			.param("deadline", Timestamp.from(deadline.closesAt()))
+			.param("lastDay", Date.valueOf(deadline.lastDay()))
+			.param("solarHijri", deadline.lastDaySolarHijri())
+			.param("resume", resume)
+			.param("id", window.id())
+			.update();
+		return new HashMap<>(Map.of("previousLastDay", SolarHijri.format(window.lastDay()), "deadline",
+				deadline.closesAt().toString(), "deadlineSolarHijri", deadline.lastDaySolarHijri()));
+	}
+
+	private static LocalDate day(Timestamp instant) {
+		return ZonedDateTime.ofInstant(instant.toInstant(), SolarHijri.TEHRAN).toLocalDate();
+	}
+
+	private static void check(DecreeRequest request) {
+		List<InputError> errors = new ArrayList<>();
+		String action = request.action();
+		if (action == null || !List.of("EXTEND", "PAUSE", "RESUME").contains(action)) {
+			errors.add(InputError.of("action", "must be EXTEND, PAUSE or RESUME"));
+		}
+		if ("EXTEND".equals(action) && (request.days() == null || request.days() < 1 || request.days() > 365)) {
+			errors.add(InputError.of("days", "an extension gives 1 to 365 days"));
+		}
+		if (!"EXTEND".equals(action) && request.days() != null) {
+			errors.add(InputError.of("days", "only an extension gives days"));
+		}
+		int scopes = ((request.layer() != null) ? 1 : 0) + ((request.agency() != null) ? 1 : 0)
+				+ ((request.region() != null && !request.region().isNull()) ? 1 : 0);
+		if (scopes != 1) {
+			errors.add(InputError.of("layer", "name exactly one scope: layer, agency or region"));
+		}
+		text(errors, "reason", request.reason());
+		text(errors, "reference", request.reference());
+		if (!errors.isEmpty()) {
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-decree", "Invalid decree",
+					"The decree is not complete or not consistent.", errors, Map.of());
+		}
+	}
+
+	private static void text(List<InputError> errors, String field, String value) {
+		if (value == null || value.isBlank() || value.length() > MAX_TEXT) {
+			errors.add(InputError.of(field, "required, at most " + MAX_TEXT + " characters"));
+		}
+	}
+
+	private record Window(UUID id, LocalDate lastDay, Timestamp pausedAt, Timestamp now) {
+	}
+
+	/**
+	 * A decree issued.
+	 *
+	 * @param id its number
+	 * @param action what it did
+	 * @param affected the inquiries it changed
+	 */
+	record Issued(long id, String action, int affected) {
+	}
+
+}

@@ -1,0 +1,136 @@
+package ir.cadastre.inquiry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ir.cadastre.SqlFile;
+import ir.cadastre.audit.Audit;
+import ir.cadastre.notify.Outbox;
+import ir.cadastre.notify.Outbox.Notification;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores what the clock has decided: an unanswered inquiry whose window has closed
+ * becomes {@code DEEMED_CONSENT}, exactly once however many instances sweep (applications
+ * are claimed with {@code FOR UPDATE SKIP LOCKED}); an open inquiry entering the warning
+ * period warns its agency, once. Reads never wait for this job: they compute the same
+ * state from the deadline.
+ */
+@Component
+public class DeemedConsents {
+
+	private static final String ACTOR = "system";
+
+	private final JdbcClient db;
+
+	private final TransactionTemplate transaction;
+
+	private final Audit audit;
+
+	private final Outbox outbox;
+
+	private final InquiryProperties properties;
+
+	private final String deemDue = SqlFile.read("sql/inquiry/deem-due.sql");
+
+	private final String consultationDone = SqlFile.read("sql/inquiry/consultation-done.sql");
+
+	DeemedConsents(JdbcClient db, TransactionTemplate transaction, Audit audit, Outbox outbox,
+			InquiryProperties properties) {
+		this.db = db;
+		this.transaction = transaction;
+		this.audit = audit;
+		this.outbox = outbox;
+		this.properties = properties;
+	}
+
+	/**
+	 * Sweeps every closed window and every warning due, a batch per transaction.
+	 * @return the inquiries deemed
+	 */
+	@Scheduled(initialDelayString = "${cadastre.inquiries.sweep-interval:PT1M}",
+			fixedDelayString = "${cadastre.inquiries.sweep-interval:PT1M}")
+	public int sweep() {
+		int deemed = 0;
+		int batch;
+		do {
+			batch = this.transaction.execute((status) -> deem(null, this.properties.sweepBatch()));
+			deemed += batch;
+		}
+		while (batch > 0);
+		this.transaction.executeWithoutResult((status) -> warn());
+		return deemed;
+	}
+
+	/**
+	 * Stores the deemed consents of one application whose windows have closed; call
+	 * inside a transaction that holds the application's row lock.
+	 * @param application the application
+	 * @return the inquiries deemed
+	 */
+	public int deemDue(UUID application) {
+		return deem(application, 1);
+	}
+
+	private int deem(UUID application, int batch) {
+		List<Map<String, Object>> deemed = this.db.sql(this.deemDue)
+			.param("application", application)
+			.param("batch", batch)
+			.query()
+			.listOfRows();
+		if (deemed.isEmpty()) {
+			return 0;
+		}
+		this.db.sql(this.consultationDone)
+			.param("applications",
+					deemed.stream()
+						.map((row) -> row.get("application_id").toString())
+						.distinct()
+						.toArray(String[]::new))
+			.update();
+		List<Notification> notifications = new ArrayList<>();
+		List<Audit.Event> events = new ArrayList<>();
+		for (Map<String, Object> row : deemed) {
+			String subject = "inquiry:" + row.get("id");
+			notifications.add(new Notification("DEEMED_CONSENT", "agency:" + row.get("agency_id"),
+					"Article 24 window closed: deemed consent",
+					"Inquiry " + row.get("id") + " on application " + row.get("application_id")
+							+ " was not answered by " + row.get("deadline")
+							+ "; under Article 24 the agency is deemed to consent."));
+			events.add(new Audit.Event(ACTOR, "inquiry.deemed", subject, Map.of("application",
+					row.get("application_id").toString(), "deadline", row.get("deadline").toString()), null));
+		}
+		this.outbox.add(notifications);
+		this.audit.recordAll(events);
+		return deemed.size();
+	}
+
+	private void warn() {
+		List<Notification> warnings = this.db
+			.sql("""
+					WITH due AS (
+					    SELECT i.id FROM inquiry i
+					    WHERE i.status = 'OPEN' AND i.paused_at IS NULL AND i.warned_at IS NULL
+					      AND i.deadline > cadastre_now() AND days_left(i.last_day) <= :days
+					    FOR UPDATE SKIP LOCKED
+					)
+					UPDATE inquiry i SET warned_at = cadastre_now() FROM due WHERE i.id = due.id
+					RETURNING i.id, i.agency_id, i.application_id, i.last_day_solar_hijri, days_left(i.last_day) AS days_left
+					""")
+			.param("days", this.properties.warningDays())
+			.query((rs, n) -> new Notification("INQUIRY_DUE_SOON", "agency:" + rs.getString("agency_id"),
+					"Article 24 inquiry closes in " + rs.getInt("days_left") + " days",
+					"Inquiry " + rs.getString("id") + " on application " + rs.getString("application_id")
+							+ " closes at the end of " + rs.getString("last_day_solar_hijri")
+							+ " (Asia/Tehran); unanswered, the agency is deemed to consent."))
+			.list();
+		this.outbox.add(warnings);
+	}
+
+}

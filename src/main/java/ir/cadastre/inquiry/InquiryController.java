@@ -1,0 +1,52 @@
+package ir.cadastre.inquiry;
+
+import java.util.List;
+import java.util.UUID;
+
+import ir.cadastre.security.CadastreUser;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/inquiries}: a reviewer's agency's inquiries (all for an officer), and
+ * the agency's answer.
+ */
+@RestController
+class InquiryController {
+
+	private final Inquiries inquiries;
+
+	InquiryController(Inquiries inquiries) {
+		this.inquiries = inquiries;
+	}
+
+	/**
+	 * The inquiries by deadline; {@code dueWithinDays} keeps the open ones about to close
+	 * (each carries {@code dueSoon} for the configured warning period).
+	 */
+	@GetMapping("/api/v1/inquiries")
+	List<InquiryView> list(@RequestParam(required = false) String status,
+			@RequestParam(required = false) Integer dueWithinDays, @AuthenticationPrincipal CadastreUser user) {
+		return this.inquiries.list(user, status, dueWithinDays);
+	}
+
+	@GetMapping("/api/v1/inquiries/{id}")
+	InquiryView get(@PathVariable UUID id, @AuthenticationPrincipal CadastreUser user) {
+		return this.inquiries.get(id, user);
+	}
+
+	@PostMapping(path = "/api/v1/inquiries/{id}/response",
+			consumes = { MediaType.APPLICATION_JSON_VALUE, "application/*+json" })
+	InquiryView respond(@PathVariable UUID id, @RequestBody InquiryAnswer answer,
+			@AuthenticationPrincipal CadastreUser reviewer) {
+		return this.inquiries.respond(id, answer, reviewer);
+	}
+
+}

@@ -1,0 +1,45 @@
+package ir.cadastre.inquiry;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+/**
+ * An inquiry as the API returns it (DESIGN §5).
+ *
+ * @param id its id
+ * @param applicationId the application it is about
+ * @param applicationReceipt that application's receipt number
+ * @param agency the agency asked
+ * @param status its state now: {@code OPEN}, {@code CONSENTED}, {@code OBJECTED},
+ * {@code PARTIALLY_OBJECTED} or {@code DEEMED_CONSENT}
+ * @param notifiedAt when the agency was notified (the application's receipt)
+ * @param deadline the instant the window closes
+ * @param deadlineSolarHijri the window's last day, Solar Hijri
+ * @param daysLeft whole days from today (Asia/Tehran) to the last day
+ * @param dueSoon whether it is open and closes within the warning period
+ * @param paused whether a decree has paused its window
+ * @param applicationGeometry the application's area, GeoJSON
+ * @param overlaps the agency's features the application overlaps, with intersections
+ * @param response the agency's answer, {@code null} while open or when deemed
+ * @param deemedAt when silence became consent (the deadline), if it did
+ */
+public record InquiryView(UUID id, UUID applicationId, long applicationReceipt, String agency, String status,
+		Instant notifiedAt, Instant deadline, String deadlineSolarHijri, int daysLeft, boolean dueSoon, boolean paused,
+		@JsonRawValue String applicationGeometry, @JsonRawValue String overlaps, Response response, Instant deemedAt) {
+
+	/**
+	 * An agency's answer.
+	 *
+	 * @param decision {@code CONSENT}, {@code OBJECTION} or {@code PARTIAL_OBJECTION}
+	 * @param reason the agency's reason
+	 * @param refusedGeometry the refused part of the application, GeoJSON
+	 * @param answeredAt the database's time of receipt
+	 * @param answeredBy the reviewer
+	 */
+	public record Response(String decision, String reason, @JsonRawValue String refusedGeometry, Instant answeredAt,
+			String answeredBy) {
+	}
+
+}

@@ -1,0 +1,117 @@
+package ir.cadastre.licence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ir.cadastre.SqlFile;
+import ir.cadastre.geometry.AcceptedArea;
+import ir.cadastre.overlap.Overlap;
+import ir.cadastre.overlap.OverlapFinder;
+import ir.cadastre.overlap.OverlapReport;
+import ir.cadastre.web.BoundingBox;
+import ir.cadastre.web.CadastreProblem;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The licence register: issues licences and reads them.
+ */
+@Component
+public class Licences {
+
+	private static final String VIEW = """
+			SELECT l.id, l.number, l.application_id, l.holder, l.type, l.mineral, l.issued_at, l.issued_by, l.area_m2,
+			       ST_AsGeoJSON(l.geom, 7) AS geometry, l.compensation, l.compensation_parcels::text AS parcels, l.levy
+			FROM licence l
+			""";
+
+	private final JdbcClient db;
+
+	private final OverlapFinder overlaps;
+
+	private final JsonMapper json;
+
+	private final String issue = SqlFile.read("sql/licence/issue-licence.sql");
+
+	Licences(JdbcClient db, OverlapFinder overlaps, JsonMapper json) {
+		this.db = db;
+		this.overlaps = overlaps;
+		this.json = json;
+	}
+
+	/**
+	 * Issues a licence on a granted area, with the private property it overlaps (Art. 22)
+	 * and whether it overlaps national resources (Art. 25), as they stand now. Call
+	 * inside the decision's transaction, which takes the application out of the
+	 * applications layer.
+	 * @param application the granted application
+	 * @param area the grantable area
+	 * @param holder the applicant
+	 * @param type the application's type
+	 * @param mineral its mineral
+	 * @param officer who granted it
+	 * @return the licence's id
+	 */
+	public UUID issue(UUID application, AcceptedArea area, String holder, String type, String mineral, String officer) {
+		OverlapReport report = this.overlaps.find(area);
+		List<Map<String, Object>> parcels = report.overlaps()
+			.stream()
+			.filter((o) -> o.consequences().contains("COMPENSATION"))
+			.map((o) -> Map.<String, Object>of("featureId", o.featureId(), "externalId", String.valueOf(o.externalId()),
+					"name", String.valueOf(o.name()), "area_m2", o.areaM2()))
+			.toList();
+		boolean levy = report.overlaps().stream().map(Overlap::consequences).anyMatch((c) -> c.contains("LEVY"));
+		return this.db.sql(this.issue)
+			.param("wkb", area.wkb())
+			.param("application", application)
+			.param("holder", holder)
+			.param("type", type)
+			.param("mineral", mineral)
+			.param("officer", officer)
+			.param("area", report.areaM2())
+			.param("compensation", !parcels.isEmpty())
+			.param("parcels", this.json.writeValueAsString(parcels))
+			.param("levy", levy)
+			.query(UUID.class)
+			.single();
+	}
+
+	List<LicenceView> list(String bbox) {
+		double[] box = (bbox != null) ? BoundingBox.parse(bbox) : null;
+		return this.db.sql(VIEW + """
+				WHERE NOT :bounded OR l.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
+				ORDER BY l.number LIMIT 10000
+				""")
+			.param("bounded", box != null)
+			.param("minLon", (box != null) ? box[0] : 0)
+			.param("minLat", (box != null) ? box[1] : 0)
+			.param("maxLon", (box != null) ? box[2] : 0)
+			.param("maxLat", (box != null) ? box[3] : 0)
+			.query(Licences::view)
+			.list();
+	}
+
+	LicenceView get(UUID id) {
+		return this.db.sql(VIEW + " WHERE l.id = :id")
+			.param("id", id)
+			.query(Licences::view)
+			.optional()
+			.orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "licence-not-found", "Licence not found",
+					"There is no licence " + id + "."));
+	}
+
+	private static LicenceView view(ResultSet rs, int n) throws SQLException {
+		return new LicenceView(rs.getObject("id", UUID.class), rs.getLong("number"),
+				rs.getObject("application_id", UUID.class), rs.getString("holder"), rs.getString("type"),
+				rs.getString("mineral"), rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"),
+				rs.getDouble("area_m2"), rs.getString("geometry"), rs.getBoolean("compensation"),
+				rs.getString("parcels"), rs.getBoolean("levy"));
+	}
+
+}

@@ -1,0 +1,94 @@
+package ir.cadastre.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.TimeZone;
+
+import ir.cadastre.calendar.SolarHijri.Deadline;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Article 24 windows of four Solar Hijri months, written out by hand: the notification
+ * (its Solar Hijri day in Asia/Tehran), the window's last day in both calendars, and the
+ * instant it closes (midnight after the last day, Tehran, UTC+03:30). Each is computed
+ * with the JVM's default zone set to UTC and to Asia/Tehran.
+ */
+class SolarHijriTests {
+
+	@ParameterizedTest(name = "Art. 24: notified {0} ({1}) -> last day {2} = {3}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					# notified (instant)  | notified (SH)  | last day (SH) | last day (Gregorian) | closes at            | Gregorian +4 months would be
+					2024-08-21T06:30:00Z  | 1403-05-31     | 1403-09-30    | 2024-12-20           | 2024-12-20T20:30:00Z | 2024-12-21
+					2024-09-21T06:30:00Z  | 1403-06-31     | 1403-10-30    | 2025-01-19           | 2025-01-19T20:30:00Z | 2025-01-21
+					2024-10-21T06:30:00Z  | 1403-07-30     | 1403-11-30    | 2025-02-18           | 2025-02-18T20:30:00Z | 2025-02-21
+					2024-11-20T06:30:00Z  | 1403-08-30     | 1403-12-30    | 2025-03-20           | 2025-03-20T20:30:00Z | 2025-03-20
+					2025-02-03T06:30:00Z  | 1403-11-15     | 1404-03-15    | 2025-06-05           | 2025-06-05T20:30:00Z | 2025-06-03
+					2025-02-19T06:30:00Z  | 1403-12-01     | 1404-04-01    | 2025-06-22           | 2025-06-22T20:30:00Z | 2025-06-19
+					2025-03-20T06:30:00Z  | 1403-12-30     | 1404-04-30    | 2025-07-21           | 2025-07-21T20:30:00Z | 2025-07-20
+					2025-03-21T06:30:00Z  | 1404-01-01     | 1404-05-01    | 2025-07-23           | 2025-07-23T20:30:00Z | 2025-07-21
+					2025-09-22T06:30:00Z  | 1404-06-31     | 1404-10-30    | 2026-01-20           | 2026-01-20T20:30:00Z | 2026-01-22
+					2025-11-21T06:30:00Z  | 1404-08-30     | 1404-12-29    | 2026-03-20           | 2026-03-20T20:30:00Z | 2026-03-21
+					2026-01-15T08:00:00Z  | 1404-10-25     | 1405-02-25    | 2026-05-15           | 2026-05-15T20:30:00Z | 2026-05-15
+					2026-01-15T21:00:00Z  | 1404-10-26     | 1405-02-26    | 2026-05-16           | 2026-05-16T20:30:00Z | 2026-05-16
+					2026-01-20T06:30:00Z  | 1404-10-30     | 1405-02-30    | 2026-05-20           | 2026-05-20T20:30:00Z | 2026-05-20
+					2026-03-20T06:30:00Z  | 1404-12-29     | 1405-04-29    | 2026-07-20           | 2026-07-20T20:30:00Z | 2026-07-20
+					""")
+	void article24WindowIsFourSolarHijriMonths(String notified, String notifiedSolarHijri, String lastDaySolarHijri,
+			String lastDay, String closesAt, String gregorianFourMonths) {
+		for (String zone : new String[] { "UTC", "Asia/Tehran" }) {
+			TimeZone jdk = TimeZone.getDefault();
+			com.ibm.icu.util.TimeZone icu = com.ibm.icu.util.TimeZone.getDefault();
+			try {
+				TimeZone.setDefault(TimeZone.getTimeZone(zone));
+				com.ibm.icu.util.TimeZone.setDefault(com.ibm.icu.util.TimeZone.getTimeZone(zone));
+				Instant at = Instant.parse(notified);
+				assertThat(SolarHijri.format(at.atZone(SolarHijri.TEHRAN).toLocalDate())).as(zone)
+					.isEqualTo(notifiedSolarHijri);
+				Deadline deadline = SolarHijri.window(at, 4);
+				assertThat(deadline.lastDaySolarHijri()).as(zone).isEqualTo(lastDaySolarHijri);
+				assertThat(deadline.lastDay()).as(zone).isEqualTo(LocalDate.parse(lastDay));
+				assertThat(deadline.closesAt()).as(zone).isEqualTo(Instant.parse(closesAt));
+			}
+			finally {
+				TimeZone.setDefault(jdk);
+				com.ibm.icu.util.TimeZone.setDefault(icu);
+			}
+		}
+		LocalDate gregorian = Instant.parse(notified).atZone(SolarHijri.TEHRAN).toLocalDate().plusMonths(4);
+		assertThat(gregorian).isEqualTo(LocalDate.parse(gregorianFourMonths));
+	}
+
+	@Test
+	@DisplayName("Art. 24: 1403 is a leap year (Esfand 30 exists), 1404 is not")
+	void esfandOfLeapAndCommonYears() {
+		assertThat(SolarHijri.date(1403, 12, 30)).isEqualTo(LocalDate.parse("2025-03-20"));
+		assertThat(SolarHijri.date(1404, 1, 1)).isEqualTo(LocalDate.parse("2025-03-21"));
+		assertThat(SolarHijri.format(LocalDate.parse("2026-03-20"))).isEqualTo("1404-12-29");
+		assertThat(SolarHijri.format(LocalDate.parse("2026-03-21"))).isEqualTo("1405-01-01");
+	}
+
+	@Test
+	@DisplayName("Art. 24: days left count civil days in Tehran, 0 on the last day")
+	void daysLeft() {
+		Deadline deadline = SolarHijri.window(Instant.parse("2024-08-21T06:30:00Z"), 4);
+		assertThat(SolarHijri.daysLeft(deadline, Instant.parse("2024-08-21T06:30:00Z"))).isEqualTo(121);
+		assertThat(SolarHijri.daysLeft(deadline, Instant.parse("2024-12-20T20:29:00Z"))).isZero();
+		assertThat(SolarHijri.daysLeft(deadline, Instant.parse("2024-12-19T20:31:00Z"))).isZero();
+		assertThat(SolarHijri.daysLeft(deadline, Instant.parse("2024-12-19T20:29:00Z"))).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("Art. 24: an extension adds civil days to the last day")
+	void extension() {
+		Deadline deadline = SolarHijri.window(Instant.parse("2024-08-21T06:30:00Z"), 4).extendedBy(30);
+		assertThat(deadline.lastDaySolarHijri()).isEqualTo("1403-10-30");
+		assertThat(deadline.closesAt()).isEqualTo(Instant.parse("2025-01-19T20:30:00Z"));
+	}
+
+}

@@ -1,0 +1,267 @@
+package ir.cadastre.inquiry;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import ir.cadastre.Api;
+import ir.cadastre.CadastreApplication;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Deemed consent (Art. 24) at the exact boundary, across restarts, and with two service
+ * instances sweeping at once. Applications are submitted at the test clock,
+ * 2026-01-15T08:00:00Z; their windows close at 2026-05-15T20:30:00Z (end of 1405-02-25,
+ * Tehran). Each later moment is a new service instance started with its own fixed clock
+ * on the same database.
+ */
+@CadastreTest
+class DeadlineTests {
+
+	static final String MINUTE_BEFORE = "2026-05-15T20:29:00Z";
+
+	static final String MINUTE_AFTER = "2026-05-15T20:31:00Z";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient db;
+
+	Api api;
+
+	Fixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+		this.fixtures = new Fixtures(this.db).noFeatures().users();
+		this.fixtures.feature("protected_areas", "Kavir", InquiryTests.PROTECTED);
+	}
+
+	@Test
+	@DisplayName("Art. 24: one minute before the close OPEN and answerable; one minute after DEEMED_CONSENT, answer refused")
+	void article24_deemedConsentAtTheExactBoundaryAcrossRestarts() {
+		String answered = inquiry(submit(InquiryTests.AREA, Fixtures.APPLICANT));
+		String silentApplication = submit("POLYGON((54.28 32.3, 54.3 32.3, 54.3 32.32, 54.28 32.32, 54.28 32.3))",
+				Fixtures.APPLICANT2);
+		String silent = inquiry(silentApplication);
+
+		try (Instance before = new Instance(MINUTE_BEFORE)) {
+			Api.Response opened = before.api.get("/api/v1/inquiries/" + silent, Fixtures.DOE_REVIEWER);
+			assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+			JsonNode open = opened.json();
+			assertThat(open.get("status").stringValue()).isEqualTo("OPEN");
+			assertThat(open.get("daysLeft").intValue()).isZero();
+			assertThat(open.get("dueSoon").booleanValue()).isTrue();
+			assertThat(before.api
+				.postJson("/api/v1/inquiries/" + answered + "/response", Fixtures.DOE_REVIEWER,
+						"{\"decision\":\"CONSENT\"}")
+				.status()).isEqualTo(200);
+			assertThat(before.sweeper().sweep()).isZero();
+			assertThat(notifications("INQUIRY_DUE_SOON")).isEqualTo(1);
+			before.sweeper().sweep();
+			assertThat(notifications("INQUIRY_DUE_SOON")).as("warned once").isEqualTo(1);
+		}
+
+		try (Instance after = new Instance(MINUTE_AFTER)) {
+			assertThat(storedStatus(silent)).as("the job has not run").isEqualTo("OPEN");
+			JsonNode deemed = after.api.get("/api/v1/inquiries/" + silent, Fixtures.DOE_REVIEWER).json();
+			assertThat(deemed.get("status").stringValue()).isEqualTo("DEEMED_CONSENT");
+			assertThat(deemed.get("response").isNull()).as("never shown as the agency's consent").isTrue();
+			assertThat(after.api.get("/api/v1/applications/" + silentApplication, Fixtures.OFFICER)
+				.json()
+				.get("status")
+				.stringValue()).isEqualTo("READY_FOR_DECISION");
+			Api.Response late = after.api.postJson("/api/v1/inquiries/" + silent + "/response", Fixtures.DOE_REVIEWER,
+					"{\"decision\":\"OBJECTION\",\"reason\":\"too late\"}");
+			assertThat(late.status()).isEqualTo(409);
+			assertThat(late.json().get("type").stringValue()).endsWith("window-closed");
+			assertThat(after.api.get("/api/v1/inquiries/" + answered, Fixtures.DOE_REVIEWER)
+				.json()
+				.get("status")
+				.stringValue()).isEqualTo("CONSENTED");
+
+			assertThat(after.sweeper().sweep()).isEqualTo(1);
+			assertThat(storedStatus(silent)).isEqualTo("DEEMED_CONSENT");
+			assertThat(after.sweeper().sweep()).as("once").isZero();
+			assertThat(this.db.sql("SELECT deemed_at = deadline FROM inquiry WHERE id = CAST(:id AS uuid)")
+				.param("id", silent)
+				.query(Boolean.class)
+				.single()).isTrue();
+			assertThat(events("inquiry.deemed", silent)).isEqualTo(1);
+			assertThat(notifications("DEEMED_CONSENT")).isEqualTo(1);
+			assertThat(after.api
+				.postJson("/api/v1/applications/" + silentApplication + "/decision", Fixtures.OFFICER,
+						"{\"decision\":\"GRANT\"}")
+				.status()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	@DisplayName("Art. 24: a paused window does not close; resumed, it runs on for the days it was paused")
+	void article24_pausedWindowDoesNotClose() {
+		String inquiry = inquiry(submit(InquiryTests.AREA, Fixtures.APPLICANT));
+		assertThat(this.api
+			.postJson("/api/v1/decrees", Fixtures.OFFICER,
+					"{\"action\":\"PAUSE\",\"agency\":\"doe\",\"reason\":\"court order\",\"reference\":\"C-9\"}")
+			.status()).isEqualTo(201);
+		try (Instance after = new Instance(MINUTE_AFTER)) {
+			assertThat(after.sweeper().sweep()).isZero();
+			JsonNode paused = after.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER).json();
+			assertThat(paused.get("status").stringValue()).isEqualTo("OPEN");
+			assertThat(paused.get("paused").booleanValue()).isTrue();
+			assertThat(after.api
+				.postJson("/api/v1/decrees", Fixtures.OFFICER,
+						"{\"action\":\"RESUME\",\"agency\":\"doe\",\"reason\":\"order lifted\",\"reference\":\"C-10\"}")
+				.json()
+				.get("affected")
+				.intValue()).isEqualTo(1);
+			JsonNode resumed = after.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER).json();
+			// paused on 1404-10-25, resumed on 1405-02-26 (Tehran): 121 days are added to
+			// the
+			// last day, 2026-05-15 + 121 days = 2026-09-13 = 1405-06-22
+			assertThat(resumed.get("deadlineSolarHijri").stringValue()).isEqualTo("1405-06-22");
+			assertThat(resumed.get("deadline").stringValue()).isEqualTo("2026-09-13T20:30:00Z");
+			assertThat(resumed.get("status").stringValue()).isEqualTo("OPEN");
+			assertThat(resumed.get("paused").booleanValue()).isFalse();
+		}
+	}
+
+	@Test
+	@DisplayName("Art. 24: two instances sweeping 5,000 due inquiries deem each exactly once, one audit event each")
+	void article24_twoInstancesSweepEachInquiryOnce() throws Exception {
+		this.db
+			.sql("""
+					INSERT INTO application (receipt, received_at, status, type, mineral, applicant, geom, area_m2,
+					                         requested_area_m2, trimmed, overlap_report, consulted_agencies, compensation, levy)
+					SELECT nextval('application_receipt'), TIMESTAMPTZ '2026-01-15 08:00Z', 'UNDER_CONSULTATION', 'EXPLORATION',
+					       'copper', :applicant,
+					       ST_Multi(ST_MakeEnvelope(54 + (n % 40) * 0.01, 31 + (n / 40) * 0.01,
+					                                54.005 + (n % 40) * 0.01, 31.005 + (n / 40) * 0.01, 4326)),
+					       250000, 250000, false, '{}', ARRAY['doe', 'frwo', 'agriculture', 'energy', 'nioc'], false, false
+					FROM generate_series(0, 999) n
+					""")
+			.param("applicant", Fixtures.APPLICANT)
+			.update();
+		this.db.sql("""
+				INSERT INTO inquiry (application_id, agency_id, notified_at, rule_id, deadline, last_day,
+				                     last_day_solar_hijri, agency_overlaps)
+				SELECT a.id, agency, a.received_at, (SELECT min(id) FROM legal_rule),
+				       TIMESTAMPTZ '2026-05-15 20:30Z', DATE '2026-05-15', '1405-02-25', '[]'
+				FROM application a, unnest(ARRAY['doe', 'frwo', 'agriculture', 'energy', 'nioc']) agency
+				""").update();
+		long before = this.db.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
+		try (Instance first = new Instance(MINUTE_AFTER); Instance second = new Instance(MINUTE_AFTER)) {
+			CyclicBarrier together = new CyclicBarrier(2);
+			List<CompletableFuture<Integer>> sweeps = List.of(first, second)
+				.stream()
+				.map((instance) -> CompletableFuture.supplyAsync(() -> {
+					await(together);
+					return instance.sweeper().sweep();
+				}))
+				.toList();
+			int deemed = sweeps.stream().mapToInt(CompletableFuture::join).sum();
+			assertThat(deemed).isEqualTo(5000);
+		}
+		assertThat(
+				this.db.sql("SELECT count(*) FROM inquiry WHERE status = 'DEEMED_CONSENT'").query(Long.class).single())
+			.isEqualTo(5000);
+		assertThat(this.db.sql("SELECT count(*) FROM application WHERE status = 'READY_FOR_DECISION'")
+			.query(Long.class)
+			.single()).isEqualTo(1000);
+		List<Long> audit = this.db
+			.sql("""
+					SELECT count(*), count(DISTINCT subject) FROM audit_event WHERE action = 'inquiry.deemed' AND id > :before
+					""")
+			.param("before", before)
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+			.single();
+		assertThat(audit).containsExactly(5000L, 5000L);
+	}
+
+	private static void await(CyclicBarrier barrier) {
+		try {
+			barrier.await();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String submit(String wkt, String applicant) {
+		Api.Response response = this.api.postJson("/api/v1/applications", applicant,
+				"{\"mineral\":\"copper\",\"type\":\"EXPLORATION\",\"geometry\":" + this.fixtures.geoJson(wkt) + "}");
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json().get("id").stringValue();
+	}
+
+	private String inquiry(String application) {
+		return this.api.get("/api/v1/applications/" + application, Fixtures.OFFICER)
+			.json()
+			.get("inquiries")
+			.get(0)
+			.get("id")
+			.stringValue();
+	}
+
+	private String storedStatus(String inquiry) {
+		return this.db.sql("SELECT status FROM inquiry WHERE id = CAST(:id AS uuid)")
+			.param("id", inquiry)
+			.query(String.class)
+			.single();
+	}
+
+	private long events(String action, String inquiry) {
+		return this.db.sql("SELECT count(*) FROM audit_event WHERE action = :action AND subject = :subject")
+			.param("action", action)
+			.param("subject", "inquiry:" + inquiry)
+			.query(Long.class)
+			.single();
+	}
+
+	private long notifications(String kind) {
+		return this.db.sql("""
+				SELECT count(*) FROM notification n
+				WHERE kind = :kind AND EXISTS (SELECT 1 FROM inquiry i WHERE n.body LIKE '%' || i.id || '%')
+				""").param("kind", kind).query(Long.class).single();
+	}
+
+	/** Another service instance on the same database, its clock fixed at an instant. */
+	static final class Instance implements AutoCloseable {
+
+		final ConfigurableApplicationContext context;
+
+		final Api api;
+
+		Instance(String clock) {
+			this.context = new SpringApplicationBuilder(CadastreApplication.class).profiles("test")
+				.run("--server.port=0", "--cadastre.clock.fixed=" + clock);
+			this.api = new Api(Integer.parseInt(this.context.getEnvironment().getProperty("local.server.port")));
+		}
+
+		DeemedConsents sweeper() {
+			return this.context.getBean(DeemedConsents.class);
+		}
+
+		@Override
+		public void close() {
+			this.context.close();
+		}
+
+	}
+
+}

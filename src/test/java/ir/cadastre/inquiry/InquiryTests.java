@@ -1,0 +1,361 @@
+package ir.cadastre.inquiry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ir.cadastre.Api;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Article 24 inquiries from submission to licence (DESIGN §2, §3 "Deadlines", §5), at the
+ * test clock 2026-01-15T08:00:00Z (1404-10-25 in Tehran): a window of four Solar Hijri
+ * months closes at the end of 1405-02-25, 2026-05-15T20:30:00Z, 120 days away.
+ */
+@CadastreTest
+class InquiryTests {
+
+	/** 0.02° × 0.02° (about 3.9 km²) east of Yazd. */
+	static final String AREA = "POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))";
+
+	/** A protected area covering the west half of AREA and beyond. */
+	static final String PROTECTED = "POLYGON((54.29 32.29, 54.31 32.29, 54.31 32.33, 54.29 32.33, 54.29 32.29))";
+
+	static final String FOREST = "POLYGON((54.315 32.29, 54.33 32.29, 54.33 32.305, 54.315 32.305, 54.315 32.29))";
+
+	static final String RANGELAND = "POLYGON((54.315 32.31, 54.33 32.31, 54.33 32.33, 54.315 32.33, 54.315 32.31))";
+
+	/** The west quarter of AREA, inside it. */
+	static final String WEST_QUARTER = "POLYGON((54.3 32.3, 54.305 32.3, 54.305 32.32, 54.3 32.32, 54.3 32.3))";
+
+	static final String DEADLINE = "2026-05-15T20:30:00Z";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient db;
+
+	Api api;
+
+	Fixtures fixtures;
+
+	long auditedBefore;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+		this.fixtures = new Fixtures(this.db).noFeatures().users();
+		this.auditedBefore = this.db.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
+	}
+
+	@Test
+	@DisplayName("Art. 24: a submission opens one inquiry per agency, with its overlaps and a Solar Hijri deadline")
+	void article24_oneInquiryPerAgency() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		this.fixtures.feature("forests", "Forest", FOREST);
+		this.fixtures.feature("national_resources", "Rangeland", RANGELAND);
+		JsonNode application = submit(AREA, Fixtures.APPLICANT).json();
+		assertThat(application.get("status").stringValue()).isEqualTo("UNDER_CONSULTATION");
+		JsonNode inquiries = application.get("inquiries");
+		assertThat(inquiries).hasSize(2);
+		assertThat(inquiries.get(0).get("agency").stringValue()).isEqualTo("doe");
+		assertThat(inquiries.get(1).get("agency").stringValue()).isEqualTo("frwo");
+		for (JsonNode inquiry : inquiries) {
+			assertThat(inquiry.get("status").stringValue()).isEqualTo("OPEN");
+			assertThat(inquiry.get("notifiedAt").stringValue()).isEqualTo(application.get("receivedAt").stringValue())
+				.isEqualTo("2026-01-15T08:00:00Z");
+			assertThat(inquiry.get("deadline").stringValue()).isEqualTo(DEADLINE);
+			assertThat(inquiry.get("deadlineSolarHijri").stringValue()).isEqualTo("1405-02-25");
+			assertThat(inquiry.get("daysLeft").intValue()).isEqualTo(120);
+		}
+		JsonNode doe = this.api.get("/api/v1/inquiries", Fixtures.DOE_REVIEWER).json();
+		assertThat(doe).hasSize(1);
+		assertThat(doe.get(0).get("overlaps")).hasSize(1);
+		assertThat(doe.get(0).get("overlaps").get(0).get("name").stringValue()).isEqualTo("Kavir");
+		assertThat(doe.get(0).get("overlaps").get(0).get("area_m2").doubleValue())
+			.isCloseTo(application.get("area_m2").doubleValue() / 2, within(5000.0));
+		assertThat(doe.get(0).get("overlaps").get(0).get("intersection").get("type").stringValue())
+			.isEqualTo("MultiPolygon");
+		assertThat(doe.get(0).get("applicationGeometry").get("type").stringValue()).isEqualTo("MultiPolygon");
+		JsonNode frwo = this.api.get("/api/v1/inquiries", Fixtures.FRWO_REVIEWER).json();
+		assertThat(frwo).hasSize(1);
+		assertThat(frwo.get(0).get("overlaps")).hasSize(2);
+		assertThat(this.api.get("/api/v1/inquiries", Fixtures.OFFICER).json()).hasSize(2);
+		assertThat(audited("inquiry.open")).isEqualTo(2);
+	}
+
+	@Test
+	@DisplayName("Art. 24: the overlap check shows the deadline an inquiry would get")
+	void article24_overlapCheckShowsTheDeadline() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		JsonNode report = this.api
+			.postJson("/api/v1/overlaps", Fixtures.APPLICANT, "{\"geometry\":" + this.fixtures.geoJson(AREA) + "}")
+			.json();
+		assertThat(report.get("inquiryDeadline").get("deadline").stringValue()).isEqualTo(DEADLINE);
+		assertThat(report.get("inquiryDeadline").get("deadlineSolarHijri").stringValue()).isEqualTo("1405-02-25");
+		assertThat(report.get("inquiryDeadline").get("daysLeft").intValue()).isEqualTo(120);
+		JsonNode elsewhere = this.api
+			.postJson("/api/v1/overlaps", Fixtures.APPLICANT,
+					"{\"geometry\":" + this.fixtures.geoJson("POLYGON((55 33, 55.02 33, 55.02 33.02, 55 33.02, 55 33))")
+							+ "}")
+			.json();
+		assertThat(elsewhere.has("inquiryDeadline")).isFalse();
+	}
+
+	@Test
+	@DisplayName("Art. 24, 26: consent makes the application ready; the grant issues a licence that blocks later claims")
+	void article24_consentThenGrantIssuesALicence() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		JsonNode application = submit(AREA, Fixtures.APPLICANT).json();
+		String id = application.get("id").stringValue();
+		String inquiry = inquiryOf(id, Fixtures.DOE_REVIEWER);
+		Api.Response consent = answer(inquiry, Fixtures.DOE_REVIEWER, "{\"decision\":\"CONSENT\"}");
+		assertThat(consent.status()).isEqualTo(200);
+		assertThat(consent.json().get("status").stringValue()).isEqualTo("CONSENTED");
+		assertThat(consent.json().get("response").get("answeredBy").stringValue()).isEqualTo(Fixtures.DOE_REVIEWER);
+		assertThat(status(id)).isEqualTo("READY_FOR_DECISION");
+		assertThat(answer(inquiry, Fixtures.DOE_REVIEWER, "{\"decision\":\"CONSENT\"}").status()).isEqualTo(409);
+
+		Api.Response granted = decide(id, "{\"decision\":\"GRANT\"}");
+		assertThat(granted.status()).isEqualTo(200);
+		assertThat(granted.json().get("status").stringValue()).isEqualTo("GRANTED");
+		String licenceId = granted.json().get("licenceId").stringValue();
+		JsonNode licence = this.api.get("/api/v1/licences/" + licenceId, Fixtures.APPLICANT2).json();
+		assertThat(licence.get("holder").stringValue()).isEqualTo(Fixtures.APPLICANT);
+		assertThat(licence.get("area_m2").doubleValue()).isCloseTo(application.get("area_m2").doubleValue(),
+				within(1.0));
+		assertThat(this.api.get("/api/v1/licences?bbox=54,32,55,33", Fixtures.APPLICANT).json()).hasSize(1);
+		assertThat(this.api.get("/api/v1/licences?bbox=50,30,51,31", Fixtures.APPLICANT).json()).isEmpty();
+		assertThat(layerCount("licences")).isEqualTo(1);
+		assertThat(layerCount("applications")).isZero();
+		assertThat(decide(id, "{\"decision\":\"REJECT\",\"reason\":\"late\"}").status()).isEqualTo(409);
+
+		Api.Response later = submit(AREA, Fixtures.APPLICANT2);
+		assertThat(later.status()).isEqualTo(409);
+		assertThat(later.body()).contains("licences");
+		assertThat(audited("licence.issue")).isEqualTo(1);
+		assertThat(this.db.sql("SELECT count(*) FROM notification WHERE kind = 'DECISION' AND recipient = :r")
+			.param("r", "user:" + Fixtures.APPLICANT)
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
+	@Test
+	@DisplayName("Art. 24: a partial objection shrinks the grantable area, and the licence is issued on what remains")
+	void article24_partialObjectionShrinksTheGrantableArea() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		JsonNode application = submit(AREA, Fixtures.APPLICANT).json();
+		String id = application.get("id").stringValue();
+		double area = application.get("area_m2").doubleValue();
+		String inquiry = inquiryOf(id, Fixtures.DOE_REVIEWER);
+
+		Api.Response outside = answer(inquiry, Fixtures.DOE_REVIEWER,
+				"{\"decision\":\"PARTIAL_OBJECTION\",\"reason\":\"wetland\",\"refusedGeometry\":" + this.fixtures
+					.geoJson("POLYGON((54.28 32.3, 54.29 32.3, 54.29 32.31, 54.28 32.31, 54.28 32.3))") + "}");
+		assertThat(outside.status()).isEqualTo(422);
+		assertThat(outside.isProblem()).isTrue();
+		assertThat(
+				this.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER).json().get("status").stringValue())
+			.isEqualTo("OPEN");
+
+		Api.Response partial = answer(inquiry, Fixtures.DOE_REVIEWER,
+				"{\"decision\":\"PARTIAL_OBJECTION\",\"reason\":\"wetland\",\"refusedGeometry\":"
+						+ this.fixtures.geoJson(WEST_QUARTER) + "}");
+		assertThat(partial.status()).isEqualTo(200);
+		assertThat(partial.json().get("status").stringValue()).isEqualTo("PARTIALLY_OBJECTED");
+		JsonNode read = this.api.get("/api/v1/applications/" + id, Fixtures.APPLICANT).json();
+		assertThat(read.get("status").stringValue()).isEqualTo("READY_FOR_DECISION");
+		assertThat(read.get("grantableArea_m2").doubleValue()).isCloseTo(area * 0.75, within(area * 0.01));
+		assertThat(read.get("grantableGeometry").get("type").stringValue()).isEqualTo("MultiPolygon");
+
+		JsonNode granted = decide(id, "{\"decision\":\"GRANT\"}").json();
+		JsonNode licence = this.api.get("/api/v1/licences/" + granted.get("licenceId").stringValue(), Fixtures.OFFICER)
+			.json();
+		assertThat(licence.get("area_m2").doubleValue()).isCloseTo(area * 0.75, within(area * 0.01));
+		Api.Response westQuarter = submit(WEST_QUARTER, Fixtures.APPLICANT2);
+		assertThat(westQuarter.status()).as("the refused part is not licensed").isEqualTo(201);
+	}
+
+	@Test
+	@DisplayName("Art. 24: no grant while an inquiry is open; a rejection needs a reason")
+	void article24_grantBlockedWhileAnInquiryIsOpen() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		String id = submit(AREA, Fixtures.APPLICANT).json().get("id").stringValue();
+		Api.Response grant = decide(id, "{\"decision\":\"GRANT\"}");
+		assertThat(grant.status()).isEqualTo(409);
+		assertThat(grant.json().get("openInquiries").toString()).contains("doe");
+		assertThat(status(id)).isEqualTo("UNDER_CONSULTATION");
+		assertThat(decide(id, "{\"decision\":\"REJECT\"}").status()).isEqualTo(400);
+		assertThat(decide(id, "{\"decision\":\"MAYBE\"}").status()).isEqualTo(400);
+		Api.Response rejected = decide(id, "{\"decision\":\"REJECT\",\"reason\":\"inside a national park\"}");
+		assertThat(rejected.status()).isEqualTo(200);
+		assertThat(rejected.json().get("status").stringValue()).isEqualTo("REJECTED");
+		assertThat(rejected.json().get("decision").get("reason").stringValue()).isEqualTo("inside a national park");
+		assertThat(layerCount("applications")).isZero();
+		assertThat(submit(AREA, Fixtures.APPLICANT2).status()).isEqualTo(201);
+	}
+
+	@Test
+	@DisplayName("Art. 24: answers must be complete; an objection gives its reason")
+	void article24_incompleteAnswersAreRefused() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		String inquiry = inquiryOf(submit(AREA, Fixtures.APPLICANT).json().get("id").stringValue(),
+				Fixtures.DOE_REVIEWER);
+		List<String> bad = new ArrayList<>(List.of("{\"decision\":\"OBJECTION\"}", "{\"decision\":\"YES\"}", "{}",
+				"{\"decision\":\"PARTIAL_OBJECTION\",\"reason\":\"x\"}",
+				"{\"decision\":\"CONSENT\",\"refusedGeometry\":" + this.fixtures.geoJson(WEST_QUARTER) + "}",
+				"{\"decision\":\"CONSENT\",\"status\":\"CONSENTED\"}", "not json"));
+		for (String body : bad) {
+			Api.Response response = answer(inquiry, Fixtures.DOE_REVIEWER, body);
+			assertThat(response.status()).as(body).isEqualTo(400);
+			assertThat(response.isProblem()).as(body).isTrue();
+		}
+		assertThat(
+				this.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER).json().get("status").stringValue())
+			.isEqualTo("OPEN");
+		assertThat(answer(inquiry, Fixtures.DOE_REVIEWER, "{\"decision\":\"OBJECTION\",\"reason\":\"habitat\"}").json()
+			.get("status")
+			.stringValue()).isEqualTo("OBJECTED");
+	}
+
+	@Test
+	@DisplayName("Art. 24: a reviewer sees and answers only its own agency's inquiries")
+	void article24_reviewersSeeOnlyTheirAgency() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		String id = submit(AREA, Fixtures.APPLICANT).json().get("id").stringValue();
+		String inquiry = inquiryOf(id, Fixtures.DOE_REVIEWER);
+		assertThat(this.api.get("/api/v1/inquiries", Fixtures.FRWO_REVIEWER).json()).isEmpty();
+		assertThat(this.api.get("/api/v1/inquiries/" + inquiry, Fixtures.FRWO_REVIEWER).status()).isEqualTo(404);
+		assertThat(answer(inquiry, Fixtures.FRWO_REVIEWER, "{\"decision\":\"CONSENT\"}").status()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/applications/" + id, Fixtures.FRWO_REVIEWER).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/inquiries", Fixtures.APPLICANT).status()).isEqualTo(403);
+		assertThat(answer(inquiry, Fixtures.OFFICER, "{\"decision\":\"CONSENT\"}").status()).isEqualTo(403);
+		assertThat(decide(id, "{\"decision\":\"REJECT\",\"reason\":\"x\"}", Fixtures.DOE_REVIEWER).status())
+			.isEqualTo(403);
+		assertThat(this.api.get("/api/v1/inquiries/" + inquiry, Fixtures.OFFICER).status()).isEqualTo(200);
+		assertThat(this.api.get("/api/v1/inquiries?status=NOPE", Fixtures.OFFICER).status()).isEqualTo(400);
+		assertThat(this.api.get("/api/v1/inquiries?status=CONSENTED", Fixtures.DOE_REVIEWER).json()).isEmpty();
+		assertThat(this.api.get("/api/v1/inquiries?status=OPEN", Fixtures.DOE_REVIEWER).json()).hasSize(1);
+		assertThat(answer(inquiry, Fixtures.DOE_REVIEWER, "{\"decision\":\"CONSENT\"}").status()).isEqualTo(200);
+	}
+
+	@Test
+	@DisplayName("Art. 24: a decree extends the open windows of an agency, each change audited")
+	void article24_decreeExtendsOpenWindows() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		this.fixtures.feature("forests", "Forest", FOREST);
+		String id = submit(AREA, Fixtures.APPLICANT).json().get("id").stringValue();
+		Api.Response decree = this.api.postJson("/api/v1/decrees", Fixtures.OFFICER,
+				"{\"action\":\"EXTEND\",\"days\":30,\"agency\":\"doe\",\"reason\":\"field survey season\",\"reference\":\"D-1404/118\"}");
+		assertThat(decree.status()).isEqualTo(201);
+		assertThat(decree.json().get("affected").intValue()).isEqualTo(1);
+		JsonNode inquiries = this.api.get("/api/v1/applications/" + id, Fixtures.OFFICER).json().get("inquiries");
+		assertThat(inquiries.get(0).get("agency").stringValue()).isEqualTo("doe");
+		assertThat(inquiries.get(0).get("deadlineSolarHijri").stringValue()).isEqualTo("1405-03-24");
+		assertThat(inquiries.get(0).get("deadline").stringValue()).isEqualTo("2026-06-14T20:30:00Z");
+		assertThat(inquiries.get(1).get("deadlineSolarHijri").stringValue()).isEqualTo("1405-02-25");
+		assertThat(audited("inquiry.extend")).isEqualTo(1);
+		assertThat(this.api
+			.postJson("/api/v1/decrees", Fixtures.OFFICER,
+					"{\"action\":\"PAUSE\",\"layer\":\"forests\",\"reason\":\"court order\",\"reference\":\"C-7\"}")
+			.json()
+			.get("affected")
+			.intValue()).isEqualTo(1);
+		assertThat(this.api.get("/api/v1/inquiries?status=OPEN", Fixtures.FRWO_REVIEWER)
+			.json()
+			.get(0)
+			.get("paused")
+			.booleanValue()).isTrue();
+		assertThat(this.api
+			.postJson("/api/v1/decrees", Fixtures.OFFICER,
+					"{\"action\":\"EXTEND\",\"reason\":\"x\",\"reference\":\"y\",\"agency\":\"doe\"}")
+			.status()).isEqualTo(400);
+		assertThat(this.api.postJson("/api/v1/decrees", Fixtures.OFFICER,
+				"{\"action\":\"PAUSE\",\"reason\":\"x\",\"reference\":\"y\",\"agency\":\"doe\",\"layer\":\"forests\"}")
+			.status()).isEqualTo(400);
+		assertThat(this.api
+			.postJson("/api/v1/decrees", Fixtures.OFFICER,
+					"{\"action\":\"PAUSE\",\"reason\":\"x\",\"reference\":\"y\",\"layer\":\"nope\"}")
+			.status()).isEqualTo(404);
+		assertThat(this.api
+			.postJson("/api/v1/decrees", Fixtures.DOE_REVIEWER,
+					"{\"action\":\"PAUSE\",\"reason\":\"x\",\"reference\":\"y\",\"agency\":\"doe\"}")
+			.status()).isEqualTo(403);
+	}
+
+	@Test
+	@DisplayName("Art. 24: audit events of inquiries name the actor's role and agency")
+	void article24_answersAreAuditedWithRoleAndAgency() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		String inquiry = inquiryOf(submit(AREA, Fixtures.APPLICANT).json().get("id").stringValue(),
+				Fixtures.DOE_REVIEWER);
+		answer(inquiry, Fixtures.DOE_REVIEWER, "{\"decision\":\"PARTIAL_OBJECTION\",\"reason\":\"wetland\","
+				+ "\"refusedGeometry\":" + this.fixtures.geoJson(WEST_QUARTER) + "}");
+		JsonNode events = this.api.get("/api/v1/audit?subject=inquiry:" + inquiry, Fixtures.OFFICER).json();
+		assertThat(events).hasSize(2);
+		JsonNode answered = events.get(1);
+		assertThat(answered.get("action").stringValue()).isEqualTo("inquiry.answer");
+		assertThat(answered.get("actor").stringValue()).isEqualTo(Fixtures.DOE_REVIEWER);
+		assertThat(answered.get("role").stringValue()).isEqualTo("AGENCY_REVIEWER");
+		assertThat(answered.get("agency").stringValue()).isEqualTo("doe");
+		assertThat(answered.get("geometry_hash").stringValue()).hasSize(64);
+	}
+
+	private Api.Response submit(String wkt, String applicant) {
+		return this.api.postJson("/api/v1/applications", applicant,
+				"{\"mineral\":\"copper\",\"type\":\"EXPLORATION\",\"geometry\":" + this.fixtures.geoJson(wkt) + "}");
+	}
+
+	private String inquiryOf(String application, String reviewer) {
+		for (JsonNode inquiry : this.api.get("/api/v1/inquiries", reviewer).json()) {
+			if (inquiry.get("applicationId").stringValue().equals(application)) {
+				return inquiry.get("id").stringValue();
+			}
+		}
+		throw new AssertionError("no inquiry of " + application + " for " + reviewer);
+	}
+
+	private Api.Response answer(String inquiry, String reviewer, String body) {
+		return this.api.postJson("/api/v1/inquiries/" + inquiry + "/response", reviewer, body);
+	}
+
+	private Api.Response decide(String application, String body) {
+		return decide(application, body, Fixtures.OFFICER);
+	}
+
+	private Api.Response decide(String application, String body, String user) {
+		return this.api.postJson("/api/v1/applications/" + application + "/decision", user, body);
+	}
+
+	private String status(String application) {
+		return this.api.get("/api/v1/applications/" + application, Fixtures.OFFICER).json().get("status").stringValue();
+	}
+
+	private long layerCount(String layer) {
+		return this.db.sql("SELECT count(*) FROM feature WHERE layer_id = :layer AND retired_in IS NULL")
+			.param("layer", layer)
+			.query(Long.class)
+			.single();
+	}
+
+	private long audited(String action) {
+		return this.db.sql("SELECT count(*) FROM audit_event WHERE action = :action AND id > :before")
+			.param("action", action)
+			.param("before", this.auditedBefore)
+			.query(Long.class)
+			.single();
+	}
+
+}
