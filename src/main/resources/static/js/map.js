@@ -123,11 +123,12 @@ function legend(element, catalogue, tileLayers) {
     const consequenceItems = Object.entries(CONSEQUENCE_COLOURS).map(([consequence, colour]) =>
       h('li', {}, h('span', { class: 'swatch', style: `background:${rgba(colour, 0.55)};border-color:${colour}` }),
         h('span', {}, t(`consequence.${consequence}`))));
-    element.replaceChildren(
+    const open = element.querySelector('details') ? element.querySelector('details').open : true;
+    element.replaceChildren(h('details', { open }, h('summary', {}, t('legend.title')),
       h('h3', {}, t('legend.layers')), h('ul', {}, layerItems),
       h('h3', {}, t('legend.overlaps')), h('ul', {}, consequenceItems,
         h('li', {}, h('span', { class: 'swatch', style: `background:${rgba(AREA_COLOUR, 0.15)};border-color:${AREA_COLOUR};border-style:dashed` }),
-          h('span', {}, t('legend.area')))));
+          h('span', {}, t('legend.area'))))));
   };
   onLanguage(render);
   render();
@@ -179,8 +180,12 @@ export async function createMap(target, legendElement) {
       source.clear();
       if (geometry) source.addFeature(new ol.Feature(Object.assign({ geometry: readGeometry(geometry) }, properties)));
     },
+    /** Shows an extent (map projection) clear of the legend, which stands at the inline start. */
     fitTo(extent) {
-      if (extent && isFinite(extent[0])) map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 15, duration: 0 });
+      if (!extent || !isFinite(extent[0])) return;
+      const legendWidth = legendElement ? legendElement.offsetWidth + 30 : 60;
+      const rtl = document.documentElement.dir === 'rtl';
+      map.getView().fit(extent, { padding: [60, rtl ? legendWidth : 60, 60, rtl ? 60 : legendWidth], maxZoom: 15, duration: 0 });
     },
     pixelOf(position) {
       return map.getPixelFromCoordinate(ol.proj.fromLonLat(position));

@@ -36,7 +36,7 @@ function mineralName(code) {
 
 async function load() {
   try {
-    [applications, licences] = await Promise.all([api('/api/v1/applications'), api('/api/v1/licences?bbox=44,25,64,40')]);
+    [applications, licences] = await Promise.all([api('/api/v1/applications'), api('/api/v1/licences')]);
     applications.sort((a, b) => a.receipt - b.receipt);
     licences.sort((a, b) => b.number - a.number);
     clear($('list-message'));
@@ -117,6 +117,7 @@ async function decide(decision) {
       const licence = await api(`/api/v1/licences/${selected.licenceId}`);
       text = t('officer.licenceIssued', { number: digits(licence.number), area: area(licence.area_m2) });
       cadastre.show(licenceSource, licence.geometry);
+      grantableSource.clear();
     }
     renderApplication();
     showMessage($('decision-message'), text, 'success');

@@ -143,6 +143,7 @@ class WebMapTests {
 		this.browser.waitFor(By.cssSelector("#answer"));
 		this.browser.click(By.cssSelector("input[name=decision][value=PARTIAL_OBJECTION]"));
 		this.browser.click(By.id("draw-refused"));
+		this.browser.fit(VIEW);
 		this.browser.drawPolygon(REFUSED);
 		this.browser.waitUntil("the refused part is drawn",
 				() -> !this.browser.find(By.id("refused-summary")).getText().isEmpty());
