@@ -29,15 +29,14 @@ async function loadLayers() {
 
 function renderLayers() {
   $('layers').querySelector('thead').replaceChildren(h('tr', {},
-    ['title', 'id', 'agency', 'consequences', 'features'].map((c) => h('th', {}, t(`gis.column.${c}`)))));
+    ['title', 'agency', 'features'].map((c) => h('th', {}, t(`gis.column.${c}`)))));
   $('layers').querySelector('tbody').replaceChildren(...layers.map((layer) => h('tr', {
     class: `selectable${versionsOf === layer.id ? ' selected' : ''}`, dataset: { layer: layer.id },
     onclick: () => showVersions(layer.id),
   },
-  h('td', {}, title(layer)),
-  h('td', { dir: 'ltr' }, layer.id),
+  h('td', {}, title(layer), h('div', { class: 'hint' }, h('span', { dir: 'ltr' }, layer.id), ' · ',
+    layer.consequences.map((c) => t(`consequence.${c}`)).join(', '))),
   h('td', {}, agencyName(layer.ownerAgency)),
-  h('td', {}, layer.consequences.map((c) => t(`consequence.${c}`)).join(', ')),
   h('td', { class: 'number' }, num(layer.featureCount)))));
   const select = $('import-layer');
   const chosen = select.value;
@@ -105,7 +104,9 @@ $('import').addEventListener('submit', async (event) => {
     report = await api(`/api/v1/layers/${$('import-layer').value}/imports`, { method: 'POST', form });
     renderReport();
     await loadLayers();
+    cadastre.setCatalogue(layers);
     await showVersions(report.layer);
+    $('import-report').scrollIntoView();
     Object.values(cadastre.tileLayers).forEach((layer) => layer.getSource().refresh());
   } catch (error) {
     showProblem($('import-message'), error);

@@ -109,8 +109,9 @@ async function boundaryLayer() {
   });
 }
 
-function legend(element, catalogue, tileLayers) {
+function legend(element, cadastre) {
   const render = () => {
+    const { catalogue, tileLayers } = cadastre;
     const layerItems = catalogue.map((layer) => {
       const toggle = h('input', { type: 'checkbox', checked: tileLayers[layer.id].getVisible() });
       toggle.addEventListener('change', () => tileLayers[layer.id].setVisible(toggle.checked));
@@ -132,6 +133,7 @@ function legend(element, catalogue, tileLayers) {
   };
   onLanguage(render);
   render();
+  return render;
 }
 
 /**
@@ -162,13 +164,17 @@ export async function createMap(target, legendElement) {
     controls: ol.control.defaults.defaults().extend([new ol.control.ScaleLine()]),
   });
   map.getView().fit(boundary.getSource().getExtent(), { padding: [20, 20, 20, 20] });
-  if (legendElement) legend(legendElement, catalogue, tileLayers);
-
   let zIndex = 10;
+  let renderLegend = () => {};
   const cadastreMap = {
     map,
     catalogue,
     tileLayers,
+    /** A newer catalogue (after an import): the legend's counts follow. */
+    setCatalogue(layers) {
+      cadastreMap.catalogue = layers;
+      renderLegend();
+    },
     /** A vector layer above the tiles for what the page draws. */
     overlay(name, style) {
       const source = new ol.source.Vector();
@@ -203,6 +209,7 @@ export async function createMap(target, legendElement) {
       map.renderSync();
     },
   };
+  if (legendElement) renderLegend = legend(legendElement, cadastreMap);
   window.cadastreMap = cadastreMap;
   document.body.dataset.mapReady = 'true';
   return cadastreMap;

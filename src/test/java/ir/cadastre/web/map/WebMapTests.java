@@ -1,6 +1,8 @@
 package ir.cadastre.web.map;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import ir.cadastre.Api;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -212,6 +215,30 @@ class WebMapTests {
 		WebElement overlap = this.browser.waitFor(By.cssSelector("#overlaps tbody[data-layer='protected_areas']"));
 		assertThat(overlap.getText()).contains("سازمان حفاظت محیط زیست").contains("۴۰");
 		this.browser.screenshot("11-persian-applicant");
+	}
+
+	@Test
+	void gisStaffImportAFileAndReadTheReport(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("forests.geojson");
+		Files.writeString(file, """
+				{"type": "FeatureCollection", "features": [
+				 {"type": "Feature", "properties": {"id": "F-1", "name": "Hyrcanian test stand"}, "geometry":
+				  {"type": "Polygon", "coordinates": [[[51.0,36.4],[51.1,36.4],[51.1,36.5],[51.0,36.5],[51.0,36.4]]]}},
+				 {"type": "Feature", "properties": {"id": "F-2", "name": "Not in Iran"}, "geometry":
+				  {"type": "Polygon", "coordinates": [[[2.3,48.8],[2.4,48.8],[2.4,48.9],[2.3,48.9],[2.3,48.8]]]}}]}
+				""");
+		signIn(Fixtures.GIS_ADMIN, "/gis.html");
+		new Select(this.browser.find(By.id("import-layer"))).selectByValue("forests");
+		this.browser.find(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+		this.browser.click(By.id("import-button"));
+		WebElement report = this.browser.waitFor(By.id("report"));
+		assertThat(report.findElement(By.cssSelector("[data-count=imported]")).getText()).isEqualTo("1");
+		assertThat(report.findElement(By.cssSelector("[data-count=outsideJurisdiction]")).getText()).isEqualTo("1");
+		assertThat(report.getText()).contains("F-2");
+		assertThat(this.browser.find(By.cssSelector("#layers tr[data-layer=forests]")).getText()).endsWith("1");
+		assertThat(this.browser.waitFor(By.id("versions")).getText()).contains("forests.geojson")
+			.contains(Fixtures.GIS_ADMIN);
+		this.browser.screenshot("12-gis-import-report");
 	}
 
 	@Test
