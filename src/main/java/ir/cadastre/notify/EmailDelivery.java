@@ -1,0 +1,119 @@
+package ir.cadastre.notify;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the outbox by e-mail, when {@code cadastre.notifications.email.enabled=true}
+ * (off by default; {@code spring.mail.*} names the SMTP server). A notification to
+ * {@code agency:<id>} goes to that agency's reviewers, one to {@code user:<name>} to that
+ * user, at the {@code email} of their {@code app_user} row. Rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so several instances never send one twice; a failed
+ * send is retried on the next run, up to ten attempts.
+ */
+@Component
+@ConditionalOnProperty(name = "cadastre.notifications.email.enabled", havingValue = "true")
+class EmailDelivery {
+
+	private static final Logger log = LoggerFactory.getLogger(EmailDelivery.class);
+
+	private static final int BATCH = 50;
+
+	private final JdbcClient db;
+
+	private final TransactionTemplate transaction;
+
+	private final JavaMailSender mail;
+
+	private final String from;
+
+	EmailDelivery(JdbcClient db, TransactionTemplate transaction, JavaMailSender mail,
+			@Value("${cadastre.notifications.email.from:cadastre@localhost}") String from) {
+		this.db = db;
+		this.transaction = transaction;
+		this.mail = mail;
+		this.from = from;
+	}
+
+	/**
+	 * Sends what is waiting.
+	 * @return the notifications sent
+	 */
+	@Scheduled(fixedDelayString = "${cadastre.notifications.email.interval:PT30S}")
+	public int deliver() {
+		int sent = 0;
+		int batch;
+		do {
+			int[] counts = this.transaction.execute((status) -> deliverBatch());
+			sent += counts[0];
+			batch = counts[1];
+		}
+		while (batch == BATCH);
+		return sent;
+	}
+
+	private int[] deliverBatch() {
+		List<Waiting> waiting = this.db.sql("""
+				SELECT id, recipient, subject, body FROM notification
+				WHERE sent_at IS NULL AND attempts < 10
+				ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED
+				""")
+			.param("batch", BATCH)
+			.query((rs, n) -> new Waiting(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
+					rs.getString("body")))
+			.list();
+		int sent = 0;
+		for (Waiting notification : waiting) {
+			String error = send(notification);
+			sent += (error == null) ? 1 : 0;
+			this.db.sql("""
+					UPDATE notification SET attempts = attempts + 1, last_error = CAST(:error AS text),
+					       sent_at = CASE WHEN CAST(:error AS text) IS NULL THEN clock_timestamp() END
+					WHERE id = :id
+					""").param("error", error).param("id", notification.id()).update();
+		}
+		return new int[] { sent, waiting.size() };
+	}
+
+	/** Sends one notification; the reason it failed, or {@code null}. */
+	private String send(Waiting notification) {
+		List<String> to = this.db.sql("""
+				SELECT email FROM app_user
+				WHERE enabled AND email IS NOT NULL
+				  AND ('user:' || username = :recipient OR 'agency:' || agency_id = :recipient)
+				ORDER BY username
+				""").param("recipient", notification.recipient()).query(String.class).list();
+		if (to.isEmpty()) {
+			return "no e-mail address for " + notification.recipient();
+		}
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(to.toArray(String[]::new));
+		message.setSubject(notification.subject());
+		message.setText(notification.body());
+		try {
+			this.mail.send(message);
+			return null;
+		}
+		catch (MailException ex) {
+			log.warn("Notification {} not delivered: {}", notification.id(), ex.getMessage());
+			return ex.getMessage();
+		}
+	}
+
+	private record Waiting(long id, String recipient, String subject, String body) {
+	}
+
+}
