@@ -96,13 +96,14 @@ function tileLayer(layer) {
   });
 }
 
-async function boundaryLayer() {
+/** Iran on a plain background; over a base map, the outline only. */
+async function boundaryLayer(overBaseMap) {
   const boundary = await api('/api/v1/jurisdiction');
   const source = new ol.source.Vector({ features: geoJson.readFeatures(boundary) });
   return new ol.layer.Vector({
     source,
     style: new ol.style.Style({
-      fill: new ol.style.Fill({ color: '#f6f3ec' }),
+      fill: overBaseMap ? undefined : new ol.style.Fill({ color: '#f6f3ec' }),
       stroke: new ol.style.Stroke({ color: '#5d6d7e', width: 1.5 }),
     }),
     properties: { cadastreLayer: 'jurisdiction' },
@@ -141,9 +142,8 @@ function legend(element, cadastre) {
  * and the catalogue are in.
  */
 export async function createMap(target, legendElement) {
-  const [settings, catalogue, boundary] = await Promise.all([
-    api('/api/v1/map/settings'), api('/api/v1/layers'), boundaryLayer(),
-  ]);
+  const [settings, catalogue] = await Promise.all([api('/api/v1/map/settings'), api('/api/v1/layers')]);
+  const boundary = await boundaryLayer(Boolean(settings.baseMapUrl));
   const layers = [];
   if (settings.baseMapUrl) {
     layers.push(new ol.layer.Tile({
