@@ -225,6 +225,7 @@ async function submit(trim) {
       method: 'POST', json: body, extraHeaders: { 'Idempotency-Key': trim ? current.trimKey : current.key },
     });
     showReceipt(application);
+    cadastre.refreshTiles('applications');
     areaSource.clear();
     current = null;
     renderCheck();
@@ -303,7 +304,8 @@ function renderMine() {
       h('span', { class: 'status' }, t(`status.${application.status}`))),
     h('p', {}, `${mineralName(application.mineral)} · ${area(application.area_m2)} · ${dateTime(application.receivedAt, false)}`),
     h('ul', { class: 'inquiries' }, inquiryItems(application.inquiries)),
-    application.decision ? h('p', {}, t(`decision.${application.decision.decision}`), application.decision.reason ? ` — ${application.decision.reason}` : '') : null,
+    application.decision && application.decision.decision === 'REJECT'
+      ? h('p', { class: 'decision' }, t('decision.REJECT'), application.decision.reason ? ` — ${application.decision.reason}` : '') : null,
     licence ? h('p', { class: 'licence' }, t('licence.issued', { number: digits(licence.number), when: dateTime(licence.issuedAt, false) })) : null);
   });
   $('mine').replaceChildren(...(list.length ? list : [h('p', { class: 'hint' }, t('applicant.noApplications'))]));

@@ -107,7 +107,7 @@ $('import').addEventListener('submit', async (event) => {
     cadastre.setCatalogue(layers);
     await showVersions(report.layer);
     $('import-report').scrollIntoView();
-    Object.values(cadastre.tileLayers).forEach((layer) => layer.getSource().refresh());
+    cadastre.refreshTiles(report.layer);
   } catch (error) {
     showProblem($('import-message'), error);
   } finally {

@@ -170,6 +170,10 @@ export async function createMap(target, legendElement) {
     map,
     catalogue,
     tileLayers,
+    /** Reloads the tiles of some layers after a change (a submission, a licence, an import). */
+    refreshTiles(...ids) {
+      (ids.length ? ids : Object.keys(tileLayers)).forEach((id) => tileLayers[id] && tileLayers[id].getSource().refresh());
+    },
     /** A newer catalogue (after an import): the legend's counts follow. */
     setCatalogue(layers) {
       cadastreMap.catalogue = layers;

@@ -119,6 +119,7 @@ async function decide(decision) {
       cadastre.show(licenceSource, licence.geometry);
       grantableSource.clear();
     }
+    cadastre.refreshTiles('applications', 'licences');
     renderApplication();
     showMessage($('decision-message'), text, 'success');
     await load();
