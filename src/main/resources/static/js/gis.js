@@ -115,27 +115,33 @@ $('import').addEventListener('submit', async (event) => {
   }
 });
 
-/** Publication status as the service gives it: each field, and each layer when listed. */
+/**
+ * Publication: GeoServer's workspace and WMS capabilities, then each layer (published, style,
+ * when and by whom, tiles still to truncate); after a publication, its steps.
+ */
 function renderPublication() {
   const box = $('publication-status');
   if (!publication) {
     box.replaceChildren(h('p', { class: 'hint' }, t('gis.noPublication')));
     return;
   }
-  const scalar = (value) => (typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value) ? dateTime(value) : String(value));
-  const rows = [];
-  const items = [];
-  for (const [key, value] of Object.entries(publication)) {
-    if (Array.isArray(value)) items.push([key, value]);
-    else if (value !== null && typeof value === 'object') rows.push([key, JSON.stringify(value)]);
-    else rows.push([key, scalar(value)]);
-  }
-  const tables = items.map(([key, values]) => {
-    const columns = [...new Set(values.flatMap((v) => (v && typeof v === 'object' ? Object.keys(v) : ['value'])))];
-    return [h('h3', {}, key), h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, columns.map((c) => h('th', {}, c)))),
-      h('tbody', {}, values.map((v) => h('tr', {}, columns.map((c) => h('td', {}, scalar(v && typeof v === 'object' ? (v[c] ?? '') : v)))))))];
-  });
-  box.replaceChildren(h('dl', { class: 'facts' }, rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])), ...tables.flat());
+  const facts = [];
+  if (publication.configured === false) facts.push(h('p', { class: 'message warning' }, t('gis.pub.notConfigured')));
+  const dl = [['workspace', publication.workspace], ['layerGroup', publication.layerGroup], ['capabilities', publication.capabilities]]
+    .filter(([, value]) => value)
+    .flatMap(([key, value]) => [h('dt', {}, t(`gis.pub.${key}`)), h('dd', { dir: 'ltr' }, key === 'capabilities' ? h('a', { href: value }, value) : value)]);
+  const rows = (publication.layers || []).map((layer) => h('tr', { dataset: { layer: layer.layer } },
+    h('td', { dir: 'ltr' }, layer.geoserverLayer || layer.layer),
+    h('td', {}, layer.published ? t('yes') : t('no')),
+    h('td', {}, layer.publishedAt ? `${dateTime(layer.publishedAt)} · ${layer.publishedBy || ''}` : '—'),
+    h('td', {}, layer.lastTruncationError ? h('span', { class: 'error-text' }, layer.lastTruncationError)
+      : (layer.pendingTruncations ? t('gis.pub.pending', { count: num(layer.pendingTruncations) }) : '✓'))));
+  const table = rows.length ? h('table', { class: 'grid' },
+    h('thead', {}, h('tr', {}, ['layer', 'published', 'when', 'tiles'].map((c) => h('th', {}, t(`gis.pub.${c}`))))),
+    h('tbody', {}, rows)) : null;
+  const steps = (publication.steps || []).length ? [h('h3', {}, t('gis.pub.steps')),
+    h('ul', { class: 'steps' }, publication.steps.map((step) => h('li', {}, `${step.resource}: ${step.action}`)))] : [];
+  box.replaceChildren(...facts, h('dl', { class: 'facts' }, dl), table, ...steps);
 }
 
 async function loadPublication() {
