@@ -59,6 +59,7 @@ export function showProblem(element, error, onLocation) {
   const children = [h('strong', { class: 'problem-title' }, title)];
   if (problem.detail) children.push(h('p', { class: 'problem-detail' }, problem.detail));
   for (const item of problem.errors || []) {
+    if (item.reason === problem.detail && !item.location) continue;
     const where = item.location && item.location.coordinates
       ? ` (${digits(item.location.coordinates[0].toFixed(6))}, ${digits(item.location.coordinates[1].toFixed(6))})` : '';
     children.push(h('p', { class: 'problem-error' }, `${item.field ? item.field + ': ' : ''}${item.reason}${where}`));

@@ -218,6 +218,48 @@ class WebMapTests {
 	}
 
 	@Test
+	void typedCornersAndUploadedFilesAreShownAndChecked(@TempDir Path dir) throws IOException {
+		new Fixtures(this.db).feature("protected_areas", "Test wildlife refuge", PROTECTED);
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		this.browser.click(By.cssSelector("#vertices-box summary"));
+		new Select(this.browser.find(By.id("notation"))).selectByValue("DMS");
+		this.browser.type(By.id("vertices"), """
+				54°01'12"E 32°01'12"N
+				54°04'48"E 32°01'12"N
+				54°04'48"E 32°03'36"N
+				54°01'12"E 32°03'36"N""");
+		this.browser.click(By.id("show-vertices"));
+		WebElement typed = this.browser.waitFor(By.cssSelector("#overlaps tbody[data-layer='protected_areas']"));
+		assertThat(typed.getText()).contains("100");
+		assertThat(this.browser.find(By.id("area-summary")).getText()).contains("25.");
+		this.browser.screenshot("13-applicant-typed-dms-corners");
+
+		// A KML boundary outside the protected area: no overlap.
+		Path kml = dir.resolve("boundary.kml");
+		Files.writeString(kml, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><Polygon><outerBoundaryIs><LinearRing>
+				<coordinates>54.2,32.0 54.25,32.0 54.25,32.05 54.2,32.05 54.2,32.0</coordinates>
+				</LinearRing></outerBoundaryIs></Polygon></Placemark></kml>
+				""");
+		this.browser.click(By.cssSelector("#upload-box summary"));
+		this.browser.find(By.id("area-file")).sendKeys(kml.toAbsolutePath().toString());
+		this.browser.click(By.id("upload"));
+		this.browser.waitFor(By.cssSelector("#overlaps tbody.empty"));
+		assertThat(this.browser.find(By.id("check-status")).getText())
+			.isEqualTo("No overlap: the area is free of every layer.");
+
+		// A corner list that is not a polygon: the service's reason, readably.
+		new Select(this.browser.find(By.id("notation"))).selectByValue("32640");
+		this.browser.type(By.id("vertices"), "402000 3543000\n406000 3543000");
+		this.browser.click(By.id("show-vertices"));
+		WebElement problem = this.browser.waitFor(By.cssSelector("#area-message.error"));
+		assertThat(problem.findElement(By.className("problem-title")).getText()).isNotBlank();
+		assertThat(problem.findElement(By.className("problem-detail")).getText()).isNotBlank();
+		this.browser.screenshot("14-applicant-problem-shown");
+	}
+
+	@Test
 	void gisStaffImportAFileAndReadTheReport(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("forests.geojson");
 		Files.writeString(file, """
