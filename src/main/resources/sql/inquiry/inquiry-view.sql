@@ -6,4 +6,5 @@ SELECT i.id, i.application_id, a.receipt AS application_receipt, i.agency_id, in
        (inquiry_status(i) = 'OPEN' AND days_left(i.last_day) <= :warningDays) AS due_soon,
        i.paused_at IS NOT NULL AS paused, ST_AsGeoJSON(a.geom, 7) AS application_geometry,
        i.agency_overlaps::text AS overlaps, i.answered_at, i.answered_by, i.reason,
-       ST_AsGeoJSON(i.refused_geom, 7) AS refused_geometry, i.deemed_at
+       ST_AsGeoJSON(i.refused_geom, 7) AS refused_geometry,
+       CASE WHEN inquiry_status(i) = 'DEEMED_CONSENT' THEN i.deadline END AS deemed_at

@@ -12,6 +12,7 @@ import ir.cadastre.inquiry.DeemedConsents;
 import ir.cadastre.licence.Licences;
 import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.Outbox.Notification;
+import ir.cadastre.publish.LayerChanges;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
@@ -49,8 +50,10 @@ class Decisions {
 
 	private final JsonMapper json;
 
+	private final LayerChanges layerChanges;
+
 	Decisions(JdbcClient db, DeemedConsents deemed, GeometryIntake intake, Licences licences, Applications applications,
-			Outbox outbox, Audit audit, JsonMapper json) {
+			Outbox outbox, Audit audit, JsonMapper json, LayerChanges layerChanges) {
 		this.db = db;
 		this.deemed = deemed;
 		this.intake = intake;
@@ -59,6 +62,7 @@ class Decisions {
 		this.outbox = outbox;
 		this.audit = audit;
 		this.json = json;
+		this.layerChanges = layerChanges;
 	}
 
 	/**
@@ -103,16 +107,17 @@ class Decisions {
 			geometryHash = Audit.sha256(area.wkb());
 			events.add(new Audit.Event(officer.username(), "licence.issue", "licence:" + licence,
 					Map.of("application", id.toString(), "area_m2", area.areaM2()), geometryHash));
+			this.layerChanges.record("licences");
 		}
 		String status = grant ? "GRANTED" : "REJECTED";
 		this.db.sql("""
-				WITH decided AS (
+				WITH pending AS (SELECT feature_id FROM application WHERE id = :id),
+				decided AS (
 				    UPDATE application SET status = :status, decision = :decision, decision_reason = :reason,
 				           decided_at = cadastre_now(), decided_by = :officer, feature_id = NULL
 				    WHERE id = :id
-				    RETURNING (SELECT feature_id FROM application WHERE id = :id) AS feature_id
 				)
-				DELETE FROM feature WHERE id = (SELECT feature_id FROM decided)
+				DELETE FROM feature WHERE id = (SELECT feature_id FROM pending)
 				""")
 			.param("status", status)
 			.param("decision", grant ? "GRANT" : "REJECT")

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes audit events inside the caller's transaction: an event exists exactly when the
  * change it records was committed. Each event names the actor, with the role and agency
- * the actor has, and is chained by hash to the one before it.
+ * the actor has, and is chained by hash to the one before it in its chain: each
+ * transaction appends to one of 64 chains (by transaction id), so unrelated transactions
+ * do not wait for each other's commit.
  */
 @Component
 public class Audit {
@@ -29,7 +31,7 @@ public class Audit {
 	}
 
 	/**
-	 * Appends an event to the chain. Events are chained one at a time (a
+	 * Appends an event to the transaction's chain. A chain takes one event at a time (a
 	 * transaction-scoped lock), so call this last in a transaction: the lock is then held
 	 * only until its commit.
 	 * @param actor the user name

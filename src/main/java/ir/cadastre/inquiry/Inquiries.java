@@ -62,7 +62,9 @@ public class Inquiries {
 
 	private final double sliverM2;
 
-	private final String open;
+	private final String open = SqlFile.read("sql/inquiry/open-inquiries.sql");
+
+	private final String consultationDone = SqlFile.read("sql/inquiry/consultation-done.sql");
 
 	Inquiries(JdbcClient db, LegalWindows windows, GeometryIntake intake, Audit audit, JsonMapper json,
 			InquiryProperties properties, @Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
@@ -73,7 +75,6 @@ public class Inquiries {
 		this.json = json;
 		this.properties = properties;
 		this.sliverM2 = sliverM2;
-		this.open = SqlFile.read("sql/inquiry/open-inquiries.sql");
 	}
 
 	/**
@@ -185,9 +186,7 @@ public class Inquiries {
 			.param("refused", (refused != null) ? refused.wkb() : null)
 			.param("id", id)
 			.update();
-		this.db.sql(SqlFile.read("sql/inquiry/consultation-done.sql"))
-			.param("applications", new String[] { application.toString() })
-			.update();
+		this.db.sql(this.consultationDone).param("applications", new String[] { application.toString() }).update();
 		this.audit.record(reviewer.username(), "inquiry.answer", "inquiry:" + id,
 				Map.of("application", application.toString(), "decision", decision, "reason",
 						(answer.reason() != null) ? answer.reason() : ""),
@@ -274,8 +273,7 @@ public class Inquiries {
 				rs.getTimestamp("notified_at").toInstant(), rs.getTimestamp("deadline").toInstant(),
 				rs.getString("last_day_solar_hijri"), rs.getInt("days_left"), rs.getBoolean("due_soon"),
 				rs.getBoolean("paused"), rs.getString("application_geometry"), rs.getString("overlaps"), response,
-				(deemedAt != null) ? deemedAt.toInstant()
-						: ("DEEMED_CONSENT".equals(status) ? rs.getTimestamp("deadline").toInstant() : null));
+				(deemedAt != null) ? deemedAt.toInstant() : null);
 	}
 
 	private static String decisionOf(String status) {

@@ -13,6 +13,7 @@ import ir.cadastre.layerfile.LayerFile;
 import ir.cadastre.layerfile.LayerFileException;
 import ir.cadastre.layerfile.LayerFiles;
 import ir.cadastre.layerfile.SourceFeature;
+import ir.cadastre.publish.LayerChanges;
 import ir.cadastre.web.CadastreProblem;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,13 +41,16 @@ class LayerImporter {
 
 	private final Audit audit;
 
+	private final LayerChanges layerChanges;
+
 	private final String check;
 
-	LayerImporter(JdbcClient db, JdbcTemplate jdbc, JsonMapper json, Audit audit) {
+	LayerImporter(JdbcClient db, JdbcTemplate jdbc, JsonMapper json, Audit audit, LayerChanges layerChanges) {
 		this.db = db;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.audit = audit;
+		this.layerChanges = layerChanges;
 		this.check = SqlFile.read("sql/layer/check-import.sql");
 	}
 
@@ -120,6 +124,7 @@ class LayerImporter {
 		details.put("read", read);
 		details.put("imported", imported);
 		details.put("rejected", report.rejected());
+		this.layerChanges.record(request.layer().id());
 		this.audit.record(request.user(), "layer.import", "layer:" + request.layer().id(), details, request.checksum());
 		return report;
 	}

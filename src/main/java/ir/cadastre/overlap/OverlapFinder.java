@@ -1,6 +1,7 @@
 package ir.cadastre.overlap;
 
 import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,6 +13,11 @@ import ir.cadastre.SqlFile;
 import ir.cadastre.geometry.AcceptedArea;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,14 +30,18 @@ public class OverlapFinder {
 
 	private final JdbcClient db;
 
+	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
 	private final double sliverM2;
 
 	private final String sql;
 
-	OverlapFinder(JdbcClient db, Clock clock, @Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
+	OverlapFinder(JdbcClient db, JdbcTemplate jdbc, Clock clock,
+			@Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
 		this.db = db;
+		this.jdbc = jdbc;
 		this.clock = clock;
 		this.sliverM2 = sliverM2;
 		this.sql = SqlFile.read("sql/overlap/find-overlaps.sql");
@@ -44,11 +54,45 @@ public class OverlapFinder {
 	 * only along edges or at corners, or shares less than the sliver tolerance
 	 */
 	public OverlapReport find(AcceptedArea area) {
-		List<Row> rows = this.db.sql(this.sql)
+		return report(this.db.sql(this.sql)
 			.param("wkb", area.wkb())
 			.param("sliver", this.sliverM2)
 			.query((rs, n) -> row(rs))
-			.list();
+			.list());
+	}
+
+	/**
+	 * Runs a statement on the area ({@code :wkb}), then checks it, in one round trip.
+	 * Each statement takes its own snapshot, so the check sees everything committed
+	 * before the statement ended: this takes an area's claim locks and then looks for
+	 * earlier claims.
+	 * @param statement one SQL statement naming the area {@code :wkb}
+	 * @param area an accepted area
+	 * @return the report, as {@link #find}
+	 */
+	public OverlapReport findAfter(String statement, AcceptedArea area) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("wkb", area.wkb()).addValue("sliver",
+				this.sliverM2);
+		ParsedSql parsed = NamedParameterUtils.parseSqlStatement(statement + ";\n" + this.sql);
+		Object[] values = NamedParameterUtils.buildValueArray(parsed, parameters, null);
+		return report(this.jdbc.execute(NamedParameterUtils.substituteNamedParameters(parsed, parameters),
+				(PreparedStatement ps) -> {
+					new ArgumentPreparedStatementSetter(values).setValues(ps);
+					ps.execute();
+					if (!ps.getMoreResults()) {
+						throw new IllegalStateException("The overlap check returned nothing");
+					}
+					List<Row> rows = new ArrayList<>();
+					try (ResultSet rs = ps.getResultSet()) {
+						while (rs.next()) {
+							rows.add(row(rs));
+						}
+					}
+					return rows;
+				}));
+	}
+
+	private OverlapReport report(List<Row> rows) {
 		Row first = rows.get(0);
 		List<Overlap> overlaps = new ArrayList<>();
 		for (Row row : rows) {

@@ -50,6 +50,8 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.AGENCY_REVIEWER.name(), Role.MINISTRY_OFFICER.name())
 				.requestMatchers("/api/v1/audit")
 				.hasRole(Role.MINISTRY_OFFICER.name())
+				.requestMatchers("/api/v1/publication")
+				.hasRole(Role.GIS_ADMIN.name())
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.realmName("cadastre").authenticationEntryPoint((request, response, ex) -> {
