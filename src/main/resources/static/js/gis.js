@@ -135,7 +135,7 @@ function renderPublication() {
     h('td', {}, layer.published ? t('yes') : t('no')),
     h('td', {}, layer.publishedAt ? `${dateTime(layer.publishedAt)} · ${layer.publishedBy || ''}` : '—'),
     h('td', {}, layer.lastTruncationError ? h('span', { class: 'error-text' }, layer.lastTruncationError)
-      : (layer.pendingTruncations ? t('gis.pub.pending', { count: num(layer.pendingTruncations) }) : '✓'))));
+      : (layer.pendingTruncations ? t('gis.pub.pending', { count: num(layer.pendingTruncations) }) : (layer.published ? '✓' : '—')))));
   const table = rows.length ? h('table', { class: 'grid' },
     h('thead', {}, h('tr', {}, ['layer', 'published', 'when', 'tiles'].map((c) => h('th', {}, t(`gis.pub.${c}`))))),
     h('tbody', {}, rows)) : null;

@@ -281,6 +281,17 @@ class WebMapTests {
 		assertThat(this.browser.waitFor(By.id("versions")).getText()).contains("forests.geojson")
 			.contains(Fixtures.GIS_ADMIN);
 		this.browser.screenshot("12-gis-import-report");
+
+		// Publication: with no GeoServer configured the status says so, layer by layer,
+		// and
+		// publishing is refused with the service's reason.
+		WebElement status = this.browser.find(By.id("publication-status"));
+		assertThat(status.getText()).contains("No GeoServer is configured");
+		assertThat(status.findElement(By.cssSelector("tr[data-layer=forests]")).getText()).contains("no");
+		this.browser.click(By.id("publish"));
+		WebElement refused = this.browser.waitFor(By.cssSelector("#publication-message.error"));
+		assertThat(refused.findElement(By.className("problem-detail")).getText()).isNotBlank();
+		this.browser.screenshot("15-gis-publication-status");
 	}
 
 	@Test
