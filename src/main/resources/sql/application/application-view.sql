@@ -16,12 +16,7 @@ SELECT a.id, a.receipt, a.received_at,
         FROM jsonb_array_elements(a.overlap_report -> 'overlaps') o
         WHERE o ->> 'consequence' = 'COMPENSATION')::text AS compensation_parcels,
        a.levy, a.withdrawn_at,
-       (SELECT coalesce(jsonb_agg(jsonb_build_object('id', i.id, 'agency', i.agency_id, 'status', inquiry_status(i),
-                                                     'notifiedAt', iso_instant(i.notified_at),
-                                                     'deadline', iso_instant(i.deadline),
-                                                     'deadlineSolarHijri', i.last_day_solar_hijri,
-                                                     'daysLeft', days_left(i.last_day),
-                                                     'paused', i.paused_at IS NOT NULL) ORDER BY i.agency_id), '[]')
+       (SELECT coalesce(jsonb_agg(inquiry_summary(i) ORDER BY i.agency_id), '[]')
         FROM inquiry i WHERE i.application_id = a.id)::text AS inquiries,
        (SELECT ST_AsGeoJSON(grantable_area(a.id), 7)
         WHERE EXISTS (SELECT 1 FROM inquiry r WHERE r.application_id = a.id AND r.refused_geom IS NOT NULL))

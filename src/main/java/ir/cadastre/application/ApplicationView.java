@@ -44,4 +44,16 @@ record ApplicationView(UUID id, long receipt, Instant receivedAt, String status,
 		@JsonRawValue String grantableGeometry, @JsonProperty("grantableArea_m2") double grantableAreaM2,
 		@JsonRawValue String decision, UUID licenceId) {
 
+	/**
+	 * This application, just accepted, with the inquiries its submission opened.
+	 * @param opened the inquiries, a JSON array
+	 * @return the application under consultation
+	 */
+	ApplicationView underConsultation(String opened) {
+		return new ApplicationView(this.id, this.receipt, this.receivedAt, "UNDER_CONSULTATION", this.type,
+				this.mineral, this.applicant, this.areaM2, this.requestedAreaM2, this.trimmed, this.geometry,
+				this.overlaps, this.consultedAgencies, this.compensation, this.compensationParcels, this.levy,
+				this.withdrawnAt, opened, this.grantableGeometry, this.grantableAreaM2, this.decision, this.licenceId);
+	}
+
 }

@@ -181,13 +181,9 @@ class Submissions {
 			.params(parameters)
 			.query((rs, n) -> Applications.view(rs))
 			.single();
-		List<Audit.Event> inquiries = this.inquiries.open(accepted.id(), accepted.receivedAt(), report.overlaps(),
+		String inquiries = this.inquiries.open(accepted.id(), accepted.receivedAt(), report.overlaps(),
 				applicant.username(), geometryHash);
-		if (inquiries.isEmpty()) {
-			return accepted;
-		}
-		this.audit.recordAll(inquiries);
-		return this.applications.get(accepted.id(), applicant);
+		return (inquiries != null) ? accepted.underConsultation(inquiries) : accepted;
 	}
 
 	private static boolean has(OverlapReport report, String consequence) {

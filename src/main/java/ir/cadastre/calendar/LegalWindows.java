@@ -1,8 +1,10 @@
 package ir.cadastre.calendar;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import ir.cadastre.calendar.SolarHijri.Deadline;
 
@@ -19,7 +21,11 @@ public class LegalWindows {
 
 	private final JdbcClient db;
 
+	private static final Duration CACHE = Duration.ofMinutes(1);
+
 	private final Clock clock;
+
+	private volatile Rules cached;
 
 	LegalWindows(JdbcClient db, Clock clock) {
 		this.db = db;
@@ -33,16 +39,34 @@ public class LegalWindows {
 	 */
 	public Window article24(Instant notifiedAt) {
 		LocalDate day = notifiedAt.atZone(SolarHijri.TEHRAN).toLocalDate();
-		Rule rule = this.db.sql("""
-				SELECT id, months FROM legal_rule
-				WHERE name = 'article24_window' AND effective_from <= :day
-				ORDER BY effective_from DESC LIMIT 1
-				""")
-			.param("day", day)
-			.query((rs, n) -> new Rule(rs.getInt("id"), rs.getInt("months")))
-			.optional()
+		Rule rule = rules().stream()
+			.filter((r) -> !r.effectiveFrom().isAfter(day))
+			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No article24_window rule is in force on " + day));
 		return new Window(rule.id(), rule.months(), SolarHijri.window(notifiedAt, rule.months()));
+	}
+
+	/** Reads the rules again at the next use (tests that add an amendment). */
+	void forget() {
+		this.cached = null;
+	}
+
+	/** The Article 24 rules, latest first, read again once a minute. */
+	private List<Rule> rules() {
+		Rules cached = this.cached;
+		Instant now = Instant.now();
+		if (cached == null || cached.readAt().isBefore(now.minus(CACHE))) {
+			cached = new Rules(now,
+					this.db.sql("""
+							SELECT id, months, effective_from FROM legal_rule
+							WHERE name = 'article24_window' ORDER BY effective_from DESC
+							""")
+						.query((rs, n) -> new Rule(rs.getInt("id"), rs.getInt("months"),
+								rs.getDate("effective_from").toLocalDate()))
+						.list());
+			this.cached = cached;
+		}
+		return cached.rules();
 	}
 
 	/**
@@ -55,7 +79,10 @@ public class LegalWindows {
 		return new Preview(now, deadline.closesAt(), deadline.lastDaySolarHijri(), SolarHijri.daysLeft(deadline, now));
 	}
 
-	private record Rule(int id, int months) {
+	private record Rule(int id, int months, LocalDate effectiveFrom) {
+	}
+
+	private record Rules(Instant readAt, List<Rule> rules) {
 	}
 
 	/**

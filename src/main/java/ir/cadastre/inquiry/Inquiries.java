@@ -79,35 +79,35 @@ public class Inquiries {
 
 	/**
 	 * Opens one inquiry per agency whose layers an application overlaps, notified at the
-	 * application's receipt, under the Article 24 window in force then. Call inside the
-	 * transaction that accepts the application.
+	 * application's receipt, under the Article 24 window in force then, each recorded in
+	 * the audit trail. Call inside the transaction that accepts the application.
 	 * @param application the application's id
 	 * @param notifiedAt its receipt
 	 * @param overlaps its overlaps
 	 * @param actor who submitted it
 	 * @param geometryHash the SHA-256 of its area
-	 * @return the audit events of the inquiries opened, for the caller to record
+	 * @return the inquiries opened as the application lists them (a JSON array), or
+	 * {@code null} when it needs none
 	 */
-	public List<Audit.Event> open(UUID application, Instant notifiedAt, List<Overlap> overlaps, String actor,
+	public String open(UUID application, Instant notifiedAt, List<Overlap> overlaps, String actor,
 			String geometryHash) {
 		if (overlaps.stream().noneMatch((o) -> o.consequences().contains("INQUIRY"))) {
-			return List.of();
+			return null;
 		}
 		LegalWindows.Window window = this.windows.article24(notifiedAt);
 		return this.db.sql(this.open)
 			.param("application", application)
 			.param("notifiedAt", Timestamp.from(notifiedAt))
 			.param("rule", window.ruleId())
+			.param("months", window.months())
 			.param("deadline", Timestamp.from(window.deadline().closesAt()))
 			.param("lastDay", window.deadline().lastDay())
 			.param("lastDaySolarHijri", window.deadline().lastDaySolarHijri())
 			.param("overlaps", this.json.writeValueAsString(overlaps))
-			.query((rs, n) -> new Audit.Event(actor, "inquiry.open", "inquiry:" + rs.getString("id"),
-					Map.of("application", application.toString(), "agency", rs.getString("agency_id"), "deadline",
-							window.deadline().closesAt().toString(), "deadlineSolarHijri",
-							window.deadline().lastDaySolarHijri(), "windowMonths", window.months()),
-					geometryHash))
-			.list();
+			.param("actor", actor)
+			.param("geometryHash", geometryHash)
+			.query(String.class)
+			.single();
 	}
 
 	/**

@@ -128,8 +128,11 @@ class InquiryTests {
 		assertThat(status(id)).isEqualTo("READY_FOR_DECISION");
 		assertThat(answer(inquiry, Fixtures.DOE_REVIEWER, "{\"decision\":\"CONSENT\"}").status()).isEqualTo(409);
 
+		long licenceChanges = layerChanges("licences");
 		Api.Response granted = decide(id, "{\"decision\":\"GRANT\"}");
 		assertThat(granted.status()).isEqualTo(200);
+		assertThat(layerChanges("licences")).as("GeoServer's cached licences tiles are to be truncated")
+			.isEqualTo(licenceChanges + 1);
 		assertThat(granted.json().get("status").stringValue()).isEqualTo("GRANTED");
 		String licenceId = granted.json().get("licenceId").stringValue();
 		JsonNode licence = this.api.get("/api/v1/licences/" + licenceId, Fixtures.APPLICANT2).json();
@@ -345,6 +348,13 @@ class InquiryTests {
 
 	private long layerCount(String layer) {
 		return this.db.sql("SELECT count(*) FROM feature WHERE layer_id = :layer AND retired_in IS NULL")
+			.param("layer", layer)
+			.query(Long.class)
+			.single();
+	}
+
+	private long layerChanges(String layer) {
+		return this.db.sql("SELECT count(*) FROM layer_change WHERE layer_id = :layer")
 			.param("layer", layer)
 			.query(Long.class)
 			.single();
