@@ -85,7 +85,7 @@ function tileLayer(layer) {
     : areaStyle(colour, { fill: layer.id === 'licences' ? 0.4 : 0.22, width: 1.2 });
   return new ol.layer.VectorTile({
     source: new ol.source.VectorTile({
-      format: new ol.format.MVT({ idProperty: 'id' }),
+      format: new ol.format.MVT(),
       url: `/tiles/${layer.id}/{z}/{x}/{y}.mvt`,
       tileLoadFunction: tileLoader,
       maxZoom: 16,

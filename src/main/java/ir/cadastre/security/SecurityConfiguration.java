@@ -52,6 +52,8 @@ class SecurityConfiguration {
 				.hasRole(Role.MINISTRY_OFFICER.name())
 				.requestMatchers("/api/v1/publication")
 				.hasRole(Role.GIS_ADMIN.name())
+				.requestMatchers(HttpMethod.GET, "/tiles/**")
+				.authenticated()
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.realmName("cadastre").authenticationEntryPoint((request, response, ex) -> {
