@@ -104,7 +104,6 @@ $('import').addEventListener('submit', async (event) => {
     report = await api(`/api/v1/layers/${$('import-layer').value}/imports`, { method: 'POST', form });
     renderReport();
     await loadLayers();
-    cadastre.setCatalogue(layers);
     await showVersions(report.layer);
     $('import-report').scrollIntoView();
     cadastre.refreshTiles(report.layer);

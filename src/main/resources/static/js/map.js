@@ -170,9 +170,13 @@ export async function createMap(target, legendElement) {
     map,
     catalogue,
     tileLayers,
-    /** Reloads the tiles of some layers after a change (a submission, a licence, an import). */
+    /**
+     * Reloads the tiles of some layers after a change (a submission, a licence, an import), and
+     * the catalogue's counts in the legend.
+     */
     refreshTiles(...ids) {
       (ids.length ? ids : Object.keys(tileLayers)).forEach((id) => tileLayers[id] && tileLayers[id].getSource().refresh());
+      api('/api/v1/layers').then((layers) => cadastreMap.setCatalogue(layers), () => {});
     },
     /** A newer catalogue (after an import): the legend's counts follow. */
     setCatalogue(layers) {
