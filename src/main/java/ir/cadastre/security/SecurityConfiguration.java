@@ -14,17 +14,31 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic against {@link LocalUsers}; health is open, everything else needs a user.
- * The API is stateless, so there is no session and no CSRF token to carry. Refusals are
- * problems like every other error.
+ * HTTP Basic against {@link LocalUsers}; health and the web map's static files are open,
+ * everything else needs a user. The API is stateless, so there is no session and no CSRF
+ * token to carry. Refusals are problems like every other error.
+ *
+ * <p>
+ * The web map's pages send the Authorization header themselves (fetch) and mark their
+ * requests with {@code X-Requested-With: XMLHttpRequest}; a 401 to such a request carries
+ * no {@code WWW-Authenticate: Basic} challenge, because that challenge makes the browser
+ * open its own sign-in dialog over the page. Every other client gets the challenge.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * The web map's pages, scripts, styles, translations and OpenLayers: no data in them.
+	 */
+	private static final String[] WEB_MAP_FILES = { "/", "/*.html", "/css/**", "/js/**", "/i18n/**", "/img/**",
+			"/webjars/**", "/favicon.ico" };
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, WEB_MAP_FILES)
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/withdrawal")
 				.hasRole(Role.APPLICANT.name())
@@ -43,7 +57,9 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.realmName("cadastre").authenticationEntryPoint((request, response, ex) -> {
-				response.setHeader("WWW-Authenticate", "Basic realm=\"cadastre\"");
+				if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+					response.setHeader("WWW-Authenticate", "Basic realm=\"cadastre\"");
+				}
 				problems.write(response, Problems.detail(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
 						"Send a user name and password (HTTP Basic)."));
 			}))

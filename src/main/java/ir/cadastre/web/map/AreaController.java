@@ -1,0 +1,114 @@
+package ir.cadastre.web.map;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import ir.cadastre.geometry.AcceptedArea;
+import ir.cadastre.geometry.GeometryIntake;
+import ir.cadastre.web.CadastreProblem;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/v1/areas}: reads an applicant's area, typed as a UTM or DMS vertex
+ * list (or GeoJSON), or uploaded as a GeoJSON, KML/KMZ, zipped Shapefile or GeoPackage
+ * file, and returns it as GeoJSON in lon/lat after the same intake as {@code POST
+ * /api/v1/overlaps} and {@code POST /api/v1/applications}. Stores nothing. The web map
+ * draws what it returns, so the applicant sees, and may then edit, exactly the area that
+ * will be checked.
+ */
+@RestController
+class AreaController {
+
+	/** An applicant's boundary file; a boundary within intake's limits is far smaller. */
+	static final long MAX_FILE_BYTES = DataSize.ofMegabytes(10).toBytes();
+
+	/** Coordinate systems a file may be in: WGS 84 and Iran's UTM zones 38N–41N. */
+	static final Set<Integer> FILE_SRIDS = Set.of(4326, 32638, 32639, 32640, 32641);
+
+	private static final String AS_GEOJSON = "SELECT ST_AsGeoJSON(ST_GeomFromWKB(:wkb, 4326))";
+
+	private final GeometryIntake intake;
+
+	private final AreaFiles files;
+
+	private final JdbcClient db;
+
+	AreaController(GeometryIntake intake, AreaFiles files, JdbcClient db) {
+		this.intake = intake;
+		this.files = files;
+		this.db = db;
+	}
+
+	@PostMapping(path = "/api/v1/areas", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/*+json" })
+	Area read(@RequestBody AreaRequest request) {
+		return view(this.intake.accept(request.geometry(), request.vertices()));
+	}
+
+	/**
+	 * @param sourceSrid the file's coordinate system when it does not say (a Shapefile
+	 * without {@code .prj}); one of {@link #FILE_SRIDS}
+	 */
+	@PostMapping(path = "/api/v1/areas", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	Area readFile(@RequestPart("file") MultipartFile file, @RequestParam(required = false) Integer sourceSrid)
+			throws IOException {
+		if (file.getSize() > MAX_FILE_BYTES) {
+			throw new CadastreProblem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "File too large",
+					"A boundary file is at most " + MAX_FILE_BYTES / (1024 * 1024)
+							+ " MB; upload the application's boundary only.");
+		}
+		if (sourceSrid != null && !FILE_SRIDS.contains(sourceSrid)) {
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+					"sourceSrid is 4326 or one of Iran's UTM zones 32638–32641.");
+		}
+		Path upload = Files.createTempFile("cadastre-area-", ".upload");
+		try {
+			try (InputStream in = file.getInputStream()) {
+				Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
+			}
+			JsonNode geometry = this.files.read(upload, file.getOriginalFilename(), sourceSrid);
+			return view(this.intake.accept(geometry, null));
+		}
+		finally {
+			Files.deleteIfExists(upload);
+		}
+	}
+
+	private Area view(AcceptedArea area) {
+		String geoJson = this.db.sql(AS_GEOJSON).param("wkb", area.wkb()).query(String.class).single();
+		return new Area(geoJson, area.areaM2(), area.geometry().getNumPoints());
+	}
+
+	/**
+	 * @param geometry a GeoJSON area, or
+	 * @param vertices a UTM or DMS vertex list (as {@code POST /api/v1/overlaps} takes)
+	 */
+	record AreaRequest(JsonNode geometry, JsonNode vertices) {
+	}
+
+	/**
+	 * @param geometry the area as a GeoJSON MultiPolygon, lon/lat, shells
+	 * counter-clockwise
+	 * @param areaM2 its area in m² on the WGS 84 ellipsoid
+	 * @param vertexCount its positions, closing ones included
+	 */
+	record Area(@JsonRawValue String geometry, @JsonProperty("area_m2") double areaM2, int vertexCount) {
+	}
+
+}

@@ -1,0 +1,329 @@
+// The applicant's page: draw (or type, or upload) an area, see at once what it overlaps and
+// what that means, choose a mineral, submit, and follow "My applications".
+
+import { api } from './session.js';
+import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent } from './i18n.js';
+import { initPage, h, showProblem, showMessage, clear, newKey } from './page.js';
+import { createMap, areaStyle, AREA_COLOUR, CONSEQUENCE_COLOURS, writeGeometry, readGeometry } from './map.js';
+import { renderOverlaps, overlapHead, overlapStyle, agencyName } from './overlaps.js';
+
+const ol = window.ol;
+const $ = (id) => document.getElementById(id);
+
+initPage('APPLICANT');
+const cadastre = await createMap('map', $('legend'));
+const map = cadastre.map;
+const format = new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
+
+const mineSource = cadastre.overlay('my-applications', (feature) => (feature.get('status') === 'GRANTED'
+  ? null : areaStyle('#d63384', { fill: 0.15, width: 2, dash: [2, 4] })));
+const licenceSource = cadastre.overlay('my-licences', (feature) => new ol.style.Style({
+  fill: new ol.style.Fill({ color: 'rgba(123, 36, 28, 0.35)' }),
+  stroke: new ol.style.Stroke({ color: '#7b241c', width: 2.5 }),
+  text: new ol.style.Text({ text: t('licence.label', { number: digits(feature.get('number')) }), font: 'bold 13px sans-serif',
+    fill: new ol.style.Fill({ color: '#4a1410' }), stroke: new ol.style.Stroke({ color: '#fff', width: 3 }), overflow: true }),
+}));
+const freeSource = cadastre.overlay('free-area', areaStyle('#1e8449', { fill: 0.18, width: 2, dash: [4, 4] }));
+const overlapSource = cadastre.overlay('overlaps', overlapStyle);
+const areaSource = cadastre.overlay('area', areaStyle(AREA_COLOUR, { fill: 0.12, width: 2.5, dash: [8, 6] }));
+const faultSource = cadastre.overlay('faults', new ol.style.Style({
+  image: new ol.style.Circle({ radius: 7, fill: new ol.style.Fill({ color: '#c0392b' }), stroke: new ol.style.Stroke({ color: '#fff', width: 2 }) }),
+}));
+
+// Drawing, editing and snapping to existing boundaries (their features are loaded near the
+// view once zoomed in enough for a vertex to mean something).
+const snapSource = new ol.source.Vector();
+const draw = new ol.interaction.Draw({ source: areaSource, type: 'Polygon' });
+const modify = new ol.interaction.Modify({ source: areaSource });
+map.addInteraction(modify);
+map.addInteraction(draw);
+map.addInteraction(new ol.interaction.Snap({ source: snapSource }));
+map.addInteraction(new ol.interaction.Snap({ source: areaSource }));
+draw.on('drawstart', () => { areaSource.clear(); faultSource.clear(); });
+draw.on('drawend', () => draw.setActive(false));
+areaSource.on('addfeature', () => scheduleCheck());
+modify.on('modifyend', () => scheduleCheck());
+
+let snapLoad;
+map.on('moveend', async () => {
+  if (snapLoad) snapLoad.abort();
+  if (map.getView().getZoom() < 11) {
+    snapSource.clear();
+    return;
+  }
+  snapLoad = new AbortController();
+  const { signal } = snapLoad;
+  const extent = ol.proj.transformExtent(map.getView().calculateExtent(map.getSize()), 'EPSG:3857', 'EPSG:4326');
+  const bbox = extent.map((v) => v.toFixed(6)).join(',');
+  const visible = cadastre.catalogue.filter((layer) => cadastre.tileLayers[layer.id].getVisible());
+  const loaded = await Promise.all(visible.map((layer) => api(`/api/v1/layers/${layer.id}/features?bbox=${bbox}&limit=500`, { signal })
+    .then((collection) => format.readFeatures(collection)).catch(() => [])));
+  if (!signal.aborted) {
+    snapSource.clear();
+    snapSource.addFeatures(loaded.flat());
+  }
+});
+
+// The live overlap check.
+let current = null;
+let checking;
+let timer;
+
+function scheduleCheck() {
+  clearTimeout(timer);
+  timer = setTimeout(check, 150);
+}
+
+function markFault(location) {
+  faultSource.clear();
+  faultSource.addFeature(new ol.Feature(new ol.geom.Point(ol.proj.fromLonLat(location.coordinates))));
+}
+
+async function check() {
+  const feature = areaSource.getFeatures()[0];
+  current = null;
+  clear($('area-message'));
+  if (checking) checking.abort();
+  if (!feature) {
+    renderCheck();
+    return;
+  }
+  const geometry = writeGeometry(feature.getGeometry());
+  checking = new AbortController();
+  $('check-status').textContent = t('applicant.checking');
+  $('check-status').dataset.state = 'checking';
+  try {
+    const report = await api('/api/v1/overlaps', { method: 'POST', json: { geometry }, signal: checking.signal });
+    current = { geometry, report, key: newKey(), trimKey: newKey() };
+    faultSource.clear();
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    showProblem($('area-message'), error, markFault);
+  }
+  renderCheck();
+}
+
+function renderCheck() {
+  const status = $('check-status');
+  $('overlaps').querySelector('thead').replaceChildren(overlapHead());
+  $('overlaps').hidden = !current;
+  if (!current) {
+    overlapSource.clear();
+    freeSource.clear();
+    $('overlaps').querySelectorAll('tbody').forEach((body) => body.remove());
+    $('free-area').textContent = '';
+    $('area-summary').textContent = '';
+    status.textContent = t(areaSource.getFeatures().length ? 'applicant.notChecked' : 'applicant.noArea');
+    status.dataset.state = 'none';
+    updateSubmit([]);
+    return;
+  }
+  const { report } = current;
+  const blocks = renderOverlaps(report, { source: overlapSource, table: $('overlaps'), catalogue: cadastre.catalogue });
+  status.textContent = report.overlaps.length ? t('applicant.overlapCount', { count: num(report.overlaps.length) }) : t('overlaps.none');
+  status.dataset.state = 'checked';
+  $('area-summary').textContent = t('applicant.areaSummary', { area: area(report.area_m2) });
+  $('free-area').textContent = t('applicant.freeArea', {
+    free: area(report.freeArea_m2), area: area(report.area_m2), share: percent(100 * report.freeArea_m2 / report.area_m2),
+  });
+  cadastre.show(freeSource, blocks.length ? report.freeGeometry : null);
+  updateSubmit(blocks);
+}
+
+function updateSubmit(blocks) {
+  const ready = current && $('mineral').value;
+  $('submit').disabled = !ready || blocks.length > 0;
+  $('trim-offer').hidden = !(current && blocks.length > 0 && current.report.freeArea_m2 > 0);
+  $('submit-trimmed').disabled = !ready;
+}
+
+// Areas from typed vertices or a file, read by the service's own intake.
+function vertexLines() {
+  return $('vertices').value.split(/\n/).map((line) => line.trim()).filter((line) => line);
+}
+
+function vertices() {
+  const notation = $('notation').value;
+  if (notation === 'DMS') {
+    return { notation: 'DMS', coordinates: vertexLines().map((line) => (line.match(/\d[^EWNSewns]*[EWNSewns]/g) || []).map((v) => v.replace(/\s+/g, ''))) };
+  }
+  return {
+    srid: Number(notation),
+    coordinates: vertexLines().map((line) => line.split(/[\s,;]+/).filter((v) => v).map(Number)),
+  };
+}
+
+function showArea(result) {
+  areaSource.clear();
+  draw.setActive(false);
+  const feature = new ol.Feature(readGeometry(result.geometry));
+  areaSource.addFeature(feature);
+  cadastre.fitTo(feature.getGeometry().getExtent());
+}
+
+$('show-vertices').addEventListener('click', async () => {
+  clear($('area-message'));
+  try {
+    showArea(await api('/api/v1/areas', { method: 'POST', json: { vertices: vertices() } }));
+  } catch (error) {
+    showProblem($('area-message'), error, markFault);
+  }
+});
+
+$('upload').addEventListener('click', async () => {
+  clear($('area-message'));
+  const file = $('area-file').files[0];
+  if (!file) {
+    showMessage($('area-message'), t('applicant.chooseFile'), 'error');
+    return;
+  }
+  const form = new FormData();
+  form.append('file', file);
+  try {
+    showArea(await api('/api/v1/areas', { method: 'POST', form }));
+  } catch (error) {
+    showProblem($('area-message'), error, markFault);
+  }
+});
+
+$('draw').addEventListener('click', () => {
+  areaSource.clear();
+  draw.setActive(true);
+  scheduleCheck();
+});
+$('clear-area').addEventListener('click', () => {
+  areaSource.clear();
+  faultSource.clear();
+  draw.setActive(true);
+  scheduleCheck();
+});
+
+// Minerals and submission.
+const minerals = await api('/api/v1/minerals');
+
+function renderMinerals() {
+  const select = $('mineral');
+  const chosen = select.value;
+  select.replaceChildren(h('option', { value: '' }, t('applicant.chooseMineral')),
+    ...minerals.map((m) => {
+      const licensable = m.ministryRules && m.mineralClass <= 2;
+      const label = `${lang() === 'fa' ? m.nameFa : m.name} (${t('mineral.class', { class: num(m.mineralClass) })})${licensable ? '' : ' · ' + t('mineral.notLicensable')}`;
+      return h('option', { value: m.code, disabled: !licensable }, label);
+    }));
+  select.value = chosen;
+}
+$('mineral').addEventListener('change', () => updateSubmit(current ? current.report.overlaps.filter((o) => o.consequence === 'BLOCKS') : []));
+
+async function submit(trim) {
+  clear($('submit-message'));
+  $('receipt').hidden = true;
+  $('submit').disabled = true;
+  $('submit-trimmed').disabled = true;
+  const body = { type: 'EXPLORATION', mineral: $('mineral').value, geometry: current.geometry, trimToFreeArea: trim };
+  try {
+    const application = await api('/api/v1/applications', {
+      method: 'POST', json: body, extraHeaders: { 'Idempotency-Key': trim ? current.trimKey : current.key },
+    });
+    showReceipt(application);
+    cadastre.refreshTiles('applications');
+    areaSource.clear();
+    current = null;
+    renderCheck();
+    draw.setActive(true);
+    await loadMine();
+  } catch (error) {
+    showProblem($('submit-message'), error);
+    const conflicts = (error.body && error.body.conflicts) || [];
+    for (const conflict of conflicts) {
+      overlapSource.addFeature(new ol.Feature({ geometry: readGeometry(conflict.intersection), consequence: 'BLOCKS' }));
+    }
+    if (conflicts.length) $('trim-offer').hidden = false;
+    updateSubmit(conflicts.length ? conflicts : []);
+  }
+}
+$('submit').addEventListener('click', () => submit(false));
+$('submit-trimmed').addEventListener('click', () => submit(true));
+
+function inquiryItems(inquiries) {
+  return (inquiries || []).map((inquiry) => h('li', { class: `inquiry status-${inquiry.status}`, dataset: { agency: inquiry.agency } },
+    h('span', {}, t('inquiry.to', { agency: agencyName(inquiry.agency) })), ' — ',
+    h('span', { class: 'status' }, t(`inquiryStatus.${inquiry.status}`)),
+    inquiry.status === 'OPEN'
+      ? [' · ', t('inquiry.deadline', { deadline: deadline(inquiry.deadlineSolarHijri, inquiry.deadline) }), ' · ', h('span', { class: 'days-left' }, daysLeft(inquiry.daysLeft))]
+      : (inquiry.status === 'DEEMED_CONSENT' ? [' · ', h('em', {}, t('inquiry.deemedNote', { deadline: deadline(inquiry.deadlineSolarHijri, inquiry.deadline) }))] : [])));
+}
+
+let lastReceipt = null;
+
+function showReceipt(application) {
+  lastReceipt = application;
+  const receipt = $('receipt');
+  receipt.replaceChildren(
+    h('h3', {}, t('receipt.title')),
+    h('p', { class: 'receipt-number' }, t('receipt.number', { receipt: digits(application.receipt) })),
+    h('p', { class: 'received-at' }, t('receipt.receivedAt', { when: dateTime(application.receivedAt) })),
+    h('p', {}, t('receipt.status', { status: t(`status.${application.status}`) })),
+    h('p', {}, application.trimmed
+      ? t('receipt.trimmed', { area: area(application.area_m2), requested: area(application.requestedArea_m2) })
+      : t('receipt.area', { area: area(application.area_m2) })),
+    h('ul', { class: 'inquiries' }, inquiryItems(application.inquiries)));
+  receipt.dataset.receipt = application.receipt;
+  receipt.hidden = false;
+}
+
+// My applications, and the licences they became, on the map and in a list.
+let mine = [];
+const licences = {};
+
+async function loadMine() {
+  mine = await api('/api/v1/applications?mine=true');
+  mine.sort((a, b) => b.receipt - a.receipt);
+  mineSource.clear();
+  for (const application of mine) {
+    if (application.geometry) {
+      mineSource.addFeature(new ol.Feature({ geometry: readGeometry(application.geometry), status: application.status, id: application.id, name: `#${application.receipt}` }));
+    }
+    if (application.licenceId && !licences[application.licenceId]) {
+      licences[application.licenceId] = await api(`/api/v1/licences/${application.licenceId}`);
+    }
+  }
+  licenceSource.clear();
+  for (const licence of Object.values(licences)) {
+    licenceSource.addFeature(new ol.Feature({ geometry: readGeometry(licence.geometry), number: licence.number, id: licence.id, name: `licence ${licence.number}` }));
+  }
+  renderMine();
+}
+
+function renderMine() {
+  const list = mine.map((application) => {
+    const licence = application.licenceId && licences[application.licenceId];
+    return h('div', { class: `application status-${application.status}`, dataset: { receipt: application.receipt, status: application.status },
+      onclick: () => cadastre.fitTo(readGeometry(application.geometry).getExtent()) },
+    h('div', { class: 'application-head' },
+      h('strong', {}, t('receipt.number', { receipt: digits(application.receipt) })),
+      h('span', { class: 'status' }, t(`status.${application.status}`))),
+    h('p', {}, `${mineralName(application.mineral)} · ${area(application.area_m2)} · ${dateTime(application.receivedAt, false)}`),
+    h('ul', { class: 'inquiries' }, inquiryItems(application.inquiries)),
+    application.decision && application.decision.decision === 'REJECT'
+      ? h('p', { class: 'decision' }, t('decision.REJECT'), application.decision.reason ? ` — ${application.decision.reason}` : '') : null,
+    licence ? h('p', { class: 'licence' }, t('licence.issued', { number: digits(licence.number), when: dateTime(licence.issuedAt, false) })) : null);
+  });
+  $('mine').replaceChildren(...(list.length ? list : [h('p', { class: 'hint' }, t('applicant.noApplications'))]));
+}
+
+function mineralName(code) {
+  const mineral = minerals.find((m) => m.code === code);
+  return mineral ? (lang() === 'fa' ? mineral.nameFa : mineral.name) : code;
+}
+
+onLanguage(() => {
+  renderMinerals();
+  renderCheck();
+  renderMine();
+  if (lastReceipt && !$('receipt').hidden) showReceipt(lastReceipt);
+  licenceSource.changed();
+});
+renderMinerals();
+renderCheck();
+await loadMine();
+document.body.dataset.pageReady = 'true';

@@ -1,0 +1,142 @@
+// English and Persian: labels, right-to-left layout, digits, and dates in the Solar Hijri and
+// Gregorian calendars (the browser's Intl with the persian calendar; deadlines also come from
+// the API as Solar Hijri dates, which are the legal ones).
+
+const LANG = 'cadastre.lang';
+const DIGITS = 'cadastre.digits';
+const ZONE = 'Asia/Tehran';
+
+const dictionaries = {};
+for (const code of ['en', 'fa']) {
+  const response = await fetch(`i18n/${code}.json`);
+  dictionaries[code] = await response.json();
+}
+
+export function lang() {
+  return localStorage.getItem(LANG) === 'fa' ? 'fa' : 'en';
+}
+
+/** Whether numbers are written with Persian digits (Persian only; on unless turned off). */
+export function persianDigits() {
+  return lang() === 'fa' && localStorage.getItem(DIGITS) !== 'latin';
+}
+
+export function t(key, params) {
+  let text = dictionaries[lang()][key] ?? dictionaries.en[key] ?? key;
+  if (params) {
+    for (const [name, value] of Object.entries(params)) {
+      text = text.replaceAll(`{${name}}`, value);
+    }
+  }
+  return text;
+}
+
+/** Latin digits of a string written as Persian ones when Persian digits are on. */
+export function digits(text) {
+  const s = String(text ?? '');
+  return persianDigits() ? s.replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[d]) : s;
+}
+
+function numberLocale() {
+  if (lang() === 'en') return 'en-US';
+  return persianDigits() ? 'fa-IR' : 'fa-IR-u-nu-latn';
+}
+
+export function num(value, fractionDigits = 0) {
+  return new Intl.NumberFormat(numberLocale(), {
+    minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits,
+  }).format(value);
+}
+
+/** An area in m² as people read it: m² below a hectare, km² above. */
+export function area(m2) {
+  if (m2 == null) return '';
+  return m2 < 10000 ? `${num(m2)} ${t('unit.m2')}` : `${num(m2 / 1e6, m2 < 1e6 ? 3 : 2)} ${t('unit.km2')}`;
+}
+
+/** A percentage given as 0–100. */
+export function percent(value) {
+  const digits = value < 10 ? 2 : 1;
+  return new Intl.NumberFormat(numberLocale(), {
+    style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits,
+  }).format(value / 100);
+}
+
+function format(instant, calendar, withTime) {
+  const locale = lang() === 'fa'
+    ? `fa-IR-u-ca-${calendar}-nu-${persianDigits() ? 'arabext' : 'latn'}`
+    : `en-GB-u-ca-${calendar}`;
+  const options = { timeZone: ZONE, year: 'numeric', month: 'long', day: 'numeric' };
+  if (withTime) Object.assign(options, { hour: '2-digit', minute: '2-digit', hour12: false });
+  return new Intl.DateTimeFormat(locale, options).format(new Date(instant));
+}
+
+/** An instant in both calendars, Tehran time: "25 Dey 1404 AP · 15 January 2026, 11:30". */
+export function dateTime(instant, withTime = true) {
+  if (!instant) return '';
+  return `${format(instant, 'persian', withTime)} · ${format(instant, 'gregory', withTime)}`;
+}
+
+/** A deadline: the API's Solar Hijri date (yyyy-MM-dd) with month name, and the Gregorian day. */
+export function deadline(solarHijri, instant) {
+  const [year, month, day] = String(solarHijri).split('-').map(Number);
+  const solar = t('solar.date', { day: num(day), month: t(`solar.month.${month}`), year: digits(year) });
+  return instant ? `${solar} · ${format(instant, 'gregory', false)}` : solar;
+}
+
+export function daysLeft(days) {
+  return days === 1 ? t('days.one') : t('days.many', { days: num(days) });
+}
+
+function applyTo(root) {
+  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+  root.querySelectorAll('[data-i18n-title]').forEach((el) => { el.title = t(el.dataset.i18nTitle); });
+}
+
+const listeners = [];
+
+/** Calls back after every change of language or digits. */
+export function onLanguage(listener) {
+  listeners.push(listener);
+}
+
+function apply() {
+  document.documentElement.lang = lang();
+  document.documentElement.dir = lang() === 'fa' ? 'rtl' : 'ltr';
+  applyTo(document);
+  listeners.forEach((listener) => listener());
+}
+
+export function setLang(code) {
+  localStorage.setItem(LANG, code === 'fa' ? 'fa' : 'en');
+  apply();
+}
+
+export function setPersianDigits(on) {
+  localStorage.setItem(DIGITS, on ? 'persian' : 'latin');
+  apply();
+}
+
+export function translate(root) {
+  applyTo(root);
+}
+
+/** The language switch in a page's header: <select id="language"> and <input id="persian-digits">. */
+export function initLanguage() {
+  const select = document.getElementById('language');
+  const persian = document.getElementById('persian-digits');
+  if (select) {
+    select.value = lang();
+    select.addEventListener('change', () => setLang(select.value));
+  }
+  if (persian) {
+    persian.checked = localStorage.getItem(DIGITS) !== 'latin';
+    persian.addEventListener('change', () => setPersianDigits(persian.checked));
+  }
+  const sync = () => {
+    if (persian) persian.closest('label').hidden = lang() !== 'fa';
+  };
+  listeners.unshift(sync);
+  apply();
+}

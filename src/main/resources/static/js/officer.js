@@ -1,0 +1,159 @@
+// The ministry officer's page: applications ready for decision with the grantable area on the
+// map (the application minus every refused part), grant or reject, and the licence register.
+
+import { api } from './session.js';
+import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits } from './i18n.js';
+import { initPage, h, showProblem, showMessage, clear } from './page.js';
+import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
+import { agencyName } from './overlaps.js';
+import { tabs } from './tabs.js';
+
+const $ = (id) => document.getElementById(id);
+
+initPage('MINISTRY_OFFICER');
+const cadastre = await createMap('map', $('legend'));
+
+const applicationSource = cadastre.overlay('application', areaStyle(AREA_COLOUR, { fill: 0.08, width: 2.5, dash: [8, 6] }));
+const grantableSource = cadastre.overlay('grantable', areaStyle('#1e8449', { fill: 0.4, width: 2 }));
+const licenceSource = cadastre.overlay('licence', areaStyle('#7b241c', { fill: 0.35, width: 2.5 }));
+
+const minerals = await api('/api/v1/minerals');
+let applications = [];
+let licences = [];
+let selected = null;
+
+const GROUPS = {
+  ready: (a) => a.status === 'READY_FOR_DECISION',
+  consultation: (a) => a.status === 'UNDER_CONSULTATION' || a.status === 'SUBMITTED',
+  decided: (a) => a.status === 'GRANTED' || a.status === 'REJECTED',
+};
+const list = tabs($('tabs'), () => renderList());
+
+function mineralName(code) {
+  const mineral = minerals.find((m) => m.code === code);
+  return mineral ? (lang() === 'fa' ? mineral.nameFa : mineral.name) : code;
+}
+
+async function load() {
+  try {
+    [applications, licences] = await Promise.all([api('/api/v1/applications'), api('/api/v1/licences')]);
+    applications.sort((a, b) => a.receipt - b.receipt);
+    licences.sort((a, b) => b.number - a.number);
+    clear($('list-message'));
+  } catch (error) {
+    showProblem($('list-message'), error);
+  }
+  renderList();
+  renderRegister();
+}
+
+function renderList() {
+  list.label('officer.tab', Object.fromEntries(Object.entries(GROUPS).map(([name, test]) => [name, applications.filter(test).length])));
+  $('applications').querySelector('thead').replaceChildren(h('tr', {},
+    ['receipt', 'applicant', 'mineral', 'area', 'grantable', 'status'].map((c) => h('th', {}, t(`officer.column.${c}`)))));
+  const rows = applications.filter(GROUPS[list.selected()]).map((application) => h('tr', {
+    class: `selectable${selected && selected.id === application.id ? ' selected' : ''}`,
+    dataset: { id: application.id, receipt: application.receipt },
+    onclick: () => select(application.id),
+  },
+  h('td', {}, digits(application.receipt)),
+  h('td', {}, application.applicant),
+  h('td', {}, mineralName(application.mineral)),
+  h('td', { class: 'number' }, area(application.area_m2)),
+  h('td', { class: 'number' }, application.grantableArea_m2 != null ? area(application.grantableArea_m2) : ''),
+  h('td', {}, t(`status.${application.status}`))));
+  $('applications').querySelector('tbody').replaceChildren(...(rows.length ? rows
+    : [h('tr', { class: 'empty' }, h('td', { colspan: 6 }, t('officer.none')))]));
+}
+
+async function select(id) {
+  clear($('decision-message'));
+  try {
+    selected = await api(`/api/v1/applications/${id}`);
+  } catch (error) {
+    showProblem($('decision-message'), error);
+    return;
+  }
+  licenceSource.clear();
+  cadastre.show(applicationSource, selected.geometry);
+  cadastre.show(grantableSource, selected.grantableGeometry);
+  cadastre.fitTo(applicationSource.getExtent());
+  $('reason').value = '';
+  renderApplication();
+  renderList();
+}
+
+function renderApplication() {
+  if (!selected) return;
+  const application = selected;
+  $('application-section').hidden = false;
+  $('application-title').textContent = t('officer.applicationTitle', { receipt: digits(application.receipt) });
+  const facts = [
+    ['officer.fact.applicant', application.applicant],
+    ['officer.fact.mineral', mineralName(application.mineral)],
+    ['officer.fact.received', dateTime(application.receivedAt)],
+    ['officer.fact.status', t(`status.${application.status}`)],
+    ['officer.fact.area', area(application.area_m2)],
+    ['officer.fact.grantable', application.grantableArea_m2 != null ? area(application.grantableArea_m2) : '—'],
+    ['officer.fact.compensation', application.compensation ? t('yes') : t('no')],
+    ['officer.fact.levy', application.levy ? t('yes') : t('no')],
+  ];
+  if (application.decision) facts.push(['officer.fact.decision', `${t(`decision.${application.decision.decision}`)}${application.decision.reason ? ' — ' + application.decision.reason : ''}`]);
+  $('application-facts').replaceChildren(...facts.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));
+  $('application-inquiries').replaceChildren(...(application.inquiries || []).map((inquiry) => h('li', { class: `status-${inquiry.status}` },
+    `${agencyName(inquiry.agency)} — ${t(`inquiryStatus.${inquiry.status}`)} · ${deadline(inquiry.deadlineSolarHijri, inquiry.deadline)}`,
+    inquiry.status === 'OPEN' ? ` · ${daysLeft(inquiry.daysLeft)}` : '')));
+  $('decide').hidden = application.status !== 'READY_FOR_DECISION';
+}
+
+async function decide(decision) {
+  clear($('decision-message'));
+  const body = { decision };
+  if (decision === 'REJECT') body.reason = $('reason').value.trim();
+  try {
+    selected = await api(`/api/v1/applications/${selected.id}/decision`, { method: 'POST', json: body });
+    let text = t(`officer.done.${decision}`, { receipt: digits(selected.receipt) });
+    if (selected.licenceId) {
+      const licence = await api(`/api/v1/licences/${selected.licenceId}`);
+      text = t('officer.licenceIssued', { number: digits(licence.number), area: area(licence.area_m2) });
+      cadastre.show(licenceSource, licence.geometry);
+      grantableSource.clear();
+    }
+    cadastre.refreshTiles('applications', 'licences');
+    renderApplication();
+    showMessage($('decision-message'), text, 'success');
+    await load();
+  } catch (error) {
+    showProblem($('decision-message'), error);
+  }
+}
+$('grant').addEventListener('click', () => decide('GRANT'));
+$('reject').addEventListener('click', () => decide('REJECT'));
+
+function renderRegister() {
+  $('licences').querySelector('thead').replaceChildren(h('tr', {},
+    ['number', 'holder', 'mineral', 'issued', 'area', 'flags'].map((c) => h('th', {}, t(`officer.licence.${c}`)))));
+  const rows = licences.map((licence) => h('tr', {
+    class: 'selectable', dataset: { number: licence.number },
+    onclick: () => {
+      cadastre.show(licenceSource, licence.geometry);
+      cadastre.fitTo(readGeometry(licence.geometry).getExtent());
+    },
+  },
+  h('td', {}, digits(licence.number)),
+  h('td', {}, licence.holder),
+  h('td', {}, mineralName(licence.mineral)),
+  h('td', {}, dateTime(licence.issuedAt, false)),
+  h('td', { class: 'number' }, area(licence.area_m2)),
+  h('td', {}, [licence.compensation ? t('officer.licence.compensation') : null, licence.levy ? t('officer.licence.levy') : null].filter((f) => f).join(', '))));
+  $('licences').querySelector('tbody').replaceChildren(...(rows.length ? rows
+    : [h('tr', { class: 'empty' }, h('td', { colspan: 6 }, t('officer.noLicences')))]));
+}
+
+onLanguage(() => {
+  renderList();
+  renderApplication();
+  renderRegister();
+});
+await load();
+document.body.dataset.pageReady = 'true';

@@ -1,0 +1,78 @@
+// What every signed-in page shares: the header, messages, API problems shown readably, and a
+// small helper to build elements.
+
+import { requireRole, signOut, Problem } from './session.js';
+import { initLanguage, onLanguage, t, digits } from './i18n.js';
+
+/** Builds an element: h('td', {class: 'x', onclick: f}, 'text', child, …). */
+export function h(tag, attributes, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (value == null || value === false) continue;
+    if (name.startsWith('on')) element.addEventListener(name.substring(2), value);
+    else if (name === 'dataset') Object.assign(element.dataset, value);
+    else element.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child != null && child !== false) element.append(child instanceof Node ? child : String(child));
+  }
+  return element;
+}
+
+/** Signs the page in for a role, fills the header, sets up the language switch. */
+export function initPage(role) {
+  const user = requireRole(role);
+  document.getElementById('sign-out').addEventListener('click', signOut);
+  const who = document.getElementById('user');
+  onLanguage(() => {
+    who.textContent = user.agency ? `${user.username} · ${t(`agency.${user.agency}`)}` : user.username;
+  });
+  initLanguage();
+  return user;
+}
+
+export function clear(element) {
+  element.replaceChildren();
+  element.hidden = true;
+}
+
+export function showMessage(element, text, kind = 'info') {
+  element.replaceChildren(h('p', {}, text));
+  element.className = `message ${kind}`;
+  element.hidden = false;
+}
+
+/**
+ * An API refusal as people read it: the problem's title (translated when the type is known),
+ * its detail, and each error with its field; a geometry fault's position is handed to
+ * onLocation so the page can mark it on the map.
+ */
+export function showProblem(element, error, onLocation) {
+  if (!(error instanceof Problem)) {
+    console.error(error);
+    showMessage(element, t('problem.network'), 'error');
+    return;
+  }
+  const problem = error.body;
+  const known = error.slug && t(`problem.${error.slug}`) !== `problem.${error.slug}`;
+  const title = known ? t(`problem.${error.slug}`) : (problem.title || t('problem.generic'));
+  const children = [h('strong', { class: 'problem-title' }, title)];
+  if (problem.detail) children.push(h('p', { class: 'problem-detail' }, problem.detail));
+  for (const item of problem.errors || []) {
+    if (item.reason === problem.detail && !item.location) continue;
+    const where = item.location && item.location.coordinates
+      ? ` (${digits(item.location.coordinates[0].toFixed(6))}, ${digits(item.location.coordinates[1].toFixed(6))})` : '';
+    children.push(h('p', { class: 'problem-error' }, `${item.field ? item.field + ': ' : ''}${item.reason}${where}`));
+    if (item.location && onLocation) onLocation(item.location);
+  }
+  element.replaceChildren(...children);
+  element.className = 'message error';
+  element.dataset.problem = error.slug;
+  element.hidden = false;
+}
+
+/** A new key per distinct request, kept for its retries (Idempotency-Key). */
+export function newKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}

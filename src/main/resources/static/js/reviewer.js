@@ -1,0 +1,189 @@
+// The agency reviewer's page: the inbox of Article 24 inquiries (open ones by deadline, those
+// about to close highlighted; answered and deemed ones apart), an inquiry on the map with the
+// application and the agency's overlapping areas, and the answer, with the refused part drawn.
+
+import { api } from './session.js';
+import { t, onLanguage, area, dateTime, deadline, daysLeft, digits } from './i18n.js';
+import { initPage, h, showProblem, showMessage, clear } from './page.js';
+import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
+import { renderOverlaps, overlapHead, overlapStyle, agencyName } from './overlaps.js';
+import { tabs } from './tabs.js';
+
+const ol = window.ol;
+const $ = (id) => document.getElementById(id);
+
+initPage('AGENCY_REVIEWER');
+const cadastre = await createMap('map', $('legend'));
+const map = cadastre.map;
+
+const applicationSource = cadastre.overlay('application', areaStyle(AREA_COLOUR, { fill: 0.1, width: 2.5, dash: [8, 6] }));
+const overlapSource = cadastre.overlay('overlaps', overlapStyle);
+const refusedSource = cadastre.overlay('refused', areaStyle('#922b21', { fill: 0.45, width: 2.5 }));
+
+const draw = new ol.interaction.Draw({ source: refusedSource, type: 'Polygon' });
+const modify = new ol.interaction.Modify({ source: refusedSource });
+draw.setActive(false);
+modify.setActive(false);
+map.addInteraction(modify);
+map.addInteraction(draw);
+map.addInteraction(new ol.interaction.Snap({ source: applicationSource }));
+map.addInteraction(new ol.interaction.Snap({ source: overlapSource }));
+map.addInteraction(new ol.interaction.Snap({ source: refusedSource }));
+draw.on('drawstart', () => refusedSource.clear());
+draw.on('drawend', () => draw.setActive(false));
+refusedSource.on('addfeature', () => renderRefused());
+modify.on('modifyend', () => renderRefused());
+
+let inquiries = [];
+let selected = null;
+
+const GROUPS = {
+  open: (i) => i.status === 'OPEN',
+  answered: (i) => ['CONSENTED', 'OBJECTED', 'PARTIALLY_OBJECTED'].includes(i.status),
+  deemed: (i) => i.status === 'DEEMED_CONSENT',
+};
+const inbox = tabs($('tabs'), () => renderInbox());
+
+async function loadInbox() {
+  try {
+    inquiries = await api('/api/v1/inquiries');
+    inquiries.sort((a, b) => new Date(a.deadline) - new Date(b.deadline));
+    clear($('inbox-message'));
+  } catch (error) {
+    showProblem($('inbox-message'), error);
+  }
+  renderInbox();
+}
+
+function renderInbox() {
+  inbox.label('reviewer.tab', Object.fromEntries(Object.entries(GROUPS).map(([name, test]) => [name, inquiries.filter(test).length])));
+  $('inquiries').querySelector('thead').replaceChildren(h('tr', {},
+    ['receipt', 'deadline', 'daysLeft', 'overlap', 'status'].map((c) => h('th', {}, t(`reviewer.column.${c}`)))));
+  const rows = inquiries.filter(GROUPS[inbox.selected()]).map((inquiry) => {
+    const overlapArea = (inquiry.overlaps || []).reduce((sum, o) => sum + o.area_m2, 0);
+    const open = inquiry.status === 'OPEN';
+    return h('tr', {
+      class: `selectable${open && inquiry.dueSoon ? ' due-soon' : ''}${selected && selected.id === inquiry.id ? ' selected' : ''}`,
+      dataset: { id: inquiry.id, receipt: inquiry.applicationReceipt },
+      onclick: () => select(inquiry.id),
+    },
+    h('td', {}, digits(inquiry.applicationReceipt)),
+    h('td', {}, deadline(inquiry.deadlineSolarHijri, inquiry.deadline)),
+    h('td', { class: 'days-left' }, open ? daysLeft(inquiry.daysLeft) + (inquiry.paused ? ` (${t('reviewer.paused')})` : '') : ''),
+    h('td', { class: 'number' }, area(overlapArea)),
+    h('td', {}, t(`inquiryStatus.${inquiry.status}`)));
+  });
+  $('inquiries').querySelector('tbody').replaceChildren(...(rows.length ? rows
+    : [h('tr', { class: 'empty' }, h('td', { colspan: 5 }, t('reviewer.none')))]));
+}
+
+async function select(id) {
+  clear($('answer-message'));
+  try {
+    selected = await api(`/api/v1/inquiries/${id}`);
+  } catch (error) {
+    showProblem($('answer-message'), error);
+    return;
+  }
+  refusedSource.clear();
+  $('answer').reset();
+  $('refused-part').hidden = true;
+  cadastre.show(applicationSource, selected.applicationGeometry, { name: `#${selected.applicationReceipt}` });
+  cadastre.fitTo(applicationSource.getExtent());
+  renderInquiry();
+  renderInbox();
+}
+
+function renderInquiry() {
+  if (!selected) return;
+  const inquiry = selected;
+  $('inquiry-section').hidden = false;
+  $('inquiry-title').textContent = t('reviewer.inquiryTitle', { receipt: digits(inquiry.applicationReceipt) });
+  const facts = [
+    ['reviewer.fact.agency', agencyName(inquiry.agency)],
+    ['reviewer.fact.status', t(`inquiryStatus.${inquiry.status}`)],
+    ['reviewer.fact.notified', dateTime(inquiry.notifiedAt)],
+    ['reviewer.fact.deadline', deadline(inquiry.deadlineSolarHijri, inquiry.deadline)],
+  ];
+  if (inquiry.status === 'OPEN') facts.push(['reviewer.fact.daysLeft', daysLeft(inquiry.daysLeft)]);
+  $('inquiry-facts').replaceChildren(...facts.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));
+  $('overlaps').querySelector('thead').replaceChildren(overlapHead());
+  renderOverlaps({ overlaps: inquiry.overlaps || [] }, { source: overlapSource, table: $('overlaps'), catalogue: cadastre.catalogue });
+  const response = inquiry.response;
+  if (response && response.refusedGeometry && refusedSource.getFeatures().length === 0) {
+    cadastre.show(refusedSource, response.refusedGeometry);
+  }
+  $('response-view').replaceChildren(...(response ? [h('div', { class: 'message success' },
+    h('strong', {}, t(`answer.${response.decision}`)),
+    response.reason ? h('p', {}, response.reason) : null,
+    h('p', {}, t('reviewer.answeredBy', { who: response.answeredBy, when: dateTime(response.answeredAt) })))]
+    : inquiry.status === 'DEEMED_CONSENT' ? [h('div', { class: 'message warning' }, t('reviewer.deemed'))] : []));
+  $('answer').hidden = inquiry.status !== 'OPEN';
+  draw.setActive(false);
+  modify.setActive(inquiry.status === 'OPEN');
+}
+
+function decision() {
+  const checked = document.querySelector('input[name=decision]:checked');
+  return checked ? checked.value : null;
+}
+
+function renderRefused() {
+  const feature = refusedSource.getFeatures()[0];
+  $('refused-summary').textContent = feature ? t('reviewer.refusedDrawn') : '';
+}
+
+document.querySelectorAll('input[name=decision]').forEach((radio) => radio.addEventListener('change', () => {
+  const partial = decision() === 'PARTIAL_OBJECTION';
+  $('refused-part').hidden = !partial;
+  if (!partial) {
+    refusedSource.clear();
+    draw.setActive(false);
+  }
+  renderRefused();
+}));
+$('draw-refused').addEventListener('click', () => {
+  refusedSource.clear();
+  draw.setActive(true);
+});
+$('clear-refused').addEventListener('click', () => {
+  refusedSource.clear();
+  renderRefused();
+});
+
+$('answer').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  clear($('answer-message'));
+  const chosen = decision();
+  if (!chosen) {
+    showMessage($('answer-message'), t('reviewer.chooseDecision'), 'error');
+    return;
+  }
+  const body = { decision: chosen };
+  const reason = $('reason').value.trim();
+  if (chosen !== 'CONSENT') body.reason = reason;
+  if (chosen === 'PARTIAL_OBJECTION') {
+    const feature = refusedSource.getFeatures()[0];
+    if (!feature) {
+      showMessage($('answer-message'), t('reviewer.drawFirst'), 'error');
+      return;
+    }
+    body.refusedGeometry = writeGeometry(feature.getGeometry());
+  }
+  try {
+    selected = await api(`/api/v1/inquiries/${selected.id}/response`, { method: 'POST', json: body });
+    showMessage($('answer-message'), t('reviewer.sent'), 'success');
+    renderInquiry();
+    await loadInbox();
+  } catch (error) {
+    showProblem($('answer-message'), error);
+  }
+});
+
+onLanguage(() => {
+  renderInbox();
+  renderInquiry();
+  renderRefused();
+});
+await loadInbox();
+document.body.dataset.pageReady = 'true';

@@ -1,0 +1,330 @@
+package ir.cadastre.web.map;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import ir.cadastre.Api;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web map end to end, in the system's headless Chromium, one browser for the class.
+ * Areas are drawn with real clicks on the map. Screenshots of each step go to
+ * {@code target/screenshots/}.
+ *
+ * <p>
+ * The fixtures lie in the desert east of Yazd: a 0.1° square protected area (54.0–54.1 E,
+ * 32.0–32.1 N) of the Department of Environment.
+ */
+@CadastreTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebMapTests {
+
+	private static final String PROTECTED = "POLYGON((54 32, 54.1 32, 54.1 32.1, 54 32.1, 54 32))";
+
+	/** What the map shows while drawing: the protected area and room east of it. */
+	private static final double[] VIEW = { 53.96, 31.97, 54.24, 32.13 };
+
+	/**
+	 * The first application: 54.06–54.16 E, 32.02–32.08 N, 40% inside the protected area.
+	 */
+	private static final double[][] FIRST = { { 54.06, 32.02 }, { 54.16, 32.02 }, { 54.16, 32.08 }, { 54.06, 32.08 } };
+
+	/** The second: 54.12–54.20 E, 32.04–32.10 N, over the first one's eastern part. */
+	private static final double[][] SECOND = { { 54.12, 32.04 }, { 54.2, 32.04 }, { 54.2, 32.1 }, { 54.12, 32.1 } };
+
+	/** The part the Department of Environment refuses, inside the first application. */
+	private static final double[][] REFUSED = { { 54.07, 32.03 }, { 54.09, 32.03 }, { 54.09, 32.07 },
+			{ 54.07, 32.07 } };
+
+	private static final List<String> SOLAR_MONTHS = List.of("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad",
+			"Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient db;
+
+	Api api;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		this.browser = Browser.start(this.port);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+		new Fixtures(this.db).noFeatures().users();
+	}
+
+	@Test
+	@DisplayName("Art. 24: applicant draws and submits, a rival must trim, DoE objects in part, the officer grants")
+	void fromDrawingToLicence() {
+		new Fixtures(this.db).feature("protected_areas", "Test wildlife refuge", PROTECTED);
+
+		// 1. The applicant draws an area across the protected area and sees the overlap
+		// and
+		// the deadline the inquiry would get.
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		this.browser.screenshot("01-applicant-signed-in");
+		this.browser.fit(VIEW);
+		this.browser.drawPolygon(FIRST);
+		WebElement overlap = this.browser
+			.waitFor(By.cssSelector("#overlaps tbody[data-layer='protected_areas'][data-consequence='INQUIRY']"));
+		String meaning = overlap.findElement(By.className("meaning")).getText();
+		assertThat(meaning).contains("Department of Environment").contains(expectedDeadline());
+		assertThat(overlap.getText()).contains("Test wildlife refuge").contains("40");
+		new Select(this.browser.find(By.id("mineral"))).selectByValue("copper");
+		this.browser.screenshot("02-applicant-sees-overlap-and-deadline");
+
+		// 2. Submits and sees the receipt.
+		this.browser.click(By.id("submit"));
+		WebElement receipt = this.browser.waitFor(By.id("receipt"));
+		JsonNode first = this.api.get("/api/v1/applications?mine=true", Fixtures.APPLICANT).json().get(0);
+		assertThat(receipt.findElement(By.className("receipt-number")).getText())
+			.isEqualTo("Receipt No. " + first.get("receipt").asLong());
+		assertThat(receipt.getText()).contains("Under consultation").contains("Department of Environment");
+		this.browser
+			.waitFor(By.cssSelector("#mine .application[data-receipt='" + first.get("receipt").asLong() + "']"));
+		this.browser.screenshot("03-applicant-receipt");
+
+		// 3. A second applicant's drawing over the first shows the conflict; submitting
+		// is
+		// possible only for the free part.
+		signIn(Fixtures.APPLICANT2, "/applicant.html");
+		this.browser.fit(VIEW);
+		this.browser.drawPolygon(SECOND);
+		this.browser.waitFor(By.cssSelector("#overlaps tbody[data-layer='applications'][data-consequence='BLOCKS']"));
+		new Select(this.browser.find(By.id("mineral"))).selectByValue("iron_ore");
+		assertThat(this.browser.find(By.id("submit")).isEnabled()).isFalse();
+		assertThat(this.browser.find(By.id("trim-offer")).isDisplayed()).isTrue();
+		this.browser.screenshot("04-rival-sees-conflict");
+		this.browser.click(By.id("submit-trimmed"));
+		WebElement trimmed = this.browser.waitFor(By.id("receipt"));
+		assertThat(trimmed.getText()).contains("trimmed");
+		JsonNode second = this.api.get("/api/v1/applications?mine=true", Fixtures.APPLICANT2).json().get(0);
+		assertThat(second.get("trimmed").asBoolean()).isTrue();
+		this.browser.screenshot("05-rival-applies-for-free-part");
+
+		// 4. The Department of Environment's reviewer opens the inquiry, draws the part
+		// it
+		// refuses and answers.
+		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
+		String row = "#inquiries tr[data-receipt='" + first.get("receipt").asLong() + "']";
+		assertThat(this.browser.waitFor(By.cssSelector(row)).getText()).contains(expectedDeadline());
+		this.browser.click(By.cssSelector(row));
+		this.browser.waitFor(By.cssSelector("#answer"));
+		this.browser.click(By.cssSelector("input[name=decision][value=PARTIAL_OBJECTION]"));
+		this.browser.click(By.id("draw-refused"));
+		this.browser.fit(VIEW);
+		this.browser.drawPolygon(REFUSED);
+		this.browser.waitUntil("the refused part is drawn",
+				() -> !this.browser.find(By.id("refused-summary")).getText().isEmpty());
+		this.browser.type(By.id("reason"), "Breeding grounds of the Persian gazelle");
+		this.browser.screenshot("06-reviewer-draws-refused-part");
+		this.browser.click(By.id("send-answer"));
+		assertThat(this.browser.waitFor(By.cssSelector("#answer-message.success")).getText()).contains("recorded");
+		assertThat(this.browser.find(By.id("inquiry-facts")).getText()).contains("Partially objected");
+		this.browser.screenshot("07-reviewer-answered");
+		JsonNode answered = this.api.get("/api/v1/applications/" + first.get("id").stringValue(), Fixtures.OFFICER)
+			.json();
+		double refusedArea = first.get("area_m2").doubleValue() - answered.get("grantableArea_m2").doubleValue();
+		// 0.02° × 0.04° at 32° N: about 1.89 km × 4.44 km; the clicks land within a
+		// pixel.
+		assertThat(refusedArea).isBetween(8.0e6, 8.8e6);
+
+		// 5. The officer sees the application ready with its grantable area, and grants.
+		signIn(Fixtures.OFFICER, "/officer.html");
+		String ready = "#applications tr[data-receipt='" + first.get("receipt").asLong() + "']";
+		this.browser.click(By.cssSelector(ready));
+		this.browser.waitFor(By.id("decide"));
+		assertThat(this.browser.find(By.id("application-facts")).getText()).contains("Ready for decision");
+		this.browser.screenshot("08-officer-ready-for-decision");
+		this.browser.click(By.id("grant"));
+		String issued = this.browser.waitFor(By.cssSelector("#decision-message.success")).getText();
+		JsonNode licence = this.api.get("/api/v1/licences?bbox=53.9,31.9,54.3,32.2", Fixtures.OFFICER).json().get(0);
+		assertThat(issued).contains("Licence No. " + licence.get("number").asLong());
+		this.browser.waitFor(By.cssSelector("#licences tr[data-number='" + licence.get("number").asLong() + "']"));
+		this.browser.screenshot("09-officer-granted");
+
+		// 6. The licence appears on the first applicant's map and in "My applications".
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		String mine = "#mine .application[data-receipt='" + first.get("receipt").asLong() + "']";
+		assertThat(this.browser.waitFor(By.cssSelector(mine)).getText()).contains("Granted")
+			.contains("Licence No. " + licence.get("number").asLong());
+		this.browser.fit(VIEW);
+		this.browser.waitUntil("the licence is drawn on the map",
+				() -> layersAt(54.14, 32.05).contains("my-licences") && layersAt(54.14, 32.05).contains("licences"));
+		assertThat(layersAt(54.08, 32.05)).doesNotContain("my-licences");
+		this.browser.screenshot("10-applicant-sees-licence");
+	}
+
+	@Test
+	@DisplayName("Persian: right-to-left layout, Persian labels and digits")
+	void persianLayout() {
+		this.browser.fresh();
+		new Select(this.browser.find(By.id("language"))).selectByValue("fa");
+		assertThat(this.browser.script("return document.documentElement.dir")).isEqualTo("rtl");
+		assertThat(this.browser.find(By.id("signin-button")).getText()).isEqualTo("ورود");
+		this.browser.type(By.id("username"), Fixtures.APPLICANT);
+		this.browser.type(By.id("password"), Api.PASSWORD);
+		this.browser.click(By.id("signin-button"));
+		this.browser.waitUntil("the applicant page", () -> this.browser.currentPath().startsWith("/applicant.html"));
+		this.browser.waitForPage();
+		assertThat(this.browser.script("return document.documentElement.lang")).isEqualTo("fa");
+		assertThat(this.browser.script("return document.documentElement.dir")).isEqualTo("rtl");
+		assertThat(this.browser.find(By.cssSelector("#mine-section h2")).getText()).isEqualTo("درخواست‌های من");
+		assertThat(this.browser.find(By.id("legend")).getText()).contains("مناطق چهارگانه محیط زیست");
+		// Right to left: the side panel stands at the left of the map.
+		WebElement panel = this.browser.find(By.className("panel"));
+		WebElement map = this.browser.find(By.id("map"));
+		assertThat(panel.getRect().getX()).isLessThan(map.getRect().getX());
+		this.browser.fit(VIEW);
+		new Fixtures(this.db).feature("protected_areas", "Test wildlife refuge", PROTECTED);
+		this.browser.drawPolygon(FIRST);
+		WebElement overlap = this.browser.waitFor(By.cssSelector("#overlaps tbody[data-layer='protected_areas']"));
+		assertThat(overlap.getText()).contains("سازمان حفاظت محیط زیست").contains("۴۰");
+		this.browser.screenshot("11-persian-applicant");
+	}
+
+	@Test
+	void typedCornersAndUploadedFilesAreShownAndChecked(@TempDir Path dir) throws IOException {
+		new Fixtures(this.db).feature("protected_areas", "Test wildlife refuge", PROTECTED);
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		this.browser.click(By.cssSelector("#vertices-box summary"));
+		new Select(this.browser.find(By.id("notation"))).selectByValue("DMS");
+		this.browser.type(By.id("vertices"), """
+				54°01'12"E 32°01'12"N
+				54°04'48"E 32°01'12"N
+				54°04'48"E 32°03'36"N
+				54°01'12"E 32°03'36"N""");
+		this.browser.click(By.id("show-vertices"));
+		WebElement typed = this.browser.waitFor(By.cssSelector("#overlaps tbody[data-layer='protected_areas']"));
+		assertThat(typed.getText()).contains("100");
+		assertThat(this.browser.find(By.id("area-summary")).getText()).contains("25.");
+		this.browser.screenshot("13-applicant-typed-dms-corners");
+
+		// A KML boundary outside the protected area: no overlap.
+		Path kml = dir.resolve("boundary.kml");
+		Files.writeString(kml, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><Polygon><outerBoundaryIs><LinearRing>
+				<coordinates>54.2,32.0 54.25,32.0 54.25,32.05 54.2,32.05 54.2,32.0</coordinates>
+				</LinearRing></outerBoundaryIs></Polygon></Placemark></kml>
+				""");
+		this.browser.click(By.cssSelector("#upload-box summary"));
+		this.browser.find(By.id("area-file")).sendKeys(kml.toAbsolutePath().toString());
+		this.browser.click(By.id("upload"));
+		this.browser.waitFor(By.cssSelector("#overlaps tbody.empty"));
+		assertThat(this.browser.find(By.id("check-status")).getText())
+			.isEqualTo("No overlap: the area is free of every layer.");
+
+		// A corner list that is not a polygon: the service's reason, readably.
+		new Select(this.browser.find(By.id("notation"))).selectByValue("32640");
+		this.browser.type(By.id("vertices"), "402000 3543000\n406000 3543000");
+		this.browser.click(By.id("show-vertices"));
+		WebElement problem = this.browser.waitFor(By.cssSelector("#area-message.error"));
+		assertThat(problem.findElement(By.className("problem-title")).getText()).isNotBlank();
+		assertThat(problem.findElement(By.className("problem-detail")).getText()).isNotBlank();
+		this.browser.screenshot("14-applicant-problem-shown");
+	}
+
+	@Test
+	void gisStaffImportAFileAndReadTheReport(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("forests.geojson");
+		Files.writeString(file, """
+				{"type": "FeatureCollection", "features": [
+				 {"type": "Feature", "properties": {"id": "F-1", "name": "Hyrcanian test stand"}, "geometry":
+				  {"type": "Polygon", "coordinates": [[[51.0,36.4],[51.1,36.4],[51.1,36.5],[51.0,36.5],[51.0,36.4]]]}},
+				 {"type": "Feature", "properties": {"id": "F-2", "name": "Not in Iran"}, "geometry":
+				  {"type": "Polygon", "coordinates": [[[2.3,48.8],[2.4,48.8],[2.4,48.9],[2.3,48.9],[2.3,48.8]]]}}]}
+				""");
+		signIn(Fixtures.GIS_ADMIN, "/gis.html");
+		new Select(this.browser.find(By.id("import-layer"))).selectByValue("forests");
+		this.browser.find(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+		this.browser.click(By.id("import-button"));
+		WebElement report = this.browser.waitFor(By.id("report"));
+		assertThat(report.findElement(By.cssSelector("[data-count=imported]")).getText()).isEqualTo("1");
+		assertThat(report.findElement(By.cssSelector("[data-count=outsideJurisdiction]")).getText()).isEqualTo("1");
+		assertThat(report.getText()).contains("F-2");
+		assertThat(this.browser.find(By.cssSelector("#layers tr[data-layer=forests]")).getText()).endsWith("1");
+		assertThat(this.browser.waitFor(By.id("versions")).getText()).contains("forests.geojson")
+			.contains(Fixtures.GIS_ADMIN);
+		this.browser.screenshot("12-gis-import-report");
+
+		// Publication: with no GeoServer configured the status says so, layer by layer,
+		// and
+		// publishing is refused with the service's reason.
+		WebElement status = this.browser.find(By.id("publication-status"));
+		assertThat(status.getText()).contains("No GeoServer is configured");
+		assertThat(status.findElement(By.cssSelector("tr[data-layer=forests]")).getText()).contains("no");
+		this.browser.click(By.id("publish"));
+		WebElement refused = this.browser.waitFor(By.cssSelector("#publication-message.error"));
+		assertThat(refused.findElement(By.className("problem-detail")).getText()).isNotBlank();
+		this.browser.screenshot("15-gis-publication-status");
+	}
+
+	@Test
+	void wrongPasswordIsSaidOnThePage() {
+		this.browser.signIn(Fixtures.APPLICANT, "wrong");
+		WebElement message = this.browser.waitFor(By.id("signin-message"));
+		assertThat(message.getText()).isEqualTo("Wrong user name or password.");
+		assertThat(this.browser.currentPath()).startsWith("/index.html");
+		this.browser.screenshot("00-wrong-password");
+	}
+
+	private void signIn(String user, String page) {
+		this.browser.signIn(user, Api.PASSWORD);
+		this.browser.waitUntil("the page of " + user, () -> this.browser.currentPath().startsWith(page));
+		this.browser.waitForPage();
+	}
+
+	private List<Object> layersAt(double lon, double lat) {
+		return this.browser.featuresAt(lon, lat).stream().map((feature) -> feature.get("layer")).toList();
+	}
+
+	/**
+	 * The deadline an inquiry would get now, as the page writes it: the API's Solar Hijri
+	 * date with its month's name.
+	 */
+	private String expectedDeadline() {
+		JsonNode report = this.api
+			.postJson("/api/v1/overlaps", Fixtures.APPLICANT,
+					"{\"geometry\": {\"type\":\"Polygon\",\"coordinates\":[[[54.06,32.02],[54.16,32.02],[54.16,32.08],"
+							+ "[54.06,32.08],[54.06,32.02]]]}}")
+			.json();
+		String[] date = report.get("inquiryDeadline").get("deadlineSolarHijri").stringValue().split("-");
+		return Integer.parseInt(date[2]) + " " + SOLAR_MONTHS.get(Integer.parseInt(date[1]) - 1) + " " + date[0];
+	}
+
+}
