@@ -77,11 +77,15 @@ export function dateTime(instant, withTime = true) {
   return `${format(instant, 'persian', withTime)} · ${format(instant, 'gregory', withTime)}`;
 }
 
-/** A deadline: the API's Solar Hijri date (yyyy-MM-dd) with month name, and the Gregorian day. */
+/**
+ * A deadline: the API's Solar Hijri last day (yyyy-MM-dd) with month name, and the same day in
+ * the Gregorian calendar. The API's instant is when the window closes, midnight after the last
+ * day in Tehran, so the last day is the day of the moment before it.
+ */
 export function deadline(solarHijri, instant) {
   const [year, month, day] = String(solarHijri).split('-').map(Number);
   const solar = t('solar.date', { day: num(day), month: t(`solar.month.${month}`), year: digits(year) });
-  return instant ? `${solar} · ${format(instant, 'gregory', false)}` : solar;
+  return instant ? `${solar} · ${format(Date.parse(instant) - 1, 'gregory', false)}` : solar;
 }
 
 export function daysLeft(days) {

@@ -103,6 +103,8 @@ class WebMapTests {
 			.waitFor(By.cssSelector("#overlaps tbody[data-layer='protected_areas'][data-consequence='INQUIRY']"));
 		String meaning = overlap.findElement(By.className("meaning")).getText();
 		assertThat(meaning).contains("Department of Environment").contains(expectedDeadline());
+		// the test clock's window closes at the end of 1405-02-25, which is 15 May 2026
+		assertThat(meaning).contains("25 Ordibehesht 1405 · 15 May 2026");
 		assertThat(overlap.getText()).contains("Test wildlife refuge").contains("40");
 		new Select(this.browser.find(By.id("mineral"))).selectByValue("copper");
 		this.browser.screenshot("02-applicant-sees-overlap-and-deadline");
