@@ -20,10 +20,11 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.core.models.ParseOptions;
 
 /**
- * GeoServer's own Swagger 2.0 documents of its REST API, read from
- * {@code ../shared/geoserver-rest-api/} beside the repository (test data, never shipped),
- * as validators of the requests the client sends. Their known defects (that folder's
- * README) are handled here:
+ * GeoServer's own Swagger 2.0 documents of its REST API, verbatim copies in
+ * {@code src/test/resources/geoserver-rest-api/} (CC BY documentation of the GeoServer
+ * project, with their provenance in {@code SOURCES.md}; test data, never shipped), as
+ * validators of the requests the client sends. Their known defects (that folder's README)
+ * are handled here:
  * <ol>
  * <li>documents that {@code createForSpecificationUrl} cannot load are parsed with
  * swagger-parser, whose messages are ignored;</li>
@@ -41,7 +42,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
  */
 final class GeoServerRestDocuments {
 
-	static final Path FOLDER = Path.of("..", "shared", "geoserver-rest-api");
+	static final Path FOLDER = Path.of("src", "test", "resources", "geoserver-rest-api");
 
 	private static final Map<String, String> BASE_PATHS = Map.of("datastores.yaml", "/geoserver/rest", "layers.yaml",
 			"/geoserver/rest");
@@ -119,8 +120,8 @@ final class GeoServerRestDocuments {
 	private static OpenAPI parse(String name) {
 		Path document = FOLDER.resolve(name);
 		if (!Files.isRegularFile(document)) {
-			throw new IllegalStateException("GeoServer's REST documents are expected in "
-					+ FOLDER.toAbsolutePath().normalize() + " (../shared/geoserver-rest-api beside the repository)");
+			throw new IllegalStateException(
+					"GeoServer's REST documents are expected in " + FOLDER.toAbsolutePath().normalize());
 		}
 		Path copy = null;
 		try {
