@@ -141,36 +141,55 @@ CREATE FUNCTION grantable_area(application_id uuid) RETURNS geometry
 
 -- Audit events name the actor's role and agency too. The chain's formula gains them; as
 -- concat_ws skips NULLs, the events written before them hash exactly as they did.
-ALTER TABLE audit_event ADD COLUMN role text, ADD COLUMN agency text;
+--
+-- The trail becomes 64 hash chains instead of one. A single chain made every transaction that
+-- writes an event wait for the one before it to commit (the chain's lock is held to commit), so
+-- unrelated submissions took turns at the disk. Each transaction appends to one chain, chosen by
+-- its transaction id; every event still hashes its predecessor in that chain, so a changed or
+-- removed event still breaks a chain. The events written before stay chain 0.
+ALTER TABLE audit_event ADD COLUMN role text, ADD COLUMN agency text,
+                        ADD COLUMN chain smallint NOT NULL DEFAULT 0;
+CREATE INDEX audit_event_chain_idx ON audit_event (chain, id);
 
--- Appends events to the chain in one call: takes the chain's lock (held to commit, so call
--- it last in a transaction) and writes each event with the hash of its predecessor. Role and
--- agency are the actor's, read from app_user.
+-- Appends events to the transaction's chain in one call: takes that chain's lock (held to commit,
+-- so call it last in a transaction) and writes each event with the hash of its predecessor. Role
+-- and agency are the actor's, read from app_user.
 CREATE FUNCTION audit_append(actors text[], actions text[], subjects text[], details jsonb[], geometry_hashes text[])
     RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
+    chain_no smallint := (txid_current() % 64)::smallint;
     previous text;
     event_at timestamptz;
     event_role text;
     event_agency text;
 BEGIN
-    PERFORM pg_advisory_xact_lock(7263);
-    SELECT hash INTO previous FROM audit_event ORDER BY id DESC LIMIT 1;
+    PERFORM pg_advisory_xact_lock(7263, chain_no);
+    SELECT hash INTO previous FROM audit_event WHERE chain = chain_no ORDER BY id DESC LIMIT 1;
     FOR i IN 1 .. coalesce(cardinality(actions), 0) LOOP
         event_at := clock_timestamp();
         SELECT u.role, u.agency_id INTO event_role, event_agency FROM app_user u WHERE u.username = actors[i];
-        INSERT INTO audit_event (at, actor, role, agency, action, subject, details, geometry_hash, previous_hash, hash)
-        VALUES (event_at, actors[i], event_role, event_agency, actions[i], subjects[i], details[i], geometry_hashes[i],
-                previous,
+        INSERT INTO audit_event (chain, at, actor, role, agency, action, subject, details, geometry_hash,
+                                 previous_hash, hash)
+        VALUES (chain_no, event_at, actors[i], event_role, event_agency, actions[i], subjects[i], details[i],
+                geometry_hashes[i], previous,
                 encode(sha256(convert_to(concat_ws('|', previous, event_at::text, actors[i], event_role, event_agency,
                                                    actions[i], subjects[i], details[i]::text, geometry_hashes[i]),
                                          'UTF8')), 'hex'))
         RETURNING hash INTO previous;
     END LOOP;
 END $$;
-COMMENT ON FUNCTION audit_append IS 'Appends audit events, chained by hash: sha256(previous|at|actor|role|agency|action|subject|details|geometry_hash).';
+COMMENT ON FUNCTION audit_append IS 'Appends audit events to the chain of the current transaction (one of 64, by transaction id), each hashing its predecessor in that chain: sha256(previous|at|actor|role|agency|action|subject|details|geometry_hash).';
 
 -- An instant as the API writes it (ISO 8601, UTC), whatever the session's time zone.
 CREATE FUNCTION iso_instant(t timestamptz) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$ SELECT rtrim(rtrim(to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), '0'), '.') || 'Z' $$;
+
+-- An inquiry as an application lists it (DESIGN §5), as of now: one definition for the
+-- application view and for the inquiries a submission opens.
+CREATE FUNCTION inquiry_summary(i inquiry) RETURNS jsonb
+    LANGUAGE sql VOLATILE
+    AS $$ SELECT jsonb_build_object('id', i.id, 'agency', i.agency_id, 'status', inquiry_status(i),
+                                    'notifiedAt', iso_instant(i.notified_at), 'deadline', iso_instant(i.deadline),
+                                    'deadlineSolarHijri', i.last_day_solar_hijri, 'daysLeft', days_left(i.last_day),
+                                    'paused', i.paused_at IS NOT NULL) $$;

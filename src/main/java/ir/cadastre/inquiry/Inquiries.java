@@ -43,7 +43,7 @@ public class Inquiries {
 
 	private static final int MAX_REASON = 4000;
 
-	static final String VIEW = SqlFile.read("sql/inquiry/inquiry-view.sql")
+	private static final String VIEW = SqlFile.read("sql/inquiry/inquiry-view.sql")
 			+ " FROM inquiry i JOIN application a ON a.id = i.application_id";
 
 	private static final String VISIBLE = " WHERE (:agency = '' OR i.agency_id = :agency)";
