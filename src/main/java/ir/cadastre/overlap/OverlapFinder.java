@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import ir.cadastre.SqlFile;
 import ir.cadastre.geometry.AcceptedArea;
@@ -37,6 +39,9 @@ public class OverlapFinder {
 	private final double sliverM2;
 
 	private final String sql;
+
+	/** {@link #findAfter}'s statements, parsed once each (a submission's claim locks). */
+	private final Map<String, ParsedSql> parsed = new ConcurrentHashMap<>();
 
 	OverlapFinder(JdbcClient db, JdbcTemplate jdbc, Clock clock,
 			@Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
@@ -73,9 +78,10 @@ public class OverlapFinder {
 	public OverlapReport findAfter(String statement, AcceptedArea area) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("wkb", area.wkb()).addValue("sliver",
 				this.sliverM2);
-		ParsedSql parsed = NamedParameterUtils.parseSqlStatement(statement + ";\n" + this.sql);
-		Object[] values = NamedParameterUtils.buildValueArray(parsed, parameters, null);
-		return report(this.jdbc.execute(NamedParameterUtils.substituteNamedParameters(parsed, parameters),
+		ParsedSql query = this.parsed.computeIfAbsent(statement,
+				(first) -> NamedParameterUtils.parseSqlStatement(first + ";\n" + this.sql));
+		Object[] values = NamedParameterUtils.buildValueArray(query, parameters, null);
+		return report(this.jdbc.execute(NamedParameterUtils.substituteNamedParameters(query, parameters),
 				(PreparedStatement ps) -> {
 					new ArgumentPreparedStatementSetter(values).setValues(ps);
 					ps.execute();
