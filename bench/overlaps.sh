@@ -38,7 +38,7 @@ cd "$ROOT"
 source bench/service.sh
 # shellcheck disable=SC2086
 start_service "$OUT/service.log" ${BENCH_JAVA_OPTS:--Xms2g -Xmx2g}
-"${PSQL[@]}" -c "VACUUM ANALYZE"
+"${PSQL[@]}" -c "SET client_min_messages TO error" -c "VACUUM ANALYZE" >/dev/null
 
 # The polygon: a 20-segment ring of radius 4 km (~50 km²) centred on a vertex a third of the way
 # round the largest protected area's outer ring, so about half of it lies inside.
