@@ -3,8 +3,9 @@
 -- pgbench); same rules, same answers.
 
 -- The jurisdiction CHECK on feature and application calls this for every row written; its
--- sub-queries kept it from being inlined, and re-planning it was a third of a submission's time
--- in the database. PL/pgSQL keeps the plans for the session.
+-- sub-queries kept it from being inlined, and re-planning it was about a fifth of a submission's
+-- work in the database (pgbench, 8 clients: 996 submissions/s before, about 1,300 after).
+-- PL/pgSQL keeps the plans for the session.
 CREATE OR REPLACE FUNCTION inside_jurisdiction(g geometry) RETURNS boolean
     LANGUAGE plpgsql STABLE PARALLEL SAFE
     AS $$
