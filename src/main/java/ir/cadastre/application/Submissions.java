@@ -155,7 +155,7 @@ class Submissions {
 			Mineral mineral, CadastreUser applicant, String idempotencyKey, String requestHash) {
 		String agencies = report.overlaps()
 			.stream()
-			.filter((o) -> o.consequences().contains("INQUIRY"))
+			.filter((o) -> o.has("INQUIRY"))
 			.map(Overlap::agency)
 			.distinct()
 			.sorted()
@@ -171,8 +171,8 @@ class Submissions {
 		parameters.put("trimmed", claimed != requested);
 		parameters.put("report", this.json.writeValueAsString(report));
 		parameters.put("agencies", agencies);
-		parameters.put("compensation", has(report, "COMPENSATION"));
-		parameters.put("levy", has(report, "LEVY"));
+		parameters.put("compensation", report.has("COMPENSATION"));
+		parameters.put("levy", report.has("LEVY"));
 		parameters.put("idempotencyKey", idempotencyKey);
 		parameters.put("requestHash", requestHash);
 		String geometryHash = Audit.sha256(claimed.wkb());
@@ -184,10 +184,6 @@ class Submissions {
 		String inquiries = this.inquiries.open(accepted.id(), accepted.receivedAt(), report.overlaps(),
 				applicant.username(), geometryHash);
 		return (inquiries != null) ? accepted.underConsultation(inquiries) : accepted;
-	}
-
-	private static boolean has(OverlapReport report, String consequence) {
-		return report.overlaps().stream().anyMatch((o) -> o.consequences().contains(consequence));
 	}
 
 	private static String hash(String type, String mineral, boolean trim, byte[] wkb) {

@@ -91,7 +91,7 @@ public class Inquiries {
 	 */
 	public String open(UUID application, Instant notifiedAt, List<Overlap> overlaps, String actor,
 			String geometryHash) {
-		if (overlaps.stream().noneMatch((o) -> o.consequences().contains("INQUIRY"))) {
+		if (overlaps.stream().noneMatch((o) -> o.has("INQUIRY"))) {
 			return null;
 		}
 		LegalWindows.Window window = this.windows.article24(notifiedAt);

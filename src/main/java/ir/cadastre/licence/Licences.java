@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import ir.cadastre.SqlFile;
 import ir.cadastre.geometry.AcceptedArea;
-import ir.cadastre.overlap.Overlap;
 import ir.cadastre.overlap.OverlapFinder;
 import ir.cadastre.overlap.OverlapReport;
 import ir.cadastre.web.BoundingBox;
@@ -62,11 +61,10 @@ public class Licences {
 		OverlapReport report = this.overlaps.find(area);
 		List<Map<String, Object>> parcels = report.overlaps()
 			.stream()
-			.filter((o) -> o.consequences().contains("COMPENSATION"))
+			.filter((o) -> o.has("COMPENSATION"))
 			.map((o) -> Map.<String, Object>of("featureId", o.featureId(), "externalId", String.valueOf(o.externalId()),
 					"name", String.valueOf(o.name()), "area_m2", o.areaM2()))
 			.toList();
-		boolean levy = report.overlaps().stream().map(Overlap::consequences).anyMatch((c) -> c.contains("LEVY"));
 		return this.db.sql(this.issue)
 			.param("wkb", area.wkb())
 			.param("application", application)
@@ -77,7 +75,7 @@ public class Licences {
 			.param("area", report.areaM2())
 			.param("compensation", !parcels.isEmpty())
 			.param("parcels", this.json.writeValueAsString(parcels))
-			.param("levy", levy)
+			.param("levy", report.has("LEVY"))
 			.query(UUID.class)
 			.single();
 	}

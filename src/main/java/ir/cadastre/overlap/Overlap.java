@@ -33,4 +33,13 @@ public record Overlap(String layer, String featureId, String externalId, String 
 		return "BLOCKS".equals(this.consequence);
 	}
 
+	/**
+	 * Whether this overlap has a consequence, main or not.
+	 * @param consequence {@code BLOCKS}, {@code INQUIRY}, {@code COMPENSATION} or
+	 * {@code LEVY}
+	 */
+	public boolean has(String consequence) {
+		return this.consequences.contains(consequence);
+	}
+
 }

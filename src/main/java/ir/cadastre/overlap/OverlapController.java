@@ -30,8 +30,7 @@ class OverlapController {
 	@PostMapping(path = "/api/v1/overlaps", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/*+json" })
 	OverlapReport check(@RequestBody OverlapRequest request) {
 		OverlapReport report = this.overlaps.find(this.intake.accept(request.geometry(), request.vertices()));
-		boolean inquiry = report.overlaps().stream().anyMatch((o) -> o.consequences().contains("INQUIRY"));
-		return inquiry ? report.withInquiryDeadline(this.windows.article24Now()) : report;
+		return report.has("INQUIRY") ? report.withInquiryDeadline(this.windows.article24Now()) : report;
 	}
 
 	/**

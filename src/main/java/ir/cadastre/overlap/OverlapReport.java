@@ -25,6 +25,14 @@ public record OverlapReport(@JsonProperty("area_m2") double areaM2, List<Overlap
 		@JsonRawValue String freeGeometry, @JsonProperty("freeArea_m2") double freeAreaM2, Instant checkedAt,
 		@JsonInclude(JsonInclude.Include.NON_NULL) LegalWindows.Preview inquiryDeadline) {
 
+	/**
+	 * Whether any overlap has a consequence.
+	 * @param consequence as {@link Overlap#has}
+	 */
+	public boolean has(String consequence) {
+		return this.overlaps.stream().anyMatch((o) -> o.has(consequence));
+	}
+
 	OverlapReport withInquiryDeadline(LegalWindows.Preview deadline) {
 		return new OverlapReport(this.areaM2, this.overlaps, this.freeGeometry, this.freeAreaM2, this.checkedAt,
 				deadline);
