@@ -5,26 +5,29 @@
 #   (b) the same query against the unsubdivided features instead of their ST_Subdivide parts.
 # All three run in the same run on the same machine; the figures are percentiles of per-request
 # latency (curl's time_total; pgbench's per-transaction log). The measured requests are taken in
-# rounds, the series taking turns, so that whatever else the machine does falls on all of them.
+# short rounds (10 requests), the series taking turns, so that whatever else the machine does
+# falls on all of them alike: on these shared 2-core machines the same series' p50 moves by 20%
+# from one second to the next.
 # Run it with ./cadastre bench, which prepares a fresh database cadastre_bench on the project's
 # cluster.
 #
 # The service is measured warm, as it runs in production: a fresh JVM goes on compiling its hot
-# paths for the first ten thousand requests or so (measured: the overlap check's p50 fell from
-# 10.6 ms to 7.2 ms over the first 5,000 and to 6.9 ms by 15,000), so the warm-up is long. The
+# paths for the first fifteen thousand requests or so (measured: the overlap check's p50 fell from
+# 10.6 ms to 7.2 ms over the first 5,000 and to 6.9 ms by 15,000; C2 was still compiling the
+# filter chain after 14,000), so the warm-up is long. The
 # database is vacuumed and analysed after the sample load, so that autovacuum does not run during
 # the measurement.
 #
 #   BENCH_REQUESTS  measured requests per series (default 300)
-#   BENCH_ROUNDS    rounds they are taken in (default 6)
-#   BENCH_WARMUP    unmeasured requests first (default 12000)
+#   BENCH_ROUNDS    rounds they are taken in (default 30)
+#   BENCH_WARMUP    unmeasured requests first (default 20000)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 : "${BENCH_DB_PORT:?run this through ./cadastre bench}"
 N=${BENCH_REQUESTS:-300}
-ROUNDS=${BENCH_ROUNDS:-6}
-WARMUP=${BENCH_WARMUP:-12000}
+ROUNDS=${BENCH_ROUNDS:-30}
+WARMUP=${BENCH_WARMUP:-20000}
 HTTP_PORT=${BENCH_HTTP_PORT:-18080}
 USER_PASS=applicant1:bench-password
 OUT=$ROOT/target/bench
@@ -69,18 +72,20 @@ perl -0pe 's/shared AS MATERIALIZED \(.*?GROUP BY p\.feature_id\n\)/shared AS MA
 )/s' "$OUT/subdivided.sql" >"$OUT/unsubdivided.sql"
 grep -q 'FROM feature f, area' "$OUT/unsubdivided.sql" || { echo "could not derive the unsubdivided query"; exit 1; }
 
+# Each run of curl or pgbench opens a new connection: its first request, which also sets the
+# connection up (and pgbench's first, which plans the prepared statement), is left out.
 http_series() { # count → one latency in ms per line
   local urls=() i
-  for ((i = 0; i < $1; i++)); do urls+=(-o /dev/null "http://localhost:$HTTP_PORT/api/v1/overlaps"); done
+  for ((i = 0; i <= $1; i++)); do urls+=(-o /dev/null "http://localhost:$HTTP_PORT/api/v1/overlaps"); done
   # No 'Expect: 100-continue' (curl adds it to bodies over 1 KiB; browsers and Java's client never do).
   curl -s -H 'Expect:' -u "$USER_PASS" -H 'Content-Type: application/json' --data-binary @"$OUT/body.json" \
     -w '%{http_code} %{time_total}\n' "${urls[@]}" \
-    | awk '$1 != 200 { print "HTTP " $1 > "/dev/stderr"; exit 1 } { printf "%.3f\n", $2 * 1000 }'
+    | awk '$1 != 200 { print "HTTP " $1 > "/dev/stderr"; exit 1 } NR > 1 { printf "%.3f\n", $2 * 1000 }'
 }
 sql_series() { # file count → one latency in ms per line
   local dir; dir=$(mktemp -d)
-  "${PGBENCH[@]}" -D wkb="\\x$wkb" -D sliver=1.0 -f "$1" -t "$2" -l --log-prefix="$dir/log" >/dev/null
-  awk '{ printf "%.3f\n", $3 / 1000 }' "$dir"/log*
+  "${PGBENCH[@]}" -D wkb="\\x$wkb" -D sliver=1.0 -f "$1" -t $(($2 + 1)) -l --log-prefix="$dir/log" >/dev/null
+  awk 'NR > 1 { printf "%.3f\n", $3 / 1000 }' "$dir"/log*
   rm -rf "$dir"
 }
 percentile() { # p file

@@ -27,6 +27,11 @@ public class LegalWindows {
 
 	private volatile Rules cached;
 
+	/**
+	 * The last window computed: every check on the same Tehran day asks for the same one.
+	 */
+	private volatile Memo last;
+
 	LegalWindows(JdbcClient db, Clock clock) {
 		this.db = db;
 		this.clock = clock;
@@ -39,11 +44,18 @@ public class LegalWindows {
 	 */
 	public Window article24(Instant notifiedAt) {
 		LocalDate day = notifiedAt.atZone(SolarHijri.TEHRAN).toLocalDate();
-		Rule rule = rules().stream()
+		List<Rule> rules = rules();
+		Memo last = this.last;
+		if (last != null && last.day().equals(day) && last.rules() == rules) {
+			return last.window();
+		}
+		Rule rule = rules.stream()
 			.filter((r) -> !r.effectiveFrom().isAfter(day))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No article24_window rule is in force on " + day));
-		return new Window(rule.id(), rule.months(), SolarHijri.window(notifiedAt, rule.months()));
+		Window window = new Window(rule.id(), rule.months(), SolarHijri.window(notifiedAt, rule.months()));
+		this.last = new Memo(day, rules, window);
+		return window;
 	}
 
 	/** Reads the rules again at the next use (tests that add an amendment). */
@@ -83,6 +95,10 @@ public class LegalWindows {
 	}
 
 	private record Rules(Instant readAt, List<Rule> rules) {
+	}
+
+	/** A window depends only on the day of notification and the rules read. */
+	private record Memo(LocalDate day, List<Rule> rules, Window window) {
 	}
 
 	/**

@@ -16,22 +16,21 @@ final class EllipsoidArea {
 	private EllipsoidArea() {
 	}
 
-	/** Square metres inside the shell and outside the holes. */
-	static double area(Polygon polygon) {
-		double area = ring(polygon.getExteriorRing()).area;
+	/**
+	 * Measures a polygon in one pass over its rings.
+	 * @return square metres inside the shell and outside the holes, and metres along the
+	 * shell and every hole
+	 */
+	static Measure measure(Polygon polygon) {
+		PolygonResult shell = ring(polygon.getExteriorRing());
+		double area = shell.area;
+		double perimeter = shell.perimeter;
 		for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-			area -= ring(polygon.getInteriorRingN(i)).area;
+			PolygonResult hole = ring(polygon.getInteriorRingN(i));
+			area -= hole.area;
+			perimeter += hole.perimeter;
 		}
-		return area;
-	}
-
-	/** Metres along the shell and every hole. */
-	static double perimeter(Polygon polygon) {
-		double perimeter = ring(polygon.getExteriorRing()).perimeter;
-		for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-			perimeter += ring(polygon.getInteriorRingN(i)).perimeter;
-		}
-		return perimeter;
+		return new Measure(area, perimeter);
 	}
 
 	private static PolygonResult ring(LineString ring) {
@@ -43,6 +42,13 @@ final class EllipsoidArea {
 		}
 		PolygonResult result = measure.Compute(false, true);
 		return new PolygonResult(result.num, result.perimeter, Math.abs(result.area));
+	}
+
+	/**
+	 * @param areaM2 square metres
+	 * @param perimeterM metres
+	 */
+	record Measure(double areaM2, double perimeterM) {
 	}
 
 }

@@ -96,18 +96,18 @@ public class GeometryIntake {
 
 	/** Too small first, then slivers: a tiny square is small rather than thin. */
 	private double checkArea(MultiPolygon area, String field) {
-		double[] areas = new double[area.getNumGeometries()];
+		EllipsoidArea.Measure[] parts = new EllipsoidArea.Measure[area.getNumGeometries()];
 		double total = 0;
-		for (int i = 0; i < areas.length; i++) {
-			areas[i] = EllipsoidArea.area((Polygon) area.getGeometryN(i));
-			total += areas[i];
+		for (int i = 0; i < parts.length; i++) {
+			parts[i] = EllipsoidArea.measure((Polygon) area.getGeometryN(i));
+			total += parts[i].areaM2();
 		}
 		if (total < this.limits.minAreaM2()) {
 			throw Refusals.area("area-too-small", "Area too small", field, String.format(Locale.ROOT,
 					"The area is %.1f m², below the minimum of %.1f m².", total, this.limits.minAreaM2()));
 		}
-		for (int i = 0; i < areas.length; i++) {
-			double meanWidth = 2 * areas[i] / EllipsoidArea.perimeter((Polygon) area.getGeometryN(i));
+		for (int i = 0; i < parts.length; i++) {
+			double meanWidth = 2 * parts[i].areaM2() / parts[i].perimeterM();
 			if (meanWidth < this.limits.sliverWidthM()) {
 				throw Refusals.area("sliver", "Sliver polygon", field,
 						String.format(Locale.ROOT, "Part %d is a sliver: its mean width is %.2f m, below %.2f m.",
