@@ -1,10 +1,13 @@
--- wrk script for bench/applications.sh: every request posts a different ~100 m square of a grid
--- 200 squares wide starting at (lon0, lat0), so no two requests overlap.
---   wrk ... -s squares.lua URL -- <auth header> <offset> <threads> <lon0> <lat0> <mineral|"">
--- With a mineral the body is an application; without, an overlap check.
+-- wrk script for bench/applications.sh: every request posts a different area, so no two requests
+-- overlap. Either a ~100 m square of a grid 200 squares wide starting at (lon0, lat0), or, given a
+-- file of GeoJSON polygon rings (one "[[lon,lat],…]" a line), the next ring of that file.
+--   wrk ... -s areas.lua URL -- <auth header> <offset> <threads> <lon0> <lat0> <mineral|""> [rings file]
+-- With a mineral the body is an application; without, an overlap check. Past the end of the
+-- file the rings start again: those submissions overlap earlier ones and fail with 409.
 
 local counter = 0
 local offset, threads, lon0, lat0, mineral, auth = 0, 1, 0, 0, "", ""
+local rings = nil
 local created = {}
 
 function setup(thread)
@@ -15,15 +18,25 @@ end
 function init(args)
   auth, offset, threads = args[1], tonumber(args[2]), tonumber(args[3])
   lon0, lat0, mineral = tonumber(args[4]), tonumber(args[5]), args[6] or ""
+  if args[7] then
+    rings = {}
+    for line in io.lines(args[7]) do
+      table.insert(rings, line)
+    end
+  end
+end
+
+local function square(i)
+  local lon = lon0 + (i % 200) * 0.0012
+  local lat = lat0 + math.floor(i / 200) * 0.0011
+  return string.format("[[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f]]",
+    lon, lat, lon + 0.001, lat, lon + 0.001, lat + 0.0009, lon, lat + 0.0009, lon, lat)
 end
 
 function request()
   local i = offset + id + counter * threads
   counter = counter + 1
-  local lon = lon0 + (i % 200) * 0.0012
-  local lat = lat0 + math.floor(i / 200) * 0.0011
-  local ring = string.format("[[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f]]",
-    lon, lat, lon + 0.001, lat, lon + 0.001, lat + 0.0009, lon, lat + 0.0009, lon, lat)
+  local ring = rings and rings[i % #rings + 1] or square(i)
   local body = '{"geometry":{"type":"Polygon","coordinates":[' .. ring .. ']}}'
   if mineral ~= "" then
     body = '{"mineral":"' .. mineral .. '","geometry":{"type":"Polygon","coordinates":[' .. ring .. ']}}'
