@@ -41,10 +41,24 @@ export PGPASSWORD=cadastre
 # and meet no blocking claim, in a fixed shuffled order. Nearly every real application has such
 # consequences (national resources alone cover most of Iran); the synthetic sample covers a few
 # percent of the country, so the grid keeps about 6,600 rings.
+# The squares of each client fill one claim-cell column (areas.lua): up to 0.26° north at one
+# client, less the more clients share the load; at 8 clients the columns reach 0.4° east. The
+# protected-area window is the first place, on the claim-cell grid, where the columns of 1, 2, 4
+# and 8 clients lie inside that area.
 EMPTY="58.6 30.0"
-PROTECTED=$("${PSQL[@]}" -F ' ' -c "SELECT round(ST_X(p)::numeric, 4), round(ST_Y(p)::numeric, 4) FROM (
-  SELECT ST_PointOnSurface(geom) AS p FROM feature WHERE layer_id = 'protected_areas'
-  ORDER BY ST_NPoints(geom) DESC LIMIT 1) s")
+PROTECTED=$("${PSQL[@]}" -F ' ' -c "
+  WITH pa AS (SELECT geom FROM feature WHERE layer_id = 'protected_areas' ORDER BY ST_NPoints(geom) DESC LIMIT 1),
+  origin AS (
+      SELECT round(floor(ST_XMin(geom) / 0.05)::numeric * 0.05 + i * 0.05, 2) AS x,
+             round(ST_YMin(geom)::numeric + j * 0.01, 2) AS y
+      FROM pa, generate_series(0, 40) i, generate_series(0, 60) j
+  )
+  SELECT x, y FROM origin, pa
+  WHERE ST_CoveredBy(ST_MakeEnvelope(x, y, x + 0.1, y + 0.17, 4326), pa.geom)
+    AND ST_CoveredBy(ST_MakeEnvelope(x, y, x + 0.2, y + 0.07, 4326), pa.geom)
+    AND ST_CoveredBy(ST_MakeEnvelope(x, y, x + 0.4, y + 0.04, 4326), pa.geom)
+  ORDER BY y, x LIMIT 1")
+[[ -n $PROTECTED ]] || { echo "no window of squares fits inside the largest protected area"; exit 1; }
 RINGS=$OUT/rings.txt
 "${PSQL[@]}" -c "
   WITH ring AS MATERIALIZED (
@@ -63,9 +77,8 @@ RINGS=$OUT/rings.txt
                     WHERE p.geom && r.g AND l.consequences[1] = 'BLOCKS')
   ORDER BY md5(i || ',' || j)" >"$RINGS"
 
-# The grid reaches 0.24° east and, at most, 0.2° north of its origin.
 blocking() { "${PSQL[@]}" -c "SELECT count(*) FROM feature f, layer l WHERE l.id = f.layer_id
-  AND 'BLOCKS' = l.consequences[1] AND f.geom && ST_MakeEnvelope($1, $2, $1 + 0.25, $2 + 0.2, 4326)"; }
+  AND 'BLOCKS' = l.consequences[1] AND f.geom && ST_MakeEnvelope($1, $2, $1 + 0.41, $2 + 0.35, 4326)"; }
 
 # Submissions keep their areas until they are removed: after each series of them, so that every
 # series finds the same areas free. The tables are vacuumed then, so that autovacuum does not

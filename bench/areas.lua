@@ -1,9 +1,13 @@
 -- wrk script for bench/applications.sh: every request posts a different area, so no two requests
--- overlap. Either a ~100 m square of a grid 200 squares wide starting at (lon0, lat0), or, given a
--- file of GeoJSON polygon rings (one "[[lon,lat],…]" a line), the next ring of that file.
+-- overlap. Either a ~100 m square, or, given a file of GeoJSON polygon rings (one "[[lon,lat],…]"
+-- a line), the next ring of that file.
 --   wrk ... -s areas.lua URL -- <auth header> <offset> <threads> <lon0> <lat0> <mineral|""> [rings file]
 -- With a mineral the body is an application; without, an overlap check. Past the end of the
 -- file the rings start again: those submissions overlap earlier ones and fail with 409.
+--
+-- Each thread has its own column of squares, one 0.05° claim cell wide (40 squares a row, rows
+-- northwards from lat0; the columns start at lon0 rounded to the claim-cell grid), so concurrent
+-- clients never share a claim cell and never wait for each other's locks.
 
 local counter = 0
 local offset, threads, lon0, lat0, mineral, auth = 0, 1, 0, 0, "", ""
@@ -26,17 +30,16 @@ function init(args)
   end
 end
 
-local function square(i)
-  local lon = lon0 + (i % 200) * 0.0012
-  local lat = lat0 + math.floor(i / 200) * 0.0011
+local function square(k)
+  local lon = math.floor(lon0 / 0.05 + 0.5) * 0.05 + id * 0.05 + 0.0005 + (k % 40) * 0.0012
+  local lat = lat0 + math.floor(k / 40) * 0.0011
   return string.format("[[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f]]",
     lon, lat, lon + 0.001, lat, lon + 0.001, lat + 0.0009, lon, lat + 0.0009, lon, lat)
 end
 
 function request()
-  local i = offset + id + counter * threads
+  local ring = rings and rings[(offset + id + counter * threads) % #rings + 1] or square(offset + counter)
   counter = counter + 1
-  local ring = rings and rings[i % #rings + 1] or square(i)
   local body = '{"geometry":{"type":"Polygon","coordinates":[' .. ring .. ']}}'
   if mineral ~= "" then
     body = '{"mineral":"' .. mineral .. '","geometry":{"type":"Polygon","coordinates":[' .. ring .. ']}}'

@@ -2,8 +2,9 @@
 # Overlap-check benchmark (issue 2): POST /api/v1/overlaps for a 20-vertex, ~50 km² polygon that
 # crosses the sample's largest protected area (≥ 100,000 vertices), beside
 #   (a) the same SQL the service runs (sql/overlap/find-overlaps.sql), sent directly with pgbench,
-#   (b) the same query against the unsubdivided features instead of their ST_Subdivide parts.
-# All three run in the same run on the same machine; the figures are percentiles of per-request
+#   (b) the same query against the unsubdivided features instead of their ST_Subdivide parts,
+#   (c) the intersection step alone of (a) and of (b).
+# All of them run in the same run on the same machine; the figures are percentiles of per-request
 # latency (curl's time_total; pgbench's per-transaction log). The measured requests are taken in
 # short rounds (10 requests), the series taking turns, so that whatever else the machine does
 # falls on all of them alike: on these shared 2-core machines the same series' p50 moves by 20%
@@ -71,6 +72,13 @@ perl -0pe 's/shared AS MATERIALIZED \(.*?GROUP BY p\.feature_id\n\)/shared AS MA
     WHERE f.retired_in IS NULL AND f.geom && area.geom AND ST_Intersects(f.geom, area.geom)
 )/s' "$OUT/subdivided.sql" >"$OUT/unsubdivided.sql"
 grep -q 'FROM feature f, area' "$OUT/unsubdivided.sql" || { echo "could not derive the unsubdivided query"; exit 1; }
+# (c) the intersection step alone, of each: what subdivision changes. Both queries then spend the
+# same time on the ellipsoidal area, the GeoJSON and the free part of the same result.
+for query in subdivided unsubdivided; do
+  perl -0pe 's/(shared AS MATERIALIZED \(.*?\n\)),.*/$1\nSELECT count(*) FROM shared;\n/s' "$OUT/$query.sql" \
+    >"$OUT/$query-intersection.sql"
+  grep -q 'FROM shared;$' "$OUT/$query-intersection.sql" || { echo "could not derive the $query intersection"; exit 1; }
+done
 
 # Each run of curl or pgbench opens a new connection: its first request, which also sets the
 # connection up (and pgbench's first, which plans the prepared statement), is left out.
@@ -101,15 +109,21 @@ echo "measuring ($N requests each, in $ROUNDS rounds)"
 : >"$OUT/http.ms"
 : >"$OUT/sql.ms"
 : >"$OUT/unsubdivided.ms"
+: >"$OUT/subdivided-intersection.ms"
+: >"$OUT/unsubdivided-intersection.ms"
 for ((round = 0; round < ROUNDS; round++)); do
   http_series $((N / ROUNDS)) >>"$OUT/http.ms"
   sql_series "$OUT/subdivided.sql" $((N / ROUNDS)) >>"$OUT/sql.ms"
   sql_series "$OUT/unsubdivided.sql" $((N / ROUNDS)) >>"$OUT/unsubdivided.ms"
+  sql_series "$OUT/subdivided-intersection.sql" $((N / ROUNDS)) >>"$OUT/subdivided-intersection.ms"
+  sql_series "$OUT/unsubdivided-intersection.sql" $((N / ROUNDS)) >>"$OUT/unsubdivided-intersection.ms"
 done
 
 h50=$(percentile 50 "$OUT/http.ms") h95=$(percentile 95 "$OUT/http.ms")
 s50=$(percentile 50 "$OUT/sql.ms") s95=$(percentile 95 "$OUT/sql.ms")
 u50=$(percentile 50 "$OUT/unsubdivided.ms") u95=$(percentile 95 "$OUT/unsubdivided.ms")
+i50=$(percentile 50 "$OUT/subdivided-intersection.ms") i95=$(percentile 95 "$OUT/subdivided-intersection.ms")
+j50=$(percentile 50 "$OUT/unsubdivided-intersection.ms") j95=$(percentile 95 "$OUT/unsubdivided-intersection.ms")
 {
   echo "Overlap check benchmark, $(date -u +%FT%TZ), $(nproc) cores"
   echo "polygon: $npoints positions, $area km², crossing feature $feature ($vertices vertices)"
@@ -118,8 +132,12 @@ u50=$(percentile 50 "$OUT/unsubdivided.ms") u95=$(percentile 95 "$OUT/unsubdivid
   printf '%-44s %10s %10s\n' "POST /api/v1/overlaps (curl, keep-alive)" "$h50" "$h95"
   printf '%-44s %10s %10s\n' "same SQL direct (pgbench -M prepared, bound)" "$s50" "$s95"
   printf '%-44s %10s %10s\n' "same SQL, unsubdivided features (pgbench)" "$u50" "$u95"
-  awk -v h50="$h50" -v h95="$h95" -v s50="$s50" -v s95="$s95" -v u50="$u50" -v u95="$u95" 'BEGIN {
+  printf '%-44s %10s %10s\n' "its intersection step alone, subdivided" "$i50" "$i95"
+  printf '%-44s %10s %10s\n' "its intersection step alone, unsubdivided" "$j50" "$j95"
+  awk -v h50="$h50" -v h95="$h95" -v s50="$s50" -v s95="$s95" -v u50="$u50" -v u95="$u95" \
+    -v i50="$i50" -v i95="$i95" -v j50="$j50" -v j95="$j95" 'BEGIN {
     printf "service / direct SQL:        p50 %.2fx (goal <= 1.3)   p95 %.2fx (goal <= 1.5)\n", h50 / s50, h95 / s95
     printf "subdivided / unsubdivided:   p50 %.3fx (goal <= 0.1)   p95 %.3fx\n", s50 / u50, s95 / u95
-    printf "service / unsubdivided SQL:  p50 %.3fx                 p95 %.3fx\n", h50 / u50, h95 / u95 }'
+    printf "service / unsubdivided SQL:  p50 %.3fx                 p95 %.3fx\n", h50 / u50, h95 / u95
+    printf "intersection step alone, subdivided / unsubdivided:  p50 %.3fx   p95 %.3fx\n", i50 / j50, i95 / j95 }'
 } | tee "$OUT/overlaps.txt"
