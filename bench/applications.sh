@@ -87,7 +87,7 @@ series() { # window-lon window-lat mineral|"" clients seconds [rings] → "reque
   local line
   line=$(wrk -t "$4" -c "$4" -d "${5}s" -s bench/areas.lua \
     "http://localhost:$HTTP_PORT/api/v1/$([[ -n $3 ]] && echo applications || echo overlaps)" \
-    -- "$AUTH" 0 "$4" "$1" "$2" "$3" ${6:+"$6"} | sed -n 's/^RESULT //p')
+    -- "$AUTH" "$4" "$1" "$2" "$3" ${6:+"$6"} | sed -n 's/^RESULT //p')
   [[ -z $3 ]] || "${PSQL[@]}" -c "DELETE FROM feature WHERE layer_id = 'applications'" \
     -c "SET client_min_messages TO error" -c "VACUUM ANALYZE feature, feature_part, application" >/dev/null
   echo "$line"

@@ -1,7 +1,7 @@
 -- wrk script for bench/applications.sh: every request posts a different area, so no two requests
 -- overlap. Either a ~100 m square, or, given a file of GeoJSON polygon rings (one "[[lon,lat],…]"
 -- a line), the next ring of that file.
---   wrk ... -s areas.lua URL -- <auth header> <offset> <threads> <lon0> <lat0> <mineral|""> [rings file]
+--   wrk ... -s areas.lua URL -- <auth header> <threads> <lon0> <lat0> <mineral|""> [rings file]
 -- With a mineral the body is an application; without, an overlap check. Past the end of the
 -- file the rings start again: those submissions overlap earlier ones and fail with 409.
 --
@@ -10,7 +10,7 @@
 -- clients never share a claim cell and never wait for each other's locks.
 
 local counter = 0
-local offset, threads, lon0, lat0, mineral, auth = 0, 1, 0, 0, "", ""
+local threads, lon0, lat0, mineral, auth = 1, 0, 0, "", ""
 local rings = nil
 local created = {}
 
@@ -20,11 +20,11 @@ function setup(thread)
 end
 
 function init(args)
-  auth, offset, threads = args[1], tonumber(args[2]), tonumber(args[3])
-  lon0, lat0, mineral = tonumber(args[4]), tonumber(args[5]), args[6] or ""
-  if args[7] then
+  auth, threads = args[1], tonumber(args[2])
+  lon0, lat0, mineral = tonumber(args[3]), tonumber(args[4]), args[5] or ""
+  if args[6] then
     rings = {}
-    for line in io.lines(args[7]) do
+    for line in io.lines(args[6]) do
       table.insert(rings, line)
     end
   end
@@ -38,7 +38,7 @@ local function square(k)
 end
 
 function request()
-  local ring = rings and rings[(offset + id + counter * threads) % #rings + 1] or square(offset + counter)
+  local ring = rings and rings[(id + counter * threads) % #rings + 1] or square(counter)
   counter = counter + 1
   local body = '{"geometry":{"type":"Polygon","coordinates":[' .. ring .. ']}}'
   if mineral ~= "" then
