@@ -14,4 +14,11 @@ import java.util.List;
  */
 public record Layer(String id, String title, String titleFa, String ownerAgency, List<String> consequences) {
 
+	/**
+	 * Whether an overlap with this layer's features refuses an application (licences).
+	 */
+	public boolean blocks() {
+		return this.consequences.get(0).equals("BLOCKS");
+	}
+
 }

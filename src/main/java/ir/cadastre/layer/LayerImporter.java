@@ -81,6 +81,11 @@ class LayerImporter {
 	}
 
 	private ImportReport apply(ImportRequest request, LayerFile file, long read) {
+		if (request.layer().blocks()) {
+			// Submissions in flight commit first; later ones wait, then meet these
+			// claims.
+			this.db.sql("SELECT lock_all_claims()").query().singleRow();
+		}
 		long version = this.db.sql("""
 				INSERT INTO layer_version (layer_id, created_by, source, checksum, mode)
 				VALUES (:layer, :user, :source, :checksum, :mode) RETURNING id

@@ -1,0 +1,138 @@
+package ir.cadastre.layer;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import ir.cadastre.Api;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A licence import and a submission over the same land, at the same time: the submission
+ * is recorded before the licence or refused by it, never accepted over it (migration
+ * V12). Each side is held open in a transaction of its own while the other runs through
+ * the service.
+ */
+@CadastreTest
+class BlockingImportTests {
+
+	/** A 0.02° square in the desert south-east of Yazd. */
+	static final String LAND = "POLYGON((55.30 31.20, 55.32 31.20, 55.32 31.22, 55.30 31.22, 55.30 31.20))";
+
+	/** How long a request that must wait is watched before the other side ends. */
+	static final long WATCHED_MS = 700;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient db;
+
+	@Autowired
+	DataSource dataSource;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+		new Fixtures(this.db).noFeatures().users();
+	}
+
+	@Test
+	void aSubmissionWaitsForALicenceImportThenMeetsItsLicence() throws Exception {
+		try (Connection importing = this.dataSource.getConnection()) {
+			importing.setAutoCommit(false);
+			try (Statement sql = importing.createStatement()) {
+				// What an import into the licences layer does before it writes.
+				sql.execute("SELECT lock_all_claims()");
+				sql.execute("INSERT INTO feature (layer_id, external_id, name, geom) VALUES ('licences', 'L-1', "
+						+ "'Licence 1', ST_Multi(ST_GeomFromText('" + LAND + "', 4326)))");
+			}
+			CompletableFuture<Api.Response> submission = CompletableFuture.supplyAsync(this::submit);
+			assertThat(waits(submission)).as("the submission waits for the import").isTrue();
+			importing.commit();
+			Api.Response refused = submission.get(30, TimeUnit.SECONDS);
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+			assertThat(refused.json().get("conflicts").get(0).get("layer").stringValue()).isEqualTo("licences");
+		}
+		assertThat(this.db.sql("SELECT count(*) FROM application").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aLicenceImportWaitsForASubmissionInFlight() throws Exception {
+		try (Connection submitting = this.dataSource.getConnection()) {
+			submitting.setAutoCommit(false);
+			try (Statement sql = submitting.createStatement()) {
+				// What a submission holds from its check to its commit.
+				sql.execute("SELECT lock_claim_cells(ST_GeomFromText('" + LAND + "', 4326))");
+			}
+			CompletableFuture<Api.Response> imported = CompletableFuture.supplyAsync(() -> upload("licences"));
+			assertThat(waits(imported)).as("the import waits for the submission").isTrue();
+			submitting.rollback();
+			assertThat(imported.get(30, TimeUnit.SECONDS).status()).isEqualTo(201);
+		}
+		assertThat(this.db.sql("SELECT count(*) FROM feature WHERE layer_id = 'licences'").query(Long.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void anImportIntoALayerThatDoesNotBlockNeverWaits() throws Exception {
+		try (Connection submitting = this.dataSource.getConnection()) {
+			submitting.setAutoCommit(false);
+			try (Statement sql = submitting.createStatement()) {
+				sql.execute("SELECT lock_claim_cells(ST_GeomFromText('" + LAND + "', 4326))");
+			}
+			assertThat(upload("protected_areas").status()).isEqualTo(201);
+			submitting.rollback();
+		}
+	}
+
+	@Test
+	void submissionsDoNotWaitForEachOther() throws Exception {
+		try (Connection submitting = this.dataSource.getConnection()) {
+			submitting.setAutoCommit(false);
+			try (Statement sql = submitting.createStatement()) {
+				// Another applicant's submission in flight, elsewhere.
+				sql.execute("SELECT lock_claim_cells(ST_GeomFromText('POINT(56.5 32.5)', 4326))");
+			}
+			assertThat(submit().status()).isEqualTo(201);
+			submitting.rollback();
+		}
+	}
+
+	private Api.Response submit() {
+		return this.api.postJson("/api/v1/applications", Fixtures.APPLICANT,
+				"{\"type\":\"EXPLORATION\",\"mineral\":\"copper\",\"geometry\":" + new Fixtures(this.db).geoJson(LAND)
+						+ "}");
+	}
+
+	private Api.Response upload(String layer) {
+		String file = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+				+ "\"properties\":{\"id\":\"L-1\",\"name\":\"Licence 1\"},\"geometry\":"
+				+ new Fixtures(this.db).geoJson(LAND) + "}]}";
+		return Uploads.upload(this.api, Fixtures.GIS_ADMIN, layer, "licences.geojson",
+				file.getBytes(StandardCharsets.UTF_8), Map.of());
+	}
+
+	/** Whether the request is still running after {@link #WATCHED_MS}. */
+	private static boolean waits(CompletableFuture<Api.Response> request) throws InterruptedException {
+		Thread.sleep(WATCHED_MS);
+		return !request.isDone();
+	}
+
+}
