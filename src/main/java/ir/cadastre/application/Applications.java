@@ -57,9 +57,21 @@ class Applications {
 			.orElseThrow(() -> notFound(id));
 	}
 
-	/** The applications this user may see, by receipt. */
+	/**
+	 * The applications this user may see: at most 10,000, the pending ones first by
+	 * receipt, so that none still to be decided is left out, then the decided and
+	 * withdrawn ones, latest first.
+	 */
 	List<ApplicationView> list(CadastreUser user) {
-		return visible(VIEW + " FROM application a" + VISIBLE + " ORDER BY a.receipt LIMIT 10000", user)
+		return visible(
+				VIEW + " FROM application a" + VISIBLE
+						+ """
+								 ORDER BY a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') DESC,
+								          CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END,
+								          a.receipt DESC
+								 LIMIT 10000
+								""",
+				user)
 			.query((rs, n) -> view(rs))
 			.list();
 	}

@@ -111,7 +111,9 @@ public class Inquiries {
 	}
 
 	/**
-	 * The inquiries a reviewer's agency was asked, or all for an officer, by deadline.
+	 * The inquiries a reviewer's agency was asked, or all for an officer: at most 5,000,
+	 * the open ones first by deadline, so that none an agency must still answer is left
+	 * out, then the answered and deemed ones, latest first.
 	 * @param status only those in this state now, or {@code null}
 	 * @param dueWithinDays only open ones with at most this many days left, or
 	 * {@code null}
@@ -128,7 +130,9 @@ public class Inquiries {
 		return visible(VIEW + VISIBLE + """
 				 AND (CAST(:status AS text) IS NULL OR inquiry_status(i) = :status)
 				 AND (CAST(:due AS int) IS NULL OR (inquiry_status(i) = 'OPEN' AND days_left(i.last_day) <= :due))
-				ORDER BY i.deadline, i.id LIMIT 5000
+				ORDER BY inquiry_status(i) = 'OPEN' DESC, CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END,
+				         i.deadline DESC, i.id
+				LIMIT 5000
 				""", user).param("status", status).param("due", dueWithinDays).query(this::view).list();
 	}
 

@@ -80,11 +80,12 @@ public class Licences {
 			.single();
 	}
 
+	/** The licences, in the box if one is given: at most 10,000, the latest first. */
 	List<LicenceView> list(String bbox) {
 		double[] box = (bbox != null) ? BoundingBox.parse(bbox) : null;
 		return this.db.sql(VIEW + """
 				WHERE NOT :bounded OR l.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
-				ORDER BY l.number LIMIT 10000
+				ORDER BY l.number DESC LIMIT 10000
 				""")
 			.param("bounded", box != null)
 			.param("minLon", (box != null) ? box[0] : 0)
