@@ -34,6 +34,12 @@ class Applications {
 			     OR (:role = 'AGENCY_REVIEWER' AND :agency = ANY (a.consulted_agencies)))
 			""";
 
+	private static final String PENDING_FIRST = """
+			 ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
+			          NULLS LAST, a.receipt DESC
+			 LIMIT 10000
+			""";
+
 	/** The columns of an application as the API shows it, from a row named {@code a}. */
 	static final String VIEW = SqlFile.read("sql/application/application-view.sql");
 
@@ -63,17 +69,7 @@ class Applications {
 	 * withdrawn ones, latest first.
 	 */
 	List<ApplicationView> list(CadastreUser user) {
-		return visible(
-				VIEW + " FROM application a" + VISIBLE
-						+ """
-								 ORDER BY a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') DESC,
-								          CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END,
-								          a.receipt DESC
-								 LIMIT 10000
-								""",
-				user)
-			.query((rs, n) -> view(rs))
-			.list();
+		return visible(VIEW + " FROM application a" + VISIBLE + PENDING_FIRST, user).query((rs, n) -> view(rs)).list();
 	}
 
 	/**

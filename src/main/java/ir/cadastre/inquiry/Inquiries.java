@@ -130,8 +130,7 @@ public class Inquiries {
 		return visible(VIEW + VISIBLE + """
 				 AND (CAST(:status AS text) IS NULL OR inquiry_status(i) = :status)
 				 AND (CAST(:due AS int) IS NULL OR (inquiry_status(i) = 'OPEN' AND days_left(i.last_day) <= :due))
-				ORDER BY inquiry_status(i) = 'OPEN' DESC, CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END,
-				         i.deadline DESC, i.id
+				ORDER BY CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id
 				LIMIT 5000
 				""", user).param("status", status).param("due", dueWithinDays).query(this::view).list();
 	}
