@@ -84,7 +84,8 @@ function renderReport() {
     h('strong', {}, t('gis.report.title', { layer: report.layer, version: digits(report.version) })),
     h('p', {}, `${report.file} · ${report.format} · EPSG:${digits(report.sourceSrid)} · ${t(`gis.${report.mode}`)}`),
     h('dl', { class: 'facts' }, counts.flatMap((c) => [h('dt', {}, t(`gis.report.${c}`)), h('dd', { dataset: { count: c } }, num(report[c]))])),
-    findings('repairs', report.repairs || []), findings('rejections', report.rejections || [])));
+    findings('repairs', report.repairs || []), findings('rejections', report.rejections || []),
+    findings('pendingOverlaps', report.pendingOverlaps || [])));
 }
 
 $('import').addEventListener('submit', async (event) => {

@@ -20,10 +20,14 @@ import java.util.List;
  * @param retired features of the previous version retired by a replace
  * @param repairs the repaired features (at most {@value #LISTED} listed)
  * @param rejections the refused features (at most {@value #LISTED} listed)
+ * @param pendingOverlaps imported features of a blocking layer (licences) that share
+ * interior with a pending application, one finding per pair (at most {@value #LISTED}
+ * listed): the application was accepted before the licence was recorded, and the ministry
+ * decides which prevails
  */
 public record ImportReport(String layer, long version, String mode, String file, String format, int sourceSrid,
 		String checksum, long read, long imported, long repaired, long rejected, long outsideJurisdiction, long retired,
-		List<Finding> repairs, List<Finding> rejections) {
+		List<Finding> repairs, List<Finding> rejections, List<Finding> pendingOverlaps) {
 
 	/** Most findings listed per kind; the counts are always complete. */
 	public static final int LISTED = 1000;

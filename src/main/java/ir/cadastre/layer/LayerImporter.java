@@ -17,6 +17,7 @@ import ir.cadastre.publish.LayerChanges;
 import ir.cadastre.web.CadastreProblem;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,13 +46,17 @@ class LayerImporter {
 
 	private final String check;
 
-	LayerImporter(JdbcClient db, JdbcTemplate jdbc, JsonMapper json, Audit audit, LayerChanges layerChanges) {
+	private final double sliverM2;
+
+	LayerImporter(JdbcClient db, JdbcTemplate jdbc, JsonMapper json, Audit audit, LayerChanges layerChanges,
+			@Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
 		this.db = db;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.audit = audit;
 		this.layerChanges = layerChanges;
 		this.check = SqlFile.read("sql/layer/check-import.sql");
+		this.sliverM2 = sliverM2;
 	}
 
 	@Transactional
@@ -115,7 +120,7 @@ class LayerImporter {
 				count("repair IS NOT NULL AND refused IS NULL"), count("refused IS NOT NULL"),
 				count("refused = 'outside the jurisdiction'"), retired,
 				findings("repair", "repair IS NOT NULL AND refused IS NULL"),
-				findings("refused", "refused IS NOT NULL"));
+				findings("refused", "refused IS NOT NULL"), request.layer().blocks() ? pendingOverlaps() : List.of());
 		this.db.sql("UPDATE layer_version SET feature_count = :count, report = :report::jsonb WHERE id = :id")
 			.param("count", imported)
 			.param("report", this.json.writeValueAsString(report))
@@ -129,6 +134,7 @@ class LayerImporter {
 		details.put("read", read);
 		details.put("imported", imported);
 		details.put("rejected", report.rejected());
+		details.put("pendingOverlaps", report.pendingOverlaps().size());
 		this.layerChanges.record(request.layer().id());
 		this.audit.record(request.user(), "layer.import", "layer:" + request.layer().id(), details, request.checksum());
 		return report;
@@ -146,6 +152,24 @@ class LayerImporter {
 		return this.db
 			.sql("SELECT number, external_id, " + reason + " FROM import_checked WHERE " + condition
 					+ " ORDER BY number LIMIT " + ImportReport.LISTED)
+			.query((rs, n) -> new ImportReport.Finding(rs.getInt(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	/** The imported features that share interior with a pending application. */
+	private List<ImportReport.Finding> pendingOverlaps() {
+		return this.db.sql("""
+				SELECT c.number, c.external_id,
+				       'pending application ' || a.receipt || ': ' || round(shared.area_m2::numeric, 1) || ' m²'
+				FROM import_checked c
+				JOIN application a ON a.geom && c.geom AND ST_Intersects(a.geom, c.geom)
+				CROSS JOIN LATERAL (SELECT ST_Area(ST_Intersection(a.geom, c.geom)::geography) AS area_m2) shared
+				WHERE c.refused IS NULL AND a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION')
+				  AND shared.area_m2 > :sliver
+				ORDER BY c.number, a.receipt LIMIT :listed
+				""")
+			.param("sliver", this.sliverM2)
+			.param("listed", ImportReport.LISTED)
 			.query((rs, n) -> new ImportReport.Finding(rs.getInt(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}

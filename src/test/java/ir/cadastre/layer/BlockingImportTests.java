@@ -14,6 +14,7 @@ import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,6 +101,30 @@ class BlockingImportTests {
 			assertThat(upload("protected_areas").status()).isEqualTo(201);
 			submitting.rollback();
 		}
+	}
+
+	@Test
+	void aLicenceImportReportsThePendingApplicationsItOverlaps() {
+		long receipt = submit().json().get("receipt").longValue();
+		Api.Response imported = upload("licences");
+		assertThat(imported.status()).isEqualTo(201);
+		String area = this.db.sql("SELECT round(ST_Area(ST_GeomFromText(:land, 4326)::geography)::numeric, 1)::text")
+			.param("land", LAND)
+			.query(String.class)
+			.single();
+		JsonNode overlaps = imported.json().get("pendingOverlaps");
+		assertThat(overlaps).hasSize(1);
+		assertThat(overlaps.get(0).get("id").stringValue()).isEqualTo("L-1");
+		assertThat(overlaps.get(0).get("reason").stringValue())
+			.isEqualTo("pending application " + receipt + ": " + area + " m²");
+	}
+
+	@Test
+	void anImportIntoALayerThatDoesNotBlockReportsNoPendingOverlaps() {
+		assertThat(submit().status()).isEqualTo(201);
+		Api.Response imported = upload("protected_areas");
+		assertThat(imported.status()).isEqualTo(201);
+		assertThat(imported.json().get("pendingOverlaps")).isEmpty();
 	}
 
 	@Test

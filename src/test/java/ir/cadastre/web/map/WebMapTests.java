@@ -297,6 +297,31 @@ class WebMapTests {
 	}
 
 	@Test
+	void gisStaffSeeALicenceImportedOverAPendingApplication(@TempDir Path dir) throws IOException {
+		String square = "[[[55.30,31.20],[55.32,31.20],[55.32,31.22],[55.30,31.22],[55.30,31.20]]]";
+		long receipt = this.api
+			.postJson("/api/v1/applications", Fixtures.APPLICANT,
+					"{\"type\": \"EXPLORATION\", \"mineral\": \"copper\", \"geometry\": {\"type\": \"Polygon\", "
+							+ "\"coordinates\": " + square + "}}")
+			.json()
+			.get("receipt")
+			.longValue();
+		Path file = dir.resolve("licences.geojson");
+		Files.writeString(file,
+				"{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", "
+						+ "\"properties\": {\"id\": \"L-1\", \"name\": \"Legacy licence\"}, "
+						+ "\"geometry\": {\"type\": \"Polygon\", \"coordinates\": " + square + "}}]}");
+		signIn(Fixtures.GIS_ADMIN, "/gis.html");
+		new Select(this.browser.find(By.id("import-layer"))).selectByValue("licences");
+		this.browser.find(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+		this.browser.click(By.id("import-button"));
+		WebElement report = this.browser.waitFor(By.id("report"));
+		assertThat(report.getText()).contains("Overlapping pending applications")
+			.contains("L-1")
+			.contains("pending application " + receipt);
+	}
+
+	@Test
 	void wrongPasswordIsSaidOnThePage() {
 		this.browser.signIn(Fixtures.APPLICANT, "wrong");
 		WebElement message = this.browser.waitFor(By.id("signin-message"));
