@@ -156,17 +156,20 @@ class LayerImporter {
 			.list();
 	}
 
-	/** The imported features that share interior with a pending application. */
+	/**
+	 * The imported features that share interior with a pending application: a claim in
+	 * the applications layer, whose external id is the receipt.
+	 */
 	private List<ImportReport.Finding> pendingOverlaps() {
 		return this.db.sql("""
 				SELECT c.number, c.external_id,
-				       'pending application ' || a.receipt || ': ' || round(shared.area_m2::numeric, 1) || ' m²'
+				       'pending application ' || a.external_id || ': ' || round(shared.area_m2::numeric, 1) || ' m²'
 				FROM import_checked c
-				JOIN application a ON a.geom && c.geom AND ST_Intersects(a.geom, c.geom)
+				JOIN feature a ON a.layer_id = 'applications' AND a.retired_in IS NULL
+				              AND a.geom && c.geom AND ST_Intersects(a.geom, c.geom)
 				CROSS JOIN LATERAL (SELECT ST_Area(ST_Intersection(a.geom, c.geom)::geography) AS area_m2) shared
-				WHERE c.refused IS NULL AND a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION')
-				  AND shared.area_m2 > :sliver
-				ORDER BY c.number, a.receipt LIMIT :listed
+				WHERE c.refused IS NULL AND shared.area_m2 > :sliver
+				ORDER BY c.number, a.external_id::bigint LIMIT :listed
 				""")
 			.param("sliver", this.sliverM2)
 			.param("listed", ImportReport.LISTED)

@@ -2,6 +2,7 @@ package ir.cadastre.layer;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,9 @@ class BlockingImportTests {
 	/** A 0.02° square in the desert south-east of Yazd. */
 	static final String LAND = "POLYGON((55.30 31.20, 55.32 31.20, 55.32 31.22, 55.30 31.22, 55.30 31.20))";
 
+	/** The claim locks of a submission on {@link #LAND}. */
+	static final String CLAIM_LOCKS = "SELECT lock_claim_cells(ST_GeomFromText('" + LAND + "', 4326))";
+
 	/** How long a request that must wait is watched before the other side ends. */
 	static final long WATCHED_MS = 700;
 
@@ -56,14 +60,10 @@ class BlockingImportTests {
 
 	@Test
 	void aSubmissionWaitsForALicenceImportThenMeetsItsLicence() throws Exception {
-		try (Connection importing = this.dataSource.getConnection()) {
-			importing.setAutoCommit(false);
-			try (Statement sql = importing.createStatement()) {
-				// What an import into the licences layer does before it writes.
-				sql.execute("SELECT lock_all_claims()");
-				sql.execute("INSERT INTO feature (layer_id, external_id, name, geom) VALUES ('licences', 'L-1', "
-						+ "'Licence 1', ST_Multi(ST_GeomFromText('" + LAND + "', 4326)))");
-			}
+		// What an import into the licences layer does before it writes.
+		try (Connection importing = holding("SELECT lock_all_claims()",
+				"INSERT INTO feature (layer_id, external_id, name, geom) VALUES ('licences', 'L-1', 'Licence 1', "
+						+ "ST_Multi(ST_GeomFromText('" + LAND + "', 4326)))")) {
 			CompletableFuture<Api.Response> submission = CompletableFuture.supplyAsync(this::submit);
 			assertThat(waits(submission)).as("the submission waits for the import").isTrue();
 			importing.commit();
@@ -76,12 +76,8 @@ class BlockingImportTests {
 
 	@Test
 	void aLicenceImportWaitsForASubmissionInFlight() throws Exception {
-		try (Connection submitting = this.dataSource.getConnection()) {
-			submitting.setAutoCommit(false);
-			try (Statement sql = submitting.createStatement()) {
-				// What a submission holds from its check to its commit.
-				sql.execute("SELECT lock_claim_cells(ST_GeomFromText('" + LAND + "', 4326))");
-			}
+		// What a submission holds from its check to its commit.
+		try (Connection submitting = holding(CLAIM_LOCKS)) {
 			CompletableFuture<Api.Response> imported = CompletableFuture.supplyAsync(() -> upload("licences"));
 			assertThat(waits(imported)).as("the import waits for the submission").isTrue();
 			submitting.rollback();
@@ -93,11 +89,7 @@ class BlockingImportTests {
 
 	@Test
 	void anImportIntoALayerThatDoesNotBlockNeverWaits() throws Exception {
-		try (Connection submitting = this.dataSource.getConnection()) {
-			submitting.setAutoCommit(false);
-			try (Statement sql = submitting.createStatement()) {
-				sql.execute("SELECT lock_claim_cells(ST_GeomFromText('" + LAND + "', 4326))");
-			}
+		try (Connection submitting = holding(CLAIM_LOCKS)) {
 			assertThat(upload("protected_areas").status()).isEqualTo(201);
 			submitting.rollback();
 		}
@@ -129,15 +121,23 @@ class BlockingImportTests {
 
 	@Test
 	void submissionsDoNotWaitForEachOther() throws Exception {
-		try (Connection submitting = this.dataSource.getConnection()) {
-			submitting.setAutoCommit(false);
-			try (Statement sql = submitting.createStatement()) {
-				// Another applicant's submission in flight, elsewhere.
-				sql.execute("SELECT lock_claim_cells(ST_GeomFromText('POINT(56.5 32.5)', 4326))");
-			}
+		// Another applicant's submission in flight, elsewhere.
+		try (Connection submitting = holding("SELECT lock_claim_cells(ST_GeomFromText('POINT(56.5 32.5)', 4326))")) {
 			assertThat(submit().status()).isEqualTo(201);
 			submitting.rollback();
 		}
+	}
+
+	/** A connection in a transaction that has run the statements and stays open. */
+	private Connection holding(String... statements) throws SQLException {
+		Connection connection = this.dataSource.getConnection();
+		connection.setAutoCommit(false);
+		try (Statement sql = connection.createStatement()) {
+			for (String statement : statements) {
+				sql.execute(statement);
+			}
+		}
+		return connection;
 	}
 
 	private Api.Response submit() {
