@@ -57,7 +57,7 @@ public final class Api {
 			HttpResponse<String> response = this.http.send(request.build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers().firstValue("Link").orElse(null));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -72,8 +72,12 @@ public final class Api {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** A response as the client received it. */
-	public record Response(int status, String contentType, String body) {
+	/**
+	 * A response as the client received it.
+	 *
+	 * @param link its {@code Link} header, or {@code null}
+	 */
+	public record Response(int status, String contentType, String body, String link) {
 
 		public JsonNode json() {
 			return JSON.readTree(this.body);

@@ -1,11 +1,11 @@
 package ir.cadastre.application;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -55,11 +56,14 @@ class ApplicationController {
 
 	/**
 	 * The applications the user may see: an applicant's own ({@code ?mine=true} asks for
-	 * exactly that), those a reviewer's agency is consulted on, all for an officer.
+	 * exactly that), those a reviewer's agency is consulted on, all for an officer; all
+	 * of them page by page with {@code page} and {@code pageSize}.
 	 */
 	@GetMapping("/api/v1/applications")
-	List<ApplicationView> list(@AuthenticationPrincipal CadastreUser user) {
-		return this.applications.list(user);
+	ResponseEntity<Object> list(@RequestParam(required = false) String page,
+			@RequestParam(required = false) String pageSize, @AuthenticationPrincipal CadastreUser user) {
+		Paging paging = Paging.of(page, pageSize, 10_000);
+		return paging.respond(this.applications.list(user, paging));
 	}
 
 	@PostMapping("/api/v1/applications/{id}/withdrawal")

@@ -14,6 +14,7 @@ import ir.cadastre.audit.Audit;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +38,7 @@ class Applications {
 	private static final String PENDING_FIRST = """
 			 ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
 			          NULLS LAST, a.receipt DESC
-			 LIMIT 10000
+			 LIMIT :limit OFFSET :offset
 			""";
 
 	/** The columns of an application as the API shows it, from a row named {@code a}. */
@@ -64,12 +65,16 @@ class Applications {
 	}
 
 	/**
-	 * The applications this user may see: at most 10,000, the pending ones first by
-	 * receipt, so that none still to be decided is left out, then the decided and
-	 * withdrawn ones, latest first.
+	 * The applications this user may see, the pending ones first by receipt, so that none
+	 * still to be decided is left out of the first 10,000, then the decided and withdrawn
+	 * ones, latest first.
+	 * @param paging the page asked for, if any; unpaged, the first 10,000
 	 */
-	List<ApplicationView> list(CadastreUser user) {
-		return visible(VIEW + " FROM application a" + VISIBLE + PENDING_FIRST, user).query((rs, n) -> view(rs)).list();
+	List<ApplicationView> list(CadastreUser user, Paging paging) {
+		return visible(VIEW + " FROM application a" + VISIBLE + PENDING_FIRST, user).param("limit", paging.limit())
+			.param("offset", paging.offset())
+			.query((rs, n) -> view(rs))
+			.list();
 	}
 
 	/**

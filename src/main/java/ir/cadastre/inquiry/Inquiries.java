@@ -19,6 +19,7 @@ import ir.cadastre.overlap.Overlap;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Paging;
 import ir.cadastre.web.InputError;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -111,14 +112,15 @@ public class Inquiries {
 	}
 
 	/**
-	 * The inquiries a reviewer's agency was asked, or all for an officer: at most 5,000,
-	 * the open ones first by deadline, so that none an agency must still answer is left
-	 * out, then the answered and deemed ones, latest first.
+	 * The inquiries a reviewer's agency was asked, or all for an officer: the open ones
+	 * first by deadline, so that none an agency must still answer is left out of the
+	 * first 5,000, then the answered and deemed ones, latest first.
 	 * @param status only those in this state now, or {@code null}
 	 * @param dueWithinDays only open ones with at most this many days left, or
 	 * {@code null}
+	 * @param paging the page asked for, if any; unpaged, the first 5,000
 	 */
-	List<InquiryView> list(CadastreUser user, String status, Integer dueWithinDays) {
+	List<InquiryView> list(CadastreUser user, String status, Integer dueWithinDays, Paging paging) {
 		if (status != null && !STATES.contains(status)) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
 					"status is one of " + String.join(", ", STATES.stream().sorted().toList()) + ".");
@@ -131,8 +133,13 @@ public class Inquiries {
 				 AND (CAST(:status AS text) IS NULL OR inquiry_status(i) = :status)
 				 AND (CAST(:due AS int) IS NULL OR (inquiry_status(i) = 'OPEN' AND days_left(i.last_day) <= :due))
 				ORDER BY CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id
-				LIMIT 5000
-				""", user).param("status", status).param("due", dueWithinDays).query(this::view).list();
+				LIMIT :limit OFFSET :offset
+				""", user).param("status", status)
+			.param("due", dueWithinDays)
+			.param("limit", paging.limit())
+			.param("offset", paging.offset())
+			.query(this::view)
+			.list();
 	}
 
 	/**

@@ -1,11 +1,12 @@
 package ir.cadastre.inquiry;
 
-import java.util.List;
 import java.util.UUID;
 
 import ir.cadastre.security.CadastreUser;
+import ir.cadastre.web.Paging;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,12 +30,15 @@ class InquiryController {
 
 	/**
 	 * The inquiries by deadline; {@code dueWithinDays} keeps the open ones about to close
-	 * (each carries {@code dueSoon} for the configured warning period).
+	 * (each carries {@code dueSoon} for the configured warning period); all of them page
+	 * by page with {@code page} and {@code pageSize}.
 	 */
 	@GetMapping("/api/v1/inquiries")
-	List<InquiryView> list(@RequestParam(required = false) String status,
-			@RequestParam(required = false) Integer dueWithinDays, @AuthenticationPrincipal CadastreUser user) {
-		return this.inquiries.list(user, status, dueWithinDays);
+	ResponseEntity<Object> list(@RequestParam(required = false) String status,
+			@RequestParam(required = false) Integer dueWithinDays, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String pageSize, @AuthenticationPrincipal CadastreUser user) {
+		Paging paging = Paging.of(page, pageSize, 5_000);
+		return paging.respond(this.inquiries.list(user, status, dueWithinDays, paging));
 	}
 
 	@GetMapping("/api/v1/inquiries/{id}")

@@ -12,6 +12,7 @@ import ir.cadastre.overlap.OverlapFinder;
 import ir.cadastre.overlap.OverlapReport;
 import ir.cadastre.web.BoundingBox;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Paging;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -80,18 +81,23 @@ public class Licences {
 			.single();
 	}
 
-	/** The licences, in the box if one is given: at most 10,000, the latest first. */
-	List<LicenceView> list(String bbox) {
+	/**
+	 * The licences, in the box if one is given, the latest first.
+	 * @param paging the page asked for, if any; unpaged, the first 10,000
+	 */
+	List<LicenceView> list(String bbox, Paging paging) {
 		double[] box = (bbox != null) ? BoundingBox.parse(bbox) : null;
 		return this.db.sql(VIEW + """
 				WHERE NOT :bounded OR l.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
-				ORDER BY l.number DESC LIMIT 10000
+				ORDER BY l.number DESC LIMIT :limit OFFSET :offset
 				""")
 			.param("bounded", box != null)
 			.param("minLon", (box != null) ? box[0] : 0)
 			.param("minLat", (box != null) ? box[1] : 0)
 			.param("maxLon", (box != null) ? box[2] : 0)
 			.param("maxLat", (box != null) ? box[3] : 0)
+			.param("limit", paging.limit())
+			.param("offset", paging.offset())
 			.query(Licences::view)
 			.list();
 	}
