@@ -58,8 +58,14 @@ class MapEndpointsTests {
 	@Test
 	void pagesAndOpenLayersNeedNoSignIn() {
 		for (String page : List.of("/", "/index.html", "/applicant.html", "/reviewer.html", "/officer.html",
-				"/gis.html", "/js/map.js", "/css/cadastre.css", "/i18n/fa.json")) {
-			assertThat(this.api.get(page, null).status()).as(page).isEqualTo(200);
+				"/gis.html", "/js/map.js", "/css/cadastre.css", "/i18n/fa.json", "/img/cadastre.svg")) {
+			Api.Response response = this.api.get(page, null);
+			assertThat(response.status()).as(page).isEqualTo(200);
+			if (response.contentType().startsWith("text/html")) {
+				// The tab's icon: without it every browser asks for /favicon.ico and gets
+				// a 404.
+				assertThat(response.body()).as(page).contains("<link rel=\"icon\" href=\"img/cadastre.svg\"");
+			}
 		}
 		Api.Response ol = this.api.get("/webjars/ol/dist/ol.js", null);
 		assertThat(ol.status()).isEqualTo(200);
