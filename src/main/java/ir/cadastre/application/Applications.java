@@ -29,16 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Applications {
 
-	private static final String VISIBLE = """
-			 WHERE (:role = 'MINISTRY_OFFICER'
-			     OR (:role = 'APPLICANT' AND a.applicant = :user)
-			     OR (:role = 'AGENCY_REVIEWER' AND :agency = ANY (a.consulted_agencies)))
-			""";
-
-	private static final String PENDING_FIRST = """
-			 ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
-			          NULLS LAST, a.receipt DESC
-			 LIMIT :limit OFFSET :offset
+	/**
+	 * A page of the list, the pending ones first by receipt, then the rest latest first.
+	 * It is chosen on the ids alone, so that the view's columns are computed for its rows
+	 * only, not for every row before them.
+	 */
+	private static final String PAGE = """
+			 FROM unnest(ARRAY(
+			     SELECT a.id FROM application a %s
+			     ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
+			              NULLS LAST, a.receipt DESC
+			     LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
+			 JOIN application a ON a.id = page.id
+			 ORDER BY page.n
 			""";
 
 	/** The columns of an application as the API shows it, from a row named {@code a}. */
@@ -58,7 +61,7 @@ class Applications {
 	 * @throws CadastreProblem 404 when it does not exist or is not the user's to see
 	 */
 	ApplicationView get(UUID id, CadastreUser user) {
-		return visible(VIEW + " FROM application a" + VISIBLE + " AND a.id = :id", user).param("id", id)
+		return bound(VIEW + " FROM application a" + visibleTo(user) + " AND a.id = :id", user).param("id", id)
 			.query((rs, n) -> view(rs))
 			.optional()
 			.orElseThrow(() -> notFound(id));
@@ -71,7 +74,7 @@ class Applications {
 	 * @param paging the page asked for, if any; unpaged, the first 10,000
 	 */
 	List<ApplicationView> list(CadastreUser user, Paging paging) {
-		return visible(VIEW + " FROM application a" + VISIBLE + PENDING_FIRST, user).param("limit", paging.limit())
+		return bound(VIEW + PAGE.formatted(visibleTo(user)), user).param("limit", paging.limit())
 			.param("offset", paging.offset())
 			.query((rs, n) -> view(rs))
 			.list();
@@ -108,9 +111,22 @@ class Applications {
 		return withdrawn;
 	}
 
-	private JdbcClient.StatementSpec visible(String sql, CadastreUser user) {
+	/**
+	 * The applications this user may see, as a WHERE clause on {@code a}: one per role,
+	 * so that an applicant's list reads its own rows through their index, not every
+	 * application.
+	 */
+	private static String visibleTo(CadastreUser user) {
+		return switch (user.role()) {
+			case MINISTRY_OFFICER -> " WHERE true";
+			case APPLICANT -> " WHERE a.applicant = :user";
+			case AGENCY_REVIEWER -> " WHERE :agency = ANY (a.consulted_agencies)";
+			default -> " WHERE false";
+		};
+	}
+
+	private JdbcClient.StatementSpec bound(String sql, CadastreUser user) {
 		return this.db.sql(sql)
-			.param("role", user.role().name())
 			.param("user", user.username())
 			.param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "");
 	}

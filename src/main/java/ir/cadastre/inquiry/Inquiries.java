@@ -44,8 +44,9 @@ public class Inquiries {
 
 	private static final int MAX_REASON = 4000;
 
-	private static final String VIEW = SqlFile.read("sql/inquiry/inquiry-view.sql")
-			+ " FROM inquiry i JOIN application a ON a.id = i.application_id";
+	private static final String COLUMNS = SqlFile.read("sql/inquiry/inquiry-view.sql");
+
+	private static final String VIEW = COLUMNS + " FROM inquiry i JOIN application a ON a.id = i.application_id";
 
 	private static final String VISIBLE = " WHERE (:agency = '' OR i.agency_id = :agency)";
 
@@ -129,12 +130,24 @@ public class Inquiries {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
 					"dueWithinDays is a number of days from 0 to 3660.");
 		}
-		return visible(VIEW + VISIBLE + """
-				 AND (CAST(:status AS text) IS NULL OR inquiry_status(i) = :status)
-				 AND (CAST(:due AS int) IS NULL OR (inquiry_status(i) = 'OPEN' AND days_left(i.last_day) <= :due))
-				ORDER BY CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id
-				LIMIT :limit OFFSET :offset
-				""", user).param("status", status)
+		// The page is chosen on the ids alone, so that the view's columns are computed
+		// for
+		// its rows only, not for every row before them.
+		return visible(
+				COLUMNS + """
+						 FROM unnest(ARRAY(
+						     SELECT i.id FROM inquiry i %s
+						        AND (CAST(:status AS text) IS NULL OR inquiry_status(i) = :status)
+						        AND (CAST(:due AS int) IS NULL OR (inquiry_status(i) = 'OPEN' AND days_left(i.last_day) <= :due))
+						     ORDER BY CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id
+						     LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
+						 JOIN inquiry i ON i.id = page.id
+						 JOIN application a ON a.id = i.application_id
+						 ORDER BY page.n
+						"""
+					.formatted(VISIBLE),
+				user)
+			.param("status", status)
 			.param("due", dueWithinDays)
 			.param("limit", paging.limit())
 			.param("offset", paging.offset())

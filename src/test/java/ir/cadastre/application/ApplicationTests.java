@@ -261,6 +261,11 @@ class ApplicationTests {
 			.stringValue();
 		assertThat(this.api.get("/api/v1/applications/" + concerning, Fixtures.DOE_REVIEWER).status()).isEqualTo(200);
 		assertThat(this.api.get("/api/v1/applications/" + elsewhere, Fixtures.DOE_REVIEWER).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/applications", Fixtures.DOE_REVIEWER).json()).singleElement()
+			.satisfies((application) -> assertThat(application.get("id").stringValue()).isEqualTo(concerning));
+		assertThat(this.api.get("/api/v1/applications", Fixtures.FRWO_REVIEWER).json()).isEmpty();
+		assertThat(this.api.get("/api/v1/applications", Fixtures.GIS_ADMIN).json()).isEmpty();
+		assertThat(this.api.get("/api/v1/applications", Fixtures.OFFICER).json()).hasSize(2);
 	}
 
 	@Test
