@@ -111,7 +111,23 @@ class GeoServerClient {
 
 	/** Whether GeoWebCache has a tile layer of this name ({@code workspace:layer}). */
 	boolean cached(String step, String tileLayer) {
-		return send(step, HttpMethod.GET, "/gwc/rest/layers/" + tileLayer, Map.of(), null, null).found();
+		return tileLayer(step, tileLayer).isPresent();
+	}
+
+	/**
+	 * A tile layer's definition, as GeoWebCache's XML, or empty when GeoWebCache does not
+	 * cache that layer.
+	 */
+	Optional<String> tileLayer(String step, String tileLayer) {
+		Answer answer = send(step, HttpMethod.GET, tileLayerPath(tileLayer), Map.of(), null, null);
+		return answer.found() ? Optional.of(new String(answer.body(), StandardCharsets.UTF_8)) : Optional.empty();
+	}
+
+	/** Replaces a tile layer's definition (XML, as {@link #tileLayer} gives it). */
+	void updateTileLayer(String step, String tileLayer, String definition) {
+		send(step, HttpMethod.PUT, tileLayerPath(tileLayer), Map.of(), MediaType.APPLICATION_XML,
+				definition.getBytes(StandardCharsets.UTF_8))
+			.require();
 	}
 
 	/**
@@ -124,6 +140,10 @@ class GeoServerClient {
 		send(step, HttpMethod.POST, "/gwc/rest/masstruncate", Map.of(), MediaType.TEXT_XML,
 				body.getBytes(StandardCharsets.UTF_8))
 			.require();
+	}
+
+	private static String tileLayerPath(String tileLayer) {
+		return "/gwc/rest/layers/" + tileLayer + ".xml";
 	}
 
 	private static String stylePath(String workspace, String name) {

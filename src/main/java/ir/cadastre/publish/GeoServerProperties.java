@@ -23,13 +23,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout longest wait for one GeoServer answer
  * @param datastore the PostGIS database as GeoServer reaches it
  * @param truncation the drainer that truncates GeoWebCache tiles after a change
+ * @param applicationTiles how long GeoWebCache keeps the applications layer's tiles, and
+ * clients theirs (whole seconds, at least one)
  */
 @ConfigurationProperties("cadastre.geoserver")
 record GeoServerProperties(String url, String publicUrl, @DefaultValue("admin") String user, String password,
 		@DefaultValue("cadastre") String workspace, @DefaultValue("mining_cadastre") String layerGroup,
 		@DefaultValue("styles") Path stylesDir, @DefaultValue("false") boolean publishOnStart,
-		@DefaultValue("PT60S") Duration timeout, @DefaultValue Datastore datastore,
-		@DefaultValue Truncation truncation) {
+		@DefaultValue("PT60S") Duration timeout, @DefaultValue Datastore datastore, @DefaultValue Truncation truncation,
+		@DefaultValue("PT60S") Duration applicationTiles) {
 
 	/** Names that go into GeoServer paths: letters, digits, underscores and hyphens. */
 	private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,62}");
@@ -41,6 +43,13 @@ record GeoServerProperties(String url, String publicUrl, @DefaultValue("admin") 
 		checkName("cadastre.geoserver.workspace", workspace);
 		checkName("cadastre.geoserver.layer-group", layerGroup);
 		checkName("cadastre.geoserver.datastore.name", datastore.name());
+		if (applicationTiles.toSeconds() < 1) {
+			// GeoWebCache reads 0 as no expiry: the tiles would show withdrawn and
+			// decided
+			// applications for good.
+			throw new IllegalArgumentException(
+					"cadastre.geoserver.application-tiles must be at least one second; was " + applicationTiles);
+		}
 	}
 
 	/** Whether a GeoServer is configured at all. */

@@ -1,5 +1,6 @@
 package ir.cadastre.publish;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,6 +101,32 @@ class PublicationRun {
 		this.geoServer.truncate(step, this.workspace + ":" + name);
 		this.steps.add(new Step(step, "truncated"));
 		return true;
+	}
+
+	/**
+	 * Makes GeoWebCache keep a layer's tiles ({@code workspace:name}) no longer than
+	 * this, when it caches that layer.
+	 */
+	void expireTiles(String name, Duration life) {
+		String step = "tile expiry " + this.workspace + ":" + name;
+		String tileLayer = this.workspace + ":" + name;
+		Optional<String> held = this.geoServer.tileLayer(step, tileLayer);
+		if (held.isEmpty()) {
+			this.steps.add(new Step(step, "not cached"));
+			return;
+		}
+		try {
+			if (TileExpiry.has(held.get(), life.toSeconds())) {
+				step(step, Action.UNCHANGED);
+				return;
+			}
+			this.geoServer.updateTileLayer(step, tileLayer, TileExpiry.set(held.get(), life.toSeconds()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw GeoServerFailure.refused(step, "GET", "/gwc/rest/layers/" + tileLayer + ".xml", 200,
+					"an answer that is not a tile layer (" + ex.getMessage() + ")");
+		}
+		step(step, Action.UPDATED);
 	}
 
 	List<Step> steps() {

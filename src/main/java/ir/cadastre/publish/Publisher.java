@@ -33,6 +33,12 @@ class Publisher {
 
 	private static final Logger log = LoggerFactory.getLogger(Publisher.class);
 
+	/**
+	 * The layer that changes with every submission, too often to truncate its tiles each
+	 * time: GeoWebCache keeps its tiles for a short while instead.
+	 */
+	private static final String LIVE_LAYER = "applications";
+
 	private final GeoServerProperties properties;
 
 	private final GeoServerClient geoServer;
@@ -114,6 +120,9 @@ class Publisher {
 			if (groupExisted && (group.changed() || !truncated.isEmpty())
 					&& run.truncate(this.properties.layerGroup())) {
 				truncated.add(this.properties.layerGroup());
+			}
+			if (outcomes.containsKey(LIVE_LAYER)) {
+				run.expireTiles(LIVE_LAYER, this.properties.applicationTiles());
 			}
 		}
 		catch (GeoServerFailure failure) {

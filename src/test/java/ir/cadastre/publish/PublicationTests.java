@@ -157,6 +157,42 @@ class PublicationTests extends StandInGeoServerTest {
 	}
 
 	@Test
+	void theApplicationsLayersTilesExpireAfterAMinuteEvenAfterAnAdministratorChangedThat() {
+		Api.Response first = publish();
+		assertThat(actions(first.json())).containsEntry("tile expiry cadastre:applications", "updated");
+		String applications = GEOSERVER.catalog().tileLayer("cadastre:applications");
+		assertThat(applications).contains("<expireCache>60</expireCache>", "<expireClients>60</expireClients>")
+			.as("the rest of GeoWebCache's definition is kept")
+			.contains("<id>LayerInfoImpl--3a33e7d0:1400d3d823c:-7fdf</id>", "<gridSetName>EPSG:4326</gridSetName>",
+					"<key>STYLES</key>", "<metaWidthHeight>");
+		assertThat(GEOSERVER.catalog().tileLayer("cadastre:forests")).as("a layer changed only by imports")
+			.contains("<expireCache>0</expireCache>");
+		GEOSERVER.catalog()
+			.replaceTileLayer("cadastre:applications", applications.replace("<expireCache>60</expireCache>", ""));
+		GEOSERVER.clearExchanges();
+		Api.Response second = publish();
+		assertThat(actions(second.json())).containsEntry("tile expiry cadastre:applications", "updated");
+		assertDocumented(GEOSERVER.exchanges());
+		assertThat(writes(GEOSERVER.exchanges()).stream().map((write) -> write.method() + " " + write.path()))
+			.containsExactly("PUT /geoserver/gwc/rest/layers/cadastre:applications.xml");
+		assertThat(GEOSERVER.catalog().tileLayer("cadastre:applications")).contains("<expireCache>60</expireCache>",
+				"<expireClients>60</expireClients>");
+	}
+
+	@Test
+	void aTileLayerAnswerThatIsNotGeoWebCachesIs502NamingTheStep() {
+		publish();
+		for (String answer : List.of("not xml", "<layers/>",
+				"<!DOCTYPE GeoServerLayer [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><GeoServerLayer>&x;</GeoServerLayer>")) {
+			GEOSERVER.catalog().replaceTileLayer("cadastre:applications", answer);
+			Api.Response failed = publish();
+			assertThat(failed.status()).as(answer).isEqualTo(502);
+			assertThat(failed.json().get("step").stringValue()).isEqualTo("tile expiry cadastre:applications");
+			assertThat(GEOSERVER.catalog().tileLayer("cadastre:applications")).isEqualTo(answer);
+		}
+	}
+
+	@Test
 	void aLayerChangedSinceItWasPublishedIsTruncatedAtTheNextPublication() {
 		publish();
 		long change = changeWaitingFor("forests");

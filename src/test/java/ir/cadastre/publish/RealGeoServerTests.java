@@ -127,6 +127,8 @@ class RealGeoServerTests {
 			assertThat(capabilities).contains("<Name>" + layer + "</Name>");
 		}
 		assertThat(capabilities).contains("<Name>mining_cadastre</Name>");
+		assertThat(get("/gwc/rest/layers/cadastre:applications.xml").body()).contains("<expireCache>60</expireCache>",
+				"<expireClients>60</expireClients>");
 		HttpResponse<String> style = get("/rest/workspaces/cadastre/styles/forests.sld");
 		assertThat(style.body()).contains("جنگل‌ها");
 		BufferedImage map = map("protected_areas", "53.9,30.9,54.3,31.3");

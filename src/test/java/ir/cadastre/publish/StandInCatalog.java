@@ -4,10 +4,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +33,8 @@ final class StandInCatalog {
 
 	private final Map<String, byte[]> styles = new LinkedHashMap<>();
 
-	private final Set<String> tileLayers = new LinkedHashSet<>();
+	/** GeoWebCache's tile layers: name, definition (XML). */
+	private final Map<String, String> tileLayers = new LinkedHashMap<>();
 
 	private final List<String> truncations = new ArrayList<>();
 
@@ -44,6 +43,19 @@ final class StandInCatalog {
 		this.styles.clear();
 		this.tileLayers.clear();
 		this.truncations.clear();
+	}
+
+	/** A tile layer's definition, as GeoWebCache holds it, or {@code null}. */
+	String tileLayer(String name) {
+		return this.tileLayers.get(name);
+	}
+
+	/**
+	 * Replaces a tile layer's definition, as an administrator editing it in GeoServer
+	 * would.
+	 */
+	void replaceTileLayer(String name, String definition) {
+		this.tileLayers.put(name, definition);
 	}
 
 	/** Tile layers truncated, in order. */
@@ -77,12 +89,9 @@ final class StandInCatalog {
 		if (path.equals("/geoserver/gwc/rest/masstruncate") && method.equals("POST")) {
 			return truncate(request);
 		}
-		Matcher tiles = Pattern.compile("/geoserver/gwc/rest/layers/(.+)").matcher(path);
-		if (tiles.matches() && method.equals("GET")) {
-			return this.tileLayers.contains(tiles.group(1))
-					? new Answer(200, "application/xml",
-							"<GeoServerLayer><name>" + tiles.group(1) + "</name></GeoServerLayer>")
-					: new Answer(404, "text/plain", "Unknown layer: " + tiles.group(1));
+		Matcher tiles = Pattern.compile("/geoserver/gwc/rest/layers/(.+?)(\\.xml)?").matcher(path);
+		if (tiles.matches()) {
+			return tileLayer(request, tiles.group(1));
 		}
 		Matcher style = Pattern.compile(REST + "/workspaces/([^/]+)/styles(?:/([^/.]+)(\\.sld)?)?").matcher(path);
 		if (style.matches()) {
@@ -126,10 +135,11 @@ final class StandInCatalog {
 			settings.putObject("resource").put("@class", "featureType").put("name", qualified);
 			settings.put("queryable", false);
 			this.resources.put(REST + "/layers/" + qualified, layer);
-			this.tileLayers.add(qualified);
+			this.tileLayers.put(qualified, cachedLayer(qualified));
 		}
 		if (kind.equals("layerGroup")) {
-			this.tileLayers.add(path.split("/")[4] + ":" + name);
+			String qualified = path.split("/")[4] + ":" + name;
+			this.tileLayers.put(qualified, cachedLayer(qualified));
 		}
 		return new Answer(201, "text/plain", name);
 	}
@@ -183,6 +193,73 @@ final class StandInCatalog {
 		return new Answer(create ? 201 : 200, "text/plain", "");
 	}
 
+	/**
+	 * GET or PUT of a tile layer. A PUT replaces the definition; GeoWebCache takes XML
+	 * whose root is the layer and whose name is the one in the path.
+	 */
+	private Answer tileLayer(GeoServerStandIn.Exchange request, String name) {
+		String held = this.tileLayers.get(name);
+		if (held == null) {
+			return new Answer(404, "text/plain", "Unknown layer: " + name);
+		}
+		if (request.method().equals("GET")) {
+			return new Answer(200, "application/xml", held);
+		}
+		if (!request.method().equals("PUT")) {
+			return new Answer(405, "text/plain", "Method not allowed");
+		}
+		String type = String.valueOf(request.contentType());
+		if (!type.startsWith("application/xml") && !type.startsWith("text/xml")) {
+			return new Answer(415, "text/plain", "Content type " + type + " not supported");
+		}
+		String sent = request.text();
+		if (!sent.matches("(?s)(<\\?xml[^>]*\\?>)?\\s*<GeoServerLayer>.*</GeoServerLayer>\\s*")
+				|| !sent.contains("<name>" + name + "</name>")) {
+			return new Answer(400, "text/plain", "Not the definition of tile layer " + name + ": " + sent);
+		}
+		this.tileLayers.put(name, sent);
+		return new Answer(200, "text/plain", "");
+	}
+
+	/**
+	 * A tile layer as GeoServer makes one for a new layer (the REST document's example).
+	 */
+	private static String cachedLayer(String name) {
+		return """
+				<GeoServerLayer>
+				  <id>LayerInfoImpl--3a33e7d0:1400d3d823c:-7fdf</id>
+				  <enabled>true</enabled>
+				  <inMemoryCached>true</inMemoryCached>
+				  <name>%s</name>
+				  <mimeFormats>
+				    <string>image/png</string>
+				    <string>image/jpeg</string>
+				  </mimeFormats>
+				  <gridSubsets>
+				    <gridSubset>
+				      <gridSetName>EPSG:900913</gridSetName>
+				    </gridSubset>
+				    <gridSubset>
+				      <gridSetName>EPSG:4326</gridSetName>
+				    </gridSubset>
+				  </gridSubsets>
+				  <metaWidthHeight>
+				    <int>4</int>
+				    <int>4</int>
+				  </metaWidthHeight>
+				  <expireCache>0</expireCache>
+				  <expireClients>0</expireClients>
+				  <parameterFilters>
+				    <styleParameterFilter>
+				      <key>STYLES</key>
+				      <defaultValue/>
+				    </styleParameterFilter>
+				  </parameterFilters>
+				  <gutter>0</gutter>
+				</GeoServerLayer>
+				""".formatted(name);
+	}
+
 	private Answer truncate(GeoServerStandIn.Exchange request) {
 		if (!"text/xml".equals(request.contentType())) {
 			return new Answer(415, "text/plain", "Content type " + request.contentType() + " not supported");
@@ -192,7 +269,7 @@ final class StandInCatalog {
 		if (!layer.matches()) {
 			return new Answer(400, "text/plain", "Unknown request " + request.text());
 		}
-		if (!this.tileLayers.contains(layer.group(1))) {
+		if (!this.tileLayers.containsKey(layer.group(1))) {
 			return new Answer(400, "text/plain", "Could not find layer " + layer.group(1));
 		}
 		this.truncations.add(layer.group(1));

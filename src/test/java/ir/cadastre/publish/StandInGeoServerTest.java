@@ -114,7 +114,7 @@ abstract class StandInGeoServerTest {
 		if (exchange.path().endsWith("/masstruncate")) {
 			Matcher layer = Pattern.compile("<layerName>([^<]+)</layerName>").matcher(exchange.text());
 			assertThat(layer.find()).isTrue();
-			return "/geoserver/gwc/rest/layers/" + layer.group(1);
+			return "/geoserver/gwc/rest/layers/" + layer.group(1) + ".xml";
 		}
 		if (exchange.path().endsWith("/styles")) {
 			return exchange.path() + "/" + exchange.query().get("name") + ".sld";
