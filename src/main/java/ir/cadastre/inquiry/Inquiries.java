@@ -19,8 +19,8 @@ import ir.cadastre.overlap.Overlap;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
-import ir.cadastre.web.Paging;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Paging;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -49,6 +49,23 @@ public class Inquiries {
 	private static final String VIEW = COLUMNS + " FROM inquiry i JOIN application a ON a.id = i.application_id";
 
 	private static final String VISIBLE = " WHERE (:agency = '' OR i.agency_id = :agency)";
+
+	/**
+	 * A page of the list, filtered by state and days left: the open ones first by
+	 * deadline, then the rest latest first. It is chosen on the ids alone, so that the
+	 * view's columns are computed for its rows only, not for every row before them.
+	 */
+	private static final String PAGE = COLUMNS + """
+			 FROM unnest(ARRAY(
+			     SELECT i.id FROM inquiry i %s
+			        AND (CAST(:status AS text) IS NULL OR inquiry_status(i) = :status)
+			        AND (CAST(:due AS int) IS NULL OR (inquiry_status(i) = 'OPEN' AND days_left(i.last_day) <= :due))
+			     ORDER BY CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id
+			     LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
+			 JOIN inquiry i ON i.id = page.id
+			 JOIN application a ON a.id = i.application_id
+			 ORDER BY page.n
+			""".formatted(VISIBLE);
 
 	private final JdbcClient db;
 
@@ -130,24 +147,7 @@ public class Inquiries {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
 					"dueWithinDays is a number of days from 0 to 3660.");
 		}
-		// The page is chosen on the ids alone, so that the view's columns are computed
-		// for
-		// its rows only, not for every row before them.
-		return visible(
-				COLUMNS + """
-						 FROM unnest(ARRAY(
-						     SELECT i.id FROM inquiry i %s
-						        AND (CAST(:status AS text) IS NULL OR inquiry_status(i) = :status)
-						        AND (CAST(:due AS int) IS NULL OR (inquiry_status(i) = 'OPEN' AND days_left(i.last_day) <= :due))
-						     ORDER BY CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id
-						     LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
-						 JOIN inquiry i ON i.id = page.id
-						 JOIN application a ON a.id = i.application_id
-						 ORDER BY page.n
-						"""
-					.formatted(VISIBLE),
-				user)
-			.param("status", status)
+		return visible(PAGE, user).param("status", status)
 			.param("due", dueWithinDays)
 			.param("limit", paging.limit())
 			.param("offset", paging.offset())
