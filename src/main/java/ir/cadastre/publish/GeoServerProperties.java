@@ -45,8 +45,7 @@ record GeoServerProperties(String url, String publicUrl, @DefaultValue("admin") 
 		checkName("cadastre.geoserver.datastore.name", datastore.name());
 		if (applicationTiles.toSeconds() < 1) {
 			// GeoWebCache reads 0 as no expiry: the tiles would show withdrawn and
-			// decided
-			// applications for good.
+			// decided applications for good.
 			throw new IllegalArgumentException(
 					"cadastre.geoserver.application-tiles must be at least one second; was " + applicationTiles);
 		}

@@ -115,17 +115,19 @@ class PublicationRun {
 			this.steps.add(new Step(step, "not cached"));
 			return;
 		}
+		String updated;
 		try {
 			if (TileExpiry.has(held.get(), life.toSeconds())) {
 				step(step, Action.UNCHANGED);
 				return;
 			}
-			this.geoServer.updateTileLayer(step, tileLayer, TileExpiry.set(held.get(), life.toSeconds()));
+			updated = TileExpiry.set(held.get(), life.toSeconds());
 		}
 		catch (IllegalArgumentException ex) {
 			throw GeoServerFailure.refused(step, "GET", "/gwc/rest/layers/" + tileLayer + ".xml", 200,
 					"an answer that is not a tile layer (" + ex.getMessage() + ")");
 		}
+		this.geoServer.updateTileLayer(step, tileLayer, updated);
 		step(step, Action.UPDATED);
 	}
 
