@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# List benchmark: the officers', reviewers' and applicants' lists on a national-scale database,
+# 300,000 applications received over the last seven months (half of them pending), every third
+# with an inquiry of the Department of Environment (open, or deemed consent by now), through the service, beside the raw SQL that chooses the same
+# page (the ids, in the list's order), in the same run. The raw queries mirror the ones in
+# Applications and Inquiries; the benchmark stops if their ids differ from the service's.
+# Run it with ./cadastre bench lists, which prepares a fresh database cadastre_bench.
+#
+#   BENCH_REQUESTS  measured requests per series (default 30; the first, which opens the
+#                   connection, is not counted)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+: "${BENCH_DB_PORT:?run this through ./cadastre bench}"
+N=${BENCH_REQUESTS:-30}
+HTTP_PORT=${BENCH_HTTP_PORT:-18080}
+OUT=$ROOT/target/bench
+mkdir -p "$OUT"
+export PGPASSWORD=cadastre
+PSQL=(psql -X -q -At -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre -d cadastre_bench)
+PGBENCH=(pgbench -n -M prepared -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre cadastre_bench)
+
+cd "$ROOT"
+# shellcheck source=service.sh
+source bench/service.sh
+start_service "$OUT/service-lists.log" -Xms2g -Xmx2g
+
+echo "adding 300,000 applications and 100,000 inquiries"
+"${PSQL[@]}" <<'SQL'
+INSERT INTO application (receipt, received_at, status, type, mineral, applicant, geom, area_m2, requested_area_m2,
+                         trimmed, overlap_report, consulted_agencies, compensation, levy, withdrawn_at, decision,
+                         decided_at, decided_by)
+SELECT nextval('application_receipt'), TIMESTAMPTZ '2026-05-01 08:00Z' + n * INTERVAL '1 minute', s.status,
+       'EXPLORATION', 'copper', CASE WHEN n % 30000 = 0 THEN 'applicant2' ELSE 'applicant1' END,
+       ST_Multi(ST_MakeEnvelope(54 + (n % 600) * 0.0015, 31 + (n / 600) * 0.0015,
+                                54.001 + (n % 600) * 0.0015, 31.001 + (n / 600) * 0.0015, 4326)),
+       10000, 10000, false, '{"overlaps": []}',
+       CASE WHEN n % 3 = 0 THEN ARRAY['doe'] ELSE ARRAY[]::text[] END, false, false,
+       CASE WHEN s.status = 'WITHDRAWN' THEN TIMESTAMPTZ '2025-09-01 08:00Z' END,
+       CASE WHEN s.status = 'REJECTED' THEN 'REJECT' END,
+       CASE WHEN s.status = 'REJECTED' THEN TIMESTAMPTZ '2025-09-01 08:00Z' END,
+       CASE WHEN s.status = 'REJECTED' THEN 'officer' END
+FROM generate_series(0, 299999) n,
+     LATERAL (SELECT (ARRAY['UNDER_CONSULTATION', 'READY_FOR_DECISION', 'WITHDRAWN', 'REJECTED'])[n % 4 + 1] AS status) s;
+INSERT INTO inquiry (application_id, agency_id, notified_at, rule_id, deadline, last_day, last_day_solar_hijri,
+                     agency_overlaps)
+SELECT a.id, 'doe', a.received_at, (SELECT min(id) FROM legal_rule), a.received_at + INTERVAL '4 months',
+       (a.received_at + INTERVAL '4 months')::date, '1404-01-01', '[]'
+FROM application a WHERE 'doe' = ANY (a.consulted_agencies);
+SET client_min_messages TO error;
+VACUUM ANALYZE application, inquiry;
+SQL
+
+# The raw queries: the ids of a page, in the list's order (Applications.PAGE, Inquiries.PAGE).
+APPLICATIONS_PAGE="SELECT a.id FROM application a
+  ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
+           NULLS LAST, a.receipt DESC"
+INQUIRIES_PAGE="SELECT i.id FROM inquiry i WHERE i.agency_id = 'doe'
+  ORDER BY CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id"
+
+http_series() { # user path → one latency in ms per line; the first request is left out
+  local urls=() i
+  for ((i = 0; i <= N; i++)); do urls+=(-o /dev/null "http://localhost:$HTTP_PORT$2"); done
+  curl -s -u "$1:bench-password" -w '%{http_code} %{time_total}\n' "${urls[@]}" \
+    | awk '$1 != 200 { print "HTTP " $1 > "/dev/stderr"; exit 1 } NR > 1 { printf "%.3f\n", $2 * 1000 }'
+}
+sql_series() { # sql → one latency in ms per line
+  local dir; dir=$(mktemp -d)
+  echo "$1;" >"$dir/query.sql"
+  "${PGBENCH[@]}" -f "$dir/query.sql" -t $((N + 1)) -l --log-prefix="$dir/log" >/dev/null
+  awk 'NR > 1 { printf "%.3f\n", $3 / 1000 }' "$dir"/log*
+  rm -rf "$dir"
+}
+percentile() { # p, latencies on stdin
+  sort -n | awk -v p="$1" '{ v[NR] = $1 } END { i = int((p / 100) * NR + 0.999999); if (i < 1) i = 1; print v[i] }'
+}
+same_ids() { # user path sql: the service's page holds the raw query's ids, in order
+  diff <(curl -s -u "$1:bench-password" "http://localhost:$HTTP_PORT$2" | jq -r 'if type == "array" then . else .items end | .[].id') \
+    <("${PSQL[@]}" -c "$3") >/dev/null || { echo "the raw query for $2 no longer chooses the service's page"; exit 1; }
+}
+row() { # label user path [sql] → a line of the table
+  local http sql h50 h95 s50 s95 bytes
+  http=$(http_series "$2" "$3")
+  h50=$(percentile 50 <<<"$http") h95=$(percentile 95 <<<"$http")
+  bytes=$(curl -s -o /dev/null -u "$2:bench-password" -w '%{size_download}' "http://localhost:$HTTP_PORT$3")
+  if [[ -n ${4:-} ]]; then
+    same_ids "$2" "$3" "$4"
+    sql=$(sql_series "$4")
+    s50=$(percentile 50 <<<"$sql") s95=$(percentile 95 <<<"$sql")
+    printf '%-52s %9s %9s %9s %9s %8.1fx %11s\n' "$1" "$h50" "$h95" "$s50" "$s95" "$(awk -v a="$h50" -v b="$s50" 'BEGIN { print a / b }')" "$bytes"
+  else
+    printf '%-52s %9s %9s %9s %9s %9s %11s\n' "$1" "$h50" "$h95" - - - "$bytes"
+  fi
+}
+
+command -v jq >/dev/null || { echo "jq is missing (apt-get install jq)"; exit 1; }
+echo "warming up"
+for path in "/api/v1/applications?pageSize=100" "/api/v1/applications?page=2999&pageSize=100"; do
+  N=200 http_series officer "$path" >/dev/null
+done
+N=200 http_series doe-reviewer "/api/v1/inquiries?pageSize=100" >/dev/null
+N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
+
+{
+  echo "List benchmark, $(date -u +%FT%TZ), $(nproc) cores, $N requests per series"
+  echo "$("${PSQL[@]}" -c "SELECT count(*) FROM application") applications, $("${PSQL[@]}" -c "SELECT count(*) FROM inquiry") inquiries"
+  printf '%-52s %9s %9s %9s %9s %9s %11s\n' "request (user)" "p50 ms" "p95 ms" "SQL p50" "SQL p95" "p50 ratio" "bytes"
+  row "applications, first 100 (officer)" officer "/api/v1/applications?pageSize=100" \
+    "$APPLICATIONS_PAGE LIMIT 100"
+  row "applications, page 2,999 of 100 (officer)" officer "/api/v1/applications?page=2999&pageSize=100" \
+    "$APPLICATIONS_PAGE LIMIT 100 OFFSET 299800"
+  row "applications, unpaged: the first 10,000 (officer)" officer "/api/v1/applications"
+  # Its raw query takes tens of microseconds, below what pgbench's log resolves.
+  row "own applications, 10 of 300,000 (applicant2)" applicant2 "/api/v1/applications?mine=true"
+  row "inquiries, first 100 (DoE reviewer)" doe-reviewer "/api/v1/inquiries?pageSize=100" \
+    "$INQUIRIES_PAGE LIMIT 100"
+  row "inquiries, unpaged: the first 5,000 (DoE reviewer)" doe-reviewer "/api/v1/inquiries"
+  echo "SQL: the raw query choosing the same page's ids (pgbench -M prepared); ratio = service p50 / SQL p50"
+} | tee "$OUT/lists.txt"
