@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# List benchmark: the officers', reviewers' and applicants' lists on a national-scale database,
-# 300,000 applications received over the last seven months (half of them pending), every third
-# with an inquiry of the Department of Environment (open, or deemed consent by now), through the service, beside the raw SQL that chooses the same
-# page (the ids, in the list's order), in the same run. The raw queries mirror the ones in
-# Applications and Inquiries; the benchmark stops if their ids differ from the service's.
+# List benchmark: the officers', reviewers' and applicants' lists on a national-scale database
+# (300,000 applications received over seven months, half of them pending, every third with an
+# inquiry of the Department of Environment, open or deemed consent by now), through the service,
+# beside the raw SQL that chooses the same page (the ids, in the list's order), in the same run.
+# The raw queries mirror the ones in Applications and Inquiries; the benchmark stops if their ids
+# differ from the service's.
 # Run it with ./cadastre bench lists, which prepares a fresh database cadastre_bench.
 #
 #   BENCH_REQUESTS  measured requests per series (default 30; the first, which opens the
