@@ -142,7 +142,8 @@ class GeoServerClient {
 			.require();
 	}
 
-	private static String tileLayerPath(String tileLayer) {
+	/** Where GeoWebCache's REST API keeps a tile layer's definition, as XML. */
+	static String tileLayerPath(String tileLayer) {
 		return "/gwc/rest/layers/" + tileLayer + ".xml";
 	}
 

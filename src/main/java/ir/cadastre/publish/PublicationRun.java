@@ -115,19 +115,19 @@ class PublicationRun {
 			this.steps.add(new Step(step, "not cached"));
 			return;
 		}
-		String updated;
+		Optional<String> updated;
 		try {
-			if (TileExpiry.has(held.get(), life.toSeconds())) {
-				step(step, Action.UNCHANGED);
-				return;
-			}
-			updated = TileExpiry.set(held.get(), life.toSeconds());
+			updated = TileExpiry.expiring(held.get(), life.toSeconds());
 		}
 		catch (IllegalArgumentException ex) {
-			throw GeoServerFailure.refused(step, "GET", "/gwc/rest/layers/" + tileLayer + ".xml", 200,
+			throw GeoServerFailure.refused(step, "GET", GeoServerClient.tileLayerPath(tileLayer), 200,
 					"an answer that is not a tile layer (" + ex.getMessage() + ")");
 		}
-		this.geoServer.updateTileLayer(step, tileLayer, updated);
+		if (updated.isEmpty()) {
+			step(step, Action.UNCHANGED);
+			return;
+		}
+		this.geoServer.updateTileLayer(step, tileLayer, updated.get());
 		step(step, Action.UPDATED);
 	}
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -31,35 +32,33 @@ final class TileExpiry {
 	private TileExpiry() {
 	}
 
-	/** Whether the definition already expires tiles after exactly these seconds. */
-	static boolean has(String definition, long seconds) {
-		Element layer = read(definition).getDocumentElement();
-		for (String field : FIELDS) {
-			Element held = child(layer, field);
-			if (held == null || !held.getTextContent().strip().equals(Long.toString(seconds))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** The definition with its tiles expiring after these seconds. */
-	static String set(String definition, long seconds) {
+	/**
+	 * The definition with its tiles expiring after these seconds, or empty when it
+	 * already says so.
+	 */
+	static Optional<String> expiring(String definition, long seconds) {
 		Document document = read(definition);
 		Element layer = document.getDocumentElement();
+		boolean changed = false;
 		for (String field : FIELDS) {
 			Element held = child(layer, field);
 			if (held == null) {
 				held = (Element) layer.appendChild(document.createElement(field));
 			}
-			held.setTextContent(Long.toString(seconds));
+			if (!held.getTextContent().strip().equals(Long.toString(seconds))) {
+				held.setTextContent(Long.toString(seconds));
+				changed = true;
+			}
+		}
+		if (!changed) {
+			return Optional.empty();
 		}
 		try {
 			StringWriter text = new StringWriter();
 			TransformerFactory.newInstance()
 				.newTransformer()
 				.transform(new DOMSource(document), new StreamResult(text));
-			return text.toString();
+			return Optional.of(text.toString());
 		}
 		catch (TransformerException ex) {
 			throw new IllegalStateException("A parsed XML document could not be written again", ex);

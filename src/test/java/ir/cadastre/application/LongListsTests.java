@@ -45,15 +45,7 @@ class LongListsTests {
 		applications(5001, "UNDER_CONSULTATION");
 		// 5,000 whose windows closed in 2025 (deemed consents now), and the newest, open
 		// until May.
-		this.db.sql("""
-				INSERT INTO inquiry (application_id, agency_id, notified_at, rule_id, deadline, last_day,
-				                     last_day_solar_hijri, agency_overlaps)
-				SELECT a.id, 'doe', a.received_at, (SELECT min(id) FROM legal_rule),
-				       CASE WHEN newest THEN TIMESTAMPTZ '2026-05-15 20:30Z' ELSE TIMESTAMPTZ '2025-12-01 20:30Z' END,
-				       CASE WHEN newest THEN DATE '2026-05-15' ELSE DATE '2025-12-01' END,
-				       CASE WHEN newest THEN '1405-02-25' ELSE '1404-09-10' END, '[]'
-				FROM application a, LATERAL (SELECT a.receipt = (SELECT max(receipt) FROM application) AS newest) n
-				""").update();
+		doeInquiries("a.receipt = (SELECT max(receipt) FROM application)");
 		JsonNode inquiries = this.api.get("/api/v1/inquiries", Fixtures.DOE_REVIEWER).json();
 		assertThat(inquiries.size()).isEqualTo(5000);
 		assertThat(values(inquiries, "status")).containsOnlyOnce("OPEN");
@@ -105,15 +97,7 @@ class LongListsTests {
 	void article24_aReviewerPagesThroughItsOpenInquiriesWithTheFilterKept() {
 		applications(8, "UNDER_CONSULTATION");
 		// 5 open until May, 3 deemed in December.
-		this.db.sql("""
-				INSERT INTO inquiry (application_id, agency_id, notified_at, rule_id, deadline, last_day,
-				                     last_day_solar_hijri, agency_overlaps)
-				SELECT a.id, 'doe', a.received_at, (SELECT min(id) FROM legal_rule),
-				       CASE WHEN open THEN TIMESTAMPTZ '2026-05-15 20:30Z' ELSE TIMESTAMPTZ '2025-12-01 20:30Z' END,
-				       CASE WHEN open THEN DATE '2026-05-15' ELSE DATE '2025-12-01' END,
-				       CASE WHEN open THEN '1405-02-25' ELSE '1404-09-10' END, '[]'
-				FROM application a, LATERAL (SELECT a.receipt % 8 < 5 AS open) o
-				""").update();
+		doeInquiries("a.receipt % 8 < 5");
 		List<JsonNode> pages = pages("/api/v1/inquiries?status=OPEN&pageSize=2", Fixtures.DOE_REVIEWER);
 		assertThat(pages).hasSize(3);
 		assertThat(pages.get(0).get("next").asString()).contains("status=OPEN").contains("page=2");
@@ -186,6 +170,23 @@ class LongListsTests {
 		List<String> values = new ArrayList<>();
 		pages.forEach((page) -> values.addAll(values(page.get("items"), field)));
 		return values;
+	}
+
+	/**
+	 * An inquiry of the DoE on every application: open until May where {@code open} (SQL
+	 * on the application {@code a}) holds, else closed in December 2025, a deemed consent
+	 * now.
+	 */
+	private void doeInquiries(String open) {
+		this.db.sql("""
+				INSERT INTO inquiry (application_id, agency_id, notified_at, rule_id, deadline, last_day,
+				                     last_day_solar_hijri, agency_overlaps)
+				SELECT a.id, 'doe', a.received_at, (SELECT min(id) FROM legal_rule),
+				       CASE WHEN open THEN TIMESTAMPTZ '2026-05-15 20:30Z' ELSE TIMESTAMPTZ '2025-12-01 20:30Z' END,
+				       CASE WHEN open THEN DATE '2026-05-15' ELSE DATE '2025-12-01' END,
+				       CASE WHEN open THEN '1405-02-25' ELSE '1404-09-10' END, '[]'
+				FROM application a, LATERAL (SELECT %s AS open) o
+				""".formatted(open)).update();
 	}
 
 	/** Licences on as many granted applications, in receipt order. */
