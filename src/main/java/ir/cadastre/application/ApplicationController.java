@@ -1,6 +1,7 @@
 package ir.cadastre.application;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.security.CadastreUser;
@@ -56,14 +57,22 @@ class ApplicationController {
 
 	/**
 	 * The applications the user may see: an applicant's own ({@code ?mine=true} asks for
-	 * exactly that), those a reviewer's agency is consulted on, all for an officer; all
-	 * of them page by page with {@code page} and {@code pageSize}.
+	 * exactly that), those a reviewer's agency is consulted on, all for an officer; those
+	 * in some states only with {@code status}; all of them page by page with {@code page}
+	 * and {@code pageSize}.
 	 */
 	@GetMapping("/api/v1/applications")
-	ResponseEntity<Object> list(@RequestParam(required = false) String page,
-			@RequestParam(required = false) String pageSize, @AuthenticationPrincipal CadastreUser user) {
+	ResponseEntity<Object> list(@RequestParam(required = false) String status,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize,
+			@AuthenticationPrincipal CadastreUser user) {
 		Paging paging = Paging.of(page, pageSize, 10_000);
-		return paging.respond(this.applications.list(user, paging));
+		return paging.respond(this.applications.list(user, status, paging));
+	}
+
+	/** How many of the applications the user may see are in each state. */
+	@GetMapping("/api/v1/applications/counts")
+	Map<String, Long> counts(@AuthenticationPrincipal CadastreUser user) {
+		return this.applications.counts(user);
 	}
 
 	@PostMapping("/api/v1/applications/{id}/withdrawal")

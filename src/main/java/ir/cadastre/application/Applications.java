@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,10 @@ import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Paging;
+import ir.cadastre.web.StateFilter;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +40,17 @@ class Applications {
 	private static final String PAGE = """
 			 FROM unnest(ARRAY(
 			     SELECT a.id FROM application a %s
+			        AND (CAST(:status AS text) IS NULL OR a.status = ANY (string_to_array(:status, ',')))
 			     ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
 			              NULLS LAST, a.receipt DESC
 			     LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
 			 JOIN application a ON a.id = page.id
 			 ORDER BY page.n
 			""";
+
+	/** An application's states, in the order of its life (DESIGN §5). */
+	static final List<String> STATES = List.of("SUBMITTED", "UNDER_CONSULTATION", "READY_FOR_DECISION", "GRANTED",
+			"REJECTED", "WITHDRAWN");
 
 	/** The columns of an application as the API shows it, from a row named {@code a}. */
 	static final String VIEW = SqlFile.read("sql/application/application-view.sql");
@@ -71,13 +79,26 @@ class Applications {
 	 * The applications this user may see, the pending ones first by receipt, so that none
 	 * still to be decided is left out of the first 10,000, then the decided and withdrawn
 	 * ones, latest first.
+	 * @param status only those in these states ({@link StateFilter}), or {@code null}
 	 * @param paging the page asked for, if any; unpaged, the first 10,000
 	 */
-	List<ApplicationView> list(CadastreUser user, Paging paging) {
-		return bound(VIEW + PAGE.formatted(visibleTo(user)), user).param("limit", paging.limit())
+	List<ApplicationView> list(CadastreUser user, String status, Paging paging) {
+		return bound(VIEW + PAGE.formatted(visibleTo(user)), user).param("status", StateFilter.of(status, STATES))
+			.param("limit", paging.limit())
 			.param("offset", paging.offset())
 			.query((rs, n) -> view(rs))
 			.list();
+	}
+
+	/**
+	 * How many applications this user may see are in each state, every state named.
+	 */
+	Map<String, Long> counts(CadastreUser user) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		STATES.forEach((state) -> counts.put(state, 0L));
+		bound("SELECT a.status, count(*) AS n FROM application a" + visibleTo(user) + " GROUP BY a.status", user)
+			.query((RowCallbackHandler) (rs) -> counts.put(rs.getString("status"), rs.getLong("n")));
+		return counts;
 	}
 
 	/**

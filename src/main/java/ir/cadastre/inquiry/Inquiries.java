@@ -1,7 +1,5 @@
 package ir.cadastre.inquiry;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +15,8 @@ import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.overlap.Overlap;
 import ir.cadastre.security.CadastreUser;
-import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
-import ir.cadastre.web.Paging;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -30,42 +26,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens Article 24 inquiries, shows them to the agency asked (and to officers), and takes
- * the agency's answer while its window is open. Every change to an inquiry first locks
- * its application's row, so the application's state follows its inquiries exactly.
+ * Opens Article 24 inquiries and takes the agency's answer while its window is open
+ * ({@link InquiryReader} shows them). Every change to an inquiry first locks its
+ * application's row, so the application's state follows its inquiries exactly.
  */
 @Component
 public class Inquiries {
 
 	private static final Set<String> DECISIONS = Set.of("CONSENT", "OBJECTION", "PARTIAL_OBJECTION");
 
-	private static final Set<String> STATES = Set.of("OPEN", "CONSENTED", "OBJECTED", "PARTIALLY_OBJECTED",
-			"DEEMED_CONSENT");
-
 	private static final int MAX_REASON = 4000;
-
-	private static final String COLUMNS = SqlFile.read("sql/inquiry/inquiry-view.sql");
-
-	private static final String VIEW = COLUMNS + " FROM inquiry i JOIN application a ON a.id = i.application_id";
-
-	private static final String VISIBLE = " WHERE (:agency = '' OR i.agency_id = :agency)";
-
-	/**
-	 * A page of the list, filtered by state and days left: the open ones first by
-	 * deadline, then the rest latest first. It is chosen on the ids alone, so that the
-	 * view's columns are computed for its rows only, not for every row before them.
-	 */
-	private static final String PAGE = COLUMNS + """
-			 FROM unnest(ARRAY(
-			     SELECT i.id FROM inquiry i %s
-			        AND (CAST(:status AS text) IS NULL OR inquiry_status(i) = :status)
-			        AND (CAST(:due AS int) IS NULL OR (inquiry_status(i) = 'OPEN' AND days_left(i.last_day) <= :due))
-			     ORDER BY CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id
-			     LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
-			 JOIN inquiry i ON i.id = page.id
-			 JOIN application a ON a.id = i.application_id
-			 ORDER BY page.n
-			""".formatted(VISIBLE);
 
 	private final JdbcClient db;
 
@@ -77,7 +47,7 @@ public class Inquiries {
 
 	private final JsonMapper json;
 
-	private final InquiryProperties properties;
+	private final InquiryReader reader;
 
 	private final double sliverM2;
 
@@ -86,13 +56,13 @@ public class Inquiries {
 	private final String consultationDone = SqlFile.read("sql/inquiry/consultation-done.sql");
 
 	Inquiries(JdbcClient db, LegalWindows windows, GeometryIntake intake, Audit audit, JsonMapper json,
-			InquiryProperties properties, @Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
+			InquiryReader reader, @Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
 		this.db = db;
 		this.windows = windows;
 		this.intake = intake;
 		this.audit = audit;
 		this.json = json;
-		this.properties = properties;
+		this.reader = reader;
 		this.sliverM2 = sliverM2;
 	}
 
@@ -130,43 +100,6 @@ public class Inquiries {
 	}
 
 	/**
-	 * The inquiries a reviewer's agency was asked, or all for an officer: the open ones
-	 * first by deadline, so that none an agency must still answer is left out of the
-	 * first 5,000, then the answered and deemed ones, latest first.
-	 * @param status only those in this state now, or {@code null}
-	 * @param dueWithinDays only open ones with at most this many days left, or
-	 * {@code null}
-	 * @param paging the page asked for, if any; unpaged, the first 5,000
-	 */
-	List<InquiryView> list(CadastreUser user, String status, Integer dueWithinDays, Paging paging) {
-		if (status != null && !STATES.contains(status)) {
-			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-					"status is one of " + String.join(", ", STATES.stream().sorted().toList()) + ".");
-		}
-		if (dueWithinDays != null && (dueWithinDays < 0 || dueWithinDays > 3660)) {
-			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-					"dueWithinDays is a number of days from 0 to 3660.");
-		}
-		return visible(PAGE, user).param("status", status)
-			.param("due", dueWithinDays)
-			.param("limit", paging.limit())
-			.param("offset", paging.offset())
-			.query(this::view)
-			.list();
-	}
-
-	/**
-	 * The inquiry, if this user may see it.
-	 * @throws CadastreProblem 404 when it does not exist or is another agency's
-	 */
-	InquiryView get(UUID id, CadastreUser user) {
-		return visible(VIEW + VISIBLE + " AND i.id = :id", user).param("id", id)
-			.query(this::view)
-			.optional()
-			.orElseThrow(() -> notFound(id));
-	}
-
-	/**
 	 * Records an agency's answer, decided by the database's time of receipt: after the
 	 * window has closed, or once answered, it is refused.
 	 * @throws CadastreProblem 404 when not the reviewer's agency's; 409 when the window
@@ -185,7 +118,7 @@ public class Inquiries {
 			.param("agency", reviewer.agency())
 			.query(UUID.class)
 			.optional()
-			.orElseThrow(() -> notFound(id));
+			.orElseThrow(() -> InquiryReader.notFound(id));
 		String now = this.db.sql("SELECT inquiry_status(i) FROM inquiry i WHERE i.id = :id")
 			.param("id", id)
 			.query(String.class)
@@ -214,7 +147,7 @@ public class Inquiries {
 				Map.of("application", application.toString(), "decision", decision, "reason",
 						(answer.reason() != null) ? answer.reason() : ""),
 				(refused != null) ? Audit.sha256(refused.wkb()) : null);
-		return get(id, reviewer);
+		return this.reader.get(id, reviewer);
 	}
 
 	private static String checkDecision(InquiryAnswer answer) {
@@ -275,41 +208,6 @@ public class Inquiries {
 		}
 		return new CadastreProblem(HttpStatus.CONFLICT, "already-answered", "Already answered",
 				"Inquiry " + id + " was answered already (" + status + ").");
-	}
-
-	private JdbcClient.StatementSpec visible(String sql, CadastreUser user) {
-		return this.db.sql(sql)
-			.param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "")
-			.param("warningDays", this.properties.warningDays());
-	}
-
-	private InquiryView view(ResultSet rs, int n) throws SQLException {
-		Timestamp answeredAt = rs.getTimestamp("answered_at");
-		Timestamp deemedAt = rs.getTimestamp("deemed_at");
-		String status = rs.getString("status");
-		InquiryView.Response response = (answeredAt != null)
-				? new InquiryView.Response(decisionOf(status), rs.getString("reason"), rs.getString("refused_geometry"),
-						answeredAt.toInstant(), rs.getString("answered_by"))
-				: null;
-		return new InquiryView(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
-				rs.getLong("application_receipt"), rs.getString("agency_id"), status,
-				rs.getTimestamp("notified_at").toInstant(), rs.getTimestamp("deadline").toInstant(),
-				rs.getString("last_day_solar_hijri"), rs.getInt("days_left"), rs.getBoolean("due_soon"),
-				rs.getBoolean("paused"), rs.getString("application_geometry"), rs.getString("overlaps"), response,
-				(deemedAt != null) ? deemedAt.toInstant() : null);
-	}
-
-	private static String decisionOf(String status) {
-		return switch (status) {
-			case "CONSENTED" -> "CONSENT";
-			case "OBJECTED" -> "OBJECTION";
-			default -> "PARTIAL_OBJECTION";
-		};
-	}
-
-	static CadastreProblem notFound(UUID id) {
-		return new CadastreProblem(HttpStatus.NOT_FOUND, "inquiry-not-found", "Inquiry not found",
-				"There is no inquiry " + id + " that you may see.");
 	}
 
 }

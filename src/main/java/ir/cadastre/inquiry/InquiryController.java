@@ -1,5 +1,6 @@
 package ir.cadastre.inquiry;
 
+import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.security.CadastreUser;
@@ -24,26 +25,36 @@ class InquiryController {
 
 	private final Inquiries inquiries;
 
-	InquiryController(Inquiries inquiries) {
+	private final InquiryReader reader;
+
+	InquiryController(Inquiries inquiries, InquiryReader reader) {
 		this.inquiries = inquiries;
+		this.reader = reader;
 	}
 
 	/**
-	 * The inquiries by deadline; {@code dueWithinDays} keeps the open ones about to close
-	 * (each carries {@code dueSoon} for the configured warning period); all of them page
-	 * by page with {@code page} and {@code pageSize}.
+	 * The inquiries by deadline; {@code status} keeps those in some states now,
+	 * {@code dueWithinDays} the open ones about to close (each carries {@code dueSoon}
+	 * for the configured warning period); all of them page by page with {@code page} and
+	 * {@code pageSize}.
 	 */
 	@GetMapping("/api/v1/inquiries")
 	ResponseEntity<Object> list(@RequestParam(required = false) String status,
 			@RequestParam(required = false) Integer dueWithinDays, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String pageSize, @AuthenticationPrincipal CadastreUser user) {
 		Paging paging = Paging.of(page, pageSize, 5_000);
-		return paging.respond(this.inquiries.list(user, status, dueWithinDays, paging));
+		return paging.respond(this.reader.list(user, status, dueWithinDays, paging));
+	}
+
+	/** How many of the inquiries the user may see are in each state now. */
+	@GetMapping("/api/v1/inquiries/counts")
+	Map<String, Long> counts(@AuthenticationPrincipal CadastreUser user) {
+		return this.reader.counts(user);
 	}
 
 	@GetMapping("/api/v1/inquiries/{id}")
 	InquiryView get(@PathVariable UUID id, @AuthenticationPrincipal CadastreUser user) {
-		return this.inquiries.get(id, user);
+		return this.reader.get(id, user);
 	}
 
 	@PostMapping(path = "/api/v1/inquiries/{id}/response",

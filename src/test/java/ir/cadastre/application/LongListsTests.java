@@ -7,6 +7,7 @@ import java.util.Map;
 import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.ListRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The lists the reviewers' and officers' pages load hold at most 5,000 inquiries and
  * 10,000 applications or licences. After a year or two of a national cadastre there are
  * more: what is still to be done, and what is new, must be in them, and the rest can be
- * read page by page. The test clock is 2026-01-15T08:00:00Z.
+ * read page by page, and each page's tabs counted and listed state by state. The test
+ * clock is 2026-01-15T08:00:00Z.
  */
 @CadastreTest
 class LongListsTests {
@@ -34,18 +36,21 @@ class LongListsTests {
 
 	Api api;
 
+	ListRows rows;
+
 	@BeforeEach
 	void setUp() {
 		this.api = new Api(this.port);
+		this.rows = new ListRows(this.db);
 		new Fixtures(this.db).noFeatures().users();
 	}
 
 	@Test
 	void article24_anOpenInquiryIsListedBehind5000ClosedOnes() {
-		applications(5001, "UNDER_CONSULTATION");
+		this.rows.applications(5001, "UNDER_CONSULTATION");
 		// 5,000 whose windows closed in 2025 (deemed consents now), and the newest, open
 		// until May.
-		doeInquiries("a.receipt = (SELECT max(receipt) FROM application)");
+		this.rows.doeInquiries("a.receipt = (SELECT max(receipt) FROM application)");
 		JsonNode inquiries = this.api.get("/api/v1/inquiries", Fixtures.DOE_REVIEWER).json();
 		assertThat(inquiries.size()).isEqualTo(5000);
 		assertThat(values(inquiries, "status")).containsOnlyOnce("OPEN");
@@ -53,8 +58,8 @@ class LongListsTests {
 
 	@Test
 	void anApplicationToDecideIsListedBehind10000DecidedOnes() {
-		applications(10000, "WITHDRAWN");
-		String pending = applications(1, "READY_FOR_DECISION").get(0);
+		this.rows.applications(10000, "WITHDRAWN");
+		String pending = this.rows.applications(1, "READY_FOR_DECISION").get(0);
 		JsonNode applications = this.api.get("/api/v1/applications", Fixtures.OFFICER).json();
 		assertThat(applications.size()).isEqualTo(10000);
 		assertThat(values(applications, "id")).contains(pending);
@@ -62,7 +67,7 @@ class LongListsTests {
 
 	@Test
 	void theNewestLicenceIsListedAfter10000Others() {
-		licences(10001);
+		this.rows.licences(10001);
 		long newest = this.db.sql("SELECT max(number) FROM licence").query(Long.class).single();
 		JsonNode licences = this.api.get("/api/v1/licences", Fixtures.OFFICER).json();
 		assertThat(licences.size()).isEqualTo(10000);
@@ -71,9 +76,9 @@ class LongListsTests {
 
 	@Test
 	void everyApplicationCanBeReadPageByPage() {
-		applications(1700, "WITHDRAWN");
-		applications(300, "READY_FOR_DECISION");
-		applications(500, "GRANTED");
+		this.rows.applications(1700, "WITHDRAWN");
+		this.rows.applications(300, "READY_FOR_DECISION");
+		this.rows.applications(500, "GRANTED");
 		List<String> unpaged = values(this.api.get("/api/v1/applications", Fixtures.OFFICER).json(), "id");
 		List<JsonNode> pages = pages("/api/v1/applications?pageSize=1000", Fixtures.OFFICER);
 		assertThat(pages).hasSize(3);
@@ -83,7 +88,7 @@ class LongListsTests {
 
 	@Test
 	void licencesBeyondTheFirst10000CanBeReadPageByPage() {
-		licences(10001);
+		this.rows.licences(10001);
 		List<JsonNode> pages = pages("/api/v1/licences?page=1&pageSize=1000", Fixtures.APPLICANT);
 		assertThat(pages).hasSize(11);
 		assertThat(pages.get(10).get("items").size()).isEqualTo(1);
@@ -95,9 +100,9 @@ class LongListsTests {
 
 	@Test
 	void article24_aReviewerPagesThroughItsOpenInquiriesWithTheFilterKept() {
-		applications(8, "UNDER_CONSULTATION");
+		this.rows.applications(8, "UNDER_CONSULTATION");
 		// 5 open until May, 3 deemed in December.
-		doeInquiries("a.receipt % 8 < 5");
+		this.rows.doeInquiries("a.receipt % 8 < 5");
 		List<JsonNode> pages = pages("/api/v1/inquiries?status=OPEN&pageSize=2", Fixtures.DOE_REVIEWER);
 		assertThat(pages).hasSize(3);
 		assertThat(pages.get(0).get("next").asString()).contains("status=OPEN").contains("page=2");
@@ -144,6 +149,60 @@ class LongListsTests {
 		}
 	}
 
+	@Test
+	void theOfficersTabsCountApplicationsByStateAndListThoseOfSomeStates() {
+		this.rows.applications(4, "WITHDRAWN");
+		this.rows.applications(3, "READY_FOR_DECISION");
+		List<String> granted = this.rows.applications(2, "GRANTED");
+		assertThat(this.api.get("/api/v1/applications/counts", Fixtures.OFFICER).json().toString())
+			.isEqualTo("{\"SUBMITTED\":0,\"UNDER_CONSULTATION\":0,\"READY_FOR_DECISION\":3,\"GRANTED\":2,"
+					+ "\"REJECTED\":0,\"WITHDRAWN\":4}");
+		// Decided ones latest first, page by page with the filter kept.
+		List<JsonNode> decided = pages("/api/v1/applications?status=GRANTED,REJECTED&pageSize=1", Fixtures.OFFICER);
+		assertThat(items(decided, "id")).containsExactly(granted.get(1), granted.get(0));
+		assertThat(decided.get(0).get("next").asString()).contains("status=GRANTED,REJECTED");
+		assertThat(values(this.api.get("/api/v1/applications?status=READY_FOR_DECISION", Fixtures.OFFICER).json(),
+				"status"))
+			.containsExactly("READY_FOR_DECISION", "READY_FOR_DECISION", "READY_FOR_DECISION");
+		// Each user counts only what it may see: the DoE is consulted on every one.
+		assertThat(this.api.get("/api/v1/applications/counts", Fixtures.DOE_REVIEWER).json().get("WITHDRAWN").asLong())
+			.isEqualTo(4);
+		assertThat(this.api.get("/api/v1/applications/counts", Fixtures.FRWO_REVIEWER).json().get("WITHDRAWN").asLong())
+			.isZero();
+		assertThat(this.api.get("/api/v1/applications/counts", Fixtures.APPLICANT2).json().get("GRANTED").asLong())
+			.isZero();
+	}
+
+	@Test
+	void article24_aReviewersTabsCountItsInquiriesByTheirStateNow() {
+		this.rows.applications(8, "UNDER_CONSULTATION");
+		// 5 open until May, 3 whose windows closed in December: deemed consents now,
+		// though no sweep has stored them yet.
+		this.rows.doeInquiries("a.receipt % 8 < 5");
+		String counts = "{\"OPEN\":5,\"CONSENTED\":0,\"OBJECTED\":0,\"PARTIALLY_OBJECTED\":0,\"DEEMED_CONSENT\":3}";
+		assertThat(this.api.get("/api/v1/inquiries/counts", Fixtures.DOE_REVIEWER).json().toString()).isEqualTo(counts);
+		assertThat(this.api.get("/api/v1/inquiries/counts", Fixtures.OFFICER).json().toString()).isEqualTo(counts);
+		assertThat(
+				this.api.get("/api/v1/inquiries/counts", Fixtures.FRWO_REVIEWER).json().get("DEEMED_CONSENT").asLong())
+			.isZero();
+		assertThat(values(this.api
+			.get("/api/v1/inquiries?status=CONSENTED,OBJECTED,PARTIALLY_OBJECTED,DEEMED_CONSENT", Fixtures.DOE_REVIEWER)
+			.json(), "status")).containsExactly("DEEMED_CONSENT", "DEEMED_CONSENT", "DEEMED_CONSENT");
+		assertThat(this.api.get("/api/v1/inquiries/counts", Fixtures.APPLICANT).status()).isEqualTo(403);
+	}
+
+	@Test
+	void aStateNotOfTheListIsRefusedWithTheParameterNamed() {
+		for (String query : List.of("applications?status=OPEN", "applications?status=GRANTED,", "applications?status=",
+				"applications?status=granted", "inquiries?status=GRANTED", "inquiries?status=OPEN,,DEEMED_CONSENT",
+				"inquiries?status=NOPE&page=1")) {
+			Api.Response response = this.api.get("/api/v1/" + query, Fixtures.OFFICER);
+			assertThat(response.status()).as(query).isEqualTo(400);
+			assertThat(response.isProblem()).isTrue();
+			assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("status");
+		}
+	}
+
 	/**
 	 * A paged list from its first page to its last, following each page's {@code next},
 	 * which the {@code Link} header repeats.
@@ -170,63 +229,6 @@ class LongListsTests {
 		List<String> values = new ArrayList<>();
 		pages.forEach((page) -> values.addAll(values(page.get("items"), field)));
 		return values;
-	}
-
-	/**
-	 * An inquiry of the DoE on every application: open until May where {@code open} (SQL
-	 * on the application {@code a}) holds, else closed in December 2025, a deemed consent
-	 * now.
-	 */
-	private void doeInquiries(String open) {
-		this.db.sql("""
-				INSERT INTO inquiry (application_id, agency_id, notified_at, rule_id, deadline, last_day,
-				                     last_day_solar_hijri, agency_overlaps)
-				SELECT a.id, 'doe', a.received_at, (SELECT min(id) FROM legal_rule),
-				       CASE WHEN open THEN TIMESTAMPTZ '2026-05-15 20:30Z' ELSE TIMESTAMPTZ '2025-12-01 20:30Z' END,
-				       CASE WHEN open THEN DATE '2026-05-15' ELSE DATE '2025-12-01' END,
-				       CASE WHEN open THEN '1405-02-25' ELSE '1404-09-10' END, '[]'
-				FROM application a, LATERAL (SELECT %s AS open) o
-				""".formatted(open)).update();
-	}
-
-	/** Licences on as many granted applications, in receipt order. */
-	private void licences(int count) {
-		applications(count, "GRANTED");
-		this.db
-			.sql("""
-					INSERT INTO licence (application_id, holder, type, mineral, issued_at, issued_by, geom, area_m2,
-					                     compensation, compensation_parcels, levy)
-					SELECT a.id, a.applicant, a.type, a.mineral, a.decided_at, a.decided_by, a.geom, a.area_m2, false, '[]', false
-					FROM application a ORDER BY a.receipt
-					""")
-			.update();
-	}
-
-	/** Applications of applicant1, in receipt order, each on its own 500 m square. */
-	private List<String> applications(int count, String status) {
-		return this.db
-			.sql("""
-					INSERT INTO application (receipt, received_at, status, type, mineral, applicant, geom, area_m2,
-					                         requested_area_m2, trimmed, overlap_report, consulted_agencies, compensation,
-					                         levy, withdrawn_at, decision, decided_at, decided_by)
-					SELECT nextval('application_receipt'), TIMESTAMPTZ '2025-08-01 08:00Z', :status, 'EXPLORATION', 'copper',
-					       :applicant,
-					       ST_Multi(ST_MakeEnvelope(54 + (n % 100) * 0.01, 31 + (n / 100) * 0.01,
-					                                54.005 + (n % 100) * 0.01, 31.005 + (n / 100) * 0.01, 4326)),
-					       250000, 250000, false, '{"overlaps": []}', ARRAY['doe'], false, false,
-					       CASE WHEN :status = 'WITHDRAWN' THEN TIMESTAMPTZ '2025-09-01 08:00Z' END,
-					       CASE WHEN :status = 'GRANTED' THEN 'GRANT' END,
-					       CASE WHEN :status = 'GRANTED' THEN TIMESTAMPTZ '2025-09-01 08:00Z' END,
-					       CASE WHEN :status = 'GRANTED' THEN :officer END
-					FROM generate_series(0, :count - 1) n ORDER BY n
-					RETURNING id
-					""")
-			.param("status", status)
-			.param("applicant", Fixtures.APPLICANT)
-			.param("officer", Fixtures.OFFICER)
-			.param("count", count)
-			.query(String.class)
-			.list();
 	}
 
 	/** One field of every item of a list, as text. */

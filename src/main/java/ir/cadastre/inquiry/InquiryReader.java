@@ -1,0 +1,147 @@
+package ir.cadastre.inquiry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ir.cadastre.SqlFile;
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.security.Role;
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Paging;
+import ir.cadastre.web.StateFilter;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shows Article 24 inquiries to the agency asked, and all of them to officers; to anyone
+ * else an inquiry does not exist (404).
+ */
+@Component
+class InquiryReader {
+
+	/** An inquiry's states, open first (DESIGN §5). */
+	private static final List<String> STATES = List.of("OPEN", "CONSENTED", "OBJECTED", "PARTIALLY_OBJECTED",
+			"DEEMED_CONSENT");
+
+	private static final String COLUMNS = SqlFile.read("sql/inquiry/inquiry-view.sql");
+
+	private static final String VIEW = COLUMNS + " FROM inquiry i JOIN application a ON a.id = i.application_id";
+
+	private static final String VISIBLE = " WHERE (:agency = '' OR i.agency_id = :agency)";
+
+	/**
+	 * A page of the list, filtered by state and days left: the open ones first by
+	 * deadline, then the rest latest first. It is chosen on the ids alone, so that the
+	 * view's columns are computed for its rows only, not for every row before them.
+	 */
+	private static final String PAGE = COLUMNS + """
+			 FROM unnest(ARRAY(
+			     SELECT i.id FROM inquiry i %s
+			        AND (CAST(:status AS text) IS NULL OR inquiry_status(i) = ANY (string_to_array(:status, ',')))
+			        AND (CAST(:due AS int) IS NULL OR (inquiry_status(i) = 'OPEN' AND days_left(i.last_day) <= :due))
+			     ORDER BY CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id
+			     LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
+			 JOIN inquiry i ON i.id = page.id
+			 JOIN application a ON a.id = i.application_id
+			 ORDER BY page.n
+			""".formatted(VISIBLE);
+
+	private final JdbcClient db;
+
+	private final InquiryProperties properties;
+
+	InquiryReader(JdbcClient db, InquiryProperties properties) {
+		this.db = db;
+		this.properties = properties;
+	}
+
+	/**
+	 * The inquiries a reviewer's agency was asked, or all for an officer: the open ones
+	 * first by deadline, so that none an agency must still answer is left out of the
+	 * first 5,000, then the answered and deemed ones, latest first.
+	 * @param status only those in these states now ({@link StateFilter}), or {@code null}
+	 * @param dueWithinDays only open ones with at most this many days left, or
+	 * {@code null}
+	 * @param paging the page asked for, if any; unpaged, the first 5,000
+	 */
+	List<InquiryView> list(CadastreUser user, String status, Integer dueWithinDays, Paging paging) {
+		String states = StateFilter.of(status, STATES);
+		if (dueWithinDays != null && (dueWithinDays < 0 || dueWithinDays > 3660)) {
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+					"dueWithinDays is a number of days from 0 to 3660.");
+		}
+		return visible(PAGE, user).param("status", states)
+			.param("due", dueWithinDays)
+			.param("limit", paging.limit())
+			.param("offset", paging.offset())
+			.query(this::view)
+			.list();
+	}
+
+	/**
+	 * How many of the inquiries this user may see are in each state now (an unanswered
+	 * one whose window has closed is a deemed consent), every state named.
+	 */
+	Map<String, Long> counts(CadastreUser user) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		STATES.forEach((state) -> counts.put(state, 0L));
+		visible("SELECT inquiry_status(i) AS status, count(*) AS n FROM inquiry i" + VISIBLE + " GROUP BY 1", user)
+			.query((RowCallbackHandler) (rs) -> counts.put(rs.getString("status"), rs.getLong("n")));
+		return counts;
+	}
+
+	/**
+	 * The inquiry, if this user may see it.
+	 * @throws CadastreProblem 404 when it does not exist or is another agency's
+	 */
+	InquiryView get(UUID id, CadastreUser user) {
+		return visible(VIEW + VISIBLE + " AND i.id = :id", user).param("id", id)
+			.query(this::view)
+			.optional()
+			.orElseThrow(() -> notFound(id));
+	}
+
+	private JdbcClient.StatementSpec visible(String sql, CadastreUser user) {
+		return this.db.sql(sql)
+			.param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "")
+			.param("warningDays", this.properties.warningDays());
+	}
+
+	private InquiryView view(ResultSet rs, int n) throws SQLException {
+		Timestamp answeredAt = rs.getTimestamp("answered_at");
+		Timestamp deemedAt = rs.getTimestamp("deemed_at");
+		String status = rs.getString("status");
+		InquiryView.Response response = (answeredAt != null)
+				? new InquiryView.Response(decisionOf(status), rs.getString("reason"), rs.getString("refused_geometry"),
+						answeredAt.toInstant(), rs.getString("answered_by"))
+				: null;
+		return new InquiryView(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
+				rs.getLong("application_receipt"), rs.getString("agency_id"), status,
+				rs.getTimestamp("notified_at").toInstant(), rs.getTimestamp("deadline").toInstant(),
+				rs.getString("last_day_solar_hijri"), rs.getInt("days_left"), rs.getBoolean("due_soon"),
+				rs.getBoolean("paused"), rs.getString("application_geometry"), rs.getString("overlaps"), response,
+				(deemedAt != null) ? deemedAt.toInstant() : null);
+	}
+
+	private static String decisionOf(String status) {
+		return switch (status) {
+			case "CONSENTED" -> "CONSENT";
+			case "OBJECTED" -> "OBJECTION";
+			default -> "PARTIAL_OBJECTION";
+		};
+	}
+
+	static CadastreProblem notFound(UUID id) {
+		return new CadastreProblem(HttpStatus.NOT_FOUND, "inquiry-not-found", "Inquiry not found",
+				"There is no inquiry " + id + " that you may see.");
+	}
+
+}

@@ -1,0 +1,40 @@
+package ir.cadastre.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A list's {@code status} query parameter: one state, or several separated by commas
+ * ({@code ?status=GRANTED,REJECTED}), each one of the list's own.
+ */
+public final class StateFilter {
+
+	private StateFilter() {
+	}
+
+	/**
+	 * Reads the parameter.
+	 * @param status the parameter, or {@code null}
+	 * @param states the states of the list's items, in their order
+	 * @return the states asked for, comma-separated (for SQL's {@code string_to_array}),
+	 * or {@code null} when the parameter is absent
+	 * @throws CadastreProblem 400 naming {@code status}, when a state is not one of these
+	 */
+	public static String of(String status, List<String> states) {
+		if (status == null) {
+			return null;
+		}
+		List<String> asked = Arrays.stream(status.split(",", -1)).map(String::strip).toList();
+		if (!states.containsAll(asked)) {
+			String reason = "status is one of " + String.join(", ", states)
+					+ ", or several of them separated by commas.";
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", reason,
+					List.of(InputError.of("status", reason)), Map.of());
+		}
+		return String.join(",", asked);
+	}
+
+}
