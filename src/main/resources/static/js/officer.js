@@ -1,12 +1,13 @@
 // The ministry officer's page: applications ready for decision with the grantable area on the
 // map (the application minus every refused part), grant or reject, and the licence register.
+// Each tab and the register are read a page at a time; the tabs are counted by the API.
 
 import { api } from './session.js';
 import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
 import { agencyName } from './overlaps.js';
-import { tabs } from './tabs.js';
+import { tabs, tabCounts, pagedList } from './tabs.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -18,40 +19,62 @@ const grantableSource = cadastre.overlay('grantable', areaStyle('#1e8449', { fil
 const licenceSource = cadastre.overlay('licence', areaStyle('#7b241c', { fill: 0.35, width: 2.5 }));
 
 const minerals = await api('/api/v1/minerals');
-let applications = [];
-let licences = [];
+const applications = pagedList();
+const licences = pagedList();
+let counts = {};
 let selected = null;
 
-const GROUPS = {
-  ready: (a) => a.status === 'READY_FOR_DECISION',
-  consultation: (a) => a.status === 'UNDER_CONSULTATION' || a.status === 'SUBMITTED',
-  decided: (a) => a.status === 'GRANTED' || a.status === 'REJECTED',
+// The states of each tab; pending ones come by receipt, decided ones latest first.
+const STATES = {
+  ready: ['READY_FOR_DECISION'],
+  consultation: ['SUBMITTED', 'UNDER_CONSULTATION'],
+  decided: ['GRANTED', 'REJECTED'],
 };
-const list = tabs($('tabs'), () => renderList());
+const PAGE = 100;
+const list = tabs($('tabs'), () => loadList());
 
 function mineralName(code) {
   const mineral = minerals.find((m) => m.code === code);
   return mineral ? (lang() === 'fa' ? mineral.nameFa : mineral.name) : code;
 }
 
-async function load() {
+async function loadList() {
   try {
-    [applications, licences] = await Promise.all([api('/api/v1/applications'), api('/api/v1/licences')]);
-    applications.sort((a, b) => a.receipt - b.receipt);
-    licences.sort((a, b) => b.number - a.number);
+    [counts] = await Promise.all([api('/api/v1/applications/counts'),
+      applications.load(`/api/v1/applications?status=${STATES[list.selected()].join(',')}&pageSize=${PAGE}`)]);
     clear($('list-message'));
   } catch (error) {
     showProblem($('list-message'), error);
   }
   renderList();
+}
+
+async function loadRegister() {
+  try {
+    await licences.load(`/api/v1/licences?pageSize=${PAGE}`);
+  } catch (error) {
+    showProblem($('list-message'), error);
+  }
   renderRegister();
 }
 
+async function more(pages, render) {
+  try {
+    await pages.more();
+  } catch (error) {
+    showProblem($('list-message'), error);
+  }
+  render();
+}
+$('applications-more').querySelector('button').addEventListener('click', () => more(applications, renderList));
+$('licences-more').querySelector('button').addEventListener('click', () => more(licences, renderRegister));
+
 function renderList() {
-  list.label('officer.tab', Object.fromEntries(Object.entries(GROUPS).map(([name, test]) => [name, applications.filter(test).length])));
+  const tabCount = tabCounts(counts, STATES);
+  list.label('officer.tab', tabCount);
   $('applications').querySelector('thead').replaceChildren(h('tr', {},
     ['receipt', 'applicant', 'mineral', 'area', 'grantable', 'status'].map((c) => h('th', {}, t(`officer.column.${c}`)))));
-  const rows = applications.filter(GROUPS[list.selected()]).map((application) => h('tr', {
+  const rows = applications.items().map((application) => h('tr', {
     class: `selectable${selected && selected.id === application.id ? ' selected' : ''}`,
     dataset: { id: application.id, receipt: application.receipt },
     onclick: () => select(application.id),
@@ -64,6 +87,7 @@ function renderList() {
   h('td', {}, t(`status.${application.status}`))));
   $('applications').querySelector('tbody').replaceChildren(...(rows.length ? rows
     : [h('tr', { class: 'empty' }, h('td', { colspan: 6 }, t('officer.none')))]));
+  applications.footer($('applications-more'), tabCount[list.selected()]);
 }
 
 async function select(id) {
@@ -122,7 +146,7 @@ async function decide(decision) {
     cadastre.refreshTiles('applications', 'licences');
     renderApplication();
     showMessage($('decision-message'), text, 'success');
-    await load();
+    await Promise.all([loadList(), loadRegister()]);
   } catch (error) {
     showProblem($('decision-message'), error);
   }
@@ -133,7 +157,7 @@ $('reject').addEventListener('click', () => decide('REJECT'));
 function renderRegister() {
   $('licences').querySelector('thead').replaceChildren(h('tr', {},
     ['number', 'holder', 'mineral', 'issued', 'area', 'flags'].map((c) => h('th', {}, t(`officer.licence.${c}`)))));
-  const rows = licences.map((licence) => h('tr', {
+  const rows = licences.items().map((licence) => h('tr', {
     class: 'selectable', dataset: { number: licence.number },
     onclick: () => {
       cadastre.show(licenceSource, licence.geometry);
@@ -148,6 +172,7 @@ function renderRegister() {
   h('td', {}, [licence.compensation ? t('officer.licence.compensation') : null, licence.levy ? t('officer.licence.levy') : null].filter((f) => f).join(', '))));
   $('licences').querySelector('tbody').replaceChildren(...(rows.length ? rows
     : [h('tr', { class: 'empty' }, h('td', { colspan: 6 }, t('officer.noLicences')))]));
+  licences.footer($('licences-more'));
 }
 
 onLanguage(() => {
@@ -155,5 +180,5 @@ onLanguage(() => {
   renderApplication();
   renderRegister();
 });
-await load();
+await Promise.all([loadList(), loadRegister()]);
 document.body.dataset.pageReady = 'true';

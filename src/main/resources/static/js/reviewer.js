@@ -1,13 +1,14 @@
 // The agency reviewer's page: the inbox of Article 24 inquiries (open ones by deadline, those
 // about to close highlighted; answered and deemed ones apart), an inquiry on the map with the
 // application and the agency's overlapping areas, and the answer, with the refused part drawn.
+// Each tab is read a page at a time; the tabs are counted by the API.
 
 import { api } from './session.js';
 import { t, onLanguage, area, dateTime, deadline, daysLeft, digits } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle, agencyName } from './overlaps.js';
-import { tabs } from './tabs.js';
+import { tabs, tabCounts, pagedList } from './tabs.js';
 
 const ol = window.ol;
 const $ = (id) => document.getElementById(id);
@@ -34,32 +35,43 @@ draw.on('drawend', () => draw.setActive(false));
 refusedSource.on('addfeature', () => renderRefused());
 modify.on('modifyend', () => renderRefused());
 
-let inquiries = [];
+const inquiries = pagedList();
+let counts = {};
 let selected = null;
 
-const GROUPS = {
-  open: (i) => i.status === 'OPEN',
-  answered: (i) => ['CONSENTED', 'OBJECTED', 'PARTIALLY_OBJECTED'].includes(i.status),
-  deemed: (i) => i.status === 'DEEMED_CONSENT',
+// The states of each tab; open ones come by deadline, the others latest first.
+const STATES = {
+  open: ['OPEN'],
+  answered: ['CONSENTED', 'OBJECTED', 'PARTIALLY_OBJECTED'],
+  deemed: ['DEEMED_CONSENT'],
 };
-const inbox = tabs($('tabs'), () => renderInbox());
+const inbox = tabs($('tabs'), () => loadInbox());
 
 async function loadInbox() {
   try {
-    inquiries = await api('/api/v1/inquiries');
-    inquiries.sort((a, b) => new Date(a.deadline) - new Date(b.deadline));
+    [counts] = await Promise.all([api('/api/v1/inquiries/counts'),
+      inquiries.load(`/api/v1/inquiries?status=${STATES[inbox.selected()].join(',')}&pageSize=100`)]);
     clear($('inbox-message'));
   } catch (error) {
     showProblem($('inbox-message'), error);
   }
   renderInbox();
 }
+$('inquiries-more').querySelector('button').addEventListener('click', async () => {
+  try {
+    await inquiries.more();
+  } catch (error) {
+    showProblem($('inbox-message'), error);
+  }
+  renderInbox();
+});
 
 function renderInbox() {
-  inbox.label('reviewer.tab', Object.fromEntries(Object.entries(GROUPS).map(([name, test]) => [name, inquiries.filter(test).length])));
+  const tabCount = tabCounts(counts, STATES);
+  inbox.label('reviewer.tab', tabCount);
   $('inquiries').querySelector('thead').replaceChildren(h('tr', {},
     ['receipt', 'deadline', 'daysLeft', 'overlap', 'status'].map((c) => h('th', {}, t(`reviewer.column.${c}`)))));
-  const rows = inquiries.filter(GROUPS[inbox.selected()]).map((inquiry) => {
+  const rows = inquiries.items().map((inquiry) => {
     const overlapArea = (inquiry.overlaps || []).reduce((sum, o) => sum + o.area_m2, 0);
     const open = inquiry.status === 'OPEN';
     return h('tr', {
@@ -75,6 +87,7 @@ function renderInbox() {
   });
   $('inquiries').querySelector('tbody').replaceChildren(...(rows.length ? rows
     : [h('tr', { class: 'empty' }, h('td', { colspan: 5 }, t('reviewer.none')))]));
+  inquiries.footer($('inquiries-more'), tabCount[inbox.selected()]);
 }
 
 async function select(id) {

@@ -1,5 +1,7 @@
-// Tabs over lists: <div class="tabs"><button data-tab="…"></button>…</div>.
+// Tabs over lists: <div class="tabs"><button data-tab="…"></button>…</div>, each tab a list
+// read a page at a time, with a "more" footer: <div class="more"><span></span><button></button></div>.
 
+import { api } from './session.js';
 import { t, num } from './i18n.js';
 
 /** Wires the tab buttons; labels(key) gives each tab's label key, counts its count. */
@@ -16,6 +18,41 @@ export function tabs(element, onSelect) {
       element.querySelectorAll('button').forEach((button) => {
         button.textContent = `${t(`${prefix}.${button.dataset.tab}`)} (${num(counts[button.dataset.tab] || 0)})`;
       });
+    },
+  };
+}
+
+/** Sums an API's counts by state ({"OPEN": 3, …}) into each tab's, given each tab's states. */
+export function tabCounts(counts, states) {
+  return Object.fromEntries(Object.entries(states).map(([tab, of]) => [tab, of.reduce((sum, s) => sum + (counts[s] || 0), 0)]));
+}
+
+/**
+ * A list the API gives a page at a time ({"items": [...], "next": …}): load(address) starts
+ * it over, more() adds the next page. A page that arrives after the list was started over is
+ * dropped, so a tab shows only its own rows however quickly tabs are switched.
+ */
+export function pagedList() {
+  let items = [];
+  let next = null;
+  let generation = 0;
+  async function read(address, keep) {
+    const asked = ++generation;
+    const page = await api(address);
+    if (asked !== generation) return;
+    items = keep ? items.concat(page.items) : page.items;
+    next = page.next;
+  }
+  return {
+    items: () => items,
+    load: (address) => read(address, false),
+    more: () => (next ? read(next, true) : Promise.resolve()),
+    /** Writes the footer: how many of total are shown (when total is known), and the button while more follow. */
+    footer(element, total) {
+      element.querySelector('span').textContent = total != null && items.length ? t('list.shown', { shown: num(items.length), total: num(total) }) : '';
+      const button = element.querySelector('button');
+      button.textContent = t('list.more');
+      button.hidden = next === null;
     },
   };
 }

@@ -40,7 +40,7 @@ class Applications {
 	private static final String PAGE = """
 			 FROM unnest(ARRAY(
 			     SELECT a.id FROM application a %s
-			        AND (CAST(:status AS text) IS NULL OR a.status = ANY (string_to_array(:status, ',')))
+			        AND (CAST(:status AS text[]) IS NULL OR a.status = ANY (CAST(:status AS text[])))
 			     ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
 			              NULLS LAST, a.receipt DESC
 			     LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)

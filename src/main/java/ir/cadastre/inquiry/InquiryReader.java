@@ -45,7 +45,7 @@ class InquiryReader {
 	private static final String PAGE = COLUMNS + """
 			 FROM unnest(ARRAY(
 			     SELECT i.id FROM inquiry i %s
-			        AND (CAST(:status AS text) IS NULL OR inquiry_status(i) = ANY (string_to_array(:status, ',')))
+			        AND (CAST(:status AS text[]) IS NULL OR inquiry_status(i) = ANY (CAST(:status AS text[])))
 			        AND (CAST(:due AS int) IS NULL OR (inquiry_status(i) = 'OPEN' AND days_left(i.last_day) <= :due))
 			     ORDER BY CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id
 			     LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
@@ -73,7 +73,7 @@ class InquiryReader {
 	 * @param paging the page asked for, if any; unpaged, the first 5,000
 	 */
 	List<InquiryView> list(CadastreUser user, String status, Integer dueWithinDays, Paging paging) {
-		String states = StateFilter.of(status, STATES);
+		String[] states = StateFilter.of(status, STATES);
 		if (dueWithinDays != null && (dueWithinDays < 0 || dueWithinDays > 3660)) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
 					"dueWithinDays is a number of days from 0 to 3660.");

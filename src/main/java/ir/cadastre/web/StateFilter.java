@@ -19,11 +19,11 @@ public final class StateFilter {
 	 * Reads the parameter.
 	 * @param status the parameter, or {@code null}
 	 * @param states the states of the list's items, in their order
-	 * @return the states asked for, comma-separated (for SQL's {@code string_to_array}),
-	 * or {@code null} when the parameter is absent
+	 * @return the states asked for (a {@code text[]} in SQL), or {@code null} when the
+	 * parameter is absent
 	 * @throws CadastreProblem 400 naming {@code status}, when a state is not one of these
 	 */
-	public static String of(String status, List<String> states) {
+	public static String[] of(String status, List<String> states) {
 		if (status == null) {
 			return null;
 		}
@@ -34,7 +34,7 @@ public final class StateFilter {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", reason,
 					List.of(InputError.of("status", reason)), Map.of());
 		}
-		return String.join(",", asked);
+		return asked.toArray(String[]::new);
 	}
 
 }
