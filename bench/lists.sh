@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # List benchmark: the officers', reviewers' and applicants' lists on a national-scale database
-# (300,000 applications received over seven months, half of them pending, every third with an
-# inquiry of the Department of Environment, open or deemed consent by now), through the service,
+# (300,000 applications received over seven months, half of them pending, a quarter granted with
+# their licences, every third with an inquiry of the Department of Environment, open or deemed
+# consent by now), through the service,
 # beside the raw SQL that chooses the same page (the ids, in the list's order), in the same run.
 # The raw queries mirror the ones in Applications and InquiryReader; the benchmark stops if their ids
 # differ from the service's.
@@ -26,7 +27,7 @@ cd "$ROOT"
 source bench/service.sh
 start_service "$OUT/service-lists.log" -Xms2g -Xmx2g
 
-echo "adding 300,000 applications and 100,000 inquiries"
+echo "adding 300,000 applications, 100,000 inquiries and 75,000 licences"
 "${PSQL[@]}" <<'SQL'
 INSERT INTO application (receipt, received_at, status, type, mineral, applicant, geom, area_m2, requested_area_m2,
                          trimmed, overlap_report, consulted_agencies, compensation, levy, withdrawn_at, decision,
@@ -38,18 +39,22 @@ SELECT nextval('application_receipt'), TIMESTAMPTZ '2026-05-01 08:00Z' + n * INT
        10000, 10000, false, '{"overlaps": []}',
        CASE WHEN n % 3 = 0 THEN ARRAY['doe'] ELSE ARRAY[]::text[] END, false, false,
        CASE WHEN s.status = 'WITHDRAWN' THEN TIMESTAMPTZ '2025-09-01 08:00Z' END,
-       CASE WHEN s.status = 'REJECTED' THEN 'REJECT' END,
-       CASE WHEN s.status = 'REJECTED' THEN TIMESTAMPTZ '2025-09-01 08:00Z' END,
-       CASE WHEN s.status = 'REJECTED' THEN 'officer' END
+       CASE WHEN s.status = 'GRANTED' THEN 'GRANT' END,
+       CASE WHEN s.status = 'GRANTED' THEN TIMESTAMPTZ '2025-09-01 08:00Z' END,
+       CASE WHEN s.status = 'GRANTED' THEN 'officer' END
 FROM generate_series(0, 299999) n,
-     LATERAL (SELECT (ARRAY['UNDER_CONSULTATION', 'READY_FOR_DECISION', 'WITHDRAWN', 'REJECTED'])[n % 4 + 1] AS status) s;
+     LATERAL (SELECT (ARRAY['UNDER_CONSULTATION', 'READY_FOR_DECISION', 'WITHDRAWN', 'GRANTED'])[n % 4 + 1] AS status) s;
 INSERT INTO inquiry (application_id, agency_id, notified_at, rule_id, deadline, last_day, last_day_solar_hijri,
                      agency_overlaps)
 SELECT a.id, 'doe', a.received_at, (SELECT min(id) FROM legal_rule), a.received_at + INTERVAL '4 months',
        (a.received_at + INTERVAL '4 months')::date, '1404-01-01', '[]'
 FROM application a WHERE 'doe' = ANY (a.consulted_agencies);
+INSERT INTO licence (application_id, holder, type, mineral, issued_at, issued_by, geom, area_m2, compensation,
+                     compensation_parcels, levy)
+SELECT a.id, a.applicant, a.type, a.mineral, a.decided_at, a.decided_by, a.geom, a.area_m2, false, '[]', false
+FROM application a WHERE a.status = 'GRANTED' ORDER BY a.receipt;
 SET client_min_messages TO error;
-VACUUM ANALYZE application, inquiry;
+VACUUM ANALYZE application, inquiry, licence;
 SQL
 
 # The raw queries: the ids of a page, in the list's order (Applications.PAGE, InquiryReader.PAGE).
@@ -109,7 +114,7 @@ N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
 
 {
   echo "List benchmark, $(date -u +%FT%TZ), $(nproc) cores, $N requests per series"
-  echo "$("${PSQL[@]}" -c "SELECT count(*) FROM application") applications, $("${PSQL[@]}" -c "SELECT count(*) FROM inquiry") inquiries"
+  echo "$("${PSQL[@]}" -c "SELECT count(*) FROM application") applications, $("${PSQL[@]}" -c "SELECT count(*) FROM inquiry") inquiries, $("${PSQL[@]}" -c "SELECT count(*) FROM licence") licences"
   printf '%-52s %9s %9s %9s %9s %9s %11s\n' "request (user)" "p50 ms" "p95 ms" "SQL p50" "SQL p95" "p50 ratio" "bytes"
   row "applications, first 100 (officer)" officer "/api/v1/applications?pageSize=100" \
     "$APPLICATIONS_PAGE LIMIT 100"
@@ -122,6 +127,10 @@ N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
     "/api/v1/applications?status=GRANTED,REJECTED&pageSize=100" "$DECIDED_PAGE LIMIT 100"
   # Its raw query takes tens of microseconds, below what pgbench's log resolves.
   row "own applications, 10 of 300,000 (applicant2)" applicant2 "/api/v1/applications?mine=true"
+  # Its raw query, like the applicant's, is below what pgbench's log resolves.
+  row "licences, first 100 (officer)" officer "/api/v1/licences?pageSize=100"
+  row "licences, page 700 of 100 (officer)" officer "/api/v1/licences?page=700&pageSize=100" \
+    "SELECT l.id FROM licence l ORDER BY l.number DESC LIMIT 100 OFFSET 69900"
   row "inquiries, first 100 (DoE reviewer)" doe-reviewer "/api/v1/inquiries?pageSize=100" \
     "$INQUIRIES_PAGE LIMIT 100"
   row "inquiries, unpaged: the first 5,000 (DoE reviewer)" doe-reviewer "/api/v1/inquiries"

@@ -25,10 +25,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class Licences {
 
-	private static final String VIEW = """
+	private static final String COLUMNS = """
 			SELECT l.id, l.number, l.application_id, l.holder, l.type, l.mineral, l.issued_at, l.issued_by, l.area_m2,
 			       ST_AsGeoJSON(l.geom, 7) AS geometry, l.compensation, l.compensation_parcels::text AS parcels, l.levy
-			FROM licence l
+			""";
+
+	/**
+	 * A page of the register, the latest first. It is chosen on the ids alone, so that
+	 * the GeoJSON is written for its rows only, not for every row before them.
+	 */
+	private static final String PAGE = COLUMNS + """
+			FROM unnest(ARRAY(
+			    SELECT l.id FROM licence l
+			    WHERE NOT :bounded OR l.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
+			    ORDER BY l.number DESC LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
+			JOIN licence l ON l.id = page.id
+			ORDER BY page.n
 			""";
 
 	private final JdbcClient db;
@@ -87,10 +99,7 @@ public class Licences {
 	 */
 	List<LicenceView> list(String bbox, Paging paging) {
 		double[] box = (bbox != null) ? BoundingBox.parse(bbox) : null;
-		return this.db.sql(VIEW + """
-				WHERE NOT :bounded OR l.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
-				ORDER BY l.number DESC LIMIT :limit OFFSET :offset
-				""")
+		return this.db.sql(PAGE)
 			.param("bounded", box != null)
 			.param("minLon", (box != null) ? box[0] : 0)
 			.param("minLat", (box != null) ? box[1] : 0)
@@ -103,7 +112,7 @@ public class Licences {
 	}
 
 	LicenceView get(UUID id) {
-		return this.db.sql(VIEW + " WHERE l.id = :id")
+		return this.db.sql(COLUMNS + " FROM licence l WHERE l.id = :id")
 			.param("id", id)
 			.query(Licences::view)
 			.optional()
