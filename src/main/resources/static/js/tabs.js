@@ -47,12 +47,13 @@ export function pagedList() {
     items: () => items,
     load: (address) => read(address, false),
     more: () => (next ? read(next, true) : Promise.resolve()),
-    /** Writes the footer: how many of total are shown (when total is known), and the button while more follow. */
+    /** Writes the footer while more follow: how many of total are shown (when total is known), and the button. */
     footer(element, total) {
-      element.querySelector('span').textContent = total != null && items.length ? t('list.shown', { shown: num(items.length), total: num(total) }) : '';
+      const more = next !== null;
+      element.querySelector('span').textContent = more && total != null ? t('list.shown', { shown: num(items.length), total: num(total) }) : '';
       const button = element.querySelector('button');
       button.textContent = t('list.more');
-      button.hidden = next === null;
+      button.hidden = !more;
     },
   };
 }
