@@ -1,21 +1,11 @@
 package ir.cadastre.web.map;
 
-import java.io.IOException;
-
-import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.ListRows;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,30 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the other tabs are.
  */
 @CadastreTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LongListPagesTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
+class LongListPagesTests extends BrowserTest {
 
 	ListRows rows;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		this.browser = Browser.start(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@BeforeEach
 	void setUp() {
@@ -111,12 +80,6 @@ class LongListPagesTests {
 
 	private int rows(String table) {
 		return this.browser.findAll(By.cssSelector(table + " tbody tr.selectable")).size();
-	}
-
-	private void signIn(String user, String page) {
-		this.browser.signIn(user, Api.PASSWORD);
-		this.browser.waitUntil("the page of " + user, () -> this.browser.currentPath().startsWith(page));
-		this.browser.waitForPage();
 	}
 
 }

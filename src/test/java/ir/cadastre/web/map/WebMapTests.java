@@ -8,21 +8,14 @@ import java.util.List;
 import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 32.0–32.1 N) of the Department of Environment.
  */
 @CadastreTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebMapTests {
+class WebMapTests extends BrowserTest {
 
 	private static final String PROTECTED = "POLYGON((54 32, 54.1 32, 54.1 32.1, 54 32.1, 54 32))";
 
@@ -59,27 +51,7 @@ class WebMapTests {
 	private static final List<String> SOLAR_MONTHS = List.of("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad",
 			"Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand");
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
 	Api api;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		this.browser = Browser.start(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@BeforeEach
 	void setUp() {
@@ -328,12 +300,6 @@ class WebMapTests {
 		assertThat(message.getText()).isEqualTo("Wrong user name or password.");
 		assertThat(this.browser.currentPath()).startsWith("/index.html");
 		this.browser.screenshot("00-wrong-password");
-	}
-
-	private void signIn(String user, String page) {
-		this.browser.signIn(user, Api.PASSWORD);
-		this.browser.waitUntil("the page of " + user, () -> this.browser.currentPath().startsWith(page));
-		this.browser.waitForPage();
 	}
 
 	private List<Object> layersAt(double lon, double lat) {
