@@ -49,8 +49,8 @@ class Applications {
 			""";
 
 	/** An application's states, in the order of its life (DESIGN §5). */
-	static final List<String> STATES = List.of("SUBMITTED", "UNDER_CONSULTATION", "READY_FOR_DECISION", "GRANTED",
-			"REJECTED", "WITHDRAWN");
+	private static final List<String> STATES = List.of("SUBMITTED", "UNDER_CONSULTATION", "READY_FOR_DECISION",
+			"GRANTED", "REJECTED", "WITHDRAWN");
 
 	/** The columns of an application as the API shows it, from a row named {@code a}. */
 	static final String VIEW = SqlFile.read("sql/application/application-view.sql");
