@@ -1,6 +1,10 @@
 package ir.cadastre.audit;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import ir.cadastre.web.Paging;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,14 +16,19 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/v1/audit?subject=} (MINISTRY_OFFICER): the events about a subject,
  * oldest first; without a subject, the latest 1,000. With {@code page} and
  * {@code pageSize}, every event from the first on, in the order they were chained.
+ * {@code GET /api/v1/audit/verification}: whether every event still matches its hash and
+ * follows its predecessor in its chain.
  */
 @RestController
 class AuditController {
 
 	private final JdbcClient db;
 
-	AuditController(JdbcClient db) {
+	private final JsonMapper json;
+
+	AuditController(JdbcClient db, JsonMapper json) {
 		this.db = db;
+		this.json = json;
 	}
 
 	@GetMapping("/api/v1/audit")
@@ -41,6 +50,30 @@ class AuditController {
 			.param("offset", paging.offset())
 			.query()
 			.listOfRows());
+	}
+
+	/**
+	 * Checks the whole trail in one snapshot: the events, whether it is intact, and the
+	 * first 100 breaks ({@code audit_breaks()}), each an event changed or out of its
+	 * chain.
+	 */
+	@GetMapping("/api/v1/audit/verification")
+	Map<String, Object> verification() {
+		return this.db.sql("""
+				WITH breaks AS MATERIALIZED (SELECT * FROM audit_breaks())
+				SELECT (SELECT count(*) FROM audit_event) AS events,
+				       (SELECT count(*) FROM breaks) AS break_count,
+				       (SELECT coalesce(jsonb_agg(jsonb_build_object('id', b.id, 'chain', b.chain, 'problem', b.problem)
+				                                  ORDER BY b.id), '[]')
+				        FROM (SELECT * FROM breaks ORDER BY id LIMIT 100) b)::text AS breaks
+				""").query((rs, n) -> {
+			Map<String, Object> report = new LinkedHashMap<>();
+			report.put("events", rs.getLong("events"));
+			report.put("intact", rs.getLong("break_count") == 0);
+			report.put("breakCount", rs.getLong("break_count"));
+			report.put("breaks", this.json.readTree(rs.getString("breaks")));
+			return report;
+		}).single();
 	}
 
 }

@@ -49,7 +49,7 @@ class SecurityConfiguration {
 				.hasRole(Role.AGENCY_REVIEWER.name())
 				.requestMatchers("/api/v1/inquiries", "/api/v1/inquiries/**")
 				.hasAnyRole(Role.AGENCY_REVIEWER.name(), Role.MINISTRY_OFFICER.name())
-				.requestMatchers("/api/v1/audit")
+				.requestMatchers("/api/v1/audit", "/api/v1/audit/**")
 				.hasRole(Role.MINISTRY_OFFICER.name())
 				.requestMatchers("/api/v1/publication")
 				.hasRole(Role.GIS_ADMIN.name())
