@@ -47,12 +47,13 @@ COMMENT ON FUNCTION audit_append IS 'Appends audit events to the chain of the cu
 -- Every event that was changed (its hash does not cover its fields) or that no longer follows
 -- the event before it in its chain (an event between them was removed), oldest first. Removing
 -- the newest events of a chain leaves no trace here: the append-only trigger is what stops that.
-CREATE FUNCTION audit_breaks() RETURNS TABLE (id bigint, chain smallint, problem text)
+CREATE FUNCTION audit_breaks() RETURNS TABLE (id bigint, chain smallint, kind text, problem text)
     LANGUAGE sql STABLE
     AS $$
     SELECT e.id, e.chain,
-           CASE WHEN NOT e.intact THEN 'changed: its hash does not cover its content'
-                ELSE 'out of its chain: it does not follow the event before it' END
+           CASE WHEN NOT e.intact THEN 'changed' ELSE 'out-of-chain' END,
+           CASE WHEN NOT e.intact THEN 'its hash does not cover its content'
+                ELSE 'it does not follow the event before it in its chain' END
     FROM (SELECT a.id, a.chain, a.previous_hash,
                  a.hash = audit_hash(a.previous_hash, a.at, a.actor, a.role, a.agency, a.action, a.subject,
                                      a.details, a.geometry_hash) AS intact,

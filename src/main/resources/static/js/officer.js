@@ -3,7 +3,7 @@
 // Each tab and the register are read a page at a time; the tabs are counted by the API.
 
 import { api } from './session.js';
-import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits } from './i18n.js';
+import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
 import { agencyName } from './overlaps.js';
@@ -174,6 +174,25 @@ function renderRegister() {
     : [h('tr', { class: 'empty' }, h('td', { colspan: 6 }, t('officer.noLicences')))]));
   licences.footer($('licences-more'));
 }
+
+// The audit trail's check: intact, or its first break.
+$('check-audit').addEventListener('click', async () => {
+  clear($('audit-message'));
+  $('check-audit').disabled = true;
+  try {
+    const report = await api('/api/v1/audit/verification');
+    const events = num(report.events);
+    if (report.intact) {
+      showMessage($('audit-message'), t('officer.audit.intact', { events }), 'success');
+    } else {
+      const first = report.breaks[0];
+      showMessage($('audit-message'), t('officer.audit.broken', { events, breaks: num(report.breakCount), id: digits(first.id), problem: t(`officer.audit.${first.kind}`) }), 'error');
+    }
+  } catch (error) {
+    showProblem($('audit-message'), error);
+  }
+  $('check-audit').disabled = false;
+});
 
 onLanguage(() => {
   renderList();

@@ -63,7 +63,8 @@ class AuditController {
 				WITH breaks AS MATERIALIZED (SELECT * FROM audit_breaks())
 				SELECT (SELECT count(*) FROM audit_event) AS events,
 				       (SELECT count(*) FROM breaks) AS break_count,
-				       (SELECT coalesce(jsonb_agg(jsonb_build_object('id', b.id, 'chain', b.chain, 'problem', b.problem)
+				       (SELECT coalesce(jsonb_agg(jsonb_build_object('id', b.id, 'chain', b.chain, 'kind', b.kind,
+				                                                     'problem', b.problem)
 				                                  ORDER BY b.id), '[]')
 				        FROM (SELECT * FROM breaks ORDER BY id LIMIT 100) b)::text AS breaks
 				""").query((rs, n) -> {

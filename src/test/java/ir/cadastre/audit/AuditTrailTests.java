@@ -106,7 +106,7 @@ class AuditTrailTests {
 			assertThat(breaks()).containsExactly(ids.get(1) + " changed: its hash does not cover its content");
 			this.db.sql("DELETE FROM audit_event WHERE id = :id").param("id", ids.get(1)).update();
 			assertThat(breaks())
-				.containsExactly(ids.get(2) + " out of its chain: it does not follow the event before it");
+				.containsExactly(ids.get(2) + " out-of-chain: it does not follow the event before it in its chain");
 			status.setRollbackOnly();
 		});
 		assertThat(breaks()).isEmpty();
@@ -127,7 +127,9 @@ class AuditTrailTests {
 	}
 
 	private List<String> breaks() {
-		return this.db.sql("SELECT id || ' ' || problem FROM audit_breaks()").query(String.class).list();
+		return this.db.sql("SELECT id || ' ' || kind || ': ' || problem FROM audit_breaks()")
+			.query(String.class)
+			.list();
 	}
 
 }

@@ -1,0 +1,65 @@
+package ir.cadastre.web.map;
+
+import java.util.Map;
+
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import ir.cadastre.audit.Audit;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The officer checks the audit trail from the page: intact, or the first event that
+ * fails.
+ */
+@CadastreTest
+class AuditCheckPageTests extends BrowserTest {
+
+	@Autowired
+	Audit audit;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Test
+	void theOfficerSeesTheTrailIntactAndThenTheEventSomeoneChanged() {
+		new Fixtures(this.db).users();
+		this.transaction.executeWithoutResult(
+				(status) -> this.audit.record("tester", "test.event", "test:page", Map.of("n", 1), null));
+		long event = this.db.sql("SELECT max(id) FROM audit_event").query(Long.class).single();
+		long events = new Fixtures(this.db).count("audit_event");
+		signIn(Fixtures.OFFICER, "/officer.html");
+		this.browser.click(By.id("check-audit"));
+		assertThat(this.browser.waitFor(By.cssSelector("#audit-message.success")).getText())
+			.isEqualTo("Intact: all %,d events match their hashes and their chains.".formatted(events));
+
+		// What only the tables' owner can do; the event is put back as it was afterwards.
+		tamper("{\"n\": 2}");
+		try {
+			this.browser.click(By.id("check-audit"));
+			assertThat(this.browser.waitFor(By.cssSelector("#audit-message.error")).getText())
+				.isEqualTo("Broken: 1 of %,d events fail the check. The first, event %d: changed since it was written."
+					.formatted(events, event));
+			this.browser.screenshot("audit-check-broken");
+		}
+		finally {
+			tamper("{\"n\": 1}");
+		}
+	}
+
+	private void tamper(String details) {
+		this.transaction.executeWithoutResult((status) -> {
+			this.db.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update();
+			this.db.sql("UPDATE audit_event SET details = CAST(:details AS jsonb) WHERE subject = 'test:page'")
+				.param("details", details)
+				.update();
+			this.db.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only").update();
+		});
+	}
+
+}
