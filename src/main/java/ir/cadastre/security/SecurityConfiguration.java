@@ -3,6 +3,7 @@ package ir.cadastre.security;
 import ir.cadastre.web.ProblemWriter;
 import ir.cadastre.web.Problems;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,12 +13,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic against {@link LocalUsers}; health and the web map's static files are open,
- * everything else needs a user. The API is stateless, so there is no session and no CSRF
- * token to carry. Refusals are problems like every other error.
+ * HTTP Basic against {@link LocalUsers}, and OAuth2 JWT bearer tokens
+ * ({@link TokenUsers}) when an issuer is configured
+ * ({@code spring.security.oauth2.resourceserver.jwt.*}); health and the web map's static
+ * files are open, everything else needs a user. The API is stateless, so there is no
+ * session and no CSRF token to carry. Refusals are problems like every other error.
  *
  * <p>
  * The web map's pages send the Authorization header themselves (fetch) and mark their
@@ -35,7 +39,15 @@ class SecurityConfiguration {
 			"/webjars/**", "/favicon.ico" };
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, ObjectProvider<JwtDecoder> tokens,
+			TokenUsers tokenUsers) throws Exception {
+		JwtDecoder decoder = tokens.getIfAvailable();
+		if (decoder != null) {
+			http.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(tokenUsers))
+				.authenticationEntryPoint((request, response, ex) -> problems.write(response,
+						Problems.detail(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token", ex.getMessage()))));
+		}
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()

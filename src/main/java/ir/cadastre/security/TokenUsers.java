@@ -1,0 +1,115 @@
+package ir.cadastre.security;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs in the bearer of an OAuth2 JWT (DESIGN §5) once its issuer's signature has been
+ * checked: its name, role and, for a reviewer, agency come from the token's claims. The
+ * user is recorded in {@code app_user}, which applications, licences and the audit trail
+ * name, when first seen and whenever the issuer changes its role or agency; its password
+ * stays unusable. A user disabled there stays disabled. Like {@link LocalUsers}, a user
+ * is read again after {@link LocalUsers#KEPT_FOR}.
+ */
+@Component
+class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
+
+	/** {@code app_user}'s rule for names. */
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+	private static final int CAPACITY = 10_000;
+
+	private final JdbcClient db;
+
+	private final TokenClaims claims;
+
+	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+	TokenUsers(JdbcClient db, TokenClaims claims) {
+		this.db = db;
+		this.claims = claims;
+	}
+
+	@Override
+	public AbstractAuthenticationToken convert(Jwt token) {
+		String username = Optional.ofNullable(this.claims.text(token, this.claims.username()))
+			.orElse(token.getSubject());
+		if (username == null || !USERNAME.matcher(username).matches()) {
+			throw refused("its user name (" + this.claims.username() + " or sub) must be 2 to 64 of a-z, 0-9, '.', "
+					+ "'_' and '-', starting with a letter or digit");
+		}
+		Role role = this.claims.role(token);
+		String agency = (role == Role.AGENCY_REVIEWER) ? this.claims.text(token, this.claims.agency()) : null;
+		if (role == Role.AGENCY_REVIEWER && agency == null) {
+			throw refused("an AGENCY_REVIEWER's token names its agency in " + this.claims.agency());
+		}
+		CadastreUser user = user(username, role, agency);
+		if (!user.enabled()) {
+			throw refused("user " + username + " is disabled");
+		}
+		return UsernamePasswordAuthenticationToken.authenticated(user, token, user.getAuthorities());
+	}
+
+	private CadastreUser user(String username, Role role, String agency) {
+		long now = System.nanoTime();
+		Kept known = this.kept.get(username);
+		if (known != null && now - known.readAt() < LocalUsers.KEPT_FOR.toNanos() && known.user().role() == role
+				&& Objects.equals(known.user().agency(), agency)) {
+			return known.user();
+		}
+		CadastreUser user = record(username, role, agency);
+		if (this.kept.size() >= CAPACITY) {
+			this.kept.clear();
+		}
+		this.kept.put(username, new Kept(user, now));
+		return user;
+	}
+
+	/** Inserts or updates the user, writing only what the issuer changed. */
+	private CadastreUser record(String username, Role role, String agency) {
+		try {
+			return this.db.sql("""
+					WITH recorded AS (
+					    INSERT INTO app_user (username, password_hash, role, agency_id)
+					    VALUES (:username, '{bcrypt}-', :role, :agency)
+					    ON CONFLICT (username) DO UPDATE SET role = EXCLUDED.role, agency_id = EXCLUDED.agency_id
+					    WHERE (app_user.role, app_user.agency_id) IS DISTINCT FROM (EXCLUDED.role, EXCLUDED.agency_id)
+					    RETURNING username, password_hash, role, agency_id, enabled
+					)
+					SELECT * FROM recorded
+					UNION ALL
+					SELECT username, password_hash, role, agency_id, enabled FROM app_user
+					WHERE username = :username AND NOT EXISTS (SELECT 1 FROM recorded)
+					""")
+				.param("username", username)
+				.param("role", role.name())
+				.param("agency", agency)
+				.query((rs, n) -> new CadastreUser(rs.getString("username"), rs.getString("password_hash"),
+						Role.valueOf(rs.getString("role")), rs.getString("agency_id"), rs.getBoolean("enabled")))
+				.single();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw refused("agency " + agency + " is not one of the cadastre's agencies");
+		}
+	}
+
+	static InvalidBearerTokenException refused(String reason) {
+		return new InvalidBearerTokenException("The token does not sign in a cadastre user: " + reason + ".");
+	}
+
+	private record Kept(CadastreUser user, long readAt) {
+	}
+
+}
