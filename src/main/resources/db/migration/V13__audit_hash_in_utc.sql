@@ -61,3 +61,8 @@ CREATE FUNCTION audit_breaks() RETURNS TABLE (id bigint, chain smallint, kind te
           FROM audit_event a) e
     WHERE NOT e.intact OR e.previous_hash IS DISTINCT FROM e.predecessor
     ORDER BY e.id $$;
+
+-- The append-only trigger stopped UPDATE and DELETE, but not TRUNCATE, which empties the trail
+-- without a trace in any chain.
+CREATE TRIGGER audit_event_never_truncated BEFORE TRUNCATE ON audit_event
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only();

@@ -118,6 +118,8 @@ class AuditTrailTests {
 				(status) -> this.audit.record("tester", "test.event", "test:immutable", Map.of(), null));
 		assertThatException().isThrownBy(() -> this.db.sql("UPDATE audit_event SET actor = 'mallory'").update());
 		assertThatException().isThrownBy(() -> this.db.sql("DELETE FROM audit_event").update());
+		assertThatException().isThrownBy(() -> this.db.sql("TRUNCATE audit_event").update());
+		assertThat(new Fixtures(this.db).count("audit_event")).isPositive();
 	}
 
 	/** Sets the time zone of the current transaction's session. */
