@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
  * Signs in the bearer of an OAuth2 JWT (DESIGN §5) once its issuer's signature has been
  * checked: its name, role and, for a reviewer, agency come from the token's claims. The
  * user is recorded in {@code app_user}, which applications, licences and the audit trail
- * name, when first seen and whenever the issuer changes its role or agency; its password
- * stays unusable. A user disabled there stays disabled. Like {@link LocalUsers}, a user
- * is read again after {@link LocalUsers#KEPT_FOR}.
+ * name, when first seen and whenever the issuer changes its role or agency; a user
+ * recorded so has no usable password. A user disabled there stays disabled. Like
+ * {@link LocalUsers}, a user is read again after {@link LocalUsers#KEPT_FOR}.
  */
 @Component
 class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
