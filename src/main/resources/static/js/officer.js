@@ -7,7 +7,7 @@ import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num } 
 import { initPage, h, showProblem, showMessage, clear } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
 import { agencyName } from './overlaps.js';
-import { tabs, tabCounts, pagedList } from './tabs.js';
+import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -19,8 +19,8 @@ const grantableSource = cadastre.overlay('grantable', areaStyle('#1e8449', { fil
 const licenceSource = cadastre.overlay('licence', areaStyle('#7b241c', { fill: 0.35, width: 2.5 }));
 
 const minerals = await api('/api/v1/minerals');
-const applications = pagedList();
-const licences = pagedList();
+const applications = pagedList($('applications-more'), $('list-message'), () => renderList());
+const licences = pagedList($('licences-more'), $('list-message'), () => renderRegister());
 let counts = {};
 let selected = null;
 
@@ -30,18 +30,18 @@ const STATES = {
   consultation: ['SUBMITTED', 'UNDER_CONSULTATION'],
   decided: ['GRANTED', 'REJECTED'],
 };
-const PAGE = 100;
-const list = tabs($('tabs'), () => loadList());
+const list = tabs($('tabs'), () => loadList(false));
 
 function mineralName(code) {
   const mineral = minerals.find((m) => m.code === code);
   return mineral ? (lang() === 'fa' ? mineral.nameFa : mineral.name) : code;
 }
 
-async function loadList() {
+/** Loads the selected tab's first page, and the tabs' counts unless only the tab changed. */
+async function loadList(counted = true) {
   try {
-    [counts] = await Promise.all([api('/api/v1/applications/counts'),
-      applications.load(`/api/v1/applications?status=${STATES[list.selected()].join(',')}&pageSize=${PAGE}`)]);
+    [counts] = await Promise.all([counted ? api('/api/v1/applications/counts') : counts,
+      applications.load(`/api/v1/applications?status=${STATES[list.selected()].join(',')}&pageSize=${PAGE_SIZE}`)]);
     clear($('list-message'));
   } catch (error) {
     showProblem($('list-message'), error);
@@ -51,23 +51,12 @@ async function loadList() {
 
 async function loadRegister() {
   try {
-    await licences.load(`/api/v1/licences?pageSize=${PAGE}`);
+    await licences.load(`/api/v1/licences?pageSize=${PAGE_SIZE}`);
   } catch (error) {
     showProblem($('list-message'), error);
   }
   renderRegister();
 }
-
-async function more(pages, render) {
-  try {
-    await pages.more();
-  } catch (error) {
-    showProblem($('list-message'), error);
-  }
-  render();
-}
-$('applications-more').querySelector('button').addEventListener('click', () => more(applications, renderList));
-$('licences-more').querySelector('button').addEventListener('click', () => more(licences, renderRegister));
 
 function renderList() {
   const tabCount = tabCounts(counts, STATES);
@@ -87,7 +76,7 @@ function renderList() {
   h('td', {}, t(`status.${application.status}`))));
   $('applications').querySelector('tbody').replaceChildren(...(rows.length ? rows
     : [h('tr', { class: 'empty' }, h('td', { colspan: 6 }, t('officer.none')))]));
-  applications.footer($('applications-more'), tabCount[list.selected()]);
+  applications.footer(tabCount[list.selected()]);
 }
 
 async function select(id) {
@@ -172,7 +161,7 @@ function renderRegister() {
   h('td', {}, [licence.compensation ? t('officer.licence.compensation') : null, licence.levy ? t('officer.licence.levy') : null].filter((f) => f).join(', '))));
   $('licences').querySelector('tbody').replaceChildren(...(rows.length ? rows
     : [h('tr', { class: 'empty' }, h('td', { colspan: 6 }, t('officer.noLicences')))]));
-  licences.footer($('licences-more'));
+  licences.footer();
 }
 
 // The audit trail's check: intact, or its first break.

@@ -8,7 +8,7 @@ import { t, onLanguage, area, dateTime, deadline, daysLeft, digits } from './i18
 import { initPage, h, showProblem, showMessage, clear } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle, agencyName } from './overlaps.js';
-import { tabs, tabCounts, pagedList } from './tabs.js';
+import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
 
 const ol = window.ol;
 const $ = (id) => document.getElementById(id);
@@ -35,7 +35,7 @@ draw.on('drawend', () => draw.setActive(false));
 refusedSource.on('addfeature', () => renderRefused());
 modify.on('modifyend', () => renderRefused());
 
-const inquiries = pagedList();
+const inquiries = pagedList($('inquiries-more'), $('inbox-message'), () => renderInbox());
 let counts = {};
 let selected = null;
 
@@ -45,26 +45,19 @@ const STATES = {
   answered: ['CONSENTED', 'OBJECTED', 'PARTIALLY_OBJECTED'],
   deemed: ['DEEMED_CONSENT'],
 };
-const inbox = tabs($('tabs'), () => loadInbox());
+const inbox = tabs($('tabs'), () => loadInbox(false));
 
-async function loadInbox() {
+/** Loads the selected tab's first page, and the tabs' counts unless only the tab changed. */
+async function loadInbox(counted = true) {
   try {
-    [counts] = await Promise.all([api('/api/v1/inquiries/counts'),
-      inquiries.load(`/api/v1/inquiries?status=${STATES[inbox.selected()].join(',')}&pageSize=100`)]);
+    [counts] = await Promise.all([counted ? api('/api/v1/inquiries/counts') : counts,
+      inquiries.load(`/api/v1/inquiries?status=${STATES[inbox.selected()].join(',')}&pageSize=${PAGE_SIZE}`)]);
     clear($('inbox-message'));
   } catch (error) {
     showProblem($('inbox-message'), error);
   }
   renderInbox();
 }
-$('inquiries-more').querySelector('button').addEventListener('click', async () => {
-  try {
-    await inquiries.more();
-  } catch (error) {
-    showProblem($('inbox-message'), error);
-  }
-  renderInbox();
-});
 
 function renderInbox() {
   const tabCount = tabCounts(counts, STATES);
@@ -87,7 +80,7 @@ function renderInbox() {
   });
   $('inquiries').querySelector('tbody').replaceChildren(...(rows.length ? rows
     : [h('tr', { class: 'empty' }, h('td', { colspan: 5 }, t('reviewer.none')))]));
-  inquiries.footer($('inquiries-more'), tabCount[inbox.selected()]);
+  inquiries.footer(tabCount[inbox.selected()]);
 }
 
 async function select(id) {

@@ -3,6 +3,10 @@
 
 import { api } from './session.js';
 import { t, num } from './i18n.js';
+import { showProblem } from './page.js';
+
+/** Rows a list page asks the API for. */
+export const PAGE_SIZE = 100;
 
 /** Wires the tab buttons; labels(key) gives each tab's label key, counts its count. */
 export function tabs(element, onSelect) {
@@ -29,10 +33,11 @@ export function tabCounts(counts, states) {
 
 /**
  * A list the API gives a page at a time ({"items": [...], "next": …}): load(address) starts
- * it over, more() adds the next page. A page that arrives after the list was started over is
- * dropped, so a tab shows only its own rows however quickly tabs are switched.
+ * it over; the footer's button adds the next page, then calls render (a failure is shown in
+ * message). A page that arrives after the list was started over is dropped, so a tab shows
+ * only its own rows however quickly tabs are switched.
  */
-export function pagedList() {
+export function pagedList(footer, message, render) {
   let items = [];
   let next = null;
   let generation = 0;
@@ -43,15 +48,22 @@ export function pagedList() {
     items = keep ? items.concat(page.items) : page.items;
     next = page.next;
   }
+  footer.querySelector('button').addEventListener('click', async () => {
+    try {
+      if (next) await read(next, true);
+    } catch (error) {
+      showProblem(message, error);
+    }
+    render();
+  });
   return {
     items: () => items,
     load: (address) => read(address, false),
-    more: () => (next ? read(next, true) : Promise.resolve()),
     /** Writes the footer while more follow: how many of total are shown (when total is known), and the button. */
-    footer(element, total) {
+    footer(total) {
       const more = next !== null;
-      element.querySelector('span').textContent = more && total != null ? t('list.shown', { shown: num(items.length), total: num(total) }) : '';
-      const button = element.querySelector('button');
+      footer.querySelector('span').textContent = more && total != null ? t('list.shown', { shown: num(items.length), total: num(total) }) : '';
+      const button = footer.querySelector('button');
       button.textContent = t('list.more');
       button.hidden = !more;
     },

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -32,7 +33,7 @@ public record TokenClaims(String username, String roles, String agency) {
 		List<Role> roles = Arrays.stream(Role.values()).filter((r) -> names.contains(r.name())).toList();
 		if (roles.size() != 1) {
 			throw TokenUsers.refused("its " + this.roles + " claim must hold exactly one of "
-					+ Arrays.toString(Role.values()).replaceAll("[\\[\\]]", ""));
+					+ Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", ")));
 		}
 		return roles.get(0);
 	}

@@ -1,9 +1,7 @@
 package ir.cadastre.security;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.springframework.core.convert.converter.Converter;
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Component;
  * user is recorded in {@code app_user}, which applications, licences and the audit trail
  * name, when first seen and whenever the issuer changes its role or agency; a user
  * recorded so has no usable password. A user disabled there stays disabled. Like
- * {@link LocalUsers}, a user is read again after {@link LocalUsers#KEPT_FOR}.
+ * {@link LocalUsers}, a user is kept ({@link KeptUsers}).
  */
 @Component
 class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
@@ -29,13 +27,11 @@ class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
 	/** {@code app_user}'s rule for names. */
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
-	private static final int CAPACITY = 10_000;
-
 	private final JdbcClient db;
 
 	private final TokenClaims claims;
 
-	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+	private final KeptUsers kept = new KeptUsers();
 
 	TokenUsers(JdbcClient db, TokenClaims claims) {
 		this.db = db;
@@ -55,26 +51,13 @@ class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
 		if (role == Role.AGENCY_REVIEWER && agency == null) {
 			throw refused("an AGENCY_REVIEWER's token names its agency in " + this.claims.agency());
 		}
-		CadastreUser user = user(username, role, agency);
+		CadastreUser user = this.kept.get(username,
+				(known) -> known.role() == role && Objects.equals(known.agency(), agency),
+				() -> record(username, role, agency));
 		if (!user.enabled()) {
 			throw refused("user " + username + " is disabled");
 		}
 		return UsernamePasswordAuthenticationToken.authenticated(user, token, user.getAuthorities());
-	}
-
-	private CadastreUser user(String username, Role role, String agency) {
-		long now = System.nanoTime();
-		Kept known = this.kept.get(username);
-		if (known != null && now - known.readAt() < LocalUsers.KEPT_FOR.toNanos() && known.user().role() == role
-				&& Objects.equals(known.user().agency(), agency)) {
-			return known.user();
-		}
-		CadastreUser user = record(username, role, agency);
-		if (this.kept.size() >= CAPACITY) {
-			this.kept.clear();
-		}
-		this.kept.put(username, new Kept(user, now));
-		return user;
 	}
 
 	/** Inserts or updates the user, writing only what the issuer changed. */
@@ -86,18 +69,16 @@ class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
 					    VALUES (:username, '{bcrypt}-', :role, :agency)
 					    ON CONFLICT (username) DO UPDATE SET role = EXCLUDED.role, agency_id = EXCLUDED.agency_id
 					    WHERE (app_user.role, app_user.agency_id) IS DISTINCT FROM (EXCLUDED.role, EXCLUDED.agency_id)
-					    RETURNING username, password_hash, role, agency_id, enabled
+					    RETURNING %1$s
 					)
 					SELECT * FROM recorded
 					UNION ALL
-					SELECT username, password_hash, role, agency_id, enabled FROM app_user
-					WHERE username = :username AND NOT EXISTS (SELECT 1 FROM recorded)
-					""")
+					SELECT %1$s FROM app_user WHERE username = :username AND NOT EXISTS (SELECT 1 FROM recorded)
+					""".formatted(KeptUsers.COLUMNS))
 				.param("username", username)
 				.param("role", role.name())
 				.param("agency", agency)
-				.query((rs, n) -> new CadastreUser(rs.getString("username"), rs.getString("password_hash"),
-						Role.valueOf(rs.getString("role")), rs.getString("agency_id"), rs.getBoolean("enabled")))
+				.query((rs, n) -> KeptUsers.user(rs))
 				.single();
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -107,9 +88,6 @@ class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
 
 	static InvalidBearerTokenException refused(String reason) {
 		return new InvalidBearerTokenException("The token does not sign in a cadastre user: " + reason + ".");
-	}
-
-	private record Kept(CadastreUser user, long readAt) {
 	}
 
 }

@@ -39,7 +39,7 @@ class AuditCheckPageTests extends BrowserTest {
 			.isEqualTo("Intact: all %,d events match their hashes and their chains.".formatted(events));
 
 		// What only the tables' owner can do; the event is put back as it was afterwards.
-		tamper("{\"n\": 2}");
+		tamper(event, "{\"n\": 2}");
 		try {
 			this.browser.click(By.id("check-audit"));
 			assertThat(this.browser.waitFor(By.cssSelector("#audit-message.error")).getText())
@@ -48,15 +48,16 @@ class AuditCheckPageTests extends BrowserTest {
 			this.browser.screenshot("audit-check-broken");
 		}
 		finally {
-			tamper("{\"n\": 1}");
+			tamper(event, "{\"n\": 1}");
 		}
 	}
 
-	private void tamper(String details) {
+	private void tamper(long event, String details) {
 		this.transaction.executeWithoutResult((status) -> {
 			this.db.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update();
-			this.db.sql("UPDATE audit_event SET details = CAST(:details AS jsonb) WHERE subject = 'test:page'")
+			this.db.sql("UPDATE audit_event SET details = CAST(:details AS jsonb) WHERE id = :id")
 				.param("details", details)
+				.param("id", event)
 				.update();
 			this.db.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only").update();
 		});
