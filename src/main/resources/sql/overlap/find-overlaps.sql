@@ -1,7 +1,8 @@
 -- What does an area overlap? One row per current feature whose interior it shares by more than
 -- the sliver tolerance (touching along an edge or at a corner is not an overlap), plus, on every
 -- row, the area's own figures and its free part (the area minus every blocking claim).
--- With no overlap there is exactly one row, its feature columns NULL.
+-- With no overlap there is exactly one row, its feature columns NULL. A licence whose term has
+-- ended (feature.ends_at) no longer counts, though the sweeping job may not have removed it yet.
 --
 -- :wkb     the area, WKB in EPSG:4326, valid, inside Iran
 -- :sliver  the sliver tolerance in m²
@@ -38,6 +39,7 @@ overlap AS MATERIALIZED (
     JOIN feature f ON f.id = shared.feature_id
     JOIN layer l ON l.id = f.layer_id
     WHERE NOT ST_IsEmpty(shared.geom)
+      AND (f.ends_at IS NULL OR f.ends_at > cadastre_now())
 ),
 kept AS (
     SELECT * FROM overlap WHERE area_m2 > :sliver

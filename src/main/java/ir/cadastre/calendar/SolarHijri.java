@@ -34,9 +34,20 @@ public final class SolarHijri {
 	 * @return the deadline
 	 */
 	public static Deadline window(Instant notifiedAt, int months) {
-		Calendar persian = persian(notifiedAt.atZone(TEHRAN).toLocalDate());
+		return closingAtEndOf(monthsAfter(notifiedAt.atZone(TEHRAN).toLocalDate(), months));
+	}
+
+	/**
+	 * The civil day whole Solar Hijri months after another: the same day of the month, or
+	 * the last day of the month when it is shorter (31 Shahrivar + 1 month = 30 Mehr).
+	 * @param day a civil day
+	 * @param months how many months later
+	 * @return that day
+	 */
+	public static LocalDate monthsAfter(LocalDate day, int months) {
+		Calendar persian = persian(day);
 		persian.add(Calendar.MONTH, months);
-		return closingAtEndOf(gregorian(persian));
+		return gregorian(persian);
 	}
 
 	/**

@@ -1,25 +1,39 @@
 package ir.cadastre.licence;
 
+import java.net.URI;
 import java.util.UUID;
 
+import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.Paging;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/licences}: the licence register, for any user.
+ * {@code /api/v1/licences}: the licence register, for any user, and the ministry's
+ * officers' changes to a licence through its life.
  */
 @RestController
 class LicenceController {
 
+	private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+	private static final String ANY_JSON = "application/*+json";
+
 	private final Licences licences;
 
-	LicenceController(Licences licences) {
+	private final LicenceLife life;
+
+	LicenceController(Licences licences, LicenceLife life) {
 		this.licences = licences;
+		this.life = life;
 	}
 
 	/**
@@ -36,6 +50,48 @@ class LicenceController {
 	@GetMapping("/api/v1/licences/{id}")
 	LicenceView get(@PathVariable UUID id) {
 		return this.licences.get(id);
+	}
+
+	/** A discovery certificate on an exploration licence (MINISTRY_OFFICER; Art. 7). */
+	@PostMapping(path = "/api/v1/licences/{id}/discovery-certificate", consumes = { JSON, ANY_JSON })
+	ResponseEntity<LicenceView> discover(@PathVariable UUID id, @RequestBody DiscoveryRequest request,
+			@AuthenticationPrincipal CadastreUser officer) {
+		return created(this.life.discover(id, request, officer));
+	}
+
+	/**
+	 * An exploitation licence on a discovery certificate (MINISTRY_OFFICER; Art. 8, 9,
+	 * 10).
+	 */
+	@PostMapping(path = "/api/v1/licences/{id}/exploitation-licence", consumes = { JSON, ANY_JSON })
+	ResponseEntity<LicenceView> exploit(@PathVariable UUID id, @RequestBody TermRequest request,
+			@AuthenticationPrincipal CadastreUser officer) {
+		return created(this.life.exploit(id, request, officer));
+	}
+
+	/** A new period for an exploitation licence (MINISTRY_OFFICER; Art. 10 note 3). */
+	@PostMapping(path = "/api/v1/licences/{id}/renewal", consumes = { JSON, ANY_JSON })
+	LicenceView renew(@PathVariable UUID id, @RequestBody TermRequest request,
+			@AuthenticationPrincipal CadastreUser officer) {
+		return this.life.renew(id, request, officer);
+	}
+
+	/** A new holder (MINISTRY_OFFICER; Art. 7, Art. 10 note 3). */
+	@PostMapping(path = "/api/v1/licences/{id}/transfer", consumes = { JSON, ANY_JSON })
+	LicenceView transfer(@PathVariable UUID id, @RequestBody TransferRequest request,
+			@AuthenticationPrincipal CadastreUser officer) {
+		return this.life.transfer(id, request, officer);
+	}
+
+	/** The end of an active licence (MINISTRY_OFFICER; Art. 7 note 2). */
+	@PostMapping(path = "/api/v1/licences/{id}/closure", consumes = { JSON, ANY_JSON })
+	LicenceView close(@PathVariable UUID id, @RequestBody ClosureRequest request,
+			@AuthenticationPrincipal CadastreUser officer) {
+		return this.life.close(id, request, officer);
+	}
+
+	private static ResponseEntity<LicenceView> created(LicenceView licence) {
+		return ResponseEntity.created(URI.create("/api/v1/licences/" + licence.id())).body(licence);
 	}
 
 }

@@ -1,5 +1,6 @@
 package ir.cadastre.licence;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,20 +12,37 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  *
  * @param id its id
  * @param number its number in the register
- * @param applicationId the application it was granted on
+ * @param applicationId the application it was granted on (an exploration licence), or
+ * null
+ * @param parentId the licence it was issued on (a discovery certificate's exploration
+ * licence, an exploitation licence's certificate), or null
  * @param holder the holder's user name
- * @param type {@code EXPLORATION}
+ * @param type {@code EXPLORATION}, {@code DISCOVERY_CERTIFICATE} or {@code EXPLOITATION}
  * @param mineral the mineral code
+ * @param status {@code ACTIVE}, {@code SUPERSEDED}, {@code CLOSED}, {@code LAPSED} or
+ * {@code EXPIRED}, as the clock has it now
  * @param issuedAt when it was issued
- * @param issuedBy the officer who granted it
+ * @param issuedBy the officer who issued it
  * @param areaM2 its area, m² on the ellipsoid
  * @param geometry its operational area (Art. 26), GeoJSON
  * @param compensation whether it overlaps private property (Art. 22)
  * @param compensationParcels the parcels overlapped, with areas
  * @param levy whether it overlaps national resources (Art. 25 levy)
+ * @param endsAt when its term ends (midnight in Asia/Tehran after its last day), or null
+ * @param lastDaySolarHijri the last day of its term, Solar Hijri, or null
+ * @param daysLeft whole days from today (Asia/Tehran) to that day while it is active, or
+ * null
+ * @param termYears an exploitation licence's current period, in years
+ * @param reserve a discovery certificate's reserve: quantity and quality (Art. 7)
+ * @param explorationCostRials a discovery certificate's cost of exploration (Art. 7, 8
+ * note)
+ * @param endedAt when it stopped being active, or null
+ * @param endReason why it stopped, or null
  */
-public record LicenceView(UUID id, long number, UUID applicationId, String holder, String type, String mineral,
-		Instant issuedAt, String issuedBy, @JsonProperty("area_m2") double areaM2, @JsonRawValue String geometry,
-		boolean compensation, @JsonRawValue String compensationParcels, boolean levy) {
+public record LicenceView(UUID id, long number, UUID applicationId, UUID parentId, String holder, String type,
+		String mineral, String status, Instant issuedAt, String issuedBy, @JsonProperty("area_m2") double areaM2,
+		@JsonRawValue String geometry, boolean compensation, @JsonRawValue String compensationParcels, boolean levy,
+		Instant endsAt, String lastDaySolarHijri, Integer daysLeft, Integer termYears, String reserve,
+		BigDecimal explorationCostRials, Instant endedAt, String endReason) {
 
 }

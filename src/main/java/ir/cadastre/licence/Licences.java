@@ -1,12 +1,17 @@
 package ir.cadastre.licence;
 
+import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.SqlFile;
+import ir.cadastre.calendar.SolarHijri.Deadline;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.overlap.OverlapFinder;
 import ir.cadastre.overlap.OverlapReport;
@@ -26,8 +31,11 @@ import org.springframework.stereotype.Component;
 public class Licences {
 
 	private static final String COLUMNS = """
-			SELECT l.id, l.number, l.application_id, l.holder, l.type, l.mineral, l.issued_at, l.issued_by, l.area_m2,
-			       ST_AsGeoJSON(l.geom, 7) AS geometry, l.compensation, l.compensation_parcels::text AS parcels, l.levy
+			SELECT l.id, l.number, l.application_id, l.parent_id, l.holder, l.type, l.mineral, licence_status(l) AS status,
+			       l.issued_at, l.issued_by, l.area_m2, ST_AsGeoJSON(l.geom, 7) AS geometry, l.compensation,
+			       l.compensation_parcels::text AS parcels, l.levy, l.ends_at, l.last_day_solar_hijri,
+			       CASE WHEN licence_status(l) = 'ACTIVE' THEN days_left(l.last_day) END AS days_left, l.term_years,
+			       l.reserve, l.exploration_cost_rials, l.ended_at, l.end_reason
 			""";
 
 	/**
@@ -58,10 +66,9 @@ public class Licences {
 	}
 
 	/**
-	 * Issues a licence on a granted area, with the private property it overlaps (Art. 22)
-	 * and whether it overlaps national resources (Art. 25), as they stand now. Call
-	 * inside the decision's transaction, which takes the application out of the
-	 * applications layer.
+	 * Issues an exploration licence on a granted area, with no term (its validity is set
+	 * by the executive regulations, Art. 6). Call inside the decision's transaction,
+	 * which takes the application out of the applications layer.
 	 * @param application the granted application
 	 * @param area the grantable area
 	 * @param holder the applicant
@@ -71,6 +78,16 @@ public class Licences {
 	 * @return the licence's id
 	 */
 	public UUID issue(UUID application, AcceptedArea area, String holder, String type, String mineral, String officer) {
+		return issue(new Issuing(type, application, null, holder, mineral, null, null, null, null, null), area,
+				officer);
+	}
+
+	/**
+	 * Issues a licence, with the private property it overlaps (Art. 22) and whether it
+	 * overlaps national resources (Art. 25), as they stand now.
+	 * @return the licence's id
+	 */
+	UUID issue(Issuing issuing, AcceptedArea area, String officer) {
 		OverlapReport report = this.overlaps.find(area);
 		List<Map<String, Object>> parcels = report.overlaps()
 			.stream()
@@ -80,11 +97,19 @@ public class Licences {
 			.toList();
 		return this.db.sql(this.issue)
 			.param("wkb", area.wkb())
-			.param("application", application)
-			.param("holder", holder)
-			.param("type", type)
-			.param("mineral", mineral)
+			.param("application", issuing.application())
+			.param("parent", issuing.parent())
+			.param("holder", issuing.holder())
+			.param("type", issuing.type())
+			.param("mineral", issuing.mineral())
 			.param("officer", officer)
+			.param("issuedAt", (issuing.issuedAt() != null) ? Timestamp.from(issuing.issuedAt()) : null)
+			.param("endsAt", (issuing.term() != null) ? Timestamp.from(issuing.term().closesAt()) : null)
+			.param("lastDay", (issuing.term() != null) ? Date.valueOf(issuing.term().lastDay()) : null)
+			.param("lastDaySolarHijri", (issuing.term() != null) ? issuing.term().lastDaySolarHijri() : null)
+			.param("termYears", issuing.termYears())
+			.param("reserve", issuing.reserve())
+			.param("cost", issuing.explorationCostRials())
 			.param("area", report.areaM2())
 			.param("compensation", !parcels.isEmpty())
 			.param("parcels", this.json.writeValueAsString(parcels))
@@ -111,21 +136,54 @@ public class Licences {
 			.list();
 	}
 
+	/**
+	 * A licence as the API shows it.
+	 * @throws CadastreProblem 404 when there is none
+	 */
 	LicenceView get(UUID id) {
 		return this.db.sql(COLUMNS + " FROM licence l WHERE l.id = :id")
 			.param("id", id)
 			.query(Licences::view)
 			.optional()
-			.orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "licence-not-found", "Licence not found",
-					"There is no licence " + id + "."));
+			.orElseThrow(() -> notFound(id));
+	}
+
+	static CadastreProblem notFound(UUID id) {
+		return new CadastreProblem(HttpStatus.NOT_FOUND, "licence-not-found", "Licence not found",
+				"There is no licence " + id + ".");
 	}
 
 	private static LicenceView view(ResultSet rs, int n) throws SQLException {
+		Timestamp endsAt = rs.getTimestamp("ends_at");
+		Timestamp endedAt = rs.getTimestamp("ended_at");
 		return new LicenceView(rs.getObject("id", UUID.class), rs.getLong("number"),
-				rs.getObject("application_id", UUID.class), rs.getString("holder"), rs.getString("type"),
-				rs.getString("mineral"), rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"),
-				rs.getDouble("area_m2"), rs.getString("geometry"), rs.getBoolean("compensation"),
-				rs.getString("parcels"), rs.getBoolean("levy"));
+				rs.getObject("application_id", UUID.class), rs.getObject("parent_id", UUID.class),
+				rs.getString("holder"), rs.getString("type"), rs.getString("mineral"), rs.getString("status"),
+				rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"), rs.getDouble("area_m2"),
+				rs.getString("geometry"), rs.getBoolean("compensation"), rs.getString("parcels"), rs.getBoolean("levy"),
+				(endsAt != null) ? endsAt.toInstant() : null, rs.getString("last_day_solar_hijri"),
+				rs.getObject("days_left", Integer.class), rs.getObject("term_years", Integer.class),
+				rs.getString("reserve"), rs.getBigDecimal("exploration_cost_rials"),
+				(endedAt != null) ? endedAt.toInstant() : null, rs.getString("end_reason"));
+	}
+
+	/**
+	 * What a licence is issued as.
+	 *
+	 * @param type {@code EXPLORATION}, {@code DISCOVERY_CERTIFICATE} or
+	 * {@code EXPLOITATION}
+	 * @param application the granted application (an exploration licence), or null
+	 * @param parent the licence it is issued on (the others), or null
+	 * @param holder its holder
+	 * @param mineral its mineral
+	 * @param issuedAt the instant of issue its term counts from; null: now
+	 * @param term when it ends, or null for no term
+	 * @param termYears an exploitation licence's period in years, or null
+	 * @param reserve a discovery certificate's reserve, or null
+	 * @param explorationCostRials a discovery certificate's cost of exploration, or null
+	 */
+	record Issuing(String type, UUID application, UUID parent, String holder, String mineral, Instant issuedAt,
+			Deadline term, Integer termYears, String reserve, BigDecimal explorationCostRials) {
 	}
 
 }

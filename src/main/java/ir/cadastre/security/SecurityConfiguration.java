@@ -55,7 +55,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/withdrawal")
 				.hasRole(Role.APPLICANT.name())
-				.requestMatchers(HttpMethod.POST, "/api/v1/applications/*/decision", "/api/v1/decrees")
+				.requestMatchers(HttpMethod.POST, "/api/v1/applications/*/decision", "/api/v1/decrees",
+						"/api/v1/licences/*/*")
 				.hasRole(Role.MINISTRY_OFFICER.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/inquiries/*/response")
 				.hasRole(Role.AGENCY_REVIEWER.name())

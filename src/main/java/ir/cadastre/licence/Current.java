@@ -1,0 +1,74 @@
+package ir.cadastre.licence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ir.cadastre.geometry.AcceptedArea;
+import ir.cadastre.web.CadastreProblem;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A licence as {@link LicenceLife} finds it, its row locked.
+ *
+ * @param id its id
+ * @param number its number
+ * @param type its type
+ * @param status its state as the clock has it now ({@code licence_status})
+ * @param holder its holder
+ * @param mineral its mineral
+ * @param featureId its feature in the licences layer, null once it has left it
+ * @param wkb its area
+ * @param areaM2 its area, m² on the ellipsoid
+ * @param lastDay the last day of its term, or null
+ * @param lastDaySolarHijri the same, Solar Hijri
+ * @param now the database's time in the transaction
+ */
+record Current(UUID id, long number, String type, String status, String holder, String mineral, Long featureId,
+		byte[] wkb, double areaM2, LocalDate lastDay, String lastDaySolarHijri, Instant now) {
+
+	private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
+
+	/**
+	 * Refuses a change the licence cannot take: another type, or a licence no longer
+	 * active (a lapsed certificate naming Art. 8).
+	 * @param expected the type the change applies to
+	 * @param why what the change applies to, said when the type is another
+	 * @throws CadastreProblem 409
+	 */
+	void require(String expected, String why) {
+		if (!expected.equals(this.type)) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "licence-type", "Not that kind of licence",
+					"Licence " + this.number + " is " + this.type + ". " + why, List.of(), Map.of("licenceType", this.type));
+		}
+		if ("LAPSED".equals(this.status)) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "priority-lapsed", "Priority lapsed",
+					"Discovery certificate " + this.number + " lapsed at the end of " + this.lastDaySolarHijri
+							+ ": its holder's priority ends one year after issue (Art. 8), and its area is free.",
+					List.of(), Map.of("status", this.status));
+		}
+		if (!"ACTIVE".equals(this.status)) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "licence-not-active", "Licence not active",
+					"Licence " + this.number + " is " + this.status + ".", List.of(), Map.of("status", this.status));
+		}
+	}
+
+	/** The licence's own area, as intake would have accepted it. */
+	AcceptedArea area() {
+		try {
+			return new AcceptedArea((MultiPolygon) new WKBReader(LON_LAT).read(this.wkb), this.areaM2);
+		}
+		catch (ParseException ex) {
+			throw new IllegalStateException("Licence " + this.number + " has an unreadable area", ex);
+		}
+	}
+
+}
