@@ -47,7 +47,8 @@ record Current(UUID id, long number, String type, String status, String holder, 
 	void require(String expected, String why) {
 		if (!expected.equals(this.type)) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "licence-type", "Not that kind of licence",
-					"Licence " + this.number + " is " + this.type + ". " + why, List.of(), Map.of("licenceType", this.type));
+					"Licence " + this.number + " is " + this.type + ". " + why, List.of(),
+					Map.of("licenceType", this.type));
 		}
 		if ("LAPSED".equals(this.status)) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "priority-lapsed", "Priority lapsed",

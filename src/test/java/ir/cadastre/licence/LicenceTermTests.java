@@ -1,0 +1,170 @@
+package ir.cadastre.licence;
+
+import java.util.List;
+import java.util.UUID;
+
+import ir.cadastre.Api;
+import ir.cadastre.CadastreApplication;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Licence terms at their exact end (Art. 8; Art. 10 note 3). At the test clock,
+ * 2026-01-15T08:00:00Z (1404-10-25 in Tehran), a discovery certificate and a one-year
+ * exploitation licence are issued; both end at the end of 1405-10-25,
+ * 2027-01-15T20:30:00Z. Each later moment is a new service instance started with its own
+ * fixed clock on the same database.
+ */
+@CadastreTest
+class LicenceTermTests {
+
+	static final String MINUTE_BEFORE = "2027-01-15T20:29:00Z";
+
+	static final String MINUTE_AFTER = "2027-01-15T20:31:00Z";
+
+	static final String EAST = "POLYGON((54.5 32.3, 54.52 32.3, 54.52 32.32, 54.5 32.32, 54.5 32.3))";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient db;
+
+	Api api;
+
+	Fixtures fixtures;
+
+	long notifiedBefore;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+		this.fixtures = new Fixtures(this.db).noFeatures().users();
+		this.notifiedBefore = this.db.sql("SELECT coalesce(max(id), 0) FROM notification").query(Long.class).single();
+	}
+
+	@Test
+	@DisplayName("Art. 8, Art. 10 note 3: a minute before the end both hold their land; a minute after, the certificate has lapsed and the licence expired, and the land is free before the sweep")
+	void article8_priorityLapsesAndArticle10_periodExpiresAtTheEndOfTheLastDay() {
+		String certificate = certificate(LicenceLifeTests.AREA);
+		String exploitation = this.api
+			.postJson("/api/v1/licences/" + certificate(EAST) + "/exploitation-licence", Fixtures.OFFICER,
+					"{\"years\":1}")
+			.json()
+			.get("id")
+			.stringValue();
+		try (Instance before = new Instance(MINUTE_BEFORE)) {
+			assertThat(status(before.api, certificate)).isEqualTo("ACTIVE");
+			assertThat(status(before.api, exploitation)).isEqualTo("ACTIVE");
+			assertThat(before.api.get("/api/v1/licences/" + certificate, Fixtures.APPLICANT)
+				.json()
+				.get("daysLeft")
+				.intValue()).isZero();
+			assertThat(submit(before.api, LicenceLifeTests.AREA).status()).isEqualTo(409);
+			assertThat(submit(before.api, EAST).status()).isEqualTo(409);
+			assertThat(before.context.getBean(LicenceTerms.class).sweep()).isZero();
+		}
+		try (Instance after = new Instance(MINUTE_AFTER)) {
+			assertThat(status(after.api, certificate)).isEqualTo("LAPSED");
+			assertThat(status(after.api, exploitation)).isEqualTo("EXPIRED");
+			Api.Response late = after.api.postJson("/api/v1/licences/" + certificate + "/exploitation-licence",
+					Fixtures.OFFICER, "{\"years\":5}");
+			assertThat(late.status()).isEqualTo(409);
+			assertThat(late.json().get("type").stringValue()).endsWith(":priority-lapsed");
+			assertThat(late.json().get("detail").stringValue()).contains("Art. 8");
+			assertThat(after.api
+				.postJson("/api/v1/licences/" + certificate + "/transfer", Fixtures.OFFICER,
+						"{\"to\":\"" + Fixtures.APPLICANT2 + "\"}")
+				.status()).as("Art. 7: transferable within one year").isEqualTo(409);
+			assertThat(after.api
+				.postJson("/api/v1/licences/" + exploitation + "/renewal", Fixtures.OFFICER, "{\"years\":5}")
+				.status()).as("renewal is before the end").isEqualTo(409);
+			assertThat(submit(after.api, LicenceLifeTests.AREA).status()).as("free before the sweep").isEqualTo(201);
+			assertThat(after.context.getBean(LicenceTerms.class).sweep()).isEqualTo(2);
+			assertThat(after.context.getBean(LicenceTerms.class).sweep()).as("exactly once").isZero();
+		}
+		assertThat(this.db.sql("SELECT status FROM licence WHERE id IN (:ids) ORDER BY status")
+			.param("ids", List.of(UUID.fromString(certificate), UUID.fromString(exploitation)))
+			.query(String.class)
+			.list()).containsExactly("EXPIRED", "LAPSED");
+		assertThat(this.db.sql("SELECT count(*) FROM feature WHERE layer_id = 'licences'").query(Long.class).single())
+			.isZero();
+		assertThat(this.db.sql("SELECT action FROM audit_event WHERE actor = 'system' AND subject IN (:subjects)")
+			.param("subjects", List.of("licence:" + certificate, "licence:" + exploitation))
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("licence.expire", "licence.lapse");
+		assertThat(this.db
+			.sql("""
+					SELECT subject FROM notification
+					WHERE kind = 'LICENCE' AND recipient = :holder AND id > :before AND body LIKE '%at the end of 1405-10-25:%'
+					ORDER BY subject
+					""")
+			.param("holder", "user:" + Fixtures.APPLICANT2)
+			.param("before", this.notifiedBefore)
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("Licence " + number(exploitation) + " expired",
+					"Licence " + number(certificate) + " lapsed");
+	}
+
+	private String certificate(String wkt) {
+		Api.Response submitted = submit(this.api, wkt);
+		assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+		String licence = this.api
+			.postJson("/api/v1/applications/" + submitted.json().get("id").stringValue() + "/decision",
+					Fixtures.OFFICER, "{\"decision\":\"GRANT\"}")
+			.json()
+			.get("licenceId")
+			.stringValue();
+		return this.api
+			.postJson("/api/v1/licences/" + licence + "/discovery-certificate", Fixtures.OFFICER,
+					LicenceLifeTests.DISCOVERY)
+			.json()
+			.get("id")
+			.stringValue();
+	}
+
+	private long number(String licence) {
+		return this.api.get("/api/v1/licences/" + licence, Fixtures.OFFICER).json().get("number").longValue();
+	}
+
+	private Api.Response submit(Api api, String wkt) {
+		return api.postJson("/api/v1/applications", Fixtures.APPLICANT2,
+				"{\"mineral\":\"copper\",\"geometry\":" + this.fixtures.geoJson(wkt) + "}");
+	}
+
+	private static String status(Api api, String licence) {
+		return api.get("/api/v1/licences/" + licence, Fixtures.APPLICANT).json().get("status").stringValue();
+	}
+
+	/** Another service instance on the same database, its clock fixed at an instant. */
+	static final class Instance implements AutoCloseable {
+
+		final ConfigurableApplicationContext context;
+
+		final Api api;
+
+		Instance(String clock) {
+			this.context = new SpringApplicationBuilder(CadastreApplication.class).profiles("test")
+				.run("--server.port=0", "--cadastre.clock.fixed=" + clock);
+			this.api = new Api(Integer.parseInt(this.context.getEnvironment().getProperty("local.server.port")));
+		}
+
+		@Override
+		public void close() {
+			this.context.close();
+		}
+
+	}
+
+}
