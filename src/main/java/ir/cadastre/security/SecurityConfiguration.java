@@ -64,6 +64,8 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.AGENCY_REVIEWER.name(), Role.MINISTRY_OFFICER.name())
 				.requestMatchers("/api/v1/audit", "/api/v1/audit/**")
 				.hasRole(Role.MINISTRY_OFFICER.name())
+				.requestMatchers("/api/v1/activity-reports", "/api/v1/activity-reports/**")
+				.hasAnyRole(Role.MINISTRY_OFFICER.name(), Role.AGENCY_REVIEWER.name())
 				.requestMatchers("/api/v1/publication")
 				.hasRole(Role.GIS_ADMIN.name())
 				.requestMatchers(HttpMethod.GET, "/tiles/**")

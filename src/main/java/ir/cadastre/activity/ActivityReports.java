@@ -1,0 +1,138 @@
+package ir.cadastre.activity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ir.cadastre.SqlFile;
+import ir.cadastre.audit.Audit;
+import ir.cadastre.calendar.SolarHijri;
+import ir.cadastre.geometry.AcceptedArea;
+import ir.cadastre.geometry.GeometryIntake;
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.InputError;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files activity reports: checks the reported area against the current licences
+ * ({@code sql/activity/file-activity-report.sql}), stores the report with what covers it
+ * and what lies outside, and records it in the audit trail, in one transaction.
+ */
+@Component
+class ActivityReports {
+
+	static final int MAX_DESCRIPTION = 2000;
+
+	private final JdbcClient db;
+
+	private final GeometryIntake intake;
+
+	private final ActivityReportReader reader;
+
+	private final Audit audit;
+
+	private final Clock clock;
+
+	private final double sliverM2;
+
+	private final String file = SqlFile.read("sql/activity/file-activity-report.sql");
+
+	ActivityReports(JdbcClient db, GeometryIntake intake, ActivityReportReader reader, Audit audit, Clock clock,
+			@Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
+		this.db = db;
+		this.intake = intake;
+		this.reader = reader;
+		this.audit = audit;
+		this.clock = clock;
+		this.sliverM2 = sliverM2;
+	}
+
+	/**
+	 * Files a report. The licences are those current when it is filed; a licence that
+	 * only touches the area along an edge or at a corner, or shares no more than the
+	 * sliver tolerance, does not cover it.
+	 * @param request the report
+	 * @param reporter the officer or reviewer reporting it
+	 * @return the report, flagged when more than the sliver tolerance lies outside every
+	 * licence (Art. 19)
+	 * @throws CadastreProblem 400 for a missing, blank or too long description, or a day
+	 * that is not {@code yyyy-MM-dd}; 422 for a day after today (Asia/Tehran, by the
+	 * service clock); intake's problems for the area. Nothing is stored then.
+	 */
+	@Transactional
+	public ActivityReportView file(ActivityReportRequest request, CadastreUser reporter) {
+		LocalDate observedOn = checkFields(request);
+		AcceptedArea area = this.intake.accept(request.geometry(), request.vertices());
+		UUID id = this.db.sql(this.file)
+			.param("wkb", area.wkb())
+			.param("sliver", this.sliverM2)
+			.param("reportedBy", reporter.username())
+			.param("observedOn", observedOn)
+			.param("description", request.description())
+			.query(UUID.class)
+			.single();
+		ActivityReportView report = this.reader.get(id, reporter);
+		List<String> covering = new ArrayList<>();
+		report.covering().forEach((licence) -> covering.add(licence.path("featureId").asString()));
+		this.audit.record(reporter.username(), "activity.reported", "activity-report:" + id,
+				Map.of("number", report.number(), "flagged", report.flagged(), "area_m2", report.areaM2(),
+						"outside_area_m2", report.outsideAreaM2(), "covering", covering),
+				Audit.sha256(area.wkb()));
+		return report;
+	}
+
+	/** The description and the day; the area is intake's. */
+	private LocalDate checkFields(ActivityReportRequest request) {
+		List<InputError> errors = new ArrayList<>();
+		String description = request.description();
+		if (description == null || description.isBlank()) {
+			errors.add(InputError.of("description", "say what was seen"));
+		}
+		else if (description.codePointCount(0, description.length()) > MAX_DESCRIPTION) {
+			errors.add(InputError.of("description", "at most " + MAX_DESCRIPTION + " characters"));
+		}
+		LocalDate observedOn = null;
+		if (request.observedOn() != null) {
+			observedOn = day(request.observedOn());
+			if (observedOn == null) {
+				errors.add(InputError.of("observedOn", "a day as yyyy-MM-dd (ISO 8601)"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-activity-report", "Invalid activity report",
+					"The report is not complete or not well formed.", errors, Map.of());
+		}
+		LocalDate today = LocalDate.now(this.clock.withZone(SolarHijri.TEHRAN));
+		if (observedOn != null && observedOn.isAfter(today)) {
+			String reason = "the day the activity was seen cannot be after today (" + today + ", Asia/Tehran)";
+			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "observed-in-future", "Observed in the future",
+					"The activity cannot have been seen on " + observedOn + ", after today (" + today + ").",
+					List.of(InputError.of("observedOn", reason)), Map.of());
+		}
+		return observedOn;
+	}
+
+	/** A calendar day written yyyy-MM-dd, or {@code null}. */
+	private static LocalDate day(String text) {
+		if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}
