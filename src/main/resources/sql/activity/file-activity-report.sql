@@ -15,7 +15,8 @@
 -- the index on feature_part.geom finds the few parts near the area, and the query geometry is
 -- never transformed. The parts of a licence are intersected with the area together, so their cut
 -- edges dissolve, and ST_Simplify(1e-10°) removes the vertices the cuts leave on the area's edges
--- (see find-overlaps.sql). A retired feature has no parts; it is excluded by name as well.
+-- (see find-overlaps.sql). A retired feature has no parts; it is excluded by name as well, and so
+-- is a licence whose term has ended (feature.ends_at) though the sweeping job has not removed it.
 WITH area AS (
     SELECT ST_GeomFromWKB(:wkb, 4326) AS geom
 ),
@@ -35,6 +36,7 @@ covering AS MATERIALIZED (
     JOIN feature f ON f.id = shared.feature_id
     WHERE f.layer_id = 'licences'
       AND f.retired_in IS NULL
+      AND (f.ends_at IS NULL OR f.ends_at > cadastre_now())
       AND NOT ST_IsEmpty(shared.geom)
 ),
 kept AS MATERIALIZED (

@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  */
 record ActivityReportView(UUID id, long number, String reportedBy, Instant reportedAt, LocalDate observedOn,
 		String description, @JsonProperty("area_m2") double areaM2, @JsonRawValue String geometry, boolean flagged,
-		@JsonRawValue String outsideGeometry, @JsonProperty("outside_area_m2") double outsideAreaM2, JsonNode covering,
+		@JsonRawValue String outsideGeometry, @JsonProperty("outsideArea_m2") double outsideAreaM2, JsonNode covering,
 		String finding) {
 
 }

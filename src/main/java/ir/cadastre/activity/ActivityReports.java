@@ -86,7 +86,7 @@ class ActivityReports {
 		report.covering().forEach((licence) -> covering.add(licence.path("featureId").asString()));
 		this.audit.record(reporter.username(), "activity.reported", "activity-report:" + id,
 				Map.of("number", report.number(), "flagged", report.flagged(), "area_m2", report.areaM2(),
-						"outside_area_m2", report.outsideAreaM2(), "covering", covering),
+						"outsideArea_m2", report.outsideAreaM2(), "covering", covering),
 				Audit.sha256(area.wkb()));
 		return report;
 	}

@@ -90,7 +90,7 @@ class ActivityReportTests {
 		double area = area(wkt(FAR_AWAY));
 		assertThat(report.get("flagged").booleanValue()).isTrue();
 		assertThat(report.get("area_m2").doubleValue()).isCloseTo(area, within(area * 1e-6));
-		assertThat(report.get("outside_area_m2").doubleValue()).isCloseTo(area, within(area * 1e-6));
+		assertThat(report.get("outsideArea_m2").doubleValue()).isCloseTo(area, within(area * 1e-6));
 		assertThat(areaOf(report.get("outsideGeometry"))).isCloseTo(area, within(area * 1e-6));
 		assertThat(report.get("covering")).isEmpty();
 		assertThat(report.get("finding").stringValue()).contains("outside every licence", "(Art. 19)");
@@ -110,7 +110,7 @@ class ActivityReportTests {
 		double area = area(wkt(INSIDE));
 		assertThat(report.get("flagged").booleanValue()).isFalse();
 		assertThat(report.get("outsideGeometry").isNull()).isTrue();
-		assertThat(report.get("outside_area_m2").doubleValue()).isZero();
+		assertThat(report.get("outsideArea_m2").doubleValue()).isZero();
 		assertThat(report.get("covering")).hasSize(1);
 		JsonNode covering = report.get("covering").get(0);
 		assertThat(covering.get("featureId").stringValue()).isEqualTo(Long.toString(licence));
@@ -129,7 +129,7 @@ class ActivityReportTests {
 		double outside = area("ST_Difference(" + wkt(ACROSS) + ", " + wkt(LICENCE) + ")");
 		double inside = area("ST_Intersection(" + wkt(ACROSS) + ", " + wkt(LICENCE) + ")");
 		assertThat(report.get("flagged").booleanValue()).isTrue();
-		assertThat(report.get("outside_area_m2").doubleValue()).isCloseTo(outside, within(outside * 1e-6));
+		assertThat(report.get("outsideArea_m2").doubleValue()).isCloseTo(outside, within(outside * 1e-6));
 		assertThat(areaOf(report.get("outsideGeometry"))).isCloseTo(outside, within(outside * 1e-6));
 		assertThat(report.get("covering").get(0).get("area_m2").doubleValue()).isCloseTo(inside, within(inside * 1e-6));
 		assertThat(report.get("finding").stringValue()).contains("(Art. 19)", "LIC-1", "(Art. 26)");
@@ -157,7 +157,7 @@ class ActivityReportTests {
 		double area = area(wkt(ALONG_THE_EDGE));
 		assertThat(report.get("flagged").booleanValue()).isTrue();
 		assertThat(report.get("covering")).isEmpty();
-		assertThat(report.get("outside_area_m2").doubleValue()).isCloseTo(area, within(area * 1e-6));
+		assertThat(report.get("outsideArea_m2").doubleValue()).isCloseTo(area, within(area * 1e-6));
 	}
 
 	@Test
@@ -177,6 +177,18 @@ class ActivityReportTests {
 	}
 
 	@Test
+	@DisplayName("Art. 19: a licence whose term has ended covers nothing, before the sweep removes it")
+	void article19_anEndedLicenceDoesNotCover() {
+		long licence = this.fixtures.feature("licences", "LIC-ENDED", LICENCE);
+		this.db.sql("UPDATE feature SET ends_at = TIMESTAMPTZ '2026-01-15T07:59:00Z' WHERE id = :id")
+			.param("id", licence)
+			.update();
+		JsonNode report = report(Fixtures.OFFICER, INSIDE);
+		assertThat(report.get("flagged").booleanValue()).isTrue();
+		assertThat(report.get("covering")).isEmpty();
+	}
+
+	@Test
 	void aRemainderOutsideNoLargerThanTheSliverToleranceIsNotFlagged() {
 		this.fixtures.feature("licences", "LIC-1", LICENCE);
 		// Inside the licence but for a tiny triangle over its eastern edge: 0.47 m × 2.2
@@ -187,7 +199,7 @@ class ActivityReportTests {
 		double outside = area("ST_Difference(" + wkt(grazing) + ", " + wkt(LICENCE) + ")");
 		assertThat(outside).isBetween(0.1, 1.0);
 		assertThat(report.get("flagged").booleanValue()).isFalse();
-		assertThat(report.get("outside_area_m2").doubleValue()).isCloseTo(outside, within(outside * 1e-6));
+		assertThat(report.get("outsideArea_m2").doubleValue()).isCloseTo(outside, within(outside * 1e-6));
 		assertThat(report.get("outsideGeometry").get("type").stringValue()).isEqualTo("MultiPolygon");
 		assertThat(report.get("finding").stringValue()).contains("(Art. 26)").doesNotContain("Art. 19");
 	}
