@@ -1,5 +1,6 @@
 // The ministry officer's page: applications ready for decision with the grantable area on the
-// map (the application minus every refused part), grant or reject, and the licence register.
+// map (the application minus every refused part), grant or reject, and the licence register,
+// where a licence is taken through its life: certificate, exploitation, renewal, transfer, closure.
 // Each tab and the register are read a page at a time; the tabs are counted by the API.
 
 import { api } from './session.js';
@@ -23,6 +24,7 @@ const applications = pagedList($('applications-more'), $('list-message'), () => 
 const licences = pagedList($('licences-more'), $('list-message'), () => renderRegister());
 let counts = {};
 let selected = null;
+let licence = null;
 
 // The states of each tab; pending ones come by receipt, decided ones latest first.
 const STATES = {
@@ -145,24 +147,80 @@ $('reject').addEventListener('click', () => decide('REJECT'));
 
 function renderRegister() {
   $('licences').querySelector('thead').replaceChildren(h('tr', {},
-    ['number', 'holder', 'mineral', 'issued', 'area', 'flags'].map((c) => h('th', {}, t(`officer.licence.${c}`)))));
-  const rows = licences.items().map((licence) => h('tr', {
-    class: 'selectable', dataset: { number: licence.number },
-    onclick: () => {
-      cadastre.show(licenceSource, licence.geometry);
-      cadastre.fitTo(readGeometry(licence.geometry).getExtent());
-    },
+    ['number', 'type', 'holder', 'status', 'area'].map((c) => h('th', {}, t(`officer.licence.${c}`)))));
+  const rows = licences.items().map((item) => h('tr', {
+    class: `selectable${licence && licence.id === item.id ? ' selected' : ''}`, dataset: { number: item.number },
+    onclick: () => selectLicence(item),
   },
-  h('td', {}, digits(licence.number)),
-  h('td', {}, licence.holder),
-  h('td', {}, mineralName(licence.mineral)),
-  h('td', {}, dateTime(licence.issuedAt, false)),
-  h('td', { class: 'number' }, area(licence.area_m2)),
-  h('td', {}, [licence.compensation ? t('officer.licence.compensation') : null, licence.levy ? t('officer.licence.levy') : null].filter((f) => f).join(', '))));
+  h('td', {}, digits(item.number)),
+  h('td', {}, t(`licenceType.${item.type}`)),
+  h('td', {}, item.holder),
+  h('td', { class: `status-${item.status}` }, t(`licenceStatus.${item.status}`)),
+  h('td', { class: 'number' }, area(item.area_m2))));
   $('licences').querySelector('tbody').replaceChildren(...(rows.length ? rows
-    : [h('tr', { class: 'empty' }, h('td', { colspan: 6 }, t('officer.noLicences')))]));
+    : [h('tr', { class: 'empty' }, h('td', { colspan: 5 }, t('officer.noLicences')))]));
   licences.footer();
 }
+
+// One licence: its facts, and the changes it can take while active (DESIGN §2: Art. 7, 8, 10).
+function selectLicence(item) {
+  licence = item;
+  clear($('licence-message'));
+  cadastre.show(licenceSource, item.geometry);
+  cadastre.fitTo(readGeometry(item.geometry).getExtent());
+  renderLicence();
+  renderRegister();
+}
+
+function renderLicence() {
+  if (!licence) return;
+  $('licence-section').hidden = false;
+  $('licence-title').textContent = t('officer.life.title', { type: t(`licenceType.${licence.type}`), number: digits(licence.number) });
+  const obligations = [licence.compensation ? t('officer.licence.compensation') : null, licence.levy ? t('officer.licence.levy') : null].filter((f) => f);
+  const facts = [
+    ['officer.fact.status', t(`licenceStatus.${licence.status}`) + (licence.endReason ? ` — ${licence.endReason}` : '')],
+    ['officer.licence.holder', licence.holder],
+    ['officer.fact.mineral', mineralName(licence.mineral)],
+    ['officer.licence.issued', dateTime(licence.issuedAt, false)],
+    ['officer.licence.area', area(licence.area_m2)],
+    ['officer.licence.flags', obligations.length ? obligations.join(', ') : '—'],
+  ];
+  if (licence.lastDaySolarHijri) {
+    facts.push(['officer.life.lastDay', deadline(licence.lastDaySolarHijri, licence.endsAt)
+      + (licence.daysLeft != null ? ` · ${daysLeft(licence.daysLeft)}` : '')]);
+  }
+  if (licence.reserve) facts.push(['officer.life.reserve', licence.reserve]);
+  if (licence.explorationCostRials != null) facts.push(['officer.life.cost', num(licence.explorationCostRials)]);
+  $('licence-facts').replaceChildren(...facts.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));
+  const actions = $('licence-actions');
+  actions.hidden = licence.status !== 'ACTIVE';
+  actions.querySelectorAll('[data-types]').forEach((el) => { el.hidden = !el.dataset.types.split(' ').includes(licence.type); });
+}
+
+async function changeLicence(action, body) {
+  clear($('licence-message'));
+  try {
+    const changed = await api(`/api/v1/licences/${licence.id}/${action}`, { method: 'POST', json: body });
+    const before = licence;
+    licence = changed;
+    cadastre.show(licenceSource, changed.geometry);
+    cadastre.refreshTiles('licences');
+    await loadRegister();
+    renderLicence();
+    showMessage($('licence-message'), t(`officer.life.done.${action}`,
+      { number: digits(changed.number), before: digits(before.number), holder: changed.holder }), 'success');
+  } catch (error) {
+    showProblem($('licence-message'), error);
+  }
+}
+const value = (id) => $(id).value.trim();
+const whole = (id) => (value(id) === '' ? null : Number(value(id)));
+$('discovery-certificate').addEventListener('click', () => changeLicence('discovery-certificate',
+  { reserve: value('reserve'), explorationCostRials: whole('cost') }));
+$('exploitation-licence').addEventListener('click', () => changeLicence('exploitation-licence', { years: whole('years') }));
+$('renewal').addEventListener('click', () => changeLicence('renewal', { years: whole('years') }));
+$('transfer').addEventListener('click', () => changeLicence('transfer', { to: value('transfer-to') }));
+$('closure').addEventListener('click', () => changeLicence('closure', { reason: value('closure-reason') }));
 
 // The audit trail's check: intact, or its first break.
 $('check-audit').addEventListener('click', async () => {
@@ -187,6 +245,7 @@ onLanguage(() => {
   renderList();
   renderApplication();
   renderRegister();
+  renderLicence();
 });
 await Promise.all([loadList(), loadRegister()]);
 document.body.dataset.pageReady = 'true';

@@ -1,0 +1,92 @@
+package ir.cadastre.web.map;
+
+import ir.cadastre.Api;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The officer takes a licence through its life from the register (DESIGN §2: Art. 7, 8,
+ * 10 note 3): certificate, exploitation licence, transfer, closure.
+ */
+@CadastreTest
+class LicenceLifePageTests extends BrowserTest {
+
+	static final String AREA = "POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))";
+
+	@Test
+	@DisplayName("Art. 7, 8, 10 note 3: the officer issues a certificate, then an exploitation licence, transfers it and closes it")
+	void article10_theOfficerTakesALicenceThroughItsLife() {
+		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
+		Api api = new Api(this.port);
+		String application = api
+			.postJson("/api/v1/applications", Fixtures.APPLICANT,
+					"{\"mineral\":\"copper\",\"geometry\":" + fixtures.geoJson(AREA) + "}")
+			.json()
+			.get("id")
+			.stringValue();
+		JsonNode granted = api
+			.postJson("/api/v1/applications/" + application + "/decision", Fixtures.OFFICER, "{\"decision\":\"GRANT\"}")
+			.json();
+		long exploration = api.get("/api/v1/licences/" + granted.get("licenceId").stringValue(), Fixtures.OFFICER)
+			.json()
+			.get("number")
+			.longValue();
+		signIn(Fixtures.OFFICER, "/officer.html");
+
+		select(exploration);
+		assertThat(this.browser.find(By.id("licence-title")).getText())
+			.isEqualTo("Exploration licence No. " + exploration);
+		assertThat(this.browser.find(By.id("exploitation-licence")).isDisplayed()).isFalse();
+		this.browser.type(By.id("reserve"), "1.2 Mt at 0.8% Cu");
+		this.browser.type(By.id("cost"), "25000000000");
+		this.browser.click(By.id("discovery-certificate"));
+		long certificate = exploration + 1;
+		message("Discovery certificate No. " + certificate + " issued on licence No. " + exploration);
+		assertThat(this.browser.find(By.id("licence-facts")).getText()).contains("1.2 Mt at 0.8% Cu")
+			.contains("Last day of the term");
+		this.browser.waitUntil("the register shows the superseded licence",
+				() -> row(exploration).contains("Superseded") && row(certificate).contains("Active"));
+
+		this.browser.type(By.id("years"), "30");
+		this.browser.click(By.id("exploitation-licence"));
+		this.browser.waitUntil("the refusal naming Art. 10 note 3",
+				() -> this.browser.find(By.id("licence-message")).getText().contains("Art. 10 note 3"));
+		this.browser.type(By.id("years"), "25");
+		this.browser.click(By.id("exploitation-licence"));
+		long exploitation = certificate + 1;
+		message("Exploitation licence No. " + exploitation + " issued on certificate No. " + certificate);
+		this.browser.screenshot("licence-life-exploitation");
+
+		this.browser.type(By.id("transfer-to"), Fixtures.APPLICANT2);
+		this.browser.click(By.id("transfer"));
+		message("Licence No. " + exploitation + " transferred to " + Fixtures.APPLICANT2);
+		this.browser.type(By.id("closure-reason"), "revoked after the Art. 20 warning");
+		this.browser.click(By.id("closure"));
+		message("Licence No. " + exploitation + " closed; its land is free.");
+		assertThat(this.browser.find(By.id("licence-actions")).isDisplayed()).isFalse();
+		assertThat(api.get("/api/v1/licences?pageSize=10", Fixtures.OFFICER).json().get("items"))
+			.extracting((licence) -> licence.get("status").stringValue())
+			.containsExactly("CLOSED", "SUPERSEDED", "SUPERSEDED");
+	}
+
+	private void select(long number) {
+		this.browser.click(By.cssSelector("#licences tr[data-number='" + number + "']"));
+		this.browser.waitUntil("licence " + number + " is shown",
+				() -> this.browser.find(By.id("licence-title")).getText().endsWith("No. " + number));
+	}
+
+	private String row(long number) {
+		return this.browser.find(By.cssSelector("#licences tr[data-number='" + number + "']")).getText();
+	}
+
+	private void message(String text) {
+		this.browser.waitUntil(text, () -> this.browser.find(By.id("licence-message")).getText().startsWith(text));
+	}
+
+}
