@@ -18,11 +18,16 @@ import org.springframework.stereotype.Component;
  * checked: its name, role and, for a reviewer, agency come from the token's claims. The
  * user is recorded in {@code app_user}, which applications, licences and the audit trail
  * name, when first seen and whenever the issuer changes its role or agency; a user
- * recorded so has no usable password. A user disabled there stays disabled. Like
- * {@link LocalUsers}, a user is kept ({@link KeptUsers}).
+ * recorded so has no usable password. A token never signs in, nor changes, a local user
+ * who has a password: to hand such a user to the identity provider, remove its password.
+ * A user disabled there stays disabled. Like {@link LocalUsers}, a user is kept
+ * ({@link KeptUsers}).
  */
 @Component
 class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
+
+	/** The password of a user recorded from a token: no password matches it. */
+	static final String NO_PASSWORD = "{bcrypt}-";
 
 	/** {@code app_user}'s rule for names. */
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
@@ -54,6 +59,10 @@ class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
 		CadastreUser user = this.kept.get(username,
 				(known) -> known.role() == role && Objects.equals(known.agency(), agency),
 				() -> record(username, role, agency));
+		if (!NO_PASSWORD.equals(user.passwordHash())) {
+			throw refused("user " + username + " signs in here with a password; the identity provider may name "
+					+ "only users without one");
+		}
 		if (!user.enabled()) {
 			throw refused("user " + username + " is disabled");
 		}
@@ -66,9 +75,10 @@ class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
 			return this.db.sql("""
 					WITH recorded AS (
 					    INSERT INTO app_user (username, password_hash, role, agency_id)
-					    VALUES (:username, '{bcrypt}-', :role, :agency)
+					    VALUES (:username, :noPassword, :role, :agency)
 					    ON CONFLICT (username) DO UPDATE SET role = EXCLUDED.role, agency_id = EXCLUDED.agency_id
-					    WHERE (app_user.role, app_user.agency_id) IS DISTINCT FROM (EXCLUDED.role, EXCLUDED.agency_id)
+					    WHERE app_user.password_hash = :noPassword
+					      AND (app_user.role, app_user.agency_id) IS DISTINCT FROM (EXCLUDED.role, EXCLUDED.agency_id)
 					    RETURNING %1$s
 					)
 					SELECT * FROM recorded
@@ -76,6 +86,7 @@ class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
 					SELECT %1$s FROM app_user WHERE username = :username AND NOT EXISTS (SELECT 1 FROM recorded)
 					""".formatted(KeptUsers.COLUMNS))
 				.param("username", username)
+				.param("noPassword", NO_PASSWORD)
 				.param("role", role.name())
 				.param("agency", agency)
 				.query((rs, n) -> KeptUsers.user(rs))

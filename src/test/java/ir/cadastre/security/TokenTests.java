@@ -120,6 +120,26 @@ class TokenTests {
 	}
 
 	@Test
+	void aTokenNamingALocalUserWithAPasswordIsRefusedAndChangesNothing() {
+		Api.Response response = get("/api/v1/me",
+				token(Map.of("preferred_username", Fixtures.APPLICANT, "roles", List.of("MINISTRY_OFFICER"))));
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().get("detail").asString()).contains("signs in here with a password");
+		assertThat(this.db.sql("SELECT role FROM app_user WHERE username = :name")
+			.param("name", Fixtures.APPLICANT)
+			.query(String.class)
+			.single()).isEqualTo("APPLICANT");
+		assertThat(this.api.get("/api/v1/audit", Fixtures.APPLICANT).status()).isEqualTo(403);
+		// Handed to the identity provider: its password removed, the token names it.
+		this.db.sql("""
+				INSERT INTO app_user (username, password_hash, role) VALUES ('sso-moved', '{bcrypt}-', 'APPLICANT')
+				""").update();
+		assertThat(get("/api/v1/me", token(Map.of("preferred_username", "sso-moved", "roles", "GIS_ADMIN"))).json()
+			.get("role")
+			.asString()).isEqualTo("GIS_ADMIN");
+	}
+
+	@Test
 	void expiredForgedAndDisabledTokensAreRefused() {
 		Map<String, Object> claims = Map.of("preferred_username", "sso-applicant", "roles", "APPLICANT");
 		assertThat(get("/api/v1/me", token(claims)).status()).isEqualTo(200);
