@@ -1,8 +1,12 @@
 -- Licences through their life (DESIGN §2): an exploration licence ends in a discovery certificate
 -- (Art. 7) or is closed without one (Art. 7 note 2); the certificate's holder has one year to ask for
 -- an exploitation licence (Art. 8) and may transfer it within that year (Art. 7); an exploitation
--- licence runs for at most 25 years and is renewable with priority (Art. 10 note 3). A licence that
--- ends leaves the licences layer, and its land is free again.
+-- licence runs for at most 25 years and is renewable with priority (Art. 10 note 3). A withdrawal
+-- permit (Art. 13) is applied for on its own area, as an exploration licence is, and runs for the
+-- months it is granted for. A licence that ends leaves the licences layer, and its land is free again.
+
+ALTER TABLE application DROP CONSTRAINT application_type_check,
+    ADD CONSTRAINT application_type_check CHECK (type IN ('EXPLORATION', 'WITHDRAWAL_PERMIT'));
 
 ALTER TABLE licence
     ALTER COLUMN application_id DROP NOT NULL,
@@ -17,13 +21,14 @@ ALTER TABLE licence
     ADD COLUMN exploration_cost_rials numeric(24, 0) CHECK (exploration_cost_rials >= 0),
     ADD COLUMN ended_at timestamptz,
     ADD COLUMN end_reason text,
-    ADD CONSTRAINT licence_type CHECK (type IN ('EXPLORATION', 'DISCOVERY_CERTIFICATE', 'EXPLOITATION')),
+    ADD CONSTRAINT licence_type
+        CHECK (type IN ('EXPLORATION', 'DISCOVERY_CERTIFICATE', 'EXPLOITATION', 'WITHDRAWAL_PERMIT')),
     ADD CONSTRAINT licence_origin CHECK ((application_id IS NULL) = (parent_id IS NOT NULL)),
     ADD CONSTRAINT licence_term CHECK ((ends_at IS NULL) = (last_day IS NULL)
                                        AND (type = 'EXPLORATION' OR ends_at IS NOT NULL)),
     ADD CONSTRAINT licence_ended CHECK ((status = 'ACTIVE') = (ended_at IS NULL));
 COMMENT ON COLUMN licence.parent_id IS 'The licence this one was issued on: a discovery certificate''s exploration licence, an exploitation licence''s certificate.';
-COMMENT ON COLUMN licence.status IS 'ACTIVE; SUPERSEDED by the licence issued on it; CLOSED by an officer (Art. 7 note 2: no ore found); LAPSED (a certificate''s year of priority, Art. 8) or EXPIRED (an exploitation period, Art. 10 note 3) at ends_at.';
+COMMENT ON COLUMN licence.status IS 'ACTIVE; SUPERSEDED by the licence issued on it; CLOSED by an officer (Art. 7 note 2: no ore found); LAPSED (a certificate''s year of priority, Art. 8) or EXPIRED (an exploitation period, Art. 10 note 3; a withdrawal permit''s months, Art. 13) at ends_at.';
 COMMENT ON COLUMN licence.ends_at IS 'The end of the term: midnight (Asia/Tehran) after last_day. NULL: no term (exploration licences; their validity is set by the executive regulations, Art. 6).';
 COMMENT ON COLUMN licence.reserve IS 'A discovery certificate''s reserve: quantity and quality of the mineral discovered (Art. 7).';
 CREATE INDEX licence_term_idx ON licence (ends_at) WHERE status = 'ACTIVE' AND ends_at IS NOT NULL;

@@ -1,7 +1,7 @@
 -- Issues a licence: the next number, the time of issue, and the area in the licences layer, where it
 -- blocks later applications at once and until its term ends (feature.ends_at). An exploration
--- licence is issued on a granted application; a discovery certificate or an exploitation licence on
--- the licence before it (:parent), at the instant its term was computed from (:issuedAt).
+-- licence or a withdrawal permit is issued on a granted application; a discovery certificate or an
+-- exploitation licence on the licence before it (:parent), at the instant its term was computed from (:issuedAt).
 WITH issued AS (
     SELECT gen_random_uuid() AS id, nextval('licence_number') AS number,
            coalesce(CAST(:issuedAt AS timestamptz), cadastre_now()) AS issued_at,
@@ -10,7 +10,8 @@ WITH issued AS (
 named AS (
     SELECT * FROM (VALUES ('EXPLORATION', 'EXP-', 'Exploration licence ', 'پروانه اکتشاف '),
                           ('DISCOVERY_CERTIFICATE', 'DC-', 'Discovery certificate ', 'گواهی کشف '),
-                          ('EXPLOITATION', 'EXL-', 'Exploitation licence ', 'پروانه بهره‌برداری '))
+                          ('EXPLOITATION', 'EXL-', 'Exploitation licence ', 'پروانه بهره‌برداری '),
+                          ('WITHDRAWAL_PERMIT', 'WP-', 'Withdrawal permit ', 'مجوز برداشت '))
         AS n (type, prefix, name, name_fa)
     WHERE n.type = :type
 ),

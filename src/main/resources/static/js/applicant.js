@@ -219,7 +219,7 @@ async function submit(trim) {
   $('receipt').hidden = true;
   $('submit').disabled = true;
   $('submit-trimmed').disabled = true;
-  const body = { type: 'EXPLORATION', mineral: $('mineral').value, geometry: current.geometry, trimToFreeArea: trim };
+  const body = { type: $('type').value, mineral: $('mineral').value, geometry: current.geometry, trimToFreeArea: trim };
   try {
     const application = await api('/api/v1/applications', {
       method: 'POST', json: body, extraHeaders: { 'Idempotency-Key': trim ? current.trimKey : current.key },
@@ -302,11 +302,12 @@ function renderMine() {
     h('div', { class: 'application-head' },
       h('strong', {}, t('receipt.number', { receipt: digits(application.receipt) })),
       h('span', { class: 'status' }, t(`status.${application.status}`))),
-    h('p', {}, `${mineralName(application.mineral)} · ${area(application.area_m2)} · ${dateTime(application.receivedAt, false)}`),
+    h('p', {}, `${t(`licenceType.${application.type}`)} · ${mineralName(application.mineral)} · ${area(application.area_m2)} · ${dateTime(application.receivedAt, false)}`),
     h('ul', { class: 'inquiries' }, inquiryItems(application.inquiries)),
     application.decision && application.decision.decision === 'REJECT'
       ? h('p', { class: 'decision' }, t('decision.REJECT'), application.decision.reason ? ` — ${application.decision.reason}` : '') : null,
-    licence ? h('p', { class: 'licence' }, t('licence.issued', { number: digits(licence.number), when: dateTime(licence.issuedAt, false) })) : null);
+    licence ? h('p', { class: 'licence' }, t('licence.issued', { number: digits(licence.number), when: dateTime(licence.issuedAt, false) }),
+      ` · ${t(`licenceStatus.${licence.status}`)}`) : null);
   });
   $('mine').replaceChildren(...(list.length ? list : [h('p', { class: 'hint' }, t('applicant.noApplications'))]));
 }

@@ -105,6 +105,7 @@ function renderApplication() {
   $('application-title').textContent = t('officer.applicationTitle', { receipt: digits(application.receipt) });
   const facts = [
     ['officer.fact.applicant', application.applicant],
+    ['officer.fact.type', t(`licenceType.${application.type}`)],
     ['officer.fact.mineral', mineralName(application.mineral)],
     ['officer.fact.received', dateTime(application.receivedAt)],
     ['officer.fact.status', t(`status.${application.status}`)],
@@ -119,12 +120,14 @@ function renderApplication() {
     `${agencyName(inquiry.agency)} — ${t(`inquiryStatus.${inquiry.status}`)} · ${deadline(inquiry.deadlineSolarHijri, inquiry.deadline)}`,
     inquiry.status === 'OPEN' ? ` · ${daysLeft(inquiry.daysLeft)}` : '')));
   $('decide').hidden = application.status !== 'READY_FOR_DECISION';
+  $('months-field').hidden = application.type !== 'WITHDRAWAL_PERMIT';
 }
 
 async function decide(decision) {
   clear($('decision-message'));
   const body = { decision };
   if (decision === 'REJECT') body.reason = $('reason').value.trim();
+  if (decision === 'GRANT' && selected.type === 'WITHDRAWAL_PERMIT') body.months = Number($('months').value);
   try {
     selected = await api(`/api/v1/applications/${selected.id}/decision`, { method: 'POST', json: body });
     let text = t(`officer.done.${decision}`, { receipt: digits(selected.receipt) });

@@ -8,8 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param claimLocks take claim locks before checking for earlier claims; only the race
  * tests turn this off, to show that the race is then lost
+ * @param withdrawalPermitMaxMonths the longest a withdrawal permit is granted for (Art.
+ * 13: a limited permit; the law leaves the limit to the ministry)
  */
 @ConfigurationProperties("cadastre.applications")
-record ApplicationProperties(@DefaultValue("true") boolean claimLocks) {
+record ApplicationProperties(@DefaultValue("true") boolean claimLocks,
+		@DefaultValue("24") int withdrawalPermitMaxMonths) {
 
 }

@@ -9,22 +9,32 @@ import ir.cadastre.web.InputError;
 import org.springframework.http.HttpStatus;
 
 /**
- * The application types the cadastre takes. Exploration (Art. 6) is applied for on a free
- * area; exploitation (Art. 9) follows from a discovery certificate, not from a new claim.
+ * The application types the cadastre takes, each claiming its own area, first come first
+ * served: exploration (Art. 6) and a limited withdrawal permit (Art. 13). Exploitation
+ * (Art. 9) follows from a discovery certificate, not from a new claim.
  */
 final class ApplicationTypes {
 
 	static final String EXPLORATION = "EXPLORATION";
 
+	static final String WITHDRAWAL_PERMIT = "WITHDRAWAL_PERMIT";
+
 	private ApplicationTypes() {
 	}
 
+	/**
+	 * @param type as sent; null is {@code EXPLORATION}
+	 * @throws CadastreProblem 422 for another type
+	 */
 	static String check(String type) {
 		if (type == null || EXPLORATION.equals(type)) {
 			return EXPLORATION;
 		}
-		String reason = "Only EXPLORATION applications claim new areas (Art. 6); an exploitation licence (Art. 9) "
-				+ "is issued on a discovery certificate.";
+		if (WITHDRAWAL_PERMIT.equals(type)) {
+			return type;
+		}
+		String reason = "EXPLORATION (Art. 6) and WITHDRAWAL_PERMIT (Art. 13) applications claim new areas; an "
+				+ "exploitation licence (Art. 9) is issued on a discovery certificate.";
 		throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "application-type", "Application type not accepted",
 				reason, List.of(InputError.of("type", reason)), Map.of());
 	}

@@ -5,7 +5,9 @@ package ir.cadastre.application;
  *
  * @param decision {@code GRANT} or {@code REJECT}
  * @param reason required with {@code REJECT}
+ * @param months how long a withdrawal permit runs (Art. 13), required to grant one, and
+ * only then
  */
-record DecisionRequest(String decision, String reason) {
+record DecisionRequest(String decision, String reason, Integer months) {
 
 }

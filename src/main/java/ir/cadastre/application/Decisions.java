@@ -52,8 +52,10 @@ class Decisions {
 
 	private final LayerChanges layerChanges;
 
+	private final ApplicationProperties properties;
+
 	Decisions(JdbcClient db, DeemedConsents deemed, GeometryIntake intake, Licences licences, Applications applications,
-			Outbox outbox, Audit audit, JsonMapper json, LayerChanges layerChanges) {
+			Outbox outbox, Audit audit, JsonMapper json, LayerChanges layerChanges, ApplicationProperties properties) {
 		this.db = db;
 		this.deemed = deemed;
 		this.intake = intake;
@@ -63,6 +65,7 @@ class Decisions {
 		this.audit = audit;
 		this.json = json;
 		this.layerChanges = layerChanges;
+		this.properties = properties;
 	}
 
 	/**
@@ -86,6 +89,7 @@ class Decisions {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "already-decided", "Already decided",
 					"Application " + pending.receipt() + " is " + pending.status() + ".");
 		}
+		Integer months = months(request, grant, pending.type());
 		this.deemed.deemDue(id);
 		List<String> open = this.db.sql("SELECT agency_id FROM inquiry WHERE application_id = :id AND status = 'OPEN'")
 			.param("id", id)
@@ -103,7 +107,7 @@ class Decisions {
 		if (grant) {
 			AcceptedArea area = grantableArea(id, pending.receipt());
 			licence = this.licences.issue(id, area, pending.applicant(), pending.type(), pending.mineral(),
-					officer.username());
+					officer.username(), months);
 			geometryHash = Audit.sha256(area.wkb());
 			events.add(new Audit.Event(officer.username(), "licence.issue", "licence:" + licence,
 					Map.of("application", id.toString(), "area_m2", area.areaM2()), geometryHash));
@@ -152,6 +156,30 @@ class Decisions {
 					"What remains of application " + receipt + " after the refused parts cannot be licensed ("
 							+ ex.getMessage().replaceAll("\\.$", "") + "); reject it instead.");
 		}
+	}
+
+	/**
+	 * The months a withdrawal permit is granted for (Art. 13); null for anything else.
+	 * @throws CadastreProblem 400 missing, or given where it means nothing; 422 above the
+	 * configured limit
+	 */
+	private Integer months(DecisionRequest request, boolean grant, String type) {
+		boolean permit = grant && ApplicationTypes.WITHDRAWAL_PERMIT.equals(type);
+		Integer months = request.months();
+		int limit = this.properties.withdrawalPermitMaxMonths();
+		if (permit != (months != null) || (months != null && months < 1)) {
+			String reason = permit ? "a withdrawal permit is granted for whole months, 1 or more"
+					: "only a withdrawal permit is granted for a number of months";
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-decision", "Invalid decision", reason + ".",
+					List.of(InputError.of("months", reason)), Map.of());
+		}
+		if (months != null && months > limit) {
+			String reason = "a withdrawal permit is limited (Art. 13): at most " + limit + " months";
+			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "period-too-long", "Period too long",
+					"A withdrawal permit is limited (Art. 13): at most " + limit + " months.",
+					List.of(InputError.of("months", reason)), Map.of());
+		}
+		return months;
 	}
 
 	private static boolean check(DecisionRequest request) {

@@ -177,11 +177,12 @@ class LicenceLife {
 		text(errors, "reason", request.reason(), false);
 		refuse(errors);
 		Current licence = lock(id);
-		if ("EXPLORATION".equals(licence.type())) {
+		if (!List.of("DISCOVERY_CERTIFICATE", "EXPLOITATION").contains(licence.type())) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "not-transferable", "Not transferable",
-					"The transfer of an exploration licence's rights is set by the executive regulations (Art. 6); "
-							+ "a discovery certificate (Art. 7) or an exploitation licence (Art. 10 note 3) is "
-							+ "transferred here.");
+					"Licence " + licence.number() + " is " + licence.type() + ": a withdrawal permit is limited to its "
+							+ "holder (Art. 13), and the transfer of an exploration licence's rights is set by the "
+							+ "executive regulations (Art. 6). A discovery certificate (Art. 7) or an exploitation "
+							+ "licence (Art. 10 note 3) is transferred here.");
 		}
 		licence.require(licence.type(), null);
 		String to = request.to().strip();

@@ -17,10 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores what the clock has decided about licences: a discovery certificate not followed
  * by an exploitation licence within its year lapses (Art. 8), an exploitation licence
- * expires at the end of its period (Art. 10 note 3). Either way it leaves the licences
- * layer and its holder is told, exactly once however many instances sweep (rows are
- * claimed with {@code FOR UPDATE SKIP LOCKED}). Reads and overlap checks never wait for
- * this job: they compute the same state from the term.
+ * expires at the end of its period (Art. 10 note 3), a withdrawal permit at the end of
+ * its months (Art. 13). Either way it leaves the licences layer and its holder is told,
+ * exactly once however many instances sweep (rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}). Reads and overlap checks never wait for this job: they
+ * compute the same state from the term.
  */
 @Component
 public class LicenceTerms {
@@ -64,25 +65,30 @@ public class LicenceTerms {
 	}
 
 	private int endDue() {
-		List<Map<String, Object>> ended = this.db.sql("""
-				WITH due AS (
-				    SELECT l.id, l.feature_id FROM licence l
-				    WHERE l.status = 'ACTIVE' AND l.ends_at <= cadastre_now()
-				    ORDER BY l.ends_at
-				    LIMIT :batch
-				    FOR UPDATE SKIP LOCKED
-				),
-				ended AS (
-				    UPDATE licence l SET status = licence_status(l), ended_at = l.ends_at, feature_id = NULL,
-				           end_reason = CASE l.type WHEN 'DISCOVERY_CERTIFICATE'
-				                                    THEN 'no exploitation licence within the year (Art. 8)'
-				                                    ELSE 'end of the exploitation period (Art. 10 note 3)' END
-				    FROM due WHERE l.id = due.id
-				    RETURNING l.id, l.number, l.status, l.holder, l.last_day_solar_hijri, l.end_reason
-				),
-				gone AS (DELETE FROM feature WHERE id IN (SELECT feature_id FROM due))
-				SELECT * FROM ended
-				""").param("batch", BATCH).query().listOfRows();
+		List<Map<String, Object>> ended = this.db
+			.sql("""
+					WITH due AS (
+					    SELECT l.id, l.feature_id FROM licence l
+					    WHERE l.status = 'ACTIVE' AND l.ends_at <= cadastre_now()
+					    ORDER BY l.ends_at
+					    LIMIT :batch
+					    FOR UPDATE SKIP LOCKED
+					),
+					ended AS (
+					    UPDATE licence l SET status = licence_status(l), ended_at = l.ends_at, feature_id = NULL,
+					           end_reason = CASE l.type
+					                            WHEN 'DISCOVERY_CERTIFICATE' THEN 'no exploitation licence within the year (Art. 8)'
+					                            WHEN 'WITHDRAWAL_PERMIT' THEN 'end of the permit''s months (Art. 13)'
+					                            ELSE 'end of the exploitation period (Art. 10 note 3)' END
+					    FROM due WHERE l.id = due.id
+					    RETURNING l.id, l.number, l.status, l.holder, l.last_day_solar_hijri, l.end_reason
+					),
+					gone AS (DELETE FROM feature WHERE id IN (SELECT feature_id FROM due))
+					SELECT * FROM ended
+					""")
+			.param("batch", BATCH)
+			.query()
+			.listOfRows();
 		if (ended.isEmpty()) {
 			return 0;
 		}

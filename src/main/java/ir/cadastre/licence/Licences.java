@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.SqlFile;
+import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.calendar.SolarHijri.Deadline;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.overlap.OverlapFinder;
@@ -66,20 +67,28 @@ public class Licences {
 	}
 
 	/**
-	 * Issues an exploration licence on a granted area, with no term (its validity is set
-	 * by the executive regulations, Art. 6). Call inside the decision's transaction,
-	 * which takes the application out of the applications layer.
+	 * Issues a licence on a granted area: an exploration licence with no term (its
+	 * validity is set by the executive regulations, Art. 6), or a withdrawal permit for
+	 * whole Solar Hijri months from now (Art. 13). Call inside the decision's
+	 * transaction, which takes the application out of the applications layer.
 	 * @param application the granted application
 	 * @param area the grantable area
 	 * @param holder the applicant
 	 * @param type the application's type
 	 * @param mineral its mineral
 	 * @param officer who granted it
+	 * @param months a withdrawal permit's months, or null for no term
 	 * @return the licence's id
 	 */
-	public UUID issue(UUID application, AcceptedArea area, String holder, String type, String mineral, String officer) {
-		return issue(new Issuing(type, application, null, holder, mineral, null, null, null, null, null), area,
-				officer);
+	public UUID issue(UUID application, AcceptedArea area, String holder, String type, String mineral, String officer,
+			Integer months) {
+		Instant now = null;
+		Deadline term = null;
+		if (months != null) {
+			now = this.db.sql("SELECT cadastre_now()").query(Timestamp.class).single().toInstant();
+			term = SolarHijri.window(now, months);
+		}
+		return issue(new Issuing(type, application, null, holder, mineral, now, term, null, null, null), area, officer);
 	}
 
 	/**

@@ -75,6 +75,37 @@ class LicenceLifePageTests extends BrowserTest {
 			.containsExactly("CLOSED", "SUPERSEDED", "SUPERSEDED");
 	}
 
+	@Test
+	@DisplayName("Art. 13: the officer grants a withdrawal permit for the months it runs")
+	void article13_theOfficerGrantsAWithdrawalPermitForMonths() {
+		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
+		Api api = new Api(this.port);
+		long receipt = api
+			.postJson("/api/v1/applications", Fixtures.APPLICANT,
+					"{\"type\":\"WITHDRAWAL_PERMIT\",\"mineral\":\"limestone\",\"geometry\":" + fixtures.geoJson(AREA)
+							+ "}")
+			.json()
+			.get("receipt")
+			.longValue();
+		signIn(Fixtures.OFFICER, "/officer.html");
+		this.browser.click(By.cssSelector("#applications tr[data-receipt='" + receipt + "']"));
+		this.browser.waitFor(By.id("decide"));
+		assertThat(this.browser.find(By.id("application-facts")).getText()).contains("Withdrawal permit");
+		assertThat(this.browser.find(By.id("months-field")).isDisplayed()).isTrue();
+		this.browser.type(By.id("months"), "30");
+		this.browser.click(By.id("grant"));
+		this.browser.waitUntil("the refusal naming Art. 13",
+				() -> this.browser.find(By.id("decision-message")).getText().contains("Art. 13"));
+		this.browser.type(By.id("months"), "6");
+		this.browser.click(By.id("grant"));
+		this.browser.waitUntil("the permit issued",
+				() -> this.browser.find(By.id("decision-message")).getText().startsWith("Licence No."));
+		JsonNode permit = api.get("/api/v1/licences?pageSize=1", Fixtures.OFFICER).json().get("items").get(0);
+		assertThat(permit.get("lastDaySolarHijri").stringValue()).isEqualTo("1405-04-25");
+		this.browser.waitUntil("the register shows the permit",
+				() -> row(permit.get("number").longValue()).contains("Withdrawal permit"));
+	}
+
 	private void select(long number) {
 		this.browser.click(By.cssSelector("#licences tr[data-number='" + number + "']"));
 		this.browser.waitUntil("licence " + number + " is shown",
