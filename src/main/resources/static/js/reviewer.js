@@ -1,7 +1,8 @@
 // The agency reviewer's page: the inbox of Article 24 inquiries (open ones by deadline, those
 // about to close highlighted; answered and deemed ones apart), an inquiry on the map with the
 // application and the agency's overlapping areas, and the answer, with the refused part drawn.
-// Each tab is read a page at a time; the tabs are counted by the API.
+// Each tab is read a page at a time; the tabs are counted by the API. Below, mining activity
+// the reviewer reports (activity.js).
 
 import { api } from './session.js';
 import { t, onLanguage, area, dateTime, deadline, daysLeft, digits } from './i18n.js';
@@ -9,6 +10,7 @@ import { initPage, h, showProblem, showMessage, clear } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle, agencyName } from './overlaps.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
+import { activityReports } from './activity.js';
 
 const ol = window.ol;
 const $ = (id) => document.getElementById(id);
@@ -34,6 +36,9 @@ draw.on('drawstart', () => refusedSource.clear());
 draw.on('drawend', () => draw.setActive(false));
 refusedSource.on('addfeature', () => renderRefused());
 modify.on('modifyend', () => renderRefused());
+
+// One drawing at a time: the refused part or reported activity.
+const activity = activityReports(cadastre, { onDraw: () => draw.setActive(false) });
 
 const inquiries = pagedList($('inquiries-more'), $('inbox-message'), () => renderInbox());
 let counts = {};
@@ -149,6 +154,7 @@ document.querySelectorAll('input[name=decision]').forEach((radio) => radio.addEv
   renderRefused();
 }));
 $('draw-refused').addEventListener('click', () => {
+  activity.stopDrawing();
   refusedSource.clear();
   draw.setActive(true);
 });
@@ -191,5 +197,5 @@ onLanguage(() => {
   renderInquiry();
   renderRefused();
 });
-await loadInbox();
+await Promise.all([loadInbox(), activity.load()]);
 document.body.dataset.pageReady = 'true';

@@ -1,0 +1,188 @@
+// Reported mining activity (Art. 19, 26, 34) on the reviewer's page: the reviewer draws the
+// area where mining was seen, says what was seen and, if known, the day; the service checks it
+// against the current licences and answers at once: the finding, the part outside every
+// licence (drawn apart on the map, and flagged: Art. 19) and the licences covering the rest.
+// Below, the agency's reports, newest first, a page at a time; a report clicked is shown.
+
+import { api } from './session.js';
+import { t, onLanguage, area, dateTime, digits } from './i18n.js';
+import { h, showProblem, showMessage, clear } from './page.js';
+import { areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
+import { pagedList, PAGE_SIZE } from './tabs.js';
+
+const ol = window.ol;
+const $ = (id) => document.getElementById(id);
+
+/** The part outside every licence: yellow under a black dashed outline, unlike any layer. */
+const OUTSIDE_STYLE = new ol.style.Style({
+  fill: new ol.style.Fill({ color: 'rgba(244, 208, 63, 0.6)' }),
+  stroke: new ol.style.Stroke({ color: '#17202a', width: 2.5, lineDash: [6, 4] }),
+});
+
+/** Today in Tehran, yyyy-MM-dd: the latest day the service accepts. */
+function today() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tehran' }).format(new Date());
+}
+
+/**
+ * Wires the "Report mining activity" section of reviewer.html to the map. onDraw is called
+ * when the reviewer starts drawing here, so that the page stops any other drawing; the result's
+ * stopDrawing() does the reverse. load() reads the agency's reports.
+ */
+export function activityReports(cadastre, { onDraw = () => {} } = {}) {
+  const map = cadastre.map;
+  const reportSource = cadastre.overlay('activity-report', areaStyle(AREA_COLOUR, { fill: 0.06, width: 2 }));
+  const outsideSource = cadastre.overlay('activity-outside', OUTSIDE_STYLE);
+  const drawnSource = cadastre.overlay('activity-drawn', areaStyle(AREA_COLOUR, { fill: 0.12, width: 2.5, dash: [8, 6] }));
+
+  // The applicant page's drawing: click the corners, the first again to close; drag to edit.
+  const draw = new ol.interaction.Draw({ source: drawnSource, type: 'Polygon' });
+  const modify = new ol.interaction.Modify({ source: drawnSource });
+  draw.setActive(false);
+  map.addInteraction(modify);
+  map.addInteraction(draw);
+  map.addInteraction(new ol.interaction.Snap({ source: drawnSource }));
+  draw.on('drawstart', () => drawnSource.clear());
+  draw.on('drawend', () => draw.setActive(false));
+  drawnSource.on('addfeature', () => renderDrawn());
+
+  const reports = pagedList($('activity-more'), $('activity-list-message'), () => renderList());
+  let shown = null;
+  let sentId = null;
+
+  function renderDrawn() {
+    $('activity-drawn').textContent = drawnSource.getFeatures().length ? t('activity.drawn') : '';
+  }
+
+  async function load() {
+    try {
+      await reports.load(`/api/v1/activity-reports?pageSize=${PAGE_SIZE}`);
+      clear($('activity-list-message'));
+    } catch (error) {
+      showProblem($('activity-list-message'), error);
+    }
+    renderList();
+  }
+
+  /** A report on the map (its area, and the part outside every licence) and in the result box. */
+  function show(report) {
+    shown = report;
+    const name = `#${report.number}`;
+    cadastre.show(reportSource, report.geometry, { id: report.id, name });
+    cadastre.show(outsideSource, report.outsideGeometry, { id: report.id, name });
+    cadastre.fitTo(readGeometry(report.geometry).getExtent());
+    renderResult();
+    renderList();
+  }
+
+  /** The mark of a flagged report (Art. 19) or of one within the licences (Art. 26); short in the list. */
+  function flag(report, short = false) {
+    const full = t(report.flagged ? 'activity.flagged' : 'activity.notFlagged');
+    return h('span', { class: `flag-badge${report.flagged ? ' flagged' : ''}`, title: short ? full : null },
+      short ? t(report.flagged ? 'activity.flaggedShort' : 'activity.notFlaggedShort') : full);
+  }
+
+  function renderResult() {
+    const box = $('activity-result');
+    box.hidden = !shown;
+    if (!shown) return;
+    const report = shown;
+    box.className = `activity-result${report.flagged ? ' flagged' : ''}`;
+    box.dataset.number = report.number;
+    const facts = [
+      ['activity.fact.reported', `${report.reportedBy} · ${dateTime(report.reportedAt)}`],
+      ['activity.fact.observed', report.observedOn ? dateTime(`${report.observedOn}T12:00:00Z`, false) : t('activity.notSaid')],
+      ['activity.fact.area', area(report.area_m2)],
+      ['activity.fact.outside', area(report.outsideArea_m2)],
+      ['activity.fact.description', report.description],
+    ];
+    const covering = report.covering || [];
+    box.replaceChildren(...[
+      h('h3', {}, t(report.id === sentId ? 'activity.sent' : 'activity.reportTitle', { number: digits(report.number) })),
+      h('p', {}, flag(report)),
+      report.flagged ? h('p', { class: 'hint' }, h('span', { class: 'swatch outside' }), t('activity.outsideOnMap')) : null,
+      h('p', { class: 'finding', dir: 'auto' }, report.finding),
+      h('dl', { class: 'facts' }, facts.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', { dir: 'auto' }, value)])),
+      h('h3', {}, t('activity.covering')),
+      covering.length
+        ? h('table', { class: 'grid', id: 'activity-covering' },
+          h('thead', {}, h('tr', {}, ['licence', 'name', 'area'].map((c) => h('th', {}, t(`activity.covering.${c}`))))),
+          h('tbody', {}, covering.map((licence) => h('tr', { dataset: { feature: licence.featureId } },
+            h('td', {}, licence.externalId || licence.featureId),
+            h('td', {}, licence.name || ''),
+            h('td', { class: 'number' }, area(licence.area_m2))))))
+        : h('p', { class: 'hint' }, t('activity.noCovering')),
+    ].filter((child) => child));
+  }
+
+  function renderList() {
+    $('activity-reports').querySelector('thead').replaceChildren(h('tr', {},
+      ['number', 'reported', 'by', 'area', 'finding'].map((c) => h('th', {}, t(`activity.column.${c}`)))));
+    const rows = reports.items().map((report) => h('tr', {
+      class: `selectable${report.flagged ? ' flagged' : ''}${shown && shown.id === report.id ? ' selected' : ''}`,
+      dataset: { number: report.number, flagged: report.flagged },
+      onclick: () => show(report),
+    },
+    h('td', {}, digits(report.number)),
+    h('td', {}, dateTime(report.reportedAt, false)),
+    h('td', {}, report.reportedBy),
+    h('td', { class: 'number' }, area(report.area_m2)),
+    h('td', {}, flag(report, true))));
+    $('activity-reports').querySelector('tbody').replaceChildren(...(rows.length ? rows
+      : [h('tr', { class: 'empty' }, h('td', { colspan: 5 }, t('activity.none')))]));
+    reports.footer();
+  }
+
+  $('activity-draw').addEventListener('click', () => {
+    onDraw();
+    drawnSource.clear();
+    renderDrawn();
+    draw.setActive(true);
+  });
+  $('activity-clear').addEventListener('click', () => {
+    drawnSource.clear();
+    renderDrawn();
+  });
+  $('activity-observed').max = today();
+
+  $('activity-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clear($('activity-message'));
+    const feature = drawnSource.getFeatures()[0];
+    if (!feature) {
+      showMessage($('activity-message'), t('activity.drawFirst'), 'error');
+      return;
+    }
+    // The description and the day are the service's to check: its problem says what is wrong.
+    const body = { geometry: writeGeometry(feature.getGeometry()), description: $('activity-description').value.trim() };
+    if ($('activity-observed').value) body.observedOn = $('activity-observed').value;
+    $('activity-send').disabled = true;
+    try {
+      const report = await api('/api/v1/activity-reports', { method: 'POST', json: body });
+      draw.setActive(false);
+      drawnSource.clear();
+      renderDrawn();
+      $('activity-form').reset();
+      sentId = report.id;
+      show(report);
+      await load();
+    } catch (error) {
+      showProblem($('activity-message'), error);
+    } finally {
+      $('activity-send').disabled = false;
+    }
+  });
+
+  onLanguage(() => {
+    renderDrawn();
+    renderResult();
+    renderList();
+  });
+
+  return {
+    load,
+    stopDrawing() {
+      draw.setActive(false);
+    },
+  };
+}
