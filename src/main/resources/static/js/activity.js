@@ -1,8 +1,8 @@
-// Reported mining activity (Art. 19, 26, 34) on the reviewer's page: the reviewer draws the
-// area where mining was seen, says what was seen and, if known, the day; the service checks it
-// against the current licences and answers at once: the finding, the part outside every
+// Reported mining activity (Art. 19, 26, 34) on the reviewer's and the officer's pages: the user
+// draws the area where mining was seen, says what was seen and, if known, the day; the service
+// checks it against the current licences and answers at once: the finding, the part outside every
 // licence (drawn apart on the map, and flagged: Art. 19) and the licences covering the rest.
-// Below, the agency's reports, newest first, a page at a time; a report clicked is shown.
+// Below, the reports the user may see, newest first, a page at a time; a report clicked is shown.
 
 import { api } from './session.js';
 import { t, onLanguage, area, dateTime, digits } from './i18n.js';
@@ -25,9 +25,10 @@ function today() {
 }
 
 /**
- * Wires the "Report mining activity" section of reviewer.html to the map. onDraw is called
- * when the reviewer starts drawing here, so that the page stops any other drawing; the result's
- * stopDrawing() does the reverse. load() reads the agency's reports.
+ * Wires the "Report mining activity" section of reviewer.html and officer.html to the map.
+ * onDraw is called when the user starts drawing here, so that the page stops any other
+ * drawing; the result's stopDrawing() does the reverse. load() reads the reports the user may
+ * see: a reviewer its agency's, an officer every one.
  */
 export function activityReports(cadastre, { onDraw = () => {} } = {}) {
   const map = cadastre.map;

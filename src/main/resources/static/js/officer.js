@@ -1,6 +1,7 @@
 // The ministry officer's page: applications ready for decision with the grantable area on the
 // map (the application minus every refused part), grant or reject, and the licence register,
-// where a licence is taken through its life: certificate, exploitation, renewal, transfer, closure.
+// where a licence is taken through its life: certificate, exploitation, renewal, transfer, closure;
+// mining activity reported by anyone, and by the officer (activity.js; Art. 19, 34).
 // Each tab and the register are read a page at a time; the tabs are counted by the API.
 
 import { api } from './session.js';
@@ -9,6 +10,7 @@ import { initPage, h, showProblem, showMessage, clear } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
 import { agencyName } from './overlaps.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
+import { activityReports } from './activity.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -250,5 +252,6 @@ onLanguage(() => {
   renderRegister();
   renderLicence();
 });
-await Promise.all([loadList(), loadRegister()]);
+const activity = activityReports(cadastre);
+await Promise.all([loadList(), loadRegister(), activity.load()]);
 document.body.dataset.pageReady = 'true';

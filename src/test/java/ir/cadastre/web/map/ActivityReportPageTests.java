@@ -155,6 +155,20 @@ class ActivityReportPageTests extends BrowserTest {
 		this.browser.screenshot("activity-05-no-description");
 	}
 
+	@Test
+	void article34_theOfficerSeesEveryAgencysReports() {
+		long reviewers = this.api
+			.postJson("/api/v1/activity-reports", Fixtures.FRWO_REVIEWER,
+					"{\"geometry\": " + this.fixtures.geoJson(INSIDE) + ", \"description\": \"Trucks at night\"}")
+			.json()
+			.get("number")
+			.longValue();
+		signIn(Fixtures.OFFICER, "/officer.html");
+		assertThat(
+				this.browser.waitFor(By.cssSelector("#activity-reports tr[data-number='" + reviewers + "']")).getText())
+			.contains(Fixtures.FRWO_REVIEWER);
+	}
+
 	private List<Object> layersAt(double lon, double lat) {
 		return this.browser.featuresAt(lon, lat).stream().map((feature) -> feature.get("layer")).toList();
 	}
