@@ -33,6 +33,7 @@ COMMENT ON COLUMN licence.ends_at IS 'The end of the term: midnight (Asia/Tehran
 COMMENT ON COLUMN licence.reserve IS 'A discovery certificate''s reserve: quantity and quality of the mineral discovered (Art. 7).';
 CREATE INDEX licence_term_idx ON licence (ends_at) WHERE status = 'ACTIVE' AND ends_at IS NOT NULL;
 CREATE INDEX licence_parent_idx ON licence (parent_id) WHERE parent_id IS NOT NULL;
+CREATE INDEX licence_holder_idx ON licence (holder, number);
 
 -- A licence whose term has ended stops blocking at that instant, before the sweeping job has
 -- taken its feature out of the licences layer.

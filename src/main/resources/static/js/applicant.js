@@ -1,7 +1,7 @@
 // The applicant's page: draw (or type, or upload) an area, see at once what it overlaps and
 // what that means, choose a mineral, submit, and follow "My applications".
 
-import { api } from './session.js';
+import { api, currentUser } from './session.js';
 import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, newKey } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, CONSEQUENCE_COLOURS, writeGeometry, readGeometry } from './map.js';
@@ -271,14 +271,21 @@ function showReceipt(application) {
   receipt.hidden = false;
 }
 
-// My applications, and the licences they became, on the map and in a list.
+// My applications, and my licences (those I hold now, whatever application they came from), on
+// the map and in lists; the active ones are drawn.
 let mine = [];
+let held = [];
 const licences = {};
 
 async function loadMine() {
-  mine = await api('/api/v1/applications?mine=true');
+  const holder = encodeURIComponent(currentUser().username);
+  let page;
+  [mine, page] = await Promise.all([api('/api/v1/applications?mine=true'),
+    api(`/api/v1/licences?holder=${holder}&pageSize=1000`)]);
+  held = page.items;
   mine.sort((a, b) => b.receipt - a.receipt);
   mineSource.clear();
+  for (const licence of held) licences[licence.id] = licence;
   for (const application of mine) {
     if (application.geometry) {
       mineSource.addFeature(new ol.Feature({ geometry: readGeometry(application.geometry), status: application.status, id: application.id, name: `#${application.receipt}` }));
@@ -288,10 +295,25 @@ async function loadMine() {
     }
   }
   licenceSource.clear();
-  for (const licence of Object.values(licences)) {
+  for (const licence of held.filter((l) => l.status === 'ACTIVE')) {
     licenceSource.addFeature(new ol.Feature({ geometry: readGeometry(licence.geometry), number: licence.number, id: licence.id, name: `licence ${licence.number}` }));
   }
   renderMine();
+  renderHeld();
+}
+
+function renderHeld() {
+  const list = held.map((licence) => h('div', {
+    class: `application licence-held status-${licence.status}`, dataset: { number: licence.number, status: licence.status },
+    onclick: () => cadastre.fitTo(readGeometry(licence.geometry).getExtent()),
+  },
+  h('div', { class: 'application-head' },
+    h('strong', {}, t('licence.title', { type: t(`licenceType.${licence.type}`), number: digits(licence.number) })),
+    h('span', { class: 'status' }, t(`licenceStatus.${licence.status}`))),
+  h('p', {}, `${mineralName(licence.mineral)} · ${area(licence.area_m2)} · ${dateTime(licence.issuedAt, false)}`),
+  licence.lastDaySolarHijri ? h('p', { class: 'term' }, t('licence.lastDay', { day: deadline(licence.lastDaySolarHijri, licence.endsAt) }),
+    licence.daysLeft != null ? ` · ${daysLeft(licence.daysLeft)}` : '') : null));
+  $('held').replaceChildren(...(list.length ? list : [h('p', { class: 'hint' }, t('applicant.noLicences'))]));
 }
 
 function renderMine() {
@@ -321,6 +343,7 @@ onLanguage(() => {
   renderMinerals();
   renderCheck();
   renderMine();
+  renderHeld();
   if (lastReceipt && !$('receipt').hidden) showReceipt(lastReceipt);
   licenceSource.changed();
 });

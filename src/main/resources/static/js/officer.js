@@ -180,7 +180,7 @@ function selectLicence(item) {
 function renderLicence() {
   if (!licence) return;
   $('licence-section').hidden = false;
-  $('licence-title').textContent = t('officer.life.title', { type: t(`licenceType.${licence.type}`), number: digits(licence.number) });
+  $('licence-title').textContent = t('licence.title', { type: t(`licenceType.${licence.type}`), number: digits(licence.number) });
   const obligations = [licence.compensation ? t('officer.licence.compensation') : null, licence.levy ? t('officer.licence.levy') : null].filter((f) => f);
   const facts = [
     ['officer.fact.status', t(`licenceStatus.${licence.status}`) + (licence.endReason ? ` — ${licence.endReason}` : '')],

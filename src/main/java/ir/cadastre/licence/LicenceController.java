@@ -37,14 +37,16 @@ class LicenceController {
 	}
 
 	/**
-	 * The licences, latest first; all of them page by page with {@code page} and
+	 * The licences, latest first: in a box ({@code bbox}), a holder's ({@code holder}),
+	 * in some states ({@code status}); all of them page by page with {@code page} and
 	 * {@code pageSize}.
 	 */
 	@GetMapping("/api/v1/licences")
 	ResponseEntity<Object> list(@RequestParam(required = false) String bbox,
+			@RequestParam(required = false) String holder, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize) {
 		Paging paging = Paging.of(page, pageSize, 10_000);
-		return paging.respond(this.licences.list(bbox, paging));
+		return paging.respond(this.licences.list(bbox, holder, status, paging));
 	}
 
 	@GetMapping("/api/v1/licences/{id}")

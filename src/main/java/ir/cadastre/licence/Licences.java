@@ -19,6 +19,7 @@ import ir.cadastre.overlap.OverlapReport;
 import ir.cadastre.web.BoundingBox;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Paging;
+import ir.cadastre.web.StateFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -46,7 +47,9 @@ public class Licences {
 	private static final String PAGE = COLUMNS + """
 			FROM unnest(ARRAY(
 			    SELECT l.id FROM licence l
-			    WHERE NOT :bounded OR l.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
+			    WHERE (NOT :bounded OR l.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))
+			      AND (CAST(:holder AS text) IS NULL OR l.holder = :holder)
+			      AND (CAST(:status AS text[]) IS NULL OR licence_status(l) = ANY (CAST(:status AS text[])))
 			    ORDER BY l.number DESC LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
 			JOIN licence l ON l.id = page.id
 			ORDER BY page.n
@@ -127,13 +130,21 @@ public class Licences {
 			.single();
 	}
 
+	/** A licence's states, as {@code licence_status} gives them. */
+	static final List<String> STATES = List.of("ACTIVE", "SUPERSEDED", "CLOSED", "LAPSED", "EXPIRED");
+
 	/**
-	 * The licences, in the box if one is given, the latest first.
+	 * The licences, the latest first.
+	 * @param bbox only those in the box, if one is given
+	 * @param holder only this holder's, if given
+	 * @param status only those in these states as the clock has them now, if given
 	 * @param paging the page asked for, if any; unpaged, the first 10,000
 	 */
-	List<LicenceView> list(String bbox, Paging paging) {
+	List<LicenceView> list(String bbox, String holder, String status, Paging paging) {
 		double[] box = (bbox != null) ? BoundingBox.parse(bbox) : null;
 		return this.db.sql(PAGE)
+			.param("holder", holder)
+			.param("status", StateFilter.of(status, STATES))
 			.param("bounded", box != null)
 			.param("minLon", (box != null) ? box[0] : 0)
 			.param("minLat", (box != null) ? box[1] : 0)

@@ -180,6 +180,22 @@ class LicenceLifeTests {
 	}
 
 	@Test
+	@DisplayName("The register by holder and by state, as the clock has it")
+	void theRegisterByHolderAndState() {
+		String exploration = explorationLicence(AREA);
+		String certificate = post(exploration, "discovery-certificate", DISCOVERY).json().get("id").stringValue();
+		String other = explorationLicence(ELSEWHERE);
+		post(certificate, "transfer", "{\"to\":\"" + Fixtures.APPLICANT2 + "\"}");
+		assertThat(ids("?holder=" + Fixtures.APPLICANT2)).containsExactly(certificate);
+		assertThat(ids("?holder=" + Fixtures.APPLICANT)).containsExactly(other, exploration);
+		assertThat(ids("?status=ACTIVE")).containsExactly(other, certificate);
+		assertThat(ids("?status=SUPERSEDED,CLOSED&holder=" + Fixtures.APPLICANT)).containsExactly(exploration);
+		Api.Response bad = this.api.get("/api/v1/licences?status=VALID", Fixtures.APPLICANT);
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.json().get("errors").get(0).get("field").stringValue()).isEqualTo("status");
+	}
+
+	@Test
 	@DisplayName("Art. 7 note 2: an exploration that found no ore is closed, and its land is free at once")
 	void article7_closureFreesTheLand() {
 		String exploration = explorationLicence(AREA);
@@ -266,6 +282,14 @@ class LicenceLifeTests {
 
 	private JsonNode licence(String id) {
 		return this.api.get("/api/v1/licences/" + id, Fixtures.APPLICANT2).json();
+	}
+
+	private List<String> ids(String query) {
+		List<String> ids = new ArrayList<>();
+		this.api.get("/api/v1/licences" + query, Fixtures.APPLICANT)
+			.json()
+			.forEach((l) -> ids.add(l.get("id").stringValue()));
+		return ids;
 	}
 
 	private double areaM2(String wkt) {

@@ -106,6 +106,40 @@ class LicenceLifePageTests extends BrowserTest {
 				() -> row(permit.get("number").longValue()).contains("Withdrawal permit"));
 	}
 
+	@Test
+	@DisplayName("Art. 7, 8: the applicant a certificate was transferred to sees it, with the last day of its year")
+	void article8_theHolderSeesTheCertificateAndItsLastDay() {
+		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
+		Api api = new Api(this.port);
+		String application = api
+			.postJson("/api/v1/applications", Fixtures.APPLICANT,
+					"{\"mineral\":\"copper\",\"geometry\":" + fixtures.geoJson(AREA) + "}")
+			.json()
+			.get("id")
+			.stringValue();
+		String exploration = api
+			.postJson("/api/v1/applications/" + application + "/decision", Fixtures.OFFICER, "{\"decision\":\"GRANT\"}")
+			.json()
+			.get("licenceId")
+			.stringValue();
+		JsonNode certificate = api
+			.postJson("/api/v1/licences/" + exploration + "/discovery-certificate", Fixtures.OFFICER,
+					"{\"reserve\":\"0.3 Mt\",\"explorationCostRials\":1000}")
+			.json();
+		api.postJson("/api/v1/licences/" + certificate.get("id").stringValue() + "/transfer", Fixtures.OFFICER,
+				"{\"to\":\"" + Fixtures.APPLICANT2 + "\"}");
+		signIn(Fixtures.APPLICANT2, "/applicant.html");
+		String held = this.browser
+			.waitFor(By.cssSelector("#held [data-number='" + certificate.get("number").longValue() + "']"))
+			.getText();
+		assertThat(held).contains("Discovery certificate No. " + certificate.get("number").longValue())
+			.contains("Active")
+			.contains("Last day: 25 Dey 1405")
+			.contains("365 days");
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		assertThat(this.browser.waitFor(By.cssSelector("#held [data-number]")).getText()).contains("Superseded");
+	}
+
 	private void select(long number) {
 		this.browser.click(By.cssSelector("#licences tr[data-number='" + number + "']"));
 		this.browser.waitUntil("licence " + number + " is shown",
