@@ -19,6 +19,7 @@ ALTER TABLE licence
     ADD COLUMN term_years int CHECK (term_years BETWEEN 1 AND 25),
     ADD COLUMN reserve text,
     ADD COLUMN exploration_cost_rials numeric(24, 0) CHECK (exploration_cost_rials >= 0),
+    ADD COLUMN warned_at timestamptz,
     ADD COLUMN ended_at timestamptz,
     ADD COLUMN end_reason text,
     ADD CONSTRAINT licence_type
@@ -34,6 +35,8 @@ COMMENT ON COLUMN licence.reserve IS 'A discovery certificate''s reserve: quanti
 CREATE INDEX licence_term_idx ON licence (ends_at) WHERE status = 'ACTIVE' AND ends_at IS NOT NULL;
 CREATE INDEX licence_parent_idx ON licence (parent_id) WHERE parent_id IS NOT NULL;
 CREATE INDEX licence_holder_idx ON licence (holder, number);
+CREATE INDEX licence_warning_idx ON licence (last_day) WHERE status = 'ACTIVE' AND warned_at IS NULL;
+COMMENT ON COLUMN licence.warned_at IS 'When the holder was warned that the term ends soon (cadastre.licences.warning-days); a renewal clears it.';
 
 -- A licence whose term has ended stops blocking at that instant, before the sweeping job has
 -- taken its feature out of the licences layer.

@@ -143,7 +143,7 @@ class LicenceLife {
 		this.db.sql("""
 				WITH renewed AS (
 				    UPDATE licence SET ends_at = :endsAt, last_day = :lastDay, last_day_solar_hijri = :solarHijri,
-				           term_years = :years
+				           term_years = :years, warned_at = NULL
 				    WHERE id = :id
 				)
 				UPDATE feature SET ends_at = :endsAt WHERE id = :feature

@@ -9,6 +9,7 @@ import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.Outbox.Notification;
 import ir.cadastre.publish.LayerChanges;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * expires at the end of its period (Art. 10 note 3), a withdrawal permit at the end of
  * its months (Art. 13). Either way it leaves the licences layer and its holder is told,
  * exactly once however many instances sweep (rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED}). Reads and overlap checks never wait for this job: they
- * compute the same state from the term.
+ * {@code FOR UPDATE SKIP LOCKED}); a holder is also warned, once, when a term is about to
+ * end. Reads and overlap checks never wait for this job: they compute the same state from
+ * the term.
  */
 @Component
 public class LicenceTerms {
@@ -38,17 +40,21 @@ public class LicenceTerms {
 
 	private final LayerChanges layerChanges;
 
-	LicenceTerms(JdbcClient db, TransactionTemplate transaction, Audit audit, Outbox outbox,
-			LayerChanges layerChanges) {
+	private final int warningDays;
+
+	LicenceTerms(JdbcClient db, TransactionTemplate transaction, Audit audit, Outbox outbox, LayerChanges layerChanges,
+			@Value("${cadastre.licences.warning-days:30}") int warningDays) {
 		this.db = db;
 		this.transaction = transaction;
 		this.audit = audit;
 		this.outbox = outbox;
 		this.layerChanges = layerChanges;
+		this.warningDays = warningDays;
 	}
 
 	/**
-	 * Ends every licence whose term is over, a batch per transaction.
+	 * Ends every licence whose term is over, a batch per transaction, then warns the
+	 * holders whose terms end within the warning period, once per term.
 	 * @return the licences ended
 	 */
 	@Scheduled(initialDelayString = "${cadastre.inquiries.sweep-interval:PT1M}",
@@ -61,7 +67,38 @@ public class LicenceTerms {
 			ended += batch;
 		}
 		while (batch == BATCH);
+		this.transaction.executeWithoutResult((status) -> warn());
 		return ended;
+	}
+
+	/** Tells each holder, once per term, that it ends within the warning period. */
+	private void warn() {
+		List<Notification> warnings = this.db.sql("""
+				WITH due AS (
+				    SELECT l.id FROM licence l
+				    WHERE l.status = 'ACTIVE' AND l.warned_at IS NULL AND l.ends_at > cadastre_now()
+				      AND l.last_day <= (cadastre_now() AT TIME ZONE 'Asia/Tehran')::date + :days
+				    FOR UPDATE SKIP LOCKED
+				)
+				UPDATE licence l SET warned_at = cadastre_now() FROM due WHERE l.id = due.id
+				RETURNING l.number, l.type, l.holder, l.last_day_solar_hijri, days_left(l.last_day) AS days_left
+				""").param("days", this.warningDays).query((rs, n) -> {
+			long number = rs.getLong("number");
+			String type = rs.getString("type");
+			String end = "ends at the end of " + rs.getString("last_day_solar_hijri") + ", in " + rs.getInt("days_left")
+					+ " days";
+			String body = switch (type) {
+				case "DISCOVERY_CERTIFICATE" ->
+					"Your priority to be issued an exploitation licence on discovery " + "certificate " + number + " "
+							+ end + " (Art. 8); after that the certificate lapses and its " + "area is free.";
+				case "EXPLOITATION" -> "The period of exploitation licence " + number + " " + end
+						+ "; ask for its renewal before then to keep your priority (Art. 10 note 3).";
+				default -> "Withdrawal permit " + number + " " + end + " (Art. 13).";
+			};
+			return new Notification("LICENCE", "user:" + rs.getString("holder"),
+					"Licence " + number + " ends in " + rs.getInt("days_left") + " days", body);
+		}).list();
+		this.outbox.add(warnings);
 	}
 
 	private int endDue() {

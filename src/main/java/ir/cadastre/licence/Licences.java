@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Licences {
 
+	/** A licence's states, as {@code licence_status} gives them. */
+	static final List<String> STATES = List.of("ACTIVE", "SUPERSEDED", "CLOSED", "LAPSED", "EXPIRED");
+
 	private static final String COLUMNS = """
 			SELECT l.id, l.number, l.application_id, l.parent_id, l.holder, l.type, l.mineral, licence_status(l) AS status,
 			       l.issued_at, l.issued_by, l.area_m2, ST_AsGeoJSON(l.geom, 7) AS geometry, l.compensation,
@@ -129,9 +132,6 @@ public class Licences {
 			.query(UUID.class)
 			.single();
 	}
-
-	/** A licence's states, as {@code licence_status} gives them. */
-	static final List<String> STATES = List.of("ACTIVE", "SUPERSEDED", "CLOSED", "LAPSED", "EXPIRED");
 
 	/**
 	 * The licences, the latest first.

@@ -41,6 +41,9 @@ class LicenceTermTests {
 	@Autowired
 	JdbcClient db;
 
+	@Autowired
+	LicenceTerms terms;
+
 	Api api;
 
 	Fixtures fixtures;
@@ -64,6 +67,8 @@ class LicenceTermTests {
 			.json()
 			.get("id")
 			.stringValue();
+		this.terms.sweep();
+		assertThat(warnings()).as("a year ahead, no warning").isEmpty();
 		try (Instance before = new Instance(MINUTE_BEFORE)) {
 			assertThat(status(before.api, certificate)).isEqualTo("ACTIVE");
 			assertThat(status(before.api, exploitation)).isEqualTo("ACTIVE");
@@ -74,6 +79,10 @@ class LicenceTermTests {
 			assertThat(submit(before.api, LicenceLifeTests.AREA).status()).isEqualTo(409);
 			assertThat(submit(before.api, EAST).status()).isEqualTo(409);
 			assertThat(before.context.getBean(LicenceTerms.class).sweep()).isZero();
+			assertThat(before.context.getBean(LicenceTerms.class).sweep()).isZero();
+			assertThat(warnings()).as("warned once each, on the last day")
+				.containsExactlyInAnyOrder("Licence " + number(certificate) + " ends in 0 days",
+						"Licence " + number(exploitation) + " ends in 0 days");
 		}
 		try (Instance after = new Instance(MINUTE_AFTER)) {
 			assertThat(status(after.api, certificate)).isEqualTo("LAPSED");
@@ -132,6 +141,13 @@ class LicenceTermTests {
 			.json()
 			.get("id")
 			.stringValue();
+	}
+
+	private List<String> warnings() {
+		return this.db.sql("SELECT subject FROM notification WHERE id > :before AND subject LIKE 'Licence % ends in %'")
+			.param("before", this.notifiedBefore)
+			.query(String.class)
+			.list();
 	}
 
 	private long number(String licence) {
