@@ -5,7 +5,7 @@
 // Below, the reports the user may see, newest first, a page at a time; a report clicked is shown.
 
 import { api } from './session.js';
-import { t, onLanguage, area, dateTime, digits } from './i18n.js';
+import { t, onLanguage, area, dateTime, digits, translate } from './i18n.js';
 import { h, showProblem, showMessage, clear } from './page.js';
 import { areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { pagedList, PAGE_SIZE } from './tabs.js';
@@ -24,13 +24,40 @@ function today() {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tehran' }).format(new Date());
 }
 
+/** The section's form and list (texts from the page's language); listHeading names the list. */
+function section(listHeading) {
+  return `
+  <h2 data-i18n="activity.title"></h2>
+  <form id="activity-form">
+    <p class="hint" data-i18n="activity.drawHint"></p>
+    <div class="buttons">
+      <button type="button" id="activity-draw" data-i18n="activity.draw"></button>
+      <button type="button" id="activity-clear" data-i18n="activity.clear"></button>
+    </div>
+    <p id="activity-drawn" class="summary"></p>
+    <label><span data-i18n="activity.description"></span>
+      <textarea id="activity-description" class="prose" rows="3"></textarea></label>
+    <label><span data-i18n="activity.observedOn"></span>
+      <input type="date" id="activity-observed"></label>
+    <div class="buttons"><button type="submit" id="activity-send" class="primary" data-i18n="activity.send"></button></div>
+  </form>
+  <div id="activity-message" class="message" hidden></div>
+  <div id="activity-result" class="activity-result" hidden></div>
+  <h3 data-i18n="${listHeading}"></h3>
+  <table class="grid" id="activity-reports"><thead></thead><tbody></tbody></table>
+  <div class="more" id="activity-more"><span></span><button type="button" hidden></button></div>
+  <div id="activity-list-message" class="message" hidden></div>`;
+}
+
 /**
- * Wires the "Report mining activity" section of reviewer.html and officer.html to the map.
- * onDraw is called when the user starts drawing here, so that the page stops any other
+ * Fills the "Report mining activity" section of reviewer.html and officer.html, and wires it
+ * to the map. onDraw is called when the user starts drawing here, so that the page stops any other
  * drawing; the result's stopDrawing() does the reverse. load() reads the reports the user may
  * see: a reviewer its agency's, an officer every one.
  */
-export function activityReports(cadastre, { onDraw = () => {} } = {}) {
+export function activityReports(cadastre, { onDraw = () => {}, listHeading = 'activity.reports' } = {}) {
+  $('activity-section').innerHTML = section(listHeading);
+  translate($('activity-section'));
   const map = cadastre.map;
   const reportSource = cadastre.overlay('activity-report', areaStyle(AREA_COLOUR, { fill: 0.06, width: 2 }));
   const outsideSource = cadastre.overlay('activity-outside', OUTSIDE_STYLE);

@@ -252,6 +252,6 @@ onLanguage(() => {
   renderRegister();
   renderLicence();
 });
-const activity = activityReports(cadastre);
+const activity = activityReports(cadastre, { listHeading: 'activity.allReports' });
 await Promise.all([loadList(), loadRegister(), activity.load()]);
 document.body.dataset.pageReady = 'true';
