@@ -302,6 +302,19 @@ async function loadMine() {
   renderHeld();
 }
 
+// Art. 8: asked for within the certificate's year, the exploitation licence keeps the priority.
+async function askForExploitation(event, licence) {
+  event.stopPropagation();
+  clear($('held-message'));
+  try {
+    await api(`/api/v1/licences/${licence.id}/exploitation-request`, { method: 'POST', json: {} });
+    await loadMine();
+    showMessage($('held-message'), t('licence.exploitationAsked', { number: digits(licence.number) }), 'success');
+  } catch (error) {
+    showProblem($('held-message'), error);
+  }
+}
+
 function renderHeld() {
   const list = held.map((licence) => h('div', {
     class: `application licence-held status-${licence.status}`, dataset: { number: licence.number, status: licence.status },
@@ -312,7 +325,10 @@ function renderHeld() {
     h('span', { class: 'status' }, t(`licenceStatus.${licence.status}`))),
   h('p', {}, `${mineralName(licence.mineral)} · ${area(licence.area_m2)} · ${dateTime(licence.issuedAt, false)}`),
   licence.lastDaySolarHijri ? h('p', { class: 'term' }, t('licence.lastDay', { day: deadline(licence.lastDaySolarHijri, licence.endsAt) }),
-    licence.daysLeft != null ? ` · ${daysLeft(licence.daysLeft)}` : '') : null));
+    licence.daysLeft != null ? ` · ${daysLeft(licence.daysLeft)}` : '') : null,
+  licence.exploitationRequestedAt ? h('p', { class: 'requested' }, t('licence.exploitationRequested', { when: dateTime(licence.exploitationRequestedAt, false) })) : null,
+  licence.type === 'DISCOVERY_CERTIFICATE' && licence.status === 'ACTIVE' && !licence.exploitationRequestedAt
+    ? h('button', { type: 'button', class: 'primary ask-exploitation', onclick: (event) => askForExploitation(event, licence) }, t('licence.askExploitation')) : null));
   $('held').replaceChildren(...(list.length ? list : [h('p', { class: 'hint' }, t('applicant.noLicences'))]));
 }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.web.CadastreProblem;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -30,10 +31,13 @@ import org.springframework.http.HttpStatus;
  * @param areaM2 its area, m² on the ellipsoid
  * @param lastDay the last day of its term, or null
  * @param lastDaySolarHijri the same, Solar Hijri
+ * @param exploitationRequested whether a certificate's holder has asked for the
+ * exploitation licence (Art. 8)
  * @param now the database's time in the transaction
  */
 record Current(UUID id, long number, String type, String status, String holder, String mineral, Long featureId,
-		byte[] wkb, double areaM2, LocalDate lastDay, String lastDaySolarHijri, Instant now) {
+		byte[] wkb, double areaM2, LocalDate lastDay, String lastDaySolarHijri, boolean exploitationRequested,
+		Instant now) {
 
 	private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
 
@@ -60,6 +64,11 @@ record Current(UUID id, long number, String type, String status, String holder, 
 			throw new CadastreProblem(HttpStatus.CONFLICT, "licence-not-active", "Licence not active",
 					"Licence " + this.number + " is " + this.status + ".", List.of(), Map.of("status", this.status));
 		}
+	}
+
+	/** The end of the licence's term; null when it has none. */
+	Instant endsAt() {
+		return (this.lastDay != null) ? SolarHijri.closingAtEndOf(this.lastDay).closesAt() : null;
 	}
 
 	/** The licence's own area, as intake would have accepted it. */

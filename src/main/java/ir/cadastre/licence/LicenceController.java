@@ -61,6 +61,13 @@ class LicenceController {
 		return created(this.life.discover(id, request, officer));
 	}
 
+	/** The certificate's holder asks for the exploitation licence (APPLICANT; Art. 8). */
+	@PostMapping(path = "/api/v1/licences/{id}/exploitation-request", consumes = { JSON, ANY_JSON })
+	LicenceView requestExploitation(@PathVariable UUID id, @RequestBody ExploitationRequest request,
+			@AuthenticationPrincipal CadastreUser holder) {
+		return this.life.requestExploitation(id, request, holder);
+	}
+
 	/**
 	 * An exploitation licence on a discovery certificate (MINISTRY_OFFICER; Art. 8, 9,
 	 * 10).

@@ -107,8 +107,49 @@ class LicenceLife {
 	}
 
 	/**
-	 * Issues an exploitation licence on an active discovery certificate, within the year
-	 * of its holder's priority (Art. 8), for at most 25 years (Art. 10 note 3).
+	 * The holder of an active discovery certificate asks for the exploitation licence,
+	 * within the certificate's year (Art. 8): from then on the certificate keeps its
+	 * priority, and its land, until the ministry decides, however long that takes.
+	 * @throws CadastreProblem 400 a note too long; 403 not the holder; 404 unknown; 409
+	 * not an active certificate, its year over, or asked already
+	 */
+	@Transactional
+	public LicenceView requestExploitation(UUID id, ExploitationRequest request, CadastreUser holder) {
+		List<InputError> errors = new ArrayList<>();
+		text(errors, "note", request.note(), false);
+		refuse(errors);
+		Current certificate = lock(id);
+		if (!holder.username().equals(certificate.holder())) {
+			throw new CadastreProblem(HttpStatus.FORBIDDEN, "not-the-holder", "Not the holder",
+					"Only the holder of licence " + certificate.number() + " asks for its exploitation licence.");
+		}
+		certificate.require("DISCOVERY_CERTIFICATE",
+				"An exploitation licence is asked for on a discovery certificate (Art. 8).");
+		if (certificate.exploitationRequested()) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "already-requested", "Already asked",
+					"The exploitation licence on certificate " + certificate.number() + " has been asked for.");
+		}
+		String note = (request.note() != null && !request.note().isBlank()) ? request.note().strip() : null;
+		this.db.sql("""
+				WITH asked AS (
+				    UPDATE licence SET exploitation_requested_at = cadastre_now(), exploitation_request = :note
+				    WHERE id = :id
+				)
+				UPDATE feature SET ends_at = NULL WHERE id = :feature
+				""").param("note", note).param("id", id).param("feature", certificate.featureId()).update();
+		this.audit.record(holder.username(), "licence.exploitation-request", "licence:" + id,
+				Map.of("note", (note != null) ? note : ""), null);
+		notify(holder.username(), "Exploitation licence asked for on certificate " + certificate.number(),
+				"Your request for the exploitation licence on discovery certificate " + certificate.number()
+						+ " was received in time (Art. 8); the certificate keeps its priority until the ministry "
+						+ "decides.");
+		return this.licences.get(id);
+	}
+
+	/**
+	 * Issues an exploitation licence on an active discovery certificate: within its year,
+	 * or later when its holder asked for it within the year (Art. 8); for at most 25
+	 * years (Art. 10 note 3).
 	 * @throws CadastreProblem 400 no period; 404 unknown; 409 not an active certificate,
 	 * or its priority lapsed; 422 a period over 25 years
 	 */
@@ -185,6 +226,11 @@ class LicenceLife {
 							+ "licence (Art. 10 note 3) is transferred here.");
 		}
 		licence.require(licence.type(), null);
+		if ("DISCOVERY_CERTIFICATE".equals(licence.type()) && !licence.now().isBefore(licence.endsAt())) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "not-transferable", "Not transferable",
+					"Discovery certificate " + licence.number() + " was transferable until the end of "
+							+ licence.lastDaySolarHijri() + ", one year from its issue (Art. 7).");
+		}
 		String to = request.to().strip();
 		boolean applicant = this.db
 			.sql("SELECT count(*) > 0 FROM app_user WHERE username = :to AND role = 'APPLICANT' AND enabled")
@@ -267,7 +313,7 @@ class LicenceLife {
 		return this.db.sql("""
 				SELECT l.id, l.number, l.type, licence_status(l) AS status, l.holder, l.mineral, l.feature_id,
 				       ST_AsBinary(l.geom) AS wkb, l.area_m2, l.last_day, l.last_day_solar_hijri,
-				       cadastre_now() AS now
+				       l.exploitation_requested_at IS NOT NULL AS requested, cadastre_now() AS now
 				FROM licence l WHERE l.id = :id
 				FOR UPDATE
 				""")
@@ -275,7 +321,8 @@ class LicenceLife {
 			.query((rs, n) -> new Current(id, rs.getLong("number"), rs.getString("type"), rs.getString("status"),
 					rs.getString("holder"), rs.getString("mineral"), rs.getObject("feature_id", Long.class),
 					rs.getBytes("wkb"), rs.getDouble("area_m2"), rs.getObject("last_day", LocalDate.class),
-					rs.getString("last_day_solar_hijri"), rs.getTimestamp("now").toInstant()))
+					rs.getString("last_day_solar_hijri"), rs.getBoolean("requested"),
+					rs.getTimestamp("now").toInstant()))
 			.optional()
 			.orElseThrow(() -> Licences.notFound(id));
 	}

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores what the clock has decided about licences: a discovery certificate not followed
- * by an exploitation licence within its year lapses (Art. 8), an exploitation licence
- * expires at the end of its period (Art. 10 note 3), a withdrawal permit at the end of
- * its months (Art. 13). Either way it leaves the licences layer and its holder is told,
- * exactly once however many instances sweep (rows are claimed with
+ * Stores what the clock has decided about licences: a discovery certificate whose holder
+ * did not ask for an exploitation licence within its year lapses (Art. 8), an
+ * exploitation licence expires at the end of its period (Art. 10 note 3), a withdrawal
+ * permit at the end of its months (Art. 13). Either way it leaves the licences layer and
+ * its holder is told, exactly once however many instances sweep (rows are claimed with
  * {@code FOR UPDATE SKIP LOCKED}); a holder is also warned, once, when a term is about to
  * end. Reads and overlap checks never wait for this job: they compute the same state from
  * the term.
@@ -76,7 +76,8 @@ public class LicenceTerms {
 		List<Notification> warnings = this.db.sql("""
 				WITH due AS (
 				    SELECT l.id FROM licence l
-				    WHERE l.status = 'ACTIVE' AND l.warned_at IS NULL AND l.ends_at > cadastre_now()
+				    WHERE l.status = 'ACTIVE' AND l.warned_at IS NULL AND l.exploitation_requested_at IS NULL
+				      AND l.ends_at > cadastre_now()
 				      AND l.last_day <= (cadastre_now() AT TIME ZONE 'Asia/Tehran')::date + :days
 				    FOR UPDATE SKIP LOCKED
 				)
@@ -88,9 +89,9 @@ public class LicenceTerms {
 			String end = "ends at the end of " + rs.getString("last_day_solar_hijri") + ", in " + rs.getInt("days_left")
 					+ " days";
 			String body = switch (type) {
-				case "DISCOVERY_CERTIFICATE" ->
-					"Your priority to be issued an exploitation licence on discovery " + "certificate " + number + " "
-							+ end + " (Art. 8); after that the certificate lapses and its " + "area is free.";
+				case "DISCOVERY_CERTIFICATE" -> "Your priority to ask for an exploitation licence on discovery "
+						+ "certificate " + number + " " + end + " (Art. 8); unless you ask before then, the "
+						+ "certificate lapses and its area is free.";
 				case "EXPLOITATION" -> "The period of exploitation licence " + number + " " + end
 						+ "; ask for its renewal before then to keep your priority (Art. 10 note 3).";
 				default -> "Withdrawal permit " + number + " " + end + " (Art. 13).";
@@ -106,7 +107,7 @@ public class LicenceTerms {
 			.sql("""
 					WITH due AS (
 					    SELECT l.id, l.feature_id FROM licence l
-					    WHERE l.status = 'ACTIVE' AND l.ends_at <= cadastre_now()
+					    WHERE l.status = 'ACTIVE' AND l.ends_at <= cadastre_now() AND l.exploitation_requested_at IS NULL
 					    ORDER BY l.ends_at
 					    LIMIT :batch
 					    FOR UPDATE SKIP LOCKED
@@ -114,7 +115,7 @@ public class LicenceTerms {
 					ended AS (
 					    UPDATE licence l SET status = licence_status(l), ended_at = l.ends_at, feature_id = NULL,
 					           end_reason = CASE l.type
-					                            WHEN 'DISCOVERY_CERTIFICATE' THEN 'no exploitation licence within the year (Art. 8)'
+					                            WHEN 'DISCOVERY_CERTIFICATE' THEN 'no exploitation licence asked for within the year (Art. 8)'
 					                            WHEN 'WITHDRAWAL_PERMIT' THEN 'end of the permit''s months (Art. 13)'
 					                            ELSE 'end of the exploitation period (Art. 10 note 3)' END
 					    FROM due WHERE l.id = due.id

@@ -40,7 +40,8 @@ public class Licences {
 			       l.issued_at, l.issued_by, l.area_m2, ST_AsGeoJSON(l.geom, 7) AS geometry, l.compensation,
 			       l.compensation_parcels::text AS parcels, l.levy, l.ends_at, l.last_day_solar_hijri,
 			       CASE WHEN licence_status(l) = 'ACTIVE' THEN days_left(l.last_day) END AS days_left, l.term_years,
-			       l.reserve, l.exploration_cost_rials, l.ended_at, l.end_reason
+			       l.reserve, l.exploration_cost_rials, l.exploitation_requested_at, l.exploitation_request, l.ended_at,
+			       l.end_reason
 			""";
 
 	/**
@@ -175,6 +176,7 @@ public class Licences {
 
 	private static LicenceView view(ResultSet rs, int n) throws SQLException {
 		Timestamp endsAt = rs.getTimestamp("ends_at");
+		Timestamp requestedAt = rs.getTimestamp("exploitation_requested_at");
 		Timestamp endedAt = rs.getTimestamp("ended_at");
 		return new LicenceView(rs.getObject("id", UUID.class), rs.getLong("number"),
 				rs.getObject("application_id", UUID.class), rs.getObject("parent_id", UUID.class),
@@ -184,6 +186,7 @@ public class Licences {
 				(endsAt != null) ? endsAt.toInstant() : null, rs.getString("last_day_solar_hijri"),
 				rs.getObject("days_left", Integer.class), rs.getObject("term_years", Integer.class),
 				rs.getString("reserve"), rs.getBigDecimal("exploration_cost_rials"),
+				(requestedAt != null) ? requestedAt.toInstant() : null, rs.getString("exploitation_request"),
 				(endedAt != null) ? endedAt.toInstant() : null, rs.getString("end_reason"));
 	}
 

@@ -53,7 +53,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, WEB_MAP_FILES)
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/withdrawal")
+				.requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/withdrawal",
+						"/api/v1/licences/*/exploitation-request")
 				.hasRole(Role.APPLICANT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/applications/*/decision", "/api/v1/decrees",
 						"/api/v1/licences/*/*")

@@ -110,6 +110,32 @@ class LicenceLifeTests {
 	}
 
 	@Test
+	@DisplayName("Art. 8: the certificate's holder, and only the holder, asks for the exploitation licence, once")
+	void article8_theHolderAsksForTheExploitationLicence() {
+		String exploration = explorationLicence(AREA);
+		assertThat(
+				this.api.postJson("/api/v1/licences/" + exploration + "/exploitation-request", Fixtures.APPLICANT, "{}")
+					.status())
+			.isEqualTo(409);
+		String certificate = post(exploration, "discovery-certificate", DISCOVERY).json().get("id").stringValue();
+		String path = "/api/v1/licences/" + certificate + "/exploitation-request";
+		assertThat(this.api.postJson(path, Fixtures.APPLICANT2, "{}").status()).isEqualTo(403);
+		assertThat(this.api.postJson(path, Fixtures.OFFICER, "{}").status()).isEqualTo(403);
+		assertThat(this.api.postJson(path, Fixtures.APPLICANT, "{\"note\":\"" + "x".repeat(4001) + "\"}").status())
+			.isEqualTo(400);
+		Api.Response asked = this.api.postJson(path, Fixtures.APPLICANT, "{\"note\":\"exploitation plan 1405/3\"}");
+		assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+		assertThat(asked.json().get("exploitationRequestedAt").stringValue()).isEqualTo("2026-01-15T08:00:00Z");
+		assertThat(asked.json().get("exploitationRequest").stringValue()).isEqualTo("exploitation plan 1405/3");
+		assertThat(this.api.postJson(path, Fixtures.APPLICANT, "{}").json().get("type").stringValue())
+			.endsWith(":already-requested");
+		assertThat(this.db.sql("SELECT ends_at IS NULL FROM feature WHERE layer_id = 'licences'")
+			.query(Boolean.class)
+			.single()).as("the certificate holds its land until the ministry decides").isTrue();
+		assertThat(audited("licence.exploitation-request", certificate)).isEqualTo(1);
+	}
+
+	@Test
 	@DisplayName("Art. 8, Art. 10 note 3: an exploitation licence on the certificate, for at most 25 years")
 	void article10_exploitationLicenceForAtMost25Years() {
 		String certificate = certificate(AREA);

@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Licence terms at their exact end (Art. 8; Art. 10 note 3). At the test clock,
- * 2026-01-15T08:00:00Z (1404-10-25 in Tehran), a discovery certificate and a one-year
- * exploitation licence are issued; both end at the end of 1405-10-25,
- * 2027-01-15T20:30:00Z. Each later moment is a new service instance started with its own
- * fixed clock on the same database.
+ * 2026-01-15T08:00:00Z (1404-10-25 in Tehran), two discovery certificates, one of whose
+ * holder asks for the exploitation licence at once, and a one-year exploitation licence
+ * are issued; both end at the end of 1405-10-25, 2027-01-15T20:30:00Z. Each later moment
+ * is a new service instance started with its own fixed clock on the same database.
  */
 @CadastreTest
 class LicenceTermTests {
@@ -34,6 +34,8 @@ class LicenceTermTests {
 	static final String MINUTE_AFTER = "2027-01-15T20:31:00Z";
 
 	static final String EAST = "POLYGON((54.5 32.3, 54.52 32.3, 54.52 32.32, 54.5 32.32, 54.5 32.3))";
+
+	static final String NORTH = "POLYGON((54.3 32.5, 54.32 32.5, 54.32 32.52, 54.3 32.52, 54.3 32.5))";
 
 	@LocalServerPort
 	int port;
@@ -67,6 +69,11 @@ class LicenceTermTests {
 			.json()
 			.get("id")
 			.stringValue();
+		String asked = certificate(NORTH);
+		assertThat(this.api
+			.postJson("/api/v1/licences/" + asked + "/exploitation-request", Fixtures.APPLICANT2,
+					"{\"note\":\"plan of 2026-01\"}")
+			.status()).isEqualTo(200);
 		this.terms.sweep();
 		assertThat(warnings()).as("a year ahead, no warning").isEmpty();
 		try (Instance before = new Instance(MINUTE_BEFORE)) {
@@ -100,15 +107,29 @@ class LicenceTermTests {
 				.postJson("/api/v1/licences/" + exploitation + "/renewal", Fixtures.OFFICER, "{\"years\":5}")
 				.status()).as("renewal is before the end").isEqualTo(409);
 			assertThat(submit(after.api, LicenceLifeTests.AREA).status()).as("free before the sweep").isEqualTo(201);
+			assertThat(status(after.api, asked)).as("Art. 8: asked for within the year").isEqualTo("ACTIVE");
+			assertThat(submit(after.api, NORTH).status()).as("its land still held").isEqualTo(409);
+			Api.Response transfer = after.api.postJson("/api/v1/licences/" + asked + "/transfer", Fixtures.OFFICER,
+					"{\"to\":\"" + Fixtures.APPLICANT + "\"}");
+			assertThat(transfer.status()).isEqualTo(409);
+			assertThat(transfer.json().get("detail").stringValue()).contains("Art. 7");
 			assertThat(after.context.getBean(LicenceTerms.class).sweep()).isEqualTo(2);
 			assertThat(after.context.getBean(LicenceTerms.class).sweep()).as("exactly once").isZero();
+			assertThat(status(after.api, asked)).isEqualTo("ACTIVE");
+			assertThat(after.api
+				.postJson("/api/v1/licences/" + asked + "/exploitation-licence", Fixtures.OFFICER, "{\"years\":20}")
+				.status()).as("issued after the year on a request made within it").isEqualTo(201);
 		}
 		assertThat(this.db.sql("SELECT status FROM licence WHERE id IN (:ids) ORDER BY status")
 			.param("ids", List.of(UUID.fromString(certificate), UUID.fromString(exploitation)))
 			.query(String.class)
 			.list()).containsExactly("EXPIRED", "LAPSED");
-		assertThat(this.db.sql("SELECT count(*) FROM feature WHERE layer_id = 'licences'").query(Long.class).single())
-			.isZero();
+		assertThat(
+				this.db.sql("SELECT external_id FROM feature WHERE layer_id = 'licences'").query(String.class).list())
+			.as("only the exploitation licence asked for in time")
+			.singleElement()
+			.asString()
+			.startsWith("EXL-");
 		assertThat(this.db.sql("SELECT action FROM audit_event WHERE actor = 'system' AND subject IN (:subjects)")
 			.param("subjects", List.of("licence:" + certificate, "licence:" + exploitation))
 			.query(String.class)

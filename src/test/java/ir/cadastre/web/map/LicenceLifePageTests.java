@@ -136,6 +136,14 @@ class LicenceLifePageTests extends BrowserTest {
 			.contains("Active")
 			.contains("Last day: 25 Dey 1405")
 			.contains("365 days");
+		this.browser.click(By
+			.cssSelector("#held [data-number='" + certificate.get("number").longValue() + "'] .ask-exploitation"));
+		this.browser.waitUntil("the request recorded",
+				() -> this.browser.find(By.id("held-message")).getText().contains("is asked for"));
+		assertThat(
+				this.browser.find(By.cssSelector("#held [data-number='" + certificate.get("number").longValue() + "']"))
+					.getText())
+			.contains("Exploitation licence asked for");
 		signIn(Fixtures.APPLICANT, "/applicant.html");
 		assertThat(this.browser.waitFor(By.cssSelector("#held [data-number]")).getText()).contains("Superseded");
 	}
