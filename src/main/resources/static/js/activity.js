@@ -5,7 +5,7 @@
 // Below, the reports the user may see, newest first, a page at a time; a report clicked is shown.
 
 import { api } from './session.js';
-import { t, onLanguage, area, dateTime, digits, translate } from './i18n.js';
+import { t, lang, onLanguage, area, dateTime, digits, translate } from './i18n.js';
 import { h, showProblem, showMessage, clear } from './page.js';
 import { areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { pagedList, PAGE_SIZE } from './tabs.js';
@@ -103,6 +103,16 @@ export function activityReports(cadastre, { onDraw = () => {}, listHeading = 'ac
     renderList();
   }
 
+  /** The API's finding (ActivityFinding), in the page's language, from the report's figures. */
+  function finding(report) {
+    const licences = report.covering.map((l) => l.externalId || l.name || l.featureId).join(lang() === 'fa' ? '، ' : ', ');
+    if (!report.flagged) {
+      return licences ? t('activity.finding.within', { licences }) : t('activity.finding.nothingOutside');
+    }
+    const outside = t('activity.finding.outside', { outside: area(report.outsideArea_m2), area: area(report.area_m2) });
+    return licences ? `${outside} ${t('activity.finding.rest', { licences })}` : outside;
+  }
+
   /** The mark of a flagged report (Art. 19) or of one within the licences (Art. 26); short in the list. */
   function flag(report, short = false) {
     const full = t(report.flagged ? 'activity.flagged' : 'activity.notFlagged');
@@ -129,7 +139,7 @@ export function activityReports(cadastre, { onDraw = () => {}, listHeading = 'ac
       h('h3', {}, t(report.id === sentId ? 'activity.sent' : 'activity.reportTitle', { number: digits(report.number) })),
       h('p', {}, flag(report)),
       report.flagged ? h('p', { class: 'hint' }, h('span', { class: 'swatch outside' }), t('activity.outsideOnMap')) : null,
-      h('p', { class: 'finding', dir: 'auto' }, report.finding),
+      h('p', { class: 'finding' }, finding(report)),
       h('dl', { class: 'facts' }, facts.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', { dir: 'auto' }, value)])),
       h('h3', {}, t('activity.covering')),
       covering.length

@@ -132,6 +132,8 @@ class ActivityReportPageTests extends BrowserTest {
 			.getText()).isEqualTo("بیرون · ماده ۱۹");
 		assertThat(this.browser.find(By.cssSelector("#activity-result .flag-badge")).getText())
 			.isEqualTo("درون پروانه‌ها — ماده ۲۶");
+		assertThat(this.browser.find(By.cssSelector("#activity-result .finding")).getText())
+			.isEqualTo("در محدوده عملیاتی LIC-1 (ماده ۲۶).");
 		this.browser.screenshot("activity-04-persian");
 	}
 
