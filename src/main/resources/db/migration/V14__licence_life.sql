@@ -20,8 +20,8 @@ ALTER TABLE licence
     ADD COLUMN term_years int CHECK (term_years BETWEEN 1 AND 25),
     ADD COLUMN reserve text,
     ADD COLUMN exploration_cost_rials numeric(24, 0) CHECK (exploration_cost_rials >= 0),
-    ADD COLUMN exploitation_requested_at timestamptz,
-    ADD COLUMN exploitation_request text,
+    ADD COLUMN requested_at timestamptz,
+    ADD COLUMN request_note text,
     ADD COLUMN warned_at timestamptz,
     ADD COLUMN ended_at timestamptz,
     ADD COLUMN end_reason text,
@@ -34,10 +34,10 @@ ALTER TABLE licence
 COMMENT ON COLUMN licence.parent_id IS 'The licence this one was issued on: a discovery certificate''s exploration licence, an exploitation licence''s certificate.';
 COMMENT ON COLUMN licence.status IS 'ACTIVE; SUPERSEDED by the licence issued on it; CLOSED by an officer (Art. 7 note 2: no ore found); LAPSED (a certificate''s year of priority, Art. 8) or EXPIRED (an exploitation period, Art. 10 note 3; a withdrawal permit''s months, Art. 13) at ends_at.';
 COMMENT ON COLUMN licence.ends_at IS 'The end of the term: midnight (Asia/Tehran) after last_day. NULL: no term (exploration licences; their validity is set by the executive regulations, Art. 6).';
-COMMENT ON COLUMN licence.exploitation_requested_at IS 'When a discovery certificate''s holder asked for the exploitation licence; asked within the year (Art. 8), the certificate keeps its priority, and its land, until the ministry decides.';
+COMMENT ON COLUMN licence.requested_at IS 'When a discovery certificate''s holder asked for the exploitation licence; asked within the year (Art. 8), the certificate keeps its priority, and its land, until the ministry decides.';
 COMMENT ON COLUMN licence.reserve IS 'A discovery certificate''s reserve: quantity and quality of the mineral discovered (Art. 7).';
 CREATE INDEX licence_term_idx ON licence (ends_at)
-    WHERE status = 'ACTIVE' AND ends_at IS NOT NULL AND exploitation_requested_at IS NULL;
+    WHERE status = 'ACTIVE' AND ends_at IS NOT NULL AND requested_at IS NULL;
 CREATE INDEX licence_parent_idx ON licence (parent_id) WHERE parent_id IS NOT NULL;
 CREATE INDEX licence_holder_idx ON licence (holder, number);
 CREATE INDEX licence_warning_idx ON licence (last_day) WHERE status = 'ACTIVE' AND warned_at IS NULL;
@@ -53,7 +53,7 @@ COMMENT ON COLUMN feature.ends_at IS 'When this feature stops counting in overla
 -- exploitation licence within its year does not lapse (Art. 8).
 CREATE FUNCTION licence_status(l licence) RETURNS text
     LANGUAGE sql VOLATILE
-    AS $$ SELECT CASE WHEN l.status = 'ACTIVE' AND l.ends_at <= cadastre_now() AND l.exploitation_requested_at IS NULL
+    AS $$ SELECT CASE WHEN l.status = 'ACTIVE' AND l.ends_at <= cadastre_now() AND l.requested_at IS NULL
                       THEN CASE l.type WHEN 'DISCOVERY_CERTIFICATE' THEN 'LAPSED' ELSE 'EXPIRED' END
                       ELSE l.status END $$;
 

@@ -302,14 +302,22 @@ async function loadMine() {
   renderHeld();
 }
 
-// Art. 8: asked for within the certificate's year, the exploitation licence keeps the priority.
-async function askForExploitation(event, licence) {
+// What a holder asks for before a term ends, keeping the priority until the ministry decides:
+// the exploitation licence on a certificate (Art. 8), the renewal of an exploitation licence
+// (Art. 10 note 3).
+const ASKS = {
+  DISCOVERY_CERTIFICATE: { path: 'exploitation-request', key: 'exploitation' },
+  EXPLOITATION: { path: 'renewal-request', key: 'renewal' },
+};
+
+async function ask(event, licence) {
   event.stopPropagation();
   clear($('held-message'));
+  const asking = ASKS[licence.type];
   try {
-    await api(`/api/v1/licences/${licence.id}/exploitation-request`, { method: 'POST', json: {} });
+    await api(`/api/v1/licences/${licence.id}/${asking.path}`, { method: 'POST', json: {} });
     await loadMine();
-    showMessage($('held-message'), t('licence.exploitationAsked', { number: digits(licence.number) }), 'success');
+    showMessage($('held-message'), t(`licence.asked.${asking.key}`, { number: digits(licence.number) }), 'success');
   } catch (error) {
     showProblem($('held-message'), error);
   }
@@ -326,9 +334,9 @@ function renderHeld() {
   h('p', {}, `${mineralName(licence.mineral)} · ${area(licence.area_m2)} · ${dateTime(licence.issuedAt, false)}`),
   licence.lastDaySolarHijri ? h('p', { class: 'term' }, t('licence.lastDay', { day: deadline(licence.lastDaySolarHijri, licence.endsAt) }),
     licence.daysLeft != null ? ` · ${daysLeft(licence.daysLeft)}` : '') : null,
-  licence.exploitationRequestedAt ? h('p', { class: 'requested' }, t('licence.exploitationRequested', { when: dateTime(licence.exploitationRequestedAt, false) })) : null,
-  licence.type === 'DISCOVERY_CERTIFICATE' && licence.status === 'ACTIVE' && !licence.exploitationRequestedAt
-    ? h('button', { type: 'button', class: 'primary ask-exploitation', onclick: (event) => askForExploitation(event, licence) }, t('licence.askExploitation')) : null));
+  licence.requestedAt ? h('p', { class: 'requested' }, t(`licence.requested.${ASKS[licence.type].key}`, { when: dateTime(licence.requestedAt, false) })) : null,
+  ASKS[licence.type] && licence.status === 'ACTIVE' && !licence.requestedAt
+    ? h('button', { type: 'button', class: 'primary ask', onclick: (event) => ask(event, licence) }, t(`licence.ask.${ASKS[licence.type].key}`)) : null));
   $('held').replaceChildren(...(list.length ? list : [h('p', { class: 'hint' }, t('applicant.noLicences'))]));
 }
 

@@ -195,9 +195,9 @@ function renderLicence() {
       + (licence.daysLeft != null ? ` · ${daysLeft(licence.daysLeft)}` : '')]);
   }
   if (licence.reserve) facts.push(['officer.life.reserve', licence.reserve]);
-  if (licence.exploitationRequestedAt) {
-    facts.push(['officer.life.requested', dateTime(licence.exploitationRequestedAt, false)
-      + (licence.exploitationRequest ? ` — ${licence.exploitationRequest}` : '')]);
+  if (licence.requestedAt) {
+    facts.push([licence.type === 'EXPLOITATION' ? 'officer.life.renewalRequested' : 'officer.life.requested', dateTime(licence.requestedAt, false)
+      + (licence.requestNote ? ` — ${licence.requestNote}` : '')]);
   }
   if (licence.explorationCostRials != null) facts.push(['officer.life.cost', num(licence.explorationCostRials)]);
   $('licence-facts').replaceChildren(...facts.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));

@@ -31,13 +31,12 @@ import org.springframework.http.HttpStatus;
  * @param areaM2 its area, m² on the ellipsoid
  * @param lastDay the last day of its term, or null
  * @param lastDaySolarHijri the same, Solar Hijri
- * @param exploitationRequested whether a certificate's holder has asked for the
- * exploitation licence (Art. 8)
+ * @param requested whether the holder has asked for the exploitation licence (Art. 8) or
+ * the renewal (Art. 10 note 3)
  * @param now the database's time in the transaction
  */
 record Current(UUID id, long number, String type, String status, String holder, String mineral, Long featureId,
-		byte[] wkb, double areaM2, LocalDate lastDay, String lastDaySolarHijri, boolean exploitationRequested,
-		Instant now) {
+		byte[] wkb, double areaM2, LocalDate lastDay, String lastDaySolarHijri, boolean requested, Instant now) {
 
 	private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
 

@@ -31,9 +31,15 @@ class LicenceController {
 
 	private final LicenceLife life;
 
-	LicenceController(Licences licences, LicenceLife life) {
+	private final HolderRequests requests;
+
+	private final LicenceTransfers transfers;
+
+	LicenceController(Licences licences, LicenceLife life, HolderRequests requests, LicenceTransfers transfers) {
 		this.licences = licences;
 		this.life = life;
+		this.requests = requests;
+		this.transfers = transfers;
 	}
 
 	/**
@@ -63,9 +69,18 @@ class LicenceController {
 
 	/** The certificate's holder asks for the exploitation licence (APPLICANT; Art. 8). */
 	@PostMapping(path = "/api/v1/licences/{id}/exploitation-request", consumes = { JSON, ANY_JSON })
-	LicenceView requestExploitation(@PathVariable UUID id, @RequestBody ExploitationRequest request,
+	LicenceView askForExploitation(@PathVariable UUID id, @RequestBody HolderRequest request,
 			@AuthenticationPrincipal CadastreUser holder) {
-		return this.life.requestExploitation(id, request, holder);
+		return this.requests.ask(id, HolderRequests.Asked.EXPLOITATION, request, holder);
+	}
+
+	/**
+	 * The exploitation licence's holder asks for its renewal (APPLICANT; Art. 10 note 3).
+	 */
+	@PostMapping(path = "/api/v1/licences/{id}/renewal-request", consumes = { JSON, ANY_JSON })
+	LicenceView askForRenewal(@PathVariable UUID id, @RequestBody HolderRequest request,
+			@AuthenticationPrincipal CadastreUser holder) {
+		return this.requests.ask(id, HolderRequests.Asked.RENEWAL, request, holder);
 	}
 
 	/**
@@ -89,7 +104,7 @@ class LicenceController {
 	@PostMapping(path = "/api/v1/licences/{id}/transfer", consumes = { JSON, ANY_JSON })
 	LicenceView transfer(@PathVariable UUID id, @RequestBody TransferRequest request,
 			@AuthenticationPrincipal CadastreUser officer) {
-		return this.life.transfer(id, request, officer);
+		return this.transfers.transfer(id, request, officer);
 	}
 
 	/** The end of an active licence (MINISTRY_OFFICER; Art. 7 note 2). */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A licence's life after issue, by the ministry's officers (DESIGN §2): an exploration
  * licence ends in a discovery certificate (Art. 7) or is closed; the certificate's holder
- * has one year to be issued an exploitation licence (Art. 8) and may transfer the
- * certificate within that year (Art. 7); an exploitation licence runs for at most 25
- * years, is renewable with priority and transferable (Art. 10 note 3). Each change locks
- * the licence's row, so two officers acting at once are taken one after the other; a
- * licence that ends leaves the licences layer and its land is free again.
+ * has one year to ask for an exploitation licence (Art. 8); an exploitation licence runs
+ * for at most 25 years and is renewable with priority (Art. 10 note 3). Transfers are
+ * {@link LicenceTransfers}; what holders ask for, {@link HolderRequests}. Each change
+ * locks the licence's row, so two officers acting at once are taken one after the other;
+ * a licence that ends leaves the licences layer and its land is free again.
  */
 @Component
 class LicenceLife {
@@ -48,8 +47,6 @@ class LicenceLife {
 	 * year.
 	 */
 	private static final int PRIORITY_MONTHS = 12;
-
-	private static final int MAX_TEXT = 4000;
 
 	private final JdbcClient db;
 
@@ -82,13 +79,13 @@ class LicenceLife {
 	@Transactional
 	public LicenceView discover(UUID id, DiscoveryRequest request, CadastreUser officer) {
 		List<InputError> errors = new ArrayList<>();
-		text(errors, "reserve", request.reserve(), true);
+		RequestFields.text(errors, "reserve", request.reserve(), true);
 		BigDecimal cost = request.explorationCostRials();
 		if (cost == null || cost.signum() < 0 || cost.stripTrailingZeros().scale() > 0 || cost.precision() > 24) {
 			errors.add(InputError.of("explorationCostRials", "a whole number of rials, 0 or more"));
 		}
-		refuse(errors);
-		Current licence = lock(id);
+		RequestFields.refuse(errors);
+		Current licence = this.licences.lock(id);
 		licence.require("EXPLORATION", "A discovery certificate is issued on an exploration licence (Art. 7).");
 		AcceptedArea extent = request.hasExtent()
 				? inside(licence, this.intake.accept(request.geometry(), request.vertices()),
@@ -107,46 +104,6 @@ class LicenceLife {
 	}
 
 	/**
-	 * The holder of an active discovery certificate asks for the exploitation licence,
-	 * within the certificate's year (Art. 8): from then on the certificate keeps its
-	 * priority, and its land, until the ministry decides, however long that takes.
-	 * @throws CadastreProblem 400 a note too long; 403 not the holder; 404 unknown; 409
-	 * not an active certificate, its year over, or asked already
-	 */
-	@Transactional
-	public LicenceView requestExploitation(UUID id, ExploitationRequest request, CadastreUser holder) {
-		List<InputError> errors = new ArrayList<>();
-		text(errors, "note", request.note(), false);
-		refuse(errors);
-		Current certificate = lock(id);
-		if (!holder.username().equals(certificate.holder())) {
-			throw new CadastreProblem(HttpStatus.FORBIDDEN, "not-the-holder", "Not the holder",
-					"Only the holder of licence " + certificate.number() + " asks for its exploitation licence.");
-		}
-		certificate.require("DISCOVERY_CERTIFICATE",
-				"An exploitation licence is asked for on a discovery certificate (Art. 8).");
-		if (certificate.exploitationRequested()) {
-			throw new CadastreProblem(HttpStatus.CONFLICT, "already-requested", "Already asked",
-					"The exploitation licence on certificate " + certificate.number() + " has been asked for.");
-		}
-		String note = (request.note() != null && !request.note().isBlank()) ? request.note().strip() : null;
-		this.db.sql("""
-				WITH asked AS (
-				    UPDATE licence SET exploitation_requested_at = cadastre_now(), exploitation_request = :note
-				    WHERE id = :id
-				)
-				UPDATE feature SET ends_at = NULL WHERE id = :feature
-				""").param("note", note).param("id", id).param("feature", certificate.featureId()).update();
-		this.audit.record(holder.username(), "licence.exploitation-request", "licence:" + id,
-				Map.of("note", (note != null) ? note : ""), null);
-		notify(holder.username(), "Exploitation licence asked for on certificate " + certificate.number(),
-				"Your request for the exploitation licence on discovery certificate " + certificate.number()
-						+ " was received in time (Art. 8); the certificate keeps its priority until the ministry "
-						+ "decides.");
-		return this.licences.get(id);
-	}
-
-	/**
 	 * Issues an exploitation licence on an active discovery certificate: within its year,
 	 * or later when its holder asked for it within the year (Art. 8); for at most 25
 	 * years (Art. 10 note 3).
@@ -156,7 +113,7 @@ class LicenceLife {
 	@Transactional
 	public LicenceView exploit(UUID id, TermRequest request, CadastreUser officer) {
 		int years = years(request);
-		Current certificate = lock(id);
+		Current certificate = this.licences.lock(id);
 		certificate.require("DISCOVERY_CERTIFICATE",
 				"An exploitation licence is issued on a discovery certificate (Art. 9).");
 		Deadline term = SolarHijri.window(certificate.now(), 12 * years);
@@ -171,20 +128,22 @@ class LicenceLife {
 
 	/**
 	 * Renews an active exploitation licence: a new period of at most 25 years from the
-	 * end of the current one (Art. 10 note 3), before the current one ends.
+	 * end of the current one (Art. 10 note 3), before the current one ends, or later when
+	 * its holder asked for the renewal before then ({@link HolderRequests}).
 	 * @throws CadastreProblem 400 no period; 404 unknown; 409 not an active exploitation
 	 * licence; 422 a period over 25 years
 	 */
 	@Transactional
 	public LicenceView renew(UUID id, TermRequest request, CadastreUser officer) {
 		int years = years(request);
-		Current licence = lock(id);
+		Current licence = this.licences.lock(id);
 		licence.require("EXPLOITATION", "Only an exploitation licence is renewed (Art. 10 note 3).");
 		Deadline term = SolarHijri.closingAtEndOf(SolarHijri.monthsAfter(licence.lastDay(), 12 * years));
 		this.db.sql("""
 				WITH renewed AS (
 				    UPDATE licence SET ends_at = :endsAt, last_day = :lastDay, last_day_solar_hijri = :solarHijri,
-				           term_years = :years, warned_at = NULL
+				           term_years = :years, warned_at = NULL,
+				           requested_at = NULL, request_note = NULL
 				    WHERE id = :id
 				)
 				UPDATE feature SET ends_at = :endsAt WHERE id = :feature
@@ -205,59 +164,6 @@ class LicenceLife {
 	}
 
 	/**
-	 * Transfers an active discovery certificate (within its year, Art. 7) or exploitation
-	 * licence (Art. 10 note 3) to another applicant; the officer's act is the ministry's
-	 * approval.
-	 * @throws CadastreProblem 400 incomplete; 404 unknown; 409 an exploration licence, or
-	 * not active; 422 the new holder is not another enabled applicant
-	 */
-	@Transactional
-	public LicenceView transfer(UUID id, TransferRequest request, CadastreUser officer) {
-		List<InputError> errors = new ArrayList<>();
-		text(errors, "to", request.to(), true);
-		text(errors, "reason", request.reason(), false);
-		refuse(errors);
-		Current licence = lock(id);
-		if (!List.of("DISCOVERY_CERTIFICATE", "EXPLOITATION").contains(licence.type())) {
-			throw new CadastreProblem(HttpStatus.CONFLICT, "not-transferable", "Not transferable",
-					"Licence " + licence.number() + " is " + licence.type() + ": a withdrawal permit is limited to its "
-							+ "holder (Art. 13), and the transfer of an exploration licence's rights is set by the "
-							+ "executive regulations (Art. 6). A discovery certificate (Art. 7) or an exploitation "
-							+ "licence (Art. 10 note 3) is transferred here.");
-		}
-		licence.require(licence.type(), null);
-		if ("DISCOVERY_CERTIFICATE".equals(licence.type()) && !licence.now().isBefore(licence.endsAt())) {
-			throw new CadastreProblem(HttpStatus.CONFLICT, "not-transferable", "Not transferable",
-					"Discovery certificate " + licence.number() + " was transferable until the end of "
-							+ licence.lastDaySolarHijri() + ", one year from its issue (Art. 7).");
-		}
-		String to = request.to().strip();
-		boolean applicant = this.db
-			.sql("SELECT count(*) > 0 FROM app_user WHERE username = :to AND role = 'APPLICANT' AND enabled")
-			.param("to", to)
-			.query(Boolean.class)
-			.single();
-		if (!applicant || to.equals(licence.holder())) {
-			String reason = to.equals(licence.holder()) ? "already holds it" : "is not an enabled applicant";
-			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-transferee", "Invalid new holder",
-					"'" + to + "' " + reason + ".", List.of(InputError.of("to", reason)), Map.of());
-		}
-		this.db.sql("""
-				WITH moved AS (UPDATE licence SET holder = :to WHERE id = :id)
-				UPDATE feature SET properties = properties || jsonb_build_object('holder', CAST(:to AS text))
-				WHERE id = :feature
-				""").param("to", to).param("id", id).param("feature", licence.featureId()).update();
-		Map<String, String> details = Map.of("from", licence.holder(), "to", to, "reason",
-				(request.reason() != null) ? request.reason() : "");
-		this.audit.record(officer.username(), "licence.transfer", "licence:" + id, details, null);
-		String body = "Licence " + licence.number() + " was transferred from " + licence.holder() + " to " + to
-				+ " with the ministry's approval.";
-		notify(licence.holder(), "Licence " + licence.number() + " transferred", body);
-		notify(to, "Licence " + licence.number() + " transferred to you", body);
-		return this.licences.get(id);
-	}
-
-	/**
 	 * Closes an active licence: an exploration that found no ore (Art. 7 note 2: no right
 	 * is created), a surrender or a revocation. Its land is free at once.
 	 * @throws CadastreProblem 400 no reason; 404 unknown; 409 not active
@@ -265,9 +171,9 @@ class LicenceLife {
 	@Transactional
 	public LicenceView close(UUID id, ClosureRequest request, CadastreUser officer) {
 		List<InputError> errors = new ArrayList<>();
-		text(errors, "reason", request.reason(), true);
-		refuse(errors);
-		Current licence = lock(id);
+		RequestFields.text(errors, "reason", request.reason(), true);
+		RequestFields.refuse(errors);
+		Current licence = this.licences.lock(id);
 		licence.require(licence.type(), null);
 		String reason = request.reason().strip();
 		end(licence, "CLOSED", reason);
@@ -309,24 +215,6 @@ class LicenceLife {
 			.update();
 	}
 
-	private Current lock(UUID id) {
-		return this.db.sql("""
-				SELECT l.id, l.number, l.type, licence_status(l) AS status, l.holder, l.mineral, l.feature_id,
-				       ST_AsBinary(l.geom) AS wkb, l.area_m2, l.last_day, l.last_day_solar_hijri,
-				       l.exploitation_requested_at IS NOT NULL AS requested, cadastre_now() AS now
-				FROM licence l WHERE l.id = :id
-				FOR UPDATE
-				""")
-			.param("id", id)
-			.query((rs, n) -> new Current(id, rs.getLong("number"), rs.getString("type"), rs.getString("status"),
-					rs.getString("holder"), rs.getString("mineral"), rs.getObject("feature_id", Long.class),
-					rs.getBytes("wkb"), rs.getDouble("area_m2"), rs.getObject("last_day", LocalDate.class),
-					rs.getString("last_day_solar_hijri"), rs.getBoolean("requested"),
-					rs.getTimestamp("now").toInstant()))
-			.optional()
-			.orElseThrow(() -> Licences.notFound(id));
-	}
-
 	/** The extent of a discovery, which must lie inside its exploration licence. */
 	private AcceptedArea inside(Current licence, AcceptedArea extent, String field) {
 		boolean inside = this.db
@@ -361,22 +249,6 @@ class LicenceLife {
 					List.of(InputError.of("years", reason)), Map.of());
 		}
 		return years;
-	}
-
-	private static void text(List<InputError> errors, String field, String value, boolean required) {
-		if (required && (value == null || value.isBlank())) {
-			errors.add(InputError.of(field, "required"));
-		}
-		else if (value != null && value.length() > MAX_TEXT) {
-			errors.add(InputError.of(field, "at most " + MAX_TEXT + " characters"));
-		}
-	}
-
-	private static void refuse(List<InputError> errors) {
-		if (!errors.isEmpty()) {
-			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					"The request is not complete.", errors, Map.of());
-		}
 	}
 
 }

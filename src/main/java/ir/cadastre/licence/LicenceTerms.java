@@ -76,7 +76,7 @@ public class LicenceTerms {
 		List<Notification> warnings = this.db.sql("""
 				WITH due AS (
 				    SELECT l.id FROM licence l
-				    WHERE l.status = 'ACTIVE' AND l.warned_at IS NULL AND l.exploitation_requested_at IS NULL
+				    WHERE l.status = 'ACTIVE' AND l.warned_at IS NULL AND l.requested_at IS NULL
 				      AND l.ends_at > cadastre_now()
 				      AND l.last_day <= (cadastre_now() AT TIME ZONE 'Asia/Tehran')::date + :days
 				    FOR UPDATE SKIP LOCKED
@@ -107,7 +107,7 @@ public class LicenceTerms {
 			.sql("""
 					WITH due AS (
 					    SELECT l.id, l.feature_id FROM licence l
-					    WHERE l.status = 'ACTIVE' AND l.ends_at <= cadastre_now() AND l.exploitation_requested_at IS NULL
+					    WHERE l.status = 'ACTIVE' AND l.ends_at <= cadastre_now() AND l.requested_at IS NULL
 					    ORDER BY l.ends_at
 					    LIMIT :batch
 					    FOR UPDATE SKIP LOCKED

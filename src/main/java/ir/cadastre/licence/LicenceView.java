@@ -36,9 +36,9 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param reserve a discovery certificate's reserve: quantity and quality (Art. 7)
  * @param explorationCostRials a discovery certificate's cost of exploration (Art. 7, 8
  * note)
- * @param exploitationRequestedAt when a certificate's holder asked for the exploitation
- * licence (Art. 8), or null
- * @param exploitationRequest what the holder wrote with it, or null
+ * @param requestedAt when the holder asked for the exploitation licence (a certificate,
+ * Art. 8) or the renewal (an exploitation licence, Art. 10 note 3), or null
+ * @param requestNote what the holder wrote with it, or null
  * @param endedAt when it stopped being active, or null
  * @param endReason why it stopped, or null
  */
@@ -46,7 +46,6 @@ public record LicenceView(UUID id, long number, UUID applicationId, UUID parentI
 		String mineral, String status, Instant issuedAt, String issuedBy, @JsonProperty("area_m2") double areaM2,
 		@JsonRawValue String geometry, boolean compensation, @JsonRawValue String compensationParcels, boolean levy,
 		Instant endsAt, String lastDaySolarHijri, Integer daysLeft, Integer termYears, String reserve,
-		BigDecimal explorationCostRials, Instant exploitationRequestedAt, String exploitationRequest, Instant endedAt,
-		String endReason) {
+		BigDecimal explorationCostRials, Instant requestedAt, String requestNote, Instant endedAt, String endReason) {
 
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +41,7 @@ public class Licences {
 			       l.issued_at, l.issued_by, l.area_m2, ST_AsGeoJSON(l.geom, 7) AS geometry, l.compensation,
 			       l.compensation_parcels::text AS parcels, l.levy, l.ends_at, l.last_day_solar_hijri,
 			       CASE WHEN licence_status(l) = 'ACTIVE' THEN days_left(l.last_day) END AS days_left, l.term_years,
-			       l.reserve, l.exploration_cost_rials, l.exploitation_requested_at, l.exploitation_request, l.ended_at,
+			       l.reserve, l.exploration_cost_rials, l.requested_at, l.request_note, l.ended_at,
 			       l.end_reason
 			""";
 
@@ -169,6 +170,28 @@ public class Licences {
 			.orElseThrow(() -> notFound(id));
 	}
 
+	/**
+	 * A licence to change, its row locked for the rest of the transaction.
+	 * @throws CadastreProblem 404 when there is none
+	 */
+	Current lock(UUID id) {
+		return this.db.sql("""
+				SELECT l.id, l.number, l.type, licence_status(l) AS status, l.holder, l.mineral, l.feature_id,
+				       ST_AsBinary(l.geom) AS wkb, l.area_m2, l.last_day, l.last_day_solar_hijri,
+				       l.requested_at IS NOT NULL AS requested, cadastre_now() AS now
+				FROM licence l WHERE l.id = :id
+				FOR UPDATE
+				""")
+			.param("id", id)
+			.query((rs, n) -> new Current(id, rs.getLong("number"), rs.getString("type"), rs.getString("status"),
+					rs.getString("holder"), rs.getString("mineral"), rs.getObject("feature_id", Long.class),
+					rs.getBytes("wkb"), rs.getDouble("area_m2"), rs.getObject("last_day", LocalDate.class),
+					rs.getString("last_day_solar_hijri"), rs.getBoolean("requested"),
+					rs.getTimestamp("now").toInstant()))
+			.optional()
+			.orElseThrow(() -> notFound(id));
+	}
+
 	static CadastreProblem notFound(UUID id) {
 		return new CadastreProblem(HttpStatus.NOT_FOUND, "licence-not-found", "Licence not found",
 				"There is no licence " + id + ".");
@@ -176,7 +199,7 @@ public class Licences {
 
 	private static LicenceView view(ResultSet rs, int n) throws SQLException {
 		Timestamp endsAt = rs.getTimestamp("ends_at");
-		Timestamp requestedAt = rs.getTimestamp("exploitation_requested_at");
+		Timestamp requestedAt = rs.getTimestamp("requested_at");
 		Timestamp endedAt = rs.getTimestamp("ended_at");
 		return new LicenceView(rs.getObject("id", UUID.class), rs.getLong("number"),
 				rs.getObject("application_id", UUID.class), rs.getObject("parent_id", UUID.class),
@@ -186,7 +209,7 @@ public class Licences {
 				(endsAt != null) ? endsAt.toInstant() : null, rs.getString("last_day_solar_hijri"),
 				rs.getObject("days_left", Integer.class), rs.getObject("term_years", Integer.class),
 				rs.getString("reserve"), rs.getBigDecimal("exploration_cost_rials"),
-				(requestedAt != null) ? requestedAt.toInstant() : null, rs.getString("exploitation_request"),
+				(requestedAt != null) ? requestedAt.toInstant() : null, rs.getString("request_note"),
 				(endedAt != null) ? endedAt.toInstant() : null, rs.getString("end_reason"));
 	}
 

@@ -125,14 +125,34 @@ class LicenceLifeTests {
 			.isEqualTo(400);
 		Api.Response asked = this.api.postJson(path, Fixtures.APPLICANT, "{\"note\":\"exploitation plan 1405/3\"}");
 		assertThat(asked.status()).as(asked.body()).isEqualTo(200);
-		assertThat(asked.json().get("exploitationRequestedAt").stringValue()).isEqualTo("2026-01-15T08:00:00Z");
-		assertThat(asked.json().get("exploitationRequest").stringValue()).isEqualTo("exploitation plan 1405/3");
+		assertThat(asked.json().get("requestedAt").stringValue()).isEqualTo("2026-01-15T08:00:00Z");
+		assertThat(asked.json().get("requestNote").stringValue()).isEqualTo("exploitation plan 1405/3");
 		assertThat(this.api.postJson(path, Fixtures.APPLICANT, "{}").json().get("type").stringValue())
 			.endsWith(":already-requested");
 		assertThat(this.db.sql("SELECT ends_at IS NULL FROM feature WHERE layer_id = 'licences'")
 			.query(Boolean.class)
 			.single()).as("the certificate holds its land until the ministry decides").isTrue();
 		assertThat(audited("licence.exploitation-request", certificate)).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("Art. 10 note 3: the holder asks for the renewal; the officer's renewal answers it")
+	void article10_theHolderAsksForTheRenewal() {
+		String exploitation = post(certificate(AREA), "exploitation-licence", "{\"years\":10}").json()
+			.get("id")
+			.stringValue();
+		String path = "/api/v1/licences/" + exploitation + "/renewal-request";
+		assertThat(this.api.postJson(path, Fixtures.APPLICANT2, "{}").status()).isEqualTo(403);
+		Api.Response asked = this.api.postJson(path, Fixtures.APPLICANT, "{\"note\":\"second period\"}");
+		assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+		assertThat(asked.json().get("requestedAt").stringValue()).isEqualTo("2026-01-15T08:00:00Z");
+		assertThat(this.api.postJson(path, Fixtures.APPLICANT, "{}").status()).isEqualTo(409);
+		JsonNode renewed = post(exploitation, "renewal", "{\"years\":10}").json();
+		assertThat(renewed.get("lastDaySolarHijri").stringValue()).isEqualTo("1424-10-25");
+		assertThat(renewed.get("requestedAt").isNull()).isTrue();
+		assertThat(this.api.postJson(path, Fixtures.APPLICANT, "{}").status()).as("asked again for the next period")
+			.isEqualTo(200);
+		assertThat(audited("licence.renewal-request", exploitation)).isEqualTo(2);
 	}
 
 	@Test

@@ -37,6 +37,8 @@ class LicenceTermTests {
 
 	static final String NORTH = "POLYGON((54.3 32.5, 54.32 32.5, 54.32 32.52, 54.3 32.52, 54.3 32.5))";
 
+	static final String SOUTH = "POLYGON((54.3 32.1, 54.32 32.1, 54.32 32.12, 54.3 32.12, 54.3 32.1))";
+
 	@LocalServerPort
 	int port;
 
@@ -60,7 +62,7 @@ class LicenceTermTests {
 	}
 
 	@Test
-	@DisplayName("Art. 8, Art. 10 note 3: a minute before the end both hold their land; a minute after, the certificate has lapsed and the licence expired, and the land is free before the sweep")
+	@DisplayName("Art. 8, Art. 10 note 3: a minute before the end both hold their land; a minute after, the certificate has lapsed and the licence expired, and the land is free before the sweep, unless their holders asked in time")
 	void article8_priorityLapsesAndArticle10_periodExpiresAtTheEndOfTheLastDay() {
 		String certificate = certificate(LicenceLifeTests.AREA);
 		String exploitation = this.api
@@ -73,6 +75,14 @@ class LicenceTermTests {
 		assertThat(this.api
 			.postJson("/api/v1/licences/" + asked + "/exploitation-request", Fixtures.APPLICANT2,
 					"{\"note\":\"plan of 2026-01\"}")
+			.status()).isEqualTo(200);
+		String renewing = this.api
+			.postJson("/api/v1/licences/" + certificate(SOUTH) + "/exploitation-licence", Fixtures.OFFICER,
+					"{\"years\":1}")
+			.json()
+			.get("id")
+			.stringValue();
+		assertThat(this.api.postJson("/api/v1/licences/" + renewing + "/renewal-request", Fixtures.APPLICANT2, "{}")
 			.status()).isEqualTo(200);
 		this.terms.sweep();
 		assertThat(warnings()).as("a year ahead, no warning").isEmpty();
@@ -119,6 +129,13 @@ class LicenceTermTests {
 			assertThat(after.api
 				.postJson("/api/v1/licences/" + asked + "/exploitation-licence", Fixtures.OFFICER, "{\"years\":20}")
 				.status()).as("issued after the year on a request made within it").isEqualTo(201);
+			assertThat(status(after.api, renewing)).as("Art. 10 note 3: renewal asked for in time").isEqualTo("ACTIVE");
+			assertThat(submit(after.api, SOUTH).status()).isEqualTo(409);
+			Api.Response renewed = after.api.postJson("/api/v1/licences/" + renewing + "/renewal", Fixtures.OFFICER,
+					"{\"years\":5}");
+			assertThat(renewed.status()).as(renewed.body()).isEqualTo(200);
+			assertThat(renewed.json().get("lastDaySolarHijri").stringValue()).isEqualTo("1410-10-25");
+			assertThat(renewed.json().get("requestedAt").isNull()).isTrue();
 		}
 		assertThat(this.db.sql("SELECT status FROM licence WHERE id IN (:ids) ORDER BY status")
 			.param("ids", List.of(UUID.fromString(certificate), UUID.fromString(exploitation)))
@@ -126,10 +143,9 @@ class LicenceTermTests {
 			.list()).containsExactly("EXPIRED", "LAPSED");
 		assertThat(
 				this.db.sql("SELECT external_id FROM feature WHERE layer_id = 'licences'").query(String.class).list())
-			.as("only the exploitation licence asked for in time")
-			.singleElement()
-			.asString()
-			.startsWith("EXL-");
+			.as("only the licences asked for in time")
+			.hasSize(2)
+			.allMatch((id) -> id.startsWith("EXL-"));
 		assertThat(this.db.sql("SELECT action FROM audit_event WHERE actor = 'system' AND subject IN (:subjects)")
 			.param("subjects", List.of("licence:" + certificate, "licence:" + exploitation))
 			.query(String.class)

@@ -136,8 +136,7 @@ class LicenceLifePageTests extends BrowserTest {
 			.contains("Active")
 			.contains("Last day: 25 Dey 1405")
 			.contains("365 days");
-		this.browser.click(By
-			.cssSelector("#held [data-number='" + certificate.get("number").longValue() + "'] .ask-exploitation"));
+		this.browser.click(By.cssSelector("#held [data-number='" + certificate.get("number").longValue() + "'] .ask"));
 		this.browser.waitUntil("the request recorded",
 				() -> this.browser.find(By.id("held-message")).getText().contains("is asked for"));
 		assertThat(

@@ -1,0 +1,113 @@
+package ir.cadastre.licence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ir.cadastre.audit.Audit;
+import ir.cadastre.notify.Outbox;
+import ir.cadastre.notify.Outbox.Notification;
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.InputError;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a holder asks of the ministry before a term ends, keeping the priority the law
+ * gives it until the ministry decides, however long that takes: the exploitation licence
+ * on a discovery certificate, within its year (Art. 8), and the renewal of an
+ * exploitation licence, within its period (Art. 10 note 3). Until then the licence does
+ * not lapse or expire, and keeps its land.
+ */
+@Component
+class HolderRequests {
+
+	private final JdbcClient db;
+
+	private final Licences licences;
+
+	private final Audit audit;
+
+	private final Outbox outbox;
+
+	HolderRequests(JdbcClient db, Licences licences, Audit audit, Outbox outbox) {
+		this.db = db;
+		this.licences = licences;
+		this.audit = audit;
+		this.outbox = outbox;
+	}
+
+	/**
+	 * Records the holder's request.
+	 * @param kind what is asked for
+	 * @throws CadastreProblem 400 a note too long; 403 not the holder; 404 unknown; 409
+	 * another kind of licence, not active (its term over), or asked already
+	 */
+	@Transactional
+	public LicenceView ask(UUID id, Asked kind, HolderRequest request, CadastreUser holder) {
+		List<InputError> errors = new ArrayList<>();
+		RequestFields.text(errors, "note", request.note(), false);
+		RequestFields.refuse(errors);
+		Current licence = this.licences.lock(id);
+		if (!holder.username().equals(licence.holder())) {
+			throw new CadastreProblem(HttpStatus.FORBIDDEN, "not-the-holder", "Not the holder",
+					"Only the holder of licence " + licence.number() + " asks for " + kind.what + ".");
+		}
+		licence.require(kind.type, kind.what + " is asked for on " + kind.on + " (" + kind.article + ").");
+		if (licence.requested()) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "already-requested", "Already asked",
+					kind.what + " of licence " + licence.number() + " has been asked for.");
+		}
+		String note = (request.note() != null && !request.note().isBlank()) ? request.note().strip() : null;
+		this.db.sql("""
+				WITH asked AS (
+				    UPDATE licence SET requested_at = cadastre_now(), request_note = :note WHERE id = :id
+				)
+				UPDATE feature SET ends_at = NULL WHERE id = :feature
+				""").param("note", note).param("id", id).param("feature", licence.featureId()).update();
+		this.audit.record(holder.username(), "licence." + kind.action, "licence:" + id,
+				Map.of("note", (note != null) ? note : ""), null);
+		this.outbox.add(List.of(new Notification("LICENCE", "user:" + holder.username(),
+				"Asked for " + kind.what.toLowerCase() + " of licence " + licence.number(),
+				"Your request for " + kind.what.toLowerCase() + " of licence " + licence.number()
+						+ " was received before the end of its term (" + kind.article + "); the licence keeps "
+						+ "its priority, and its land, until the ministry decides.")));
+		return this.licences.get(id);
+	}
+
+	/** What a holder asks for, and on what. */
+	enum Asked {
+
+		/** Art. 8: on a discovery certificate, within its year. */
+		EXPLOITATION("DISCOVERY_CERTIFICATE", "The exploitation licence", "a discovery certificate", "Art. 8",
+				"exploitation-request"),
+
+		/** Art. 10 note 3: on an exploitation licence, within its period. */
+		RENEWAL("EXPLOITATION", "The renewal", "an exploitation licence", "Art. 10 note 3", "renewal-request");
+
+		final String type;
+
+		final String what;
+
+		final String on;
+
+		final String article;
+
+		final String action;
+
+		Asked(String type, String what, String on, String article, String action) {
+			this.type = type;
+			this.what = what;
+			this.on = on;
+			this.article = article;
+			this.action = action;
+		}
+
+	}
+
+}

@@ -1,0 +1,101 @@
+package ir.cadastre.licence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ir.cadastre.audit.Audit;
+import ir.cadastre.notify.Outbox;
+import ir.cadastre.notify.Outbox.Notification;
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.InputError;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A licence passes to another holder with the ministry's approval: a discovery
+ * certificate within one year of its issue (Art. 7), an exploitation licence while it
+ * runs (Art. 10 note 3). An exploration licence's rights pass as the executive
+ * regulations say (Art. 6), and a withdrawal permit is limited to its holder (Art. 13):
+ * neither is transferred here.
+ */
+@Component
+class LicenceTransfers {
+
+	private final JdbcClient db;
+
+	private final Licences licences;
+
+	private final Audit audit;
+
+	private final Outbox outbox;
+
+	LicenceTransfers(JdbcClient db, Licences licences, Audit audit, Outbox outbox) {
+		this.db = db;
+		this.licences = licences;
+		this.audit = audit;
+		this.outbox = outbox;
+	}
+
+	/**
+	 * Transfers an active discovery certificate (within its year, Art. 7) or exploitation
+	 * licence (Art. 10 note 3) to another applicant; the officer's act is the ministry's
+	 * approval.
+	 * @throws CadastreProblem 400 incomplete; 404 unknown; 409 an exploration licence, or
+	 * not active; 422 the new holder is not another enabled applicant
+	 */
+	@Transactional
+	public LicenceView transfer(UUID id, TransferRequest request, CadastreUser officer) {
+		List<InputError> errors = new ArrayList<>();
+		RequestFields.text(errors, "to", request.to(), true);
+		RequestFields.text(errors, "reason", request.reason(), false);
+		RequestFields.refuse(errors);
+		Current licence = this.licences.lock(id);
+		if (!List.of("DISCOVERY_CERTIFICATE", "EXPLOITATION").contains(licence.type())) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "not-transferable", "Not transferable",
+					"Licence " + licence.number() + " is " + licence.type() + ": a withdrawal permit is limited to its "
+							+ "holder (Art. 13), and the transfer of an exploration licence's rights is set by the "
+							+ "executive regulations (Art. 6). A discovery certificate (Art. 7) or an exploitation "
+							+ "licence (Art. 10 note 3) is transferred here.");
+		}
+		licence.require(licence.type(), null);
+		if ("DISCOVERY_CERTIFICATE".equals(licence.type()) && !licence.now().isBefore(licence.endsAt())) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "not-transferable", "Not transferable",
+					"Discovery certificate " + licence.number() + " was transferable until the end of "
+							+ licence.lastDaySolarHijri() + ", one year from its issue (Art. 7).");
+		}
+		String to = request.to().strip();
+		boolean applicant = this.db
+			.sql("SELECT count(*) > 0 FROM app_user WHERE username = :to AND role = 'APPLICANT' AND enabled")
+			.param("to", to)
+			.query(Boolean.class)
+			.single();
+		if (!applicant || to.equals(licence.holder())) {
+			String reason = to.equals(licence.holder()) ? "already holds it" : "is not an enabled applicant";
+			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-transferee", "Invalid new holder",
+					"'" + to + "' " + reason + ".", List.of(InputError.of("to", reason)), Map.of());
+		}
+		this.db.sql("""
+				WITH moved AS (UPDATE licence SET holder = :to WHERE id = :id)
+				UPDATE feature SET properties = properties || jsonb_build_object('holder', CAST(:to AS text))
+				WHERE id = :feature
+				""").param("to", to).param("id", id).param("feature", licence.featureId()).update();
+		Map<String, String> details = Map.of("from", licence.holder(), "to", to, "reason",
+				(request.reason() != null) ? request.reason() : "");
+		this.audit.record(officer.username(), "licence.transfer", "licence:" + id, details, null);
+		String body = "Licence " + licence.number() + " was transferred from " + licence.holder() + " to " + to
+				+ " with the ministry's approval.";
+		this.outbox.add(List.of(
+				new Notification("LICENCE", "user:" + licence.holder(), "Licence " + licence.number() + " transferred",
+						body),
+				new Notification("LICENCE", "user:" + to, "Licence " + licence.number() + " transferred to you",
+						body)));
+		return this.licences.get(id);
+	}
+
+}

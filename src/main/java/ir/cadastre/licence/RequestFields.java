@@ -1,0 +1,46 @@
+package ir.cadastre.licence;
+
+import java.util.List;
+import java.util.Map;
+
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.InputError;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The checks of the text fields that requests about a licence carry.
+ */
+final class RequestFields {
+
+	/** The longest reason, note or reserve kept. */
+	static final int MAX_TEXT = 4000;
+
+	private RequestFields() {
+	}
+
+	/**
+	 * Checks a text field: required or not, at most {@value #MAX_TEXT} characters.
+	 * @param errors where a fault is added
+	 */
+	static void text(List<InputError> errors, String field, String value, boolean required) {
+		if (required && (value == null || value.isBlank())) {
+			errors.add(InputError.of(field, "required"));
+		}
+		else if (value != null && value.length() > MAX_TEXT) {
+			errors.add(InputError.of(field, "at most " + MAX_TEXT + " characters"));
+		}
+	}
+
+	/**
+	 * Refuses the request when a field is at fault.
+	 * @throws CadastreProblem 400 listing the faults
+	 */
+	static void refuse(List<InputError> errors) {
+		if (!errors.isEmpty()) {
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					"The request is not complete.", errors, Map.of());
+		}
+	}
+
+}
