@@ -53,9 +53,13 @@ async function loadList(counted = true) {
   renderList();
 }
 
+// The register, or only the licences whose holder's request (Art. 8, Art. 10 note 3) awaits a decision.
+$('requested-only').addEventListener('change', () => loadRegister());
+
 async function loadRegister() {
   try {
-    await licences.load(`/api/v1/licences?pageSize=${PAGE_SIZE}`);
+    const requested = $('requested-only').checked ? '&requested=true' : '';
+    await licences.load(`/api/v1/licences?pageSize=${PAGE_SIZE}${requested}`);
   } catch (error) {
     showProblem($('list-message'), error);
   }
@@ -160,7 +164,7 @@ function renderRegister() {
   h('td', {}, digits(item.number)),
   h('td', {}, t(`licenceType.${item.type}`)),
   h('td', {}, item.holder),
-  h('td', { class: `status-${item.status}` }, t(`licenceStatus.${item.status}`)),
+  h('td', { class: `status-${item.status}` }, t(`licenceStatus.${item.status}`) + (item.requestedAt ? ` · ${t('officer.licence.asked')}` : '')),
   h('td', { class: 'number' }, area(item.area_m2))));
   $('licences').querySelector('tbody').replaceChildren(...(rows.length ? rows
     : [h('tr', { class: 'empty' }, h('td', { colspan: 5 }, t('officer.noLicences')))]));

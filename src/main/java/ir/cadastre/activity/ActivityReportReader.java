@@ -4,13 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
+import ir.cadastre.web.BooleanFilter;
 import ir.cadastre.web.CadastreProblem;
-import ir.cadastre.web.InputError;
 import ir.cadastre.web.Paging;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,7 +76,7 @@ class ActivityReportReader {
 	 * nor {@code false}
 	 */
 	List<ActivityReportView> list(CadastreUser user, String flagged, Paging paging) {
-		return bound(PAGE.formatted(visibleTo(user)), user).param("flagged", flag(flagged))
+		return bound(PAGE.formatted(visibleTo(user)), user).param("flagged", BooleanFilter.of("flagged", flagged))
 			.param("limit", paging.limit())
 			.param("offset", paging.offset())
 			.query(this::view)
@@ -98,21 +97,6 @@ class ActivityReportReader {
 
 	private JdbcClient.StatementSpec bound(String sql, CadastreUser user) {
 		return this.db.sql(sql).param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "");
-	}
-
-	private static Boolean flag(String flagged) {
-		if (flagged == null) {
-			return null;
-		}
-		return switch (flagged.strip()) {
-			case "true" -> Boolean.TRUE;
-			case "false" -> Boolean.FALSE;
-			default -> {
-				String reason = "flagged is true or false.";
-				throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", reason,
-						List.of(InputError.of("flagged", reason)), Map.of());
-			}
-		};
 	}
 
 	private ActivityReportView view(ResultSet rs, int n) throws SQLException {

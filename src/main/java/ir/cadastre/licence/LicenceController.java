@@ -44,15 +44,17 @@ class LicenceController {
 
 	/**
 	 * The licences, latest first: in a box ({@code bbox}), a holder's ({@code holder}),
-	 * in some states ({@code status}); all of them page by page with {@code page} and
+	 * in some states ({@code status}), those whose holder's request awaits the ministry
+	 * ({@code requested=true}); all of them page by page with {@code page} and
 	 * {@code pageSize}.
 	 */
 	@GetMapping("/api/v1/licences")
 	ResponseEntity<Object> list(@RequestParam(required = false) String bbox,
 			@RequestParam(required = false) String holder, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize) {
+			@RequestParam(required = false) String requested, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String pageSize) {
 		Paging paging = Paging.of(page, pageSize, 10_000);
-		return paging.respond(this.licences.list(bbox, holder, status, paging));
+		return paging.respond(this.licences.list(bbox, holder, status, requested, paging));
 	}
 
 	@GetMapping("/api/v1/licences/{id}")

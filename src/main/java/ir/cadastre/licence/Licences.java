@@ -17,6 +17,7 @@ import ir.cadastre.calendar.SolarHijri.Deadline;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.overlap.OverlapFinder;
 import ir.cadastre.overlap.OverlapReport;
+import ir.cadastre.web.BooleanFilter;
 import ir.cadastre.web.BoundingBox;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Paging;
@@ -49,16 +50,18 @@ public class Licences {
 	 * A page of the register, the latest first. It is chosen on the ids alone, so that
 	 * the GeoJSON is written for its rows only, not for every row before them.
 	 */
-	private static final String PAGE = COLUMNS + """
-			FROM unnest(ARRAY(
-			    SELECT l.id FROM licence l
-			    WHERE (NOT :bounded OR l.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))
-			      AND (CAST(:holder AS text) IS NULL OR l.holder = :holder)
-			      AND (CAST(:status AS text[]) IS NULL OR licence_status(l) = ANY (CAST(:status AS text[])))
-			    ORDER BY l.number DESC LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
-			JOIN licence l ON l.id = page.id
-			ORDER BY page.n
-			""";
+	private static final String PAGE = COLUMNS
+			+ """
+					FROM unnest(ARRAY(
+					    SELECT l.id FROM licence l
+					    WHERE (NOT :bounded OR l.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))
+					      AND (CAST(:holder AS text) IS NULL OR l.holder = :holder)
+					      AND (CAST(:status AS text[]) IS NULL OR licence_status(l) = ANY (CAST(:status AS text[])))
+					      AND (CAST(:requested AS boolean) IS NULL OR (l.requested_at IS NOT NULL) = CAST(:requested AS boolean))
+					    ORDER BY l.number DESC LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
+					JOIN licence l ON l.id = page.id
+					ORDER BY page.n
+					""";
 
 	private final JdbcClient db;
 
@@ -140,13 +143,16 @@ public class Licences {
 	 * @param bbox only those in the box, if one is given
 	 * @param holder only this holder's, if given
 	 * @param status only those in these states as the clock has them now, if given
+	 * @param requested {@code true}: only those whose holder's request awaits the
+	 * ministry; {@code false}: the others; if given
 	 * @param paging the page asked for, if any; unpaged, the first 10,000
 	 */
-	List<LicenceView> list(String bbox, String holder, String status, Paging paging) {
+	List<LicenceView> list(String bbox, String holder, String status, String requested, Paging paging) {
 		double[] box = (bbox != null) ? BoundingBox.parse(bbox) : null;
 		return this.db.sql(PAGE)
 			.param("holder", holder)
 			.param("status", StateFilter.of(status, STATES))
+			.param("requested", BooleanFilter.of("requested", requested))
 			.param("bounded", box != null)
 			.param("minLon", (box != null) ? box[0] : 0)
 			.param("minLat", (box != null) ? box[1] : 0)

@@ -236,6 +236,10 @@ class LicenceLifeTests {
 		assertThat(ids("?holder=" + Fixtures.APPLICANT)).containsExactly(other, exploration);
 		assertThat(ids("?status=ACTIVE")).containsExactly(other, certificate);
 		assertThat(ids("?status=SUPERSEDED,CLOSED&holder=" + Fixtures.APPLICANT)).containsExactly(exploration);
+		this.api.postJson("/api/v1/licences/" + certificate + "/exploitation-request", Fixtures.APPLICANT2, "{}");
+		assertThat(ids("?requested=true")).containsExactly(certificate);
+		assertThat(ids("?requested=false&status=ACTIVE")).containsExactly(other);
+		assertThat(this.api.get("/api/v1/licences?requested=yes", Fixtures.APPLICANT).status()).isEqualTo(400);
 		Api.Response bad = this.api.get("/api/v1/licences?status=VALID", Fixtures.APPLICANT);
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.json().get("errors").get(0).get("field").stringValue()).isEqualTo("status");

@@ -145,6 +145,11 @@ class LicenceLifePageTests extends BrowserTest {
 			.contains("Exploitation licence asked for");
 		signIn(Fixtures.APPLICANT, "/applicant.html");
 		assertThat(this.browser.waitFor(By.cssSelector("#held [data-number]")).getText()).contains("Superseded");
+		signIn(Fixtures.OFFICER, "/officer.html");
+		this.browser.click(By.id("requested-only"));
+		this.browser.waitUntil("only the certificate asked about",
+				() -> this.browser.findAll(By.cssSelector("#licences tbody tr[data-number]")).size() == 1);
+		assertThat(row(certificate.get("number").longValue())).contains("Active · asked");
 	}
 
 	private void select(long number) {

@@ -1,0 +1,38 @@
+package ir.cadastre.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A list's yes-or-no query parameter, such as {@code ?flagged=true}.
+ */
+public final class BooleanFilter {
+
+	private BooleanFilter() {
+	}
+
+	/**
+	 * Reads the parameter.
+	 * @param name the parameter's name, said in a refusal
+	 * @param value {@code true}, {@code false}, or {@code null} when absent
+	 * @return the value, or {@code null} when the parameter is absent
+	 * @throws CadastreProblem 400 naming the parameter for any other value
+	 */
+	public static Boolean of(String name, String value) {
+		if (value == null) {
+			return null;
+		}
+		return switch (value.strip()) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> {
+				String reason = name + " is true or false.";
+				throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", reason,
+						List.of(InputError.of(name, reason)), Map.of());
+			}
+		};
+	}
+
+}
