@@ -2,7 +2,8 @@
 -- (Art. 7) or is closed without one (Art. 7 note 2); the certificate's holder has one year to ask for
 -- an exploitation licence (Art. 8), and a request made in time keeps the priority until the ministry
 -- decides; the certificate may be transferred within that year (Art. 7); an exploitation
--- licence runs for at most 25 years and is renewable with priority (Art. 10 note 3). A withdrawal
+-- licence runs for at most 25 years and is renewable with priority (Art. 10 note 3): a renewal
+-- asked for within the period keeps the licence until the ministry decides. A withdrawal
 -- permit (Art. 13) is applied for on its own area, as an exploration licence is, and runs for the
 -- months it is granted for. A licence that ends leaves the licences layer, and its land is free again.
 
@@ -34,7 +35,8 @@ ALTER TABLE licence
 COMMENT ON COLUMN licence.parent_id IS 'The licence this one was issued on: a discovery certificate''s exploration licence, an exploitation licence''s certificate.';
 COMMENT ON COLUMN licence.status IS 'ACTIVE; SUPERSEDED by the licence issued on it; CLOSED by an officer (Art. 7 note 2: no ore found); LAPSED (a certificate''s year of priority, Art. 8) or EXPIRED (an exploitation period, Art. 10 note 3; a withdrawal permit''s months, Art. 13) at ends_at.';
 COMMENT ON COLUMN licence.ends_at IS 'The end of the term: midnight (Asia/Tehran) after last_day. NULL: no term (exploration licences; their validity is set by the executive regulations, Art. 6).';
-COMMENT ON COLUMN licence.requested_at IS 'When a discovery certificate''s holder asked for the exploitation licence; asked within the year (Art. 8), the certificate keeps its priority, and its land, until the ministry decides.';
+COMMENT ON COLUMN licence.requested_at IS 'When the holder asked for the exploitation licence (a discovery certificate, within its year: Art. 8) or the renewal (an exploitation licence, within its period: Art. 10 note 3); until the ministry decides, the licence keeps its priority and its land. A renewal clears it.';
+COMMENT ON COLUMN licence.request_note IS 'What the holder wrote with the request (an exploitation plan, Art. 9).';
 COMMENT ON COLUMN licence.reserve IS 'A discovery certificate''s reserve: quantity and quality of the mineral discovered (Art. 7).';
 CREATE INDEX licence_term_idx ON licence (ends_at)
     WHERE status = 'ACTIVE' AND ends_at IS NOT NULL AND requested_at IS NULL;
@@ -49,8 +51,8 @@ ALTER TABLE feature ADD COLUMN ends_at timestamptz;
 COMMENT ON COLUMN feature.ends_at IS 'When this feature stops counting in overlap checks (a licence''s term); NULL: while it is current.';
 
 -- What a licence's state is now: an active licence whose term has ended reads as LAPSED or
--- EXPIRED before the sweeping job has stored it; a certificate whose holder asked for the
--- exploitation licence within its year does not lapse (Art. 8).
+-- EXPIRED before the sweeping job has stored it; one whose holder asked in time for what follows
+-- it (Art. 8, Art. 10 note 3) does not end.
 CREATE FUNCTION licence_status(l licence) RETURNS text
     LANGUAGE sql VOLATILE
     AS $$ SELECT CASE WHEN l.status = 'ACTIVE' AND l.ends_at <= cadastre_now() AND l.requested_at IS NULL
