@@ -102,8 +102,13 @@ class LayerImporter {
 			.param("mode", request.mode())
 			.query(Long.class)
 			.single();
+		// A licence the service issued is the register's, not the file's: a replacement
+		// of the
+		// licences layer keeps it, so that it goes on blocking its land.
 		long retired = request.mode().equals("replace") ? this.db.sql("""
-				UPDATE feature SET retired_in = :version WHERE layer_id = :layer AND retired_in IS NULL
+				UPDATE feature f SET retired_in = :version
+				WHERE f.layer_id = :layer AND f.retired_in IS NULL
+				  AND NOT EXISTS (SELECT 1 FROM licence l WHERE l.feature_id = f.id)
 				""").param("version", version).param("layer", request.layer().id()).update() : 0;
 		long imported = this.db
 			.sql("""

@@ -12,12 +12,12 @@ import ir.cadastre.Api;
  * Multipart uploads to {@code POST /api/v1/layers/{layer}/imports}, built by hand as a
  * browser would send them.
  */
-final class Uploads {
+public final class Uploads {
 
 	private Uploads() {
 	}
 
-	static Api.Response upload(Api api, String user, String layer, String fileName, byte[] content,
+	public static Api.Response upload(Api api, String user, String layer, String fileName, byte[] content,
 			Map<String, String> parameters) {
 		String boundary = "----cadastre" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();

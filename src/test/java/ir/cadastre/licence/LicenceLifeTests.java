@@ -1,12 +1,15 @@
 package ir.cadastre.licence;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.layer.Uploads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -243,6 +246,23 @@ class LicenceLifeTests {
 		Api.Response bad = this.api.get("/api/v1/licences?status=VALID", Fixtures.APPLICANT);
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.json().get("errors").get(0).get("field").stringValue()).isEqualTo("status");
+	}
+
+	@Test
+	@DisplayName("Art. 6, 9: a GIS import that replaces the licences layer keeps the licences the service issued")
+	void aReplacedLicencesLayerKeepsIssuedLicences() {
+		String certificate = certificate(AREA);
+		String file = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+				+ "\"properties\":{\"id\":\"OLD-1\",\"name\":\"Imported\"},\"geometry\":"
+				+ this.fixtures.geoJson(ELSEWHERE) + "}]}";
+		Api.Response imported = Uploads.upload(this.api, Fixtures.GIS_ADMIN, "licences", "licences.geojson",
+				file.getBytes(StandardCharsets.UTF_8), Map.of("mode", "replace"));
+		assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+		assertThat(this.db.sql("""
+				SELECT external_id FROM feature WHERE layer_id = 'licences' AND retired_in IS NULL ORDER BY external_id
+				""").query(String.class).list()).containsExactly("DC-" + licence(certificate).get("number").longValue(),
+				"OLD-1");
+		assertThat(submit(AREA, Fixtures.APPLICANT2).status()).as("the certificate still blocks").isEqualTo(409);
 	}
 
 	@Test
