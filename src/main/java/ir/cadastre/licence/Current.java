@@ -42,7 +42,7 @@ record Current(UUID id, long number, String type, String status, String holder, 
 
 	/**
 	 * Refuses a change the licence cannot take: another type, or a licence no longer
-	 * active (a lapsed certificate naming Art. 8).
+	 * active ({@link #requireActive}).
 	 * @param expected the type the change applies to
 	 * @param why what the change applies to, said when the type is another
 	 * @throws CadastreProblem 409
@@ -53,6 +53,14 @@ record Current(UUID id, long number, String type, String status, String holder, 
 					"Licence " + this.number + " is " + this.type + ". " + why, List.of(),
 					Map.of("licenceType", this.type));
 		}
+		requireActive();
+	}
+
+	/**
+	 * Refuses a change to a licence no longer active, a lapsed certificate naming Art. 8.
+	 * @throws CadastreProblem 409
+	 */
+	void requireActive() {
 		if ("LAPSED".equals(this.status)) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "priority-lapsed", "Priority lapsed",
 					"Discovery certificate " + this.number + " lapsed at the end of " + this.lastDaySolarHijri

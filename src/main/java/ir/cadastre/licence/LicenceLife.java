@@ -174,7 +174,7 @@ class LicenceLife {
 		RequestFields.text(errors, "reason", request.reason(), true);
 		RequestFields.refuse(errors);
 		Current licence = this.licences.lock(id);
-		licence.require(licence.type(), null);
+		licence.requireActive();
 		String reason = request.reason().strip();
 		end(licence, "CLOSED", reason);
 		this.audit.record(officer.username(), "licence.close", "licence:" + id, Map.of("reason", reason), null);

@@ -63,7 +63,7 @@ class LicenceTransfers {
 							+ "executive regulations (Art. 6). A discovery certificate (Art. 7) or an exploitation "
 							+ "licence (Art. 10 note 3) is transferred here.");
 		}
-		licence.require(licence.type(), null);
+		licence.requireActive();
 		if ("DISCOVERY_CERTIFICATE".equals(licence.type()) && !licence.now().isBefore(licence.endsAt())) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "not-transferable", "Not transferable",
 					"Discovery certificate " + licence.number() + " was transferable until the end of "
