@@ -20,15 +20,16 @@
 -- Revalidation: `etag` fingerprints everything the tile is made of: the way it is rendered
 -- (:rendering, a digest of this file and the thinning levels), its address, the layer's row, and
 -- each candidate feature's id and row version (xmin, which every INSERT and UPDATE sets anew; a
--- DELETE or a retirement takes the feature out of the list). The thinning level is not part of
--- it: the service derives it from that same data. When the fingerprint is one of the
--- client's tags (:ifNoneMatch, the If-None-Match header or '') the tile is not rendered at all
--- and `tile` is NULL.
+-- DELETE, a retirement or the end of a licence's term takes the feature out of the list). The
+-- thinning level is not part of it: the service derives it from that same data. When the
+-- fingerprint is one of the client's tags (:ifNoneMatch, the If-None-Match header or '') the
+-- tile is not rendered at all and `tile` is NULL.
 WITH tile AS (
     SELECT ST_TileEnvelope(:z, :x, :y) AS box,
            box4326,
            40075016.6855784 / 2 ^ :z AS width,
-           cos(radians(greatest(abs(ST_YMin(box4326)), abs(ST_YMax(box4326))))) AS shrink
+           cos(radians(greatest(abs(ST_YMin(box4326)), abs(ST_YMax(box4326))))) AS shrink,
+           cadastre_now() AS now
     FROM ST_Transform(ST_TileEnvelope(:z, :x, :y, margin => 1.0 / 64), 4326) AS box4326
 ),
 layer AS (
@@ -42,6 +43,7 @@ candidate AS MATERIALIZED (
     FROM feature f, layer, tile
     WHERE f.layer_id = :layer
       AND f.retired_in IS NULL
+      AND (f.ends_at IS NULL OR f.ends_at > tile.now)
       AND f.geom && tile.box4326
 ),
 -- Each feature's size: the larger side of its bounding box in Web Mercator, as a fraction of

@@ -62,6 +62,17 @@ public final class Fixtures {
 				""").param("layer", layer).param("name", name).param("wkt", wkt).query(Long.class).single();
 	}
 
+	/**
+	 * Gives a feature a term (a licence's, {@code feature.ends_at}): from that instant it
+	 * no longer counts.
+	 */
+	public void endsAt(long feature, String instant) {
+		this.db.sql("UPDATE feature SET ends_at = CAST(:instant AS timestamptz) WHERE id = :id")
+			.param("instant", instant)
+			.param("id", feature)
+			.update();
+	}
+
 	/** The GeoJSON of a WKT geometry, as PostGIS writes it. */
 	public String geoJson(String wkt) {
 		return this.db.sql("SELECT ST_AsGeoJSON(ST_GeomFromText(:wkt, 4326))")

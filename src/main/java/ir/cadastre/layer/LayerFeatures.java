@@ -32,7 +32,8 @@ class LayerFeatures {
 			)::text
 			FROM feature f JOIN layer l ON l.id = f.layer_id
 			WHERE f.layer_id = :layer
-			  AND (CASE WHEN :version::bigint IS NULL THEN f.retired_in IS NULL
+			  AND (CASE WHEN :version::bigint IS NULL
+			            THEN f.retired_in IS NULL AND (f.ends_at IS NULL OR f.ends_at > cadastre_now())
 			            ELSE f.version_id <= :version AND (f.retired_in IS NULL OR f.retired_in > :version) END)
 			  AND (:noBbox OR f.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))
 			ORDER BY f.id
@@ -48,7 +49,7 @@ class LayerFeatures {
 	List<LayerSummary> summaries(List<Layer> layers) {
 		Map<String, Extent> extents = this.db.sql("""
 				SELECT layer_id, count(*) AS n, ST_Extent(geom) AS e
-				FROM feature WHERE retired_in IS NULL
+				FROM feature WHERE retired_in IS NULL AND (ends_at IS NULL OR ends_at > cadastre_now())
 				GROUP BY layer_id
 				""")
 			.query((rs, n) -> new Extent(rs.getString("layer_id"), rs.getLong("n"),

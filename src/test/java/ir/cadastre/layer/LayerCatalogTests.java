@@ -56,6 +56,21 @@ class LayerCatalogTests {
 	}
 
 	@Test
+	void aLicenceLeavesTheFeaturesAndTheCountAtTheEndOfItsTerm() {
+		long running = this.fixtures.feature("licences", "Running",
+				"POLYGON((54 32, 54.1 32, 54.1 32.1, 54 32.1, 54 32))");
+		long ended = this.fixtures.feature("licences", "Ended", "POLYGON((55 33, 55.2 33, 55.2 33.1, 55 33.1, 55 33))");
+		// The test clock is 2026-01-15T08:00:00Z: one term ends a minute later, one at
+		// that instant.
+		this.fixtures.endsAt(running, "2026-01-15T08:01:00Z");
+		this.fixtures.endsAt(ended, "2026-01-15T08:00:00Z");
+		assertThat(names("/api/v1/layers/licences/features")).containsExactly("Running");
+		JsonNode licences = this.api.get("/api/v1/layers", Fixtures.APPLICANT).json().get(0);
+		assertThat(licences.get("featureCount").longValue()).isEqualTo(1);
+		assertThat(licences.get("bbox").toString()).isEqualTo("[54.0,32.0,54.1,32.1]");
+	}
+
+	@Test
 	void featuresAreAGeoJsonFeatureCollection() {
 		long id = this.fixtures.feature("forests", "Hyrcanian", "POLYGON((54 32, 54.1 32, 54.1 32.1, 54 32.1, 54 32))");
 		Api.Response response = this.api.get("/api/v1/layers/forests/features", Fixtures.APPLICANT);

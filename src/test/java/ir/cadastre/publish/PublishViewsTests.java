@@ -71,6 +71,18 @@ class PublishViewsTests {
 	}
 
 	@Test
+	void aLicenceLeavesItsViewAtTheEndOfItsTerm() {
+		Fixtures fixtures = new Fixtures(this.db);
+		long running = fixtures.feature("licences", "Running", "POLYGON((54 32, 54.1 32, 54.1 32.1, 54 32.1, 54 32))");
+		long ended = fixtures.feature("licences", "Ended", "POLYGON((55 33, 55.2 33, 55.2 33.1, 55 33.1, 55 33))");
+		// The test clock is 2026-01-15T08:00:00Z: one term ends a minute later, one at
+		// that instant.
+		fixtures.endsAt(running, "2026-01-15T08:01:00Z");
+		fixtures.endsAt(ended, "2026-01-15T08:00:00Z");
+		assertThat(this.db.sql("SELECT id FROM publish.licences").query(Long.class).list()).containsExactly(running);
+	}
+
+	@Test
 	void geoServersRoleReadsThePublishViewsAndNothingElse() {
 		if (!this.publications.roleExists(ROLE)) {
 			// A test database of one's own (CADASTRE_TEST_DB_URL) may lack the role that

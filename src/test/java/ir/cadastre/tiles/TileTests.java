@@ -47,6 +47,20 @@ class TileTests {
 	}
 
 	@Test
+	void aLicenceLeavesTheTileAtTheEndOfItsTerm() {
+		long running = this.client.feature("licences", "Running", null, null, null, SQUARE);
+		long ended = this.client.feature("licences", "Ended", null, null, null,
+				"POLYGON((54.02 32.02, 54.08 32.02, 54.08 32.08, 54.02 32.08, 54.02 32.02))");
+		// The test clock is 2026-01-15T08:00:00Z: one term ends a minute later, one at
+		// that instant.
+		Fixtures fixtures = new Fixtures(this.db);
+		fixtures.endsAt(running, "2026-01-15T08:01:00Z");
+		fixtures.endsAt(ended, "2026-01-15T08:00:00Z");
+		HttpResponse<byte[]> response = this.client.get("/tiles/licences/" + TILE + ".mvt", Fixtures.APPLICANT);
+		assertThat(DecodedTile.decode(response.body()).layer("licences").ids()).containsExactly(running);
+	}
+
+	@Test
 	void aTileCarriesTheLayersCurrentFeaturesWithTheAttributesTheMapNeeds() {
 		long kalmand = this.client.feature("protected_areas", "Kalmand", "کالمند", null, "PROTECTED", SQUARE);
 		long retired = this.client.feature("protected_areas", "Retired", null, null, null, SQUARE);
