@@ -2,6 +2,7 @@
 // small helper to build elements.
 
 import { requireRole, signOut, Problem } from './session.js';
+import { keepTokenFresh } from './oidc.js';
 import { initLanguage, onLanguage, t, digits } from './i18n.js';
 
 /** Builds an element: h('td', {class: 'x', onclick: f}, 'text', child, …). */
@@ -22,6 +23,7 @@ export function h(tag, attributes, ...children) {
 /** Signs the page in for a role, fills the header, sets up the language switch. */
 export function initPage(role) {
   const user = requireRole(role);
+  keepTokenFresh();
   document.getElementById('sign-out').addEventListener('click', signOut);
   const who = document.getElementById('user');
   onLanguage(() => {

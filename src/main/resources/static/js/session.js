@@ -1,12 +1,15 @@
 // The signed-in user and the one way pages talk to the API.
 //
-// HTTP Basic without the browser's own dialog: the page keeps the credentials in
-// sessionStorage (this tab only, gone when it closes), sends the Authorization header itself,
-// and marks every request with X-Requested-With, to which the service answers a 401 without a
-// WWW-Authenticate challenge, so the browser never opens its dialog over the page.
+// HTTP Basic without the browser's own dialog, or a bearer token from the ministry's identity
+// provider (oidc.js): the page keeps the credentials in sessionStorage (this tab only, gone when
+// it closes), sends the Authorization header itself, and marks every request with
+// X-Requested-With, to which the service answers a 401 without a WWW-Authenticate challenge, so
+// the browser never opens its dialog over the page.
 
 const AUTH = 'cadastre.auth';
 const USER = 'cadastre.user';
+const SIGN_OUT = 'cadastre.signOut';
+const RENEWAL = 'cadastre.renewal';
 
 export const ROLE_PAGES = {
   APPLICANT: 'applicant.html',
@@ -38,9 +41,36 @@ function headers(auth, extra) {
   return Object.assign({ 'X-Requested-With': 'XMLHttpRequest', Authorization: auth }, extra || {});
 }
 
-/** Checks the credentials with GET /api/v1/me; keeps them when they are right. */
-export async function signIn(username, password) {
-  const auth = basic(username, password);
+/** Checks the name and password with GET /api/v1/me; keeps them when they are right. */
+export function signIn(username, password) {
+  return signInWith(basic(username, password));
+}
+
+/**
+ * Checks the identity provider's access token with GET /api/v1/me; keeps it when the service
+ * takes it. Signing out then goes to `signOutUrl`, the provider's end of session, when given;
+ * `renewal` is what renews the token before it expires (oidc.js), or null.
+ */
+export async function signInWithToken(accessToken, signOutUrl, renewal) {
+  const me = await signInWith(`Bearer ${accessToken}`);
+  if (signOutUrl) sessionStorage.setItem(SIGN_OUT, signOutUrl);
+  if (renewal) sessionStorage.setItem(RENEWAL, JSON.stringify(renewal));
+  return me;
+}
+
+/** What renews the signed-in user's token, or null. */
+export function tokenRenewal() {
+  return JSON.parse(sessionStorage.getItem(RENEWAL) || 'null');
+}
+
+/** Puts a renewed token in place of the one that is about to expire. */
+export function renewToken(accessToken, renewal) {
+  if (!sessionStorage.getItem(AUTH)) return;
+  sessionStorage.setItem(AUTH, `Bearer ${accessToken}`);
+  sessionStorage.setItem(RENEWAL, JSON.stringify(renewal));
+}
+
+async function signInWith(auth) {
   const response = await fetch('/api/v1/me', { headers: headers(auth, { Accept: 'application/json' }) });
   if (!response.ok) {
     throw new Problem(response.status, await body(response));
@@ -51,10 +81,15 @@ export async function signIn(username, password) {
   return me;
 }
 
+function forget() {
+  [AUTH, USER, SIGN_OUT, RENEWAL].forEach((key) => sessionStorage.removeItem(key));
+}
+
+/** Signs out, of the identity provider too when the user came from it. */
 export function signOut() {
-  sessionStorage.removeItem(AUTH);
-  sessionStorage.removeItem(USER);
-  location.href = 'index.html';
+  const next = sessionStorage.getItem(SIGN_OUT) || 'index.html';
+  forget();
+  location.href = next;
 }
 
 export function currentUser() {
@@ -94,8 +129,8 @@ async function body(response) {
 
 /**
  * Calls the API. `json` is sent as the JSON body, `form` as multipart. Resolves to the parsed
- * JSON (or null); rejects with a Problem. A 401 means the credentials no longer hold: back to
- * sign-in.
+ * JSON (or null); rejects with a Problem. A 401 means the credentials no longer hold (a changed
+ * password, an expired token): back to sign-in.
  */
 export async function api(path, { method = 'GET', json, form, signal, extraHeaders } = {}) {
   const init = { method, signal, headers: headers(authorization(), Object.assign({ Accept: 'application/json' }, extraHeaders)) };
@@ -107,7 +142,8 @@ export async function api(path, { method = 'GET', json, form, signal, extraHeade
   }
   const response = await fetch(path, init);
   if (response.status === 401) {
-    signOut();
+    forget();
+    location.href = 'index.html';
     throw new Problem(401, await body(response));
   }
   if (!response.ok) {

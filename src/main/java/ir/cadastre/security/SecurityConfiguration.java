@@ -19,9 +19,10 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * HTTP Basic against {@link LocalUsers}, and OAuth2 JWT bearer tokens
  * ({@link TokenUsers}) when an issuer is configured
- * ({@code spring.security.oauth2.resourceserver.jwt.*}); health and the web map's static
- * files are open, everything else needs a user. The API is stateless, so there is no
- * session and no CSRF token to carry. Refusals are problems like every other error.
+ * ({@code spring.security.oauth2.resourceserver.jwt.*}); health, the ways to sign in and
+ * the web map's static files are open, everything else needs a user. The API is
+ * stateless, so there is no session and no CSRF token to carry. Refusals are problems
+ * like every other error.
  *
  * <p>
  * The web map's pages send the Authorization header themselves (fetch) and mark their
@@ -31,6 +32,9 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** Health, and the ways the pages can sign a user in. */
+	private static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/api/v1/sign-in" };
 
 	/**
 	 * The web map's pages, scripts, styles, translations and OpenLayers: no data in them.
@@ -49,7 +53,7 @@ class SecurityConfiguration {
 						Problems.detail(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token", ex.getMessage()))));
 		}
 		return http
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(OPEN)
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, WEB_MAP_FILES)
 				.permitAll()

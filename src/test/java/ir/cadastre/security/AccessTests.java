@@ -41,6 +41,14 @@ class AccessTests {
 	}
 
 	@Test
+	void theWaysToSignInAreOpenAndWithoutAClientIdThereIsNoIdentityProvider() {
+		Api.Response ways = this.api.get("/api/v1/sign-in", null);
+		assertThat(ways.status()).isEqualTo(200);
+		assertThat(ways.json().get("password").booleanValue()).isTrue();
+		assertThat(ways.json().get("identityProvider").isNull()).isTrue();
+	}
+
+	@Test
 	void everythingElseNeedsAUser() {
 		Api.Response response = this.api.get("/api/v1/layers", null);
 		assertThat(response.status()).isEqualTo(401);
