@@ -102,9 +102,18 @@ class LayerImporter {
 			.param("mode", request.mode())
 			.query(Long.class)
 			.single();
-		// A licence the service issued is the register's, not the file's: a replacement
-		// of the
-		// licences layer keeps it, so that it goes on blocking its land.
+		// A licence of the register (issued by the service, or registered from an
+		// earlier import) is the register's, not the file's: a replacement of the
+		// licences layer keeps it, so that it goes on blocking its land, and a row of
+		// the file with its id is refused rather than stored beside it.
+		this.db
+			.sql("""
+					UPDATE import_checked c SET refused = 'licence ' || l.number || ' of the register holds this id'
+					FROM feature k JOIN licence l ON l.feature_id = k.id
+					WHERE c.refused IS NULL AND k.layer_id = :layer AND k.retired_in IS NULL AND k.external_id = c.external_id
+					""")
+			.param("layer", request.layer().id())
+			.update();
 		long retired = request.mode().equals("replace") ? this.db.sql("""
 				UPDATE feature f SET retired_in = :version
 				WHERE f.layer_id = :layer AND f.retired_in IS NULL

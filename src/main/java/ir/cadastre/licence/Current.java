@@ -9,11 +9,6 @@ import java.util.UUID;
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.web.CadastreProblem;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
 
 import org.springframework.http.HttpStatus;
 
@@ -37,8 +32,6 @@ import org.springframework.http.HttpStatus;
  */
 record Current(UUID id, long number, String type, String status, String holder, String mineral, Long featureId,
 		byte[] wkb, double areaM2, LocalDate lastDay, String lastDaySolarHijri, boolean requested, Instant now) {
-
-	private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
 
 	/**
 	 * Refuses a change the licence cannot take: another type, or a licence no longer
@@ -80,12 +73,7 @@ record Current(UUID id, long number, String type, String status, String holder, 
 
 	/** The licence's own area, as intake would have accepted it. */
 	AcceptedArea area() {
-		try {
-			return new AcceptedArea((MultiPolygon) new WKBReader(LON_LAT).read(this.wkb), this.areaM2);
-		}
-		catch (ParseException ex) {
-			throw new IllegalStateException("Licence " + this.number + " has an unreadable area", ex);
-		}
+		return Licences.storedArea(this.wkb, this.areaM2);
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import ir.cadastre.audit.Audit;
 import ir.cadastre.notify.Outbox;
-import ir.cadastre.notify.Outbox.Notification;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
@@ -72,7 +71,7 @@ class HolderRequests {
 				""").param("note", note).param("id", id).param("feature", licence.featureId()).update();
 		this.audit.record(holder.username(), "licence." + kind.action, "licence:" + id,
 				Map.of("note", (note != null) ? note : ""), null);
-		this.outbox.add(List.of(new Notification("LICENCE", "user:" + holder.username(),
+		this.outbox.add(List.of(Licences.notice(holder.username(),
 				"Asked for " + kind.what.toLowerCase() + " of licence " + licence.number(),
 				"Your request for " + kind.what.toLowerCase() + " of licence " + licence.number()
 						+ " was received before the end of its term (" + kind.article + "); the licence keeps "

@@ -35,11 +35,15 @@ class LicenceController {
 
 	private final LicenceTransfers transfers;
 
-	LicenceController(Licences licences, LicenceLife life, HolderRequests requests, LicenceTransfers transfers) {
+	private final LicenceRegistrations registrations;
+
+	LicenceController(Licences licences, LicenceLife life, HolderRequests requests, LicenceTransfers transfers,
+			LicenceRegistrations registrations) {
 		this.licences = licences;
 		this.life = life;
 		this.requests = requests;
 		this.transfers = transfers;
+		this.registrations = registrations;
 	}
 
 	/**
@@ -55,6 +59,16 @@ class LicenceController {
 			@RequestParam(required = false) String pageSize) {
 		Paging paging = Paging.of(page, pageSize, 10_000);
 		return paging.respond(this.licences.list(bbox, holder, status, requested, paging));
+	}
+
+	/**
+	 * A licence issued before the service, entered into the register from its feature in
+	 * the licences layer (MINISTRY_OFFICER).
+	 */
+	@PostMapping(path = "/api/v1/licences", consumes = { JSON, ANY_JSON })
+	ResponseEntity<LicenceView> register(@RequestBody RegistrationRequest request,
+			@AuthenticationPrincipal CadastreUser officer) {
+		return created(this.registrations.register(request, officer.username()));
 	}
 
 	@GetMapping("/api/v1/licences/{id}")

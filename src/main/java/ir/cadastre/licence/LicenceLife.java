@@ -16,7 +16,6 @@ import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.licence.Licences.Issuing;
 import ir.cadastre.notify.Outbox;
-import ir.cadastre.notify.Outbox.Notification;
 import ir.cadastre.publish.LayerChanges;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
@@ -232,7 +231,7 @@ class LicenceLife {
 	}
 
 	private void notify(String holder, String subject, String body) {
-		this.outbox.add(List.of(new Notification("LICENCE", "user:" + holder, subject, body)));
+		this.outbox.add(List.of(Licences.notice(holder, subject, body)));
 	}
 
 	private static int years(TermRequest request) {

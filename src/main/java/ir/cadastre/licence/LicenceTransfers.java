@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import ir.cadastre.audit.Audit;
 import ir.cadastre.notify.Outbox;
-import ir.cadastre.notify.Outbox.Notification;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
@@ -90,11 +89,8 @@ class LicenceTransfers {
 		this.audit.record(officer.username(), "licence.transfer", "licence:" + id, details, null);
 		String body = "Licence " + licence.number() + " was transferred from " + licence.holder() + " to " + to
 				+ " with the ministry's approval.";
-		this.outbox.add(List.of(
-				new Notification("LICENCE", "user:" + licence.holder(), "Licence " + licence.number() + " transferred",
-						body),
-				new Notification("LICENCE", "user:" + to, "Licence " + licence.number() + " transferred to you",
-						body)));
+		this.outbox.add(List.of(Licences.notice(licence.holder(), "Licence " + licence.number() + " transferred", body),
+				Licences.notice(to, "Licence " + licence.number() + " transferred to you", body)));
 		return this.licences.get(id);
 	}
 

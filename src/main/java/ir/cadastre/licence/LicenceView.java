@@ -12,12 +12,13 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  *
  * @param id its id
  * @param number its number in the register
- * @param applicationId the application it was granted on (an exploration licence), or
- * null
+ * @param applicationId the application it was granted on (an exploration licence or a
+ * withdrawal permit), or null
  * @param parentId the licence it was issued on (a discovery certificate's exploration
  * licence, an exploitation licence's certificate), or null
  * @param holder the holder's user name
- * @param type {@code EXPLORATION}, {@code DISCOVERY_CERTIFICATE} or {@code EXPLOITATION}
+ * @param type {@code EXPLORATION}, {@code DISCOVERY_CERTIFICATE}, {@code EXPLOITATION} or
+ * {@code WITHDRAWAL_PERMIT}
  * @param mineral the mineral code
  * @param status {@code ACTIVE}, {@code SUPERSEDED}, {@code CLOSED}, {@code LAPSED} or
  * {@code EXPIRED}, as the clock has it now
@@ -41,11 +42,15 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param requestNote what the holder wrote with it, or null
  * @param endedAt when it stopped being active, or null
  * @param endReason why it stopped, or null
+ * @param registeredAt when a licence issued before the service entered the register (its
+ * {@code issuedAt} is then the start of its day of issue, {@code issuedBy} the officer
+ * who registered it), or null
  */
 public record LicenceView(UUID id, long number, UUID applicationId, UUID parentId, String holder, String type,
 		String mineral, String status, Instant issuedAt, String issuedBy, @JsonProperty("area_m2") double areaM2,
 		@JsonRawValue String geometry, boolean compensation, @JsonRawValue String compensationParcels, boolean levy,
 		Instant endsAt, String lastDaySolarHijri, Integer daysLeft, Integer termYears, String reserve,
-		BigDecimal explorationCostRials, Instant requestedAt, String requestNote, Instant endedAt, String endReason) {
+		BigDecimal explorationCostRials, Instant requestedAt, String requestNote, Instant endedAt, String endReason,
+		Instant registeredAt) {
 
 }

@@ -15,6 +15,7 @@ import ir.cadastre.SqlFile;
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.calendar.SolarHijri.Deadline;
 import ir.cadastre.geometry.AcceptedArea;
+import ir.cadastre.notify.Outbox.Notification;
 import ir.cadastre.overlap.OverlapFinder;
 import ir.cadastre.overlap.OverlapReport;
 import ir.cadastre.web.BooleanFilter;
@@ -22,6 +23,11 @@ import ir.cadastre.web.BoundingBox;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Paging;
 import ir.cadastre.web.StateFilter;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -43,7 +49,7 @@ public class Licences {
 			       l.compensation_parcels::text AS parcels, l.levy, l.ends_at, l.last_day_solar_hijri,
 			       CASE WHEN licence_status(l) = 'ACTIVE' THEN days_left(l.last_day) END AS days_left, l.term_years,
 			       l.reserve, l.exploration_cost_rials, l.requested_at, l.request_note, l.ended_at,
-			       l.end_reason
+			       l.end_reason, l.registered_at
 			""";
 
 	/**
@@ -62,6 +68,8 @@ public class Licences {
 					JOIN licence l ON l.id = page.id
 					ORDER BY page.n
 					""";
+
+	private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
 
 	private final JdbcClient db;
 
@@ -108,13 +116,7 @@ public class Licences {
 	 * @return the licence's id
 	 */
 	UUID issue(Issuing issuing, AcceptedArea area, String officer) {
-		OverlapReport report = this.overlaps.find(area);
-		List<Map<String, Object>> parcels = report.overlaps()
-			.stream()
-			.filter((o) -> o.has("COMPENSATION"))
-			.map((o) -> Map.<String, Object>of("featureId", o.featureId(), "externalId", String.valueOf(o.externalId()),
-					"name", String.valueOf(o.name()), "area_m2", o.areaM2()))
-			.toList();
+		Consequences consequences = consequences(area);
 		return this.db.sql(this.issue)
 			.param("wkb", area.wkb())
 			.param("application", issuing.application())
@@ -130,12 +132,28 @@ public class Licences {
 			.param("termYears", issuing.termYears())
 			.param("reserve", issuing.reserve())
 			.param("cost", issuing.explorationCostRials())
-			.param("area", report.areaM2())
-			.param("compensation", !parcels.isEmpty())
-			.param("parcels", this.json.writeValueAsString(parcels))
-			.param("levy", report.has("LEVY"))
+			.param("area", consequences.areaM2())
+			.param("compensation", consequences.compensation())
+			.param("parcels", consequences.parcels())
+			.param("levy", consequences.levy())
 			.query(UUID.class)
 			.single();
+	}
+
+	/**
+	 * What a licence's area overlaps, as it stands now: the private property to
+	 * compensate (Art. 22) and national resources (Art. 25 levy).
+	 */
+	Consequences consequences(AcceptedArea area) {
+		OverlapReport report = this.overlaps.find(area);
+		List<Map<String, Object>> parcels = report.overlaps()
+			.stream()
+			.filter((o) -> o.has("COMPENSATION"))
+			.map((o) -> Map.<String, Object>of("featureId", o.featureId(), "externalId", String.valueOf(o.externalId()),
+					"name", String.valueOf(o.name()), "area_m2", o.areaM2()))
+			.toList();
+		return new Consequences(report.areaM2(), !parcels.isEmpty(), this.json.writeValueAsString(parcels),
+				report.has("LEVY"));
 	}
 
 	/**
@@ -198,6 +216,24 @@ public class Licences {
 			.orElseThrow(() -> notFound(id));
 	}
 
+	/**
+	 * An area as the register or the licences layer holds it (WKB, lon/lat), as intake
+	 * would have accepted it.
+	 */
+	static AcceptedArea storedArea(byte[] wkb, double areaM2) {
+		try {
+			return new AcceptedArea((MultiPolygon) new WKBReader(LON_LAT).read(wkb), areaM2);
+		}
+		catch (ParseException ex) {
+			throw new IllegalStateException("An unreadable area in the register", ex);
+		}
+	}
+
+	/** A notification to a licence's holder. */
+	static Notification notice(String holder, String subject, String body) {
+		return new Notification("LICENCE", "user:" + holder, subject, body);
+	}
+
 	static CadastreProblem notFound(UUID id) {
 		return new CadastreProblem(HttpStatus.NOT_FOUND, "licence-not-found", "Licence not found",
 				"There is no licence " + id + ".");
@@ -207,6 +243,7 @@ public class Licences {
 		Timestamp endsAt = rs.getTimestamp("ends_at");
 		Timestamp requestedAt = rs.getTimestamp("requested_at");
 		Timestamp endedAt = rs.getTimestamp("ended_at");
+		Timestamp registeredAt = rs.getTimestamp("registered_at");
 		return new LicenceView(rs.getObject("id", UUID.class), rs.getLong("number"),
 				rs.getObject("application_id", UUID.class), rs.getObject("parent_id", UUID.class),
 				rs.getString("holder"), rs.getString("type"), rs.getString("mineral"), rs.getString("status"),
@@ -216,7 +253,8 @@ public class Licences {
 				rs.getObject("days_left", Integer.class), rs.getObject("term_years", Integer.class),
 				rs.getString("reserve"), rs.getBigDecimal("exploration_cost_rials"),
 				(requestedAt != null) ? requestedAt.toInstant() : null, rs.getString("request_note"),
-				(endedAt != null) ? endedAt.toInstant() : null, rs.getString("end_reason"));
+				(endedAt != null) ? endedAt.toInstant() : null, rs.getString("end_reason"),
+				(registeredAt != null) ? registeredAt.toInstant() : null);
 	}
 
 	/**
@@ -236,6 +274,15 @@ public class Licences {
 	 */
 	record Issuing(String type, UUID application, UUID parent, String holder, String mineral, Instant issuedAt,
 			Deadline term, Integer termYears, String reserve, BigDecimal explorationCostRials) {
+	}
+
+	/**
+	 * @param areaM2 the licence's area, m² on the ellipsoid
+	 * @param compensation whether it overlaps private property (Art. 22)
+	 * @param parcels the parcels overlapped with their areas, JSON
+	 * @param levy whether it overlaps national resources (Art. 25)
+	 */
+	record Consequences(double areaM2, boolean compensation, String parcels, boolean levy) {
 	}
 
 }

@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the synthetic sample layers ({@code gis-data/sample}) into layers never loaded
- * before, and the demo users, when {@code cadastre.sample-data=true}. Never on by
- * default.
+ * before, and the demo users, when {@code cadastre.sample-data=true}; the sample licences
+ * then enter the register ({@link SampleLicences}). Never on by default.
  */
 @Component
 @ConditionalOnBooleanProperty("cadastre.sample-data")
@@ -57,14 +57,17 @@ class SampleDataLoader implements ApplicationRunner {
 
 	private final DemoUsers demoUsers;
 
+	private final SampleLicences licences;
+
 	SampleDataLoader(JdbcClient db, LayerCatalog catalog, JsonMapper json, TransactionTemplate transaction,
-			SampleProperties properties, DemoUsers demoUsers) {
+			SampleProperties properties, DemoUsers demoUsers, SampleLicences licences) {
 		this.db = db;
 		this.catalog = catalog;
 		this.json = json;
 		this.transaction = transaction;
 		this.properties = properties;
 		this.demoUsers = demoUsers;
+		this.licences = licences;
 	}
 
 	@Override
@@ -74,13 +77,18 @@ class SampleDataLoader implements ApplicationRunner {
 			throw new IllegalStateException("cadastre.sample-data=true but the sample folder " + folder.toAbsolutePath()
 					+ " does not exist; set cadastre.sample-data-dir");
 		}
+		boolean licencesLoaded = false;
 		for (Layer layer : this.catalog.all()) {
 			Path file = folder.resolve(layer.id() + ".geojson");
 			if (Files.exists(file) && neverLoaded(layer)) {
 				this.transaction.executeWithoutResult((status) -> load(layer, file));
+				licencesLoaded |= "licences".equals(layer.id());
 			}
 		}
 		this.demoUsers.ensure();
+		if (licencesLoaded) {
+			this.transaction.executeWithoutResult((status) -> this.licences.register());
+		}
 	}
 
 	/** A layer that has no version yet; an emptied layer is not loaded again. */

@@ -61,7 +61,7 @@ class SecurityConfiguration {
 						"/api/v1/licences/*/exploitation-request", "/api/v1/licences/*/renewal-request")
 				.hasRole(Role.APPLICANT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/applications/*/decision", "/api/v1/decrees",
-						"/api/v1/licences/*/*")
+						"/api/v1/licences", "/api/v1/licences/*/*")
 				.hasRole(Role.MINISTRY_OFFICER.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/inquiries/*/response")
 				.hasRole(Role.AGENCY_REVIEWER.name())

@@ -74,6 +74,30 @@ class SampleDataTests {
 	}
 
 	@Test
+	void theSampleLicencesAreInTheRegisterHeldByTheDemoApplicants() {
+		Api api = new Api(this.port);
+		JsonNode register = api.get("/api/v1/licences", "officer").json();
+		assertThat(register).hasSize(15);
+		Map<String, Long> types = new HashMap<>();
+		register.forEach((licence) -> {
+			assertThat(licence.get("status").stringValue()).isEqualTo("ACTIVE");
+			assertThat(licence.get("registeredAt").isNull()).isFalse();
+			types.merge(licence.get("type").stringValue(), 1L, Long::sum);
+		});
+		assertThat(types).containsOnlyKeys("EXPLORATION", "DISCOVERY_CERTIFICATE", "EXPLOITATION", "WITHDRAWAL_PERMIT");
+		JsonNode mine = api.get("/api/v1/licences?holder=applicant1", "applicant1").json();
+		assertThat(mine.size()).isEqualTo(8);
+		JsonNode certificate = api.get("/api/v1/licences?holder=applicant2", "applicant2")
+			.json()
+			.valueStream()
+			.filter((l) -> "DISCOVERY_CERTIFICATE".equals(l.get("type").stringValue()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(certificate.get("daysLeft").intValue()).as("two Solar Hijri months of priority left")
+			.isBetween(58, 62);
+	}
+
+	@Test
 	void everyDemoUserSignsIn() {
 		Api api = new Api(this.port);
 		for (String user : new String[] { "applicant1", "applicant2", "doe-reviewer", "frwo-reviewer", "agri-reviewer",

@@ -1,0 +1,266 @@
+package ir.cadastre.licence;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ir.cadastre.SqlFile;
+import ir.cadastre.audit.Audit;
+import ir.cadastre.calendar.SolarHijri;
+import ir.cadastre.calendar.SolarHijri.Deadline;
+import ir.cadastre.geometry.AcceptedArea;
+import ir.cadastre.licence.Licences.Consequences;
+import ir.cadastre.notify.Outbox;
+import ir.cadastre.publish.LayerChanges;
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.InputError;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Licences issued before the service enter the register: GIS staff import the old
+ * cadastre's licences into the licences layer, where they block applications, and an
+ * officer registers each feature with its holder, kind, mineral and term. From then on it
+ * lives as the service's own licences do: its term ends it (Art. 8, Art. 10 note 3, Art.
+ * 13), it is renewed, transferred or closed, and its holder sees it.
+ */
+@Component
+public class LicenceRegistrations {
+
+	private static final List<String> TYPES = List.of("EXPLORATION", "DISCOVERY_CERTIFICATE", "EXPLOITATION",
+			"WITHDRAWAL_PERMIT");
+
+	private final JdbcClient db;
+
+	private final Licences licences;
+
+	private final Audit audit;
+
+	private final Outbox outbox;
+
+	private final LayerChanges layerChanges;
+
+	private final String register = SqlFile.read("sql/licence/register-licence.sql");
+
+	LicenceRegistrations(JdbcClient db, Licences licences, Audit audit, Outbox outbox, LayerChanges layerChanges) {
+		this.db = db;
+		this.licences = licences;
+		this.audit = audit;
+		this.outbox = outbox;
+		this.layerChanges = layerChanges;
+	}
+
+	/**
+	 * Registers a licence issued before the service.
+	 * @param officer the user name of the officer who registers it
+	 * @throws CadastreProblem 400 incomplete or malformed; 409 the feature is already a
+	 * licence of the register; 422 not a current feature of the licences layer, a holder
+	 * who is not an enabled applicant, a mineral the Mining Law does not license here
+	 * (Art. 3, 4), a term that has ended or is longer than the law allows (Art. 8, Art.
+	 * 10 note 3)
+	 */
+	@Transactional
+	public LicenceView register(RegistrationRequest request, String officer) {
+		List<InputError> errors = new ArrayList<>();
+		if (request.featureId() == null) {
+			errors.add(InputError.of("featureId", "required"));
+		}
+		RequestFields.text(errors, "holder", request.holder(), true);
+		if (request.type() == null || !TYPES.contains(request.type())) {
+			errors.add(InputError.of("type", "one of " + String.join(", ", TYPES)));
+		}
+		RequestFields.text(errors, "mineral", request.mineral(), true);
+		LocalDate issuedOn = day(errors, "issuedOn", request.issuedOn(), true);
+		boolean exploration = "EXPLORATION".equals(request.type());
+		LocalDate lastDay = day(errors, "lastDay", request.lastDay(), !exploration);
+		if (exploration && lastDay != null) {
+			errors.add(InputError.of("lastDay", "an exploration licence has no term here (Art. 6)"));
+		}
+		boolean exploitation = "EXPLOITATION".equals(request.type());
+		if (exploitation != (request.termYears() != null)) {
+			errors.add(InputError.of("termYears", exploitation ? "required: the current period in whole years"
+					: "only an exploitation licence has a period in years"));
+		}
+		boolean certificate = "DISCOVERY_CERTIFICATE".equals(request.type());
+		if (!certificate && (request.reserve() != null || request.explorationCostRials() != null)) {
+			errors.add(InputError.of(request.reserve() != null ? "reserve" : "explorationCostRials",
+					"only a discovery certificate has a reserve and a cost of exploration"));
+		}
+		RequestFields.text(errors, "reserve", request.reserve(), false);
+		RequestFields.refuse(errors);
+
+		Feature feature = lockFeature(request.featureId());
+		String holder = request.holder().strip();
+		requireApplicant(holder);
+		requireLicensable(request.mineral());
+		Deadline term = (lastDay != null) ? SolarHijri.closingAtEndOf(lastDay) : null;
+		checkTerm(request, issuedOn, term, feature.now());
+
+		AcceptedArea area = feature.area();
+		Consequences consequences = this.licences.consequences(area);
+		UUID id = this.db.sql(this.register)
+			.param("feature", feature.id())
+			.param("holder", holder)
+			.param("type", request.type())
+			.param("mineral", request.mineral())
+			.param("issuedAt", Timestamp.from(issuedOn.atStartOfDay(SolarHijri.TEHRAN).toInstant()))
+			.param("officer", officer)
+			.param("area", consequences.areaM2())
+			.param("compensation", consequences.compensation())
+			.param("parcels", consequences.parcels())
+			.param("levy", consequences.levy())
+			.param("endsAt", (term != null) ? Timestamp.from(term.closesAt()) : null)
+			.param("lastDay", (term != null) ? Date.valueOf(term.lastDay()) : null)
+			.param("lastDaySolarHijri", (term != null) ? term.lastDaySolarHijri() : null)
+			.param("termYears", request.termYears())
+			.param("reserve", (request.reserve() != null) ? request.reserve().strip() : null)
+			.param("cost", request.explorationCostRials())
+			.query(UUID.class)
+			.single();
+		this.audit.record(
+				officer, "licence.register", "licence:" + id, Map.of("featureId", feature.id(), "externalId",
+						String.valueOf(feature.externalId()), "type", request.type(), "holder", holder),
+				Audit.sha256(area.wkb()));
+		LicenceView registered = this.licences.get(id);
+		this.outbox.add(List.of(Licences.notice(holder, "Licence " + registered.number() + " registered",
+				"Your licence " + feature.externalId() + " is now licence " + registered.number()
+						+ " of the mining cadastre's register"
+						+ ((term != null) ? ", until the end of " + term.lastDaySolarHijri() : "") + ".")));
+		this.layerChanges.record("licences");
+		return registered;
+	}
+
+	private Feature lockFeature(long id) {
+		Feature feature = this.db.sql("""
+				SELECT f.id, f.external_id, ST_AsBinary(f.geom) AS wkb, ST_Area(f.geom::geography) AS area_m2,
+				       f.layer_id = 'licences' AND f.retired_in IS NULL AS current, cadastre_now() AS now
+				FROM feature f WHERE f.id = :id
+				FOR UPDATE
+				""")
+			.param("id", id)
+			.query((rs, n) -> new Feature(rs.getLong("id"), rs.getString("external_id"),
+					Licences.storedArea(rs.getBytes("wkb"), rs.getDouble("area_m2")), rs.getBoolean("current"),
+					rs.getTimestamp("now").toInstant()))
+			.optional()
+			.orElse(null);
+		if (feature == null || !feature.current()) {
+			String reason = "not a current feature of the licences layer";
+			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "not-a-licence-feature",
+					"Not a licence's feature",
+					"Feature " + id + " is " + reason + ": import the licence's area there "
+							+ "first (POST /api/v1/layers/licences/imports, mode=append).",
+					List.of(InputError.of("featureId", reason)), Map.of());
+		}
+		// Asked after the lock, in a statement of its own, so that it sees a registration
+		// that another officer committed while this one waited for the lock.
+		if (this.db.sql("SELECT EXISTS (SELECT FROM licence WHERE feature_id = :id)")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "already-registered", "Already registered",
+					"Feature " + id + " is already a licence of the register.");
+		}
+		return feature;
+	}
+
+	private void requireApplicant(String holder) {
+		boolean applicant = this.db
+			.sql("SELECT count(*) > 0 FROM app_user WHERE username = :holder AND role = 'APPLICANT' AND enabled")
+			.param("holder", holder)
+			.query(Boolean.class)
+			.single();
+		if (!applicant) {
+			String reason = "is not an enabled applicant";
+			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-holder", "Invalid holder",
+					"'" + holder + "' " + reason + ".", List.of(InputError.of("holder", reason)), Map.of());
+		}
+	}
+
+	/** Class 1 and 2 minerals but ordinary sand and clay, as the catalogue says. */
+	private void requireLicensable(String mineral) {
+		Boolean licensable = this.db.sql("SELECT mineral_class <= 2 AND ministry_rules FROM mineral WHERE code = :code")
+			.param("code", mineral)
+			.query(Boolean.class)
+			.optional()
+			.orElse(null);
+		if (!Boolean.TRUE.equals(licensable)) {
+			String reason = (licensable == null) ? "not in the mineral catalogue (GET /api/v1/minerals)"
+					: "not licensed under the Mining Law by the ministry (Art. 3, 4)";
+			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "mineral-not-licensable",
+					"Mineral not licensable", "'" + mineral + "' is " + reason + ".",
+					List.of(InputError.of("mineral", reason)), Map.of());
+		}
+	}
+
+	/**
+	 * A term that still runs, after the day of issue, and no longer than the law allows:
+	 * a certificate's priority is one year (Art. 8), an exploitation period at most 25
+	 * years (Art. 10 note 3).
+	 */
+	private static void checkTerm(RegistrationRequest request, LocalDate issuedOn, Deadline term, Instant now) {
+		LocalDate today = now.atZone(SolarHijri.TEHRAN).toLocalDate();
+		if (issuedOn.isAfter(today)) {
+			throw invalidTerm("issuedOn", "the day of issue cannot be after today (" + today + ", Asia/Tehran)");
+		}
+		if (term == null) {
+			return;
+		}
+		if (!term.lastDay().isAfter(issuedOn)) {
+			throw invalidTerm("lastDay", "the last day of the term must come after the day of issue");
+		}
+		if (!now.isBefore(term.closesAt())) {
+			throw invalidTerm("lastDay", "its term ended at the end of " + term.lastDaySolarHijri()
+					+ ": it holds no land, and there is nothing to register");
+		}
+		if ("DISCOVERY_CERTIFICATE".equals(request.type())
+				&& term.lastDay().isAfter(SolarHijri.monthsAfter(issuedOn, 12))) {
+			throw invalidTerm("lastDay", "a discovery certificate's priority lasts one year from its issue (Art. 8)");
+		}
+		if ("EXPLOITATION".equals(request.type())) {
+			int years = request.termYears();
+			if (years < 1 || years > LicenceLife.MAX_YEARS) {
+				throw invalidTerm("termYears",
+						"an exploitation period is 1 to " + LicenceLife.MAX_YEARS + " years (Art. 10 note 3)");
+			}
+			if (term.lastDay().isAfter(SolarHijri.monthsAfter(today, 12 * years))) {
+				throw invalidTerm("lastDay",
+						"a period of " + years + " years ends at most " + years + " years from today (Art. 10 note 3)");
+			}
+		}
+	}
+
+	private static CadastreProblem invalidTerm(String field, String reason) {
+		return new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-term", "Invalid term",
+				"The licence cannot be registered: " + reason + ".", List.of(InputError.of(field, reason)), Map.of());
+	}
+
+	private static LocalDate day(List<InputError> errors, String field, String text, boolean required) {
+		if (text == null) {
+			if (required) {
+				errors.add(InputError.of(field, "required"));
+			}
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(InputError.of(field, "a day as yyyy-MM-dd (ISO 8601)"));
+			return null;
+		}
+	}
+
+	/** A feature of the licences layer, its row locked. */
+	private record Feature(long id, String externalId, AcceptedArea area, boolean current, Instant now) {
+	}
+
+}
