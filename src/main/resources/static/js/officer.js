@@ -1,7 +1,8 @@
 // The ministry officer's page: applications ready for decision with the grantable area on the
 // map (the application minus every refused part), grant or reject, and the licence register,
 // where a licence is taken through its life: certificate, exploitation, renewal, transfer, closure;
-// mining activity reported by anyone, and by the officer (activity.js; Art. 19, 34).
+// the old cadastre's licences entered into the register (registration.js); mining activity
+// reported by anyone, and by the officer (activity.js; Art. 19, 34).
 // Each tab and the register are read a page at a time; the tabs are counted by the API.
 
 import { api } from './session.js';
@@ -11,6 +12,7 @@ import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
 import { agencyName } from './overlaps.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
+import { oldLicences } from './registration.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -254,11 +256,18 @@ $('check-audit').addEventListener('click', async () => {
   $('check-audit').disabled = false;
 });
 
+const registration = oldLicences(cadastre, minerals, async (registered) => {
+  cadastre.refreshTiles('licences');
+  await loadRegister();
+  selectLicence(registered);
+});
+
 onLanguage(() => {
   renderList();
   renderApplication();
   renderRegister();
   renderLicence();
+  registration.render();
 });
 const activity = activityReports(cadastre, { listHeading: 'activity.allReports' });
 await Promise.all([loadList(), loadRegister(), activity.load()]);

@@ -20,7 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LayerFeatures {
 
-	/** Each row is one GeoJSON Feature, built by PostGIS with stable attribute names. */
+	/**
+	 * Each row is one GeoJSON Feature, built by PostGIS with stable attribute names;
+	 * {@code licenceId} names the licence of the register a feature of the licences layer
+	 * is, and is null for one not (yet) in the register.
+	 */
 	private static final String FEATURES = """
 			SELECT json_build_object(
 			    'type', 'Feature',
@@ -28,7 +32,8 @@ class LayerFeatures {
 			    'geometry', ST_AsGeoJSON(f.geom, 7)::json,
 			    'properties', json_build_object(
 			        'layer', f.layer_id, 'externalId', f.external_id, 'name', f.name, 'nameFa', f.name_fa,
-			        'agency', coalesce(f.agency_id, l.owner_agency), 'status', f.status, 'version', f.version_id)
+			        'agency', coalesce(f.agency_id, l.owner_agency), 'status', f.status, 'version', f.version_id,
+			        'licenceId', f.properties->>'licenceId')
 			)::text
 			FROM feature f JOIN layer l ON l.id = f.layer_id
 			WHERE f.layer_id = :layer

@@ -6,13 +6,15 @@ import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The officer takes a licence through its life from the register (DESIGN §2: Art. 7, 8,
- * 10 note 3): certificate, exploitation licence, transfer, closure.
+ * 10 note 3): certificate, exploitation licence, transfer, closure; and registers the old
+ * cadastre's licences.
  */
 @CadastreTest
 class LicenceLifePageTests extends BrowserTest {
@@ -150,6 +152,50 @@ class LicenceLifePageTests extends BrowserTest {
 		this.browser.waitUntil("only the certificate asked about",
 				() -> this.browser.findAll(By.cssSelector("#licences tbody tr[data-number]")).size() == 1);
 		assertThat(row(certificate.get("number").longValue())).contains("Active · asked");
+	}
+
+	@Test
+	@DisplayName("Art. 10 note 3: the officer finds a licence of the old cadastre in the map's view and registers it")
+	void article10_theOfficerRegistersALicenceOfTheOldCadastre() {
+		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
+		long old = fixtures.feature("licences", "EXL-1398-0042", AREA);
+		signIn(Fixtures.OFFICER, "/officer.html");
+		this.browser.fit(54.28, 32.28, 54.34, 32.34);
+		this.browser.click(By.id("registration-find"));
+		this.browser.click(By.cssSelector("#registration-features tr[data-id='" + old + "']"));
+		assertThat(this.browser.find(By.id("registration-feature")).getText())
+			.isEqualTo("Licence EXL-1398-0042 of the old cadastre");
+		this.browser.type(By.id("registration-holder"), Fixtures.APPLICANT2);
+		new Select(this.browser.find(By.id("registration-type"))).selectByValue("EXPLOITATION");
+		new Select(this.browser.find(By.id("registration-mineral"))).selectByValue("copper");
+		assertThat(this.browser.find(By.id("registration-years")).isDisplayed()).isTrue();
+		assertThat(this.browser.find(By.id("registration-reserve")).isDisplayed()).isFalse();
+		this.browser.script("document.getElementById('registration-issued').value = '2020-03-01';"
+				+ "document.getElementById('registration-last-day').value = '2030-02-28';");
+		this.browser.type(By.id("registration-years"), "30");
+		this.browser.click(By.id("registration-send"));
+		this.browser.waitUntil("the refusal naming Art. 10 note 3",
+				() -> this.browser.find(By.id("registration-message")).getText().contains("Art. 10 note 3"));
+		this.browser.type(By.id("registration-years"), "10");
+		this.browser.click(By.id("registration-send"));
+		this.browser.waitUntil("the licence registered",
+				() -> this.browser.find(By.id("registration-message"))
+					.getText()
+					.startsWith("Registered as licence No."));
+		JsonNode registered = new Api(this.port).get("/api/v1/licences?pageSize=1", Fixtures.OFFICER)
+			.json()
+			.get("items")
+			.get(0);
+		long number = registered.get("number").longValue();
+		assertThat(registered.get("holder").stringValue()).isEqualTo(Fixtures.APPLICANT2);
+		assertThat(registered.get("registeredAt").isNull()).isFalse();
+		assertThat(this.browser.find(By.id("registration-message")).getText())
+			.isEqualTo("Registered as licence No. " + number + ".");
+		this.browser.waitUntil("the licence shown from the register",
+				() -> this.browser.find(By.id("licence-title")).getText().equals("Exploitation licence No. " + number));
+		assertThat(row(number)).contains(Fixtures.APPLICANT2).contains("Active");
+		assertThat(this.browser.findAll(By.cssSelector("#registration-features tbody tr"))).isEmpty();
+		this.browser.screenshot("licence-registration");
 	}
 
 	private void select(long number) {
