@@ -2,7 +2,6 @@ package ir.cadastre.activity;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.IsoDay;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -103,7 +103,7 @@ class ActivityReports {
 		}
 		LocalDate observedOn = null;
 		if (request.observedOn() != null) {
-			observedOn = day(request.observedOn());
+			observedOn = IsoDay.parse(request.observedOn());
 			if (observedOn == null) {
 				errors.add(InputError.of("observedOn", "a day as yyyy-MM-dd (ISO 8601)"));
 			}
@@ -120,19 +120,6 @@ class ActivityReports {
 					List.of(InputError.of("observedOn", reason)), Map.of());
 		}
 		return observedOn;
-	}
-
-	/** A calendar day written yyyy-MM-dd, or {@code null}. */
-	private static LocalDate day(String text) {
-		if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 }

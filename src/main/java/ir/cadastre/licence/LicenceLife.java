@@ -80,7 +80,7 @@ class LicenceLife {
 		List<InputError> errors = new ArrayList<>();
 		RequestFields.text(errors, "reserve", request.reserve(), true);
 		BigDecimal cost = request.explorationCostRials();
-		if (cost == null || cost.signum() < 0 || cost.stripTrailingZeros().scale() > 0 || cost.precision() > 24) {
+		if (cost == null || !RequestFields.wholeRials(cost)) {
 			errors.add(InputError.of("explorationCostRials", "a whole number of rials, 0 or more"));
 		}
 		RequestFields.refuse(errors);
@@ -197,15 +197,21 @@ class LicenceLife {
 		return this.licences.get(issued);
 	}
 
-	/** The licence stops being active and leaves the licences layer. */
+	/**
+	 * The licence stops being active and leaves the licences layer: its feature is
+	 * deleted, or, when an import brought it (a registered licence of the old cadastre),
+	 * ended at once, so that the import's version still shows it.
+	 */
 	private void end(Current licence, String status, String reason) {
 		this.db
 			.sql("""
 					WITH ended AS (
 					    UPDATE licence SET status = :status, ended_at = cadastre_now(), end_reason = :reason, feature_id = NULL
 					    WHERE id = :id
-					)
-					DELETE FROM feature WHERE id = :feature
+					),
+					gone AS (DELETE FROM feature WHERE id = :feature AND version_id IS NULL)
+					UPDATE feature SET ends_at = least(ends_at, cadastre_now())
+					WHERE id = :feature AND version_id IS NOT NULL
 					""")
 			.param("status", status)
 			.param("reason", reason)

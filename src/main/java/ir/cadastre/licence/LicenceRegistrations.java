@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import ir.cadastre.notify.Outbox;
 import ir.cadastre.publish.LayerChanges;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.IsoDay;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,6 +96,9 @@ public class LicenceRegistrations {
 					"only a discovery certificate has a reserve and a cost of exploration"));
 		}
 		RequestFields.text(errors, "reserve", request.reserve(), false);
+		if (request.explorationCostRials() != null && !RequestFields.wholeRials(request.explorationCostRials())) {
+			errors.add(InputError.of("explorationCostRials", "a whole number of rials, 0 or more"));
+		}
 		RequestFields.refuse(errors);
 
 		Feature feature = lockFeature(request.featureId());
@@ -142,7 +145,9 @@ public class LicenceRegistrations {
 	private Feature lockFeature(long id) {
 		Feature feature = this.db.sql("""
 				SELECT f.id, f.external_id, ST_AsBinary(f.geom) AS wkb, ST_Area(f.geom::geography) AS area_m2,
-				       f.layer_id = 'licences' AND f.retired_in IS NULL AS current, cadastre_now() AS now
+				       f.layer_id = 'licences' AND f.retired_in IS NULL
+				           AND (f.ends_at IS NULL OR f.ends_at > cadastre_now()) AS current,
+				       cadastre_now() AS now
 				FROM feature f WHERE f.id = :id
 				FOR UPDATE
 				""")
@@ -173,12 +178,7 @@ public class LicenceRegistrations {
 	}
 
 	private void requireApplicant(String holder) {
-		boolean applicant = this.db
-			.sql("SELECT count(*) > 0 FROM app_user WHERE username = :holder AND role = 'APPLICANT' AND enabled")
-			.param("holder", holder)
-			.query(Boolean.class)
-			.single();
-		if (!applicant) {
+		if (!this.licences.mayHold(holder)) {
 			String reason = "is not an enabled applicant";
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-holder", "Invalid holder",
 					"'" + holder + "' " + reason + ".", List.of(InputError.of("holder", reason)), Map.of());
@@ -244,19 +244,14 @@ public class LicenceRegistrations {
 	}
 
 	private static LocalDate day(List<InputError> errors, String field, String text, boolean required) {
-		if (text == null) {
-			if (required) {
-				errors.add(InputError.of(field, "required"));
-			}
-			return null;
+		LocalDate day = IsoDay.parse(text);
+		if (text == null && required) {
+			errors.add(InputError.of(field, "required"));
 		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
+		else if (text != null && day == null) {
 			errors.add(InputError.of(field, "a day as yyyy-MM-dd (ISO 8601)"));
-			return null;
 		}
+		return day;
 	}
 
 	/** A feature of the licences layer, its row locked. */

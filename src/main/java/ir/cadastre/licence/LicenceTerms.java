@@ -121,7 +121,9 @@ public class LicenceTerms {
 					    FROM due WHERE l.id = due.id
 					    RETURNING l.id, l.number, l.status, l.holder, l.last_day_solar_hijri, l.end_reason
 					),
-					gone AS (DELETE FROM feature WHERE id IN (SELECT feature_id FROM due))
+					-- An imported feature (a registered licence of the old cadastre) stays in its
+					-- import's version, ended since ends_at.
+					gone AS (DELETE FROM feature WHERE id IN (SELECT feature_id FROM due) AND version_id IS NULL)
 					SELECT * FROM ended
 					""")
 			.param("batch", BATCH)

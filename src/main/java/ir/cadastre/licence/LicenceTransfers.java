@@ -69,11 +69,7 @@ class LicenceTransfers {
 							+ licence.lastDaySolarHijri() + ", one year from its issue (Art. 7).");
 		}
 		String to = request.to().strip();
-		boolean applicant = this.db
-			.sql("SELECT count(*) > 0 FROM app_user WHERE username = :to AND role = 'APPLICANT' AND enabled")
-			.param("to", to)
-			.query(Boolean.class)
-			.single();
+		boolean applicant = this.licences.mayHold(to);
 		if (!applicant || to.equals(licence.holder())) {
 			String reason = to.equals(licence.holder()) ? "already holds it" : "is not an enabled applicant";
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-transferee", "Invalid new holder",

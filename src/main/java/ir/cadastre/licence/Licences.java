@@ -216,6 +216,15 @@ public class Licences {
 			.orElseThrow(() -> notFound(id));
 	}
 
+	/** Whether a user may hold a licence: an enabled applicant. */
+	boolean mayHold(String username) {
+		return this.db
+			.sql("SELECT count(*) > 0 FROM app_user WHERE username = :username AND role = 'APPLICANT' AND enabled")
+			.param("username", username)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/**
 	 * An area as the register or the licences layer holds it (WKB, lon/lat), as intake
 	 * would have accepted it.

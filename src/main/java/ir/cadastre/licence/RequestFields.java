@@ -1,5 +1,6 @@
 package ir.cadastre.licence;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,14 @@ final class RequestFields {
 		else if (value != null && value.length() > MAX_TEXT) {
 			errors.add(InputError.of(field, "at most " + MAX_TEXT + " characters"));
 		}
+	}
+
+	/** The register holds amounts of up to 24 digits. */
+	private static final BigDecimal MAX_RIALS = BigDecimal.TEN.pow(24);
+
+	/** Whether an amount is whole rials, 0 or more, that the register can hold. */
+	static boolean wholeRials(BigDecimal amount) {
+		return amount.signum() >= 0 && amount.stripTrailingZeros().scale() <= 0 && amount.compareTo(MAX_RIALS) < 0;
 	}
 
 	/**

@@ -291,8 +291,8 @@ class LicenceLifeTests {
 				.status()).as(user).isEqualTo(403);
 		}
 		List<String> bad = List.of("{\"reserve\":\"x\"}", "{\"reserve\":\"x\",\"explorationCostRials\":-1}",
-				"{\"reserve\":\"x\",\"explorationCostRials\":1.5}", "{\"explorationCostRials\":1}",
-				"{\"reserve\":\"x\",\"explorationCostRials\":1,\"holder\":\"me\"}",
+				"{\"reserve\":\"x\",\"explorationCostRials\":1e30}", "{\"reserve\":\"x\",\"explorationCostRials\":1.5}",
+				"{\"explorationCostRials\":1}", "{\"reserve\":\"x\",\"explorationCostRials\":1,\"holder\":\"me\"}",
 				"{\"reserve\":\"x\",\"explorationCostRials\":1,\"geometry\":{\"type\":\"Point\",\"coordinates\":[54.3,32.3]}}",
 				"{\"reserve\":\"x\",\"explorationCostRials\":1,\"geometry\":" + this.fixtures.geoJson(AREA)
 						+ ",\"vertices\":{\"srid\":32640,\"coordinates\":[]}}",

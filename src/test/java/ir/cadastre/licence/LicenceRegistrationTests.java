@@ -32,6 +32,8 @@ class LicenceRegistrationTests {
 
 	static final String OLD = "POLYGON((54.5 32.5, 54.52 32.5, 54.52 32.52, 54.5 32.52, 54.5 32.5))";
 
+	static final String ELSEWHERE = "POLYGON((54.7 32.7, 54.72 32.7, 54.72 32.72, 54.7 32.72, 54.7 32.7))";
+
 	/**
 	 * An exploitation licence of the old cadastre, issued 1398-12-11, in its 10-year
 	 * period.
@@ -156,6 +158,37 @@ class LicenceRegistrationTests {
 	}
 
 	@Test
+	@DisplayName("Art. 7 note 2: a closed licence of the old cadastre frees its land and stays in the version of the import that brought it")
+	void article7_aClosedOldLicenceStaysInItsImportsVersion() {
+		String file = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+				+ "{\"id\":\"EXP-1401-0007\"},\"geometry\":" + this.fixtures.geoJson(ELSEWHERE) + "}]}";
+		long version = Uploads
+			.upload(this.api, Fixtures.GIS_ADMIN, "licences", "old-cadastre.geojson",
+					file.getBytes(StandardCharsets.UTF_8), Map.of("mode", "append"))
+			.json()
+			.get("version")
+			.longValue();
+		long imported = this.db.sql("SELECT id FROM feature WHERE external_id = 'EXP-1401-0007'")
+			.query(Long.class)
+			.single();
+		String registration = "{\"featureId\": " + imported
+				+ ", \"holder\": \"t-applicant\", \"type\": \"EXPLORATION\", "
+				+ "\"mineral\": \"gold\", \"issuedOn\": \"2023-05-01\"}";
+		String id = register(registration).json().get("id").stringValue();
+		Api.Response closed = this.api.postJson("/api/v1/licences/" + id + "/closure", Fixtures.OFFICER,
+				"{\"reason\":\"no ore found (Art. 7 note 2)\"}");
+		assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+		assertThat(externalIds("/api/v1/layers/licences/features")).doesNotContain("EXP-1401-0007");
+		assertThat(externalIds("/api/v1/layers/licences/features?version=" + version)).contains("EXP-1401-0007");
+		assertThat(this.api
+			.postJson("/api/v1/applications", Fixtures.APPLICANT2,
+					"{\"mineral\":\"copper\",\"geometry\":" + this.fixtures.geoJson(ELSEWHERE) + "}")
+			.status()).as("its land is free").isEqualTo(201);
+		assertThat(register(registration).json().get("type").stringValue()).as("an ended licence is not registered")
+			.endsWith(":not-a-licence-feature");
+	}
+
+	@Test
 	void badRegistrationsAreRefusedAndChangeNothing() {
 		long forest = this.fixtures.feature("forests", "Hyrcanian",
 				"POLYGON((51 36.2, 51.2 36.2, 51.2 36.4, 51 36.4, 51 36.2))");
@@ -171,6 +204,14 @@ class LicenceRegistrationTests {
 				new Object[] { exploration.formatted(f, "copper", "2024-01-01", ", \"reserve\": \"1 Mt\""), 400,
 						"invalid-request" },
 				new Object[] { exploration.formatted(f, "copper", "2024-01-01", ", \"colour\": \"red\""), 400, null },
+				new Object[] { exploration.formatted(f, "copper", "+999999999-12-31", ""), 400, "invalid-request" },
+				new Object[] { EXPLOITATION.formatted(f).replace("2030-02-28", "+999999999-12-31"), 400,
+						"invalid-request" },
+				new Object[] {
+						EXPLOITATION.formatted(f)
+							.replace("EXPLOITATION", "DISCOVERY_CERTIFICATE")
+							.replace(", \"termYears\": 10", ", \"explorationCostRials\": 1e30"),
+						400, "invalid-request" },
 				new Object[] { exploration.formatted(forest, "copper", "2024-01-01", ""), 422,
 						"not-a-licence-feature" },
 				new Object[] { exploration.formatted(999_999_999L, "copper", "2024-01-01", ""), 422,
@@ -212,6 +253,15 @@ class LicenceRegistrationTests {
 		}
 		assertThat(racing.stream().map(CompletableFuture::join).sorted().toList()).containsExactly(201, 409, 409, 409);
 		assertThat(this.fixtures.count("licence")).isEqualTo(1);
+	}
+
+	private List<String> externalIds(String path) {
+		List<String> ids = new ArrayList<>();
+		this.api.get(path, Fixtures.OFFICER)
+			.json()
+			.get("features")
+			.forEach((f) -> ids.add(f.get("properties").get("externalId").stringValue()));
+		return ids;
 	}
 
 	private Api.Response register(String json) {
