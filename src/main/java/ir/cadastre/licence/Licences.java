@@ -47,7 +47,7 @@ public class Licences {
 			SELECT l.id, l.number, l.application_id, l.parent_id, l.holder, l.type, l.mineral, licence_status(l) AS status,
 			       l.issued_at, l.issued_by, l.area_m2, ST_AsGeoJSON(l.geom, 7) AS geometry, l.compensation,
 			       l.compensation_parcels::text AS parcels, l.levy, l.ends_at, l.last_day_solar_hijri,
-			       CASE WHEN licence_status(l) = 'ACTIVE' THEN days_left(l.last_day) END AS days_left, l.term_years,
+			       CASE WHEN licence_status(l) = 'ACTIVE' AND l.last_day IS NOT NULL THEN days_left(l.last_day) END AS days_left, l.term_years,
 			       l.reserve, l.exploration_cost_rials, l.requested_at, l.request_note, l.ended_at,
 			       l.end_reason, l.registered_at
 			""";

@@ -174,7 +174,10 @@ class LicenceRegistrationTests {
 		String registration = "{\"featureId\": " + imported
 				+ ", \"holder\": \"t-applicant\", \"type\": \"EXPLORATION\", "
 				+ "\"mineral\": \"gold\", \"issuedOn\": \"2023-05-01\"}";
-		String id = register(registration).json().get("id").stringValue();
+		JsonNode exploration = register(registration).json();
+		assertThat(exploration.get("endsAt").isNull()).as("no term (Art. 6)").isTrue();
+		assertThat(exploration.get("daysLeft").isNull()).isTrue();
+		String id = exploration.get("id").stringValue();
 		Api.Response closed = this.api.postJson("/api/v1/licences/" + id + "/closure", Fixtures.OFFICER,
 				"{\"reason\":\"no ore found (Art. 7 note 2)\"}");
 		assertThat(closed.status()).as(closed.body()).isEqualTo(200);
