@@ -323,6 +323,33 @@ async function ask(event, licence) {
   }
 }
 
+// Art. 7, Art. 10 note 3: the holder asks the ministry to transfer a certificate (within its
+// year) or an exploitation licence to another applicant.
+const TRANSFERABLE = ['DISCOVERY_CERTIFICATE', 'EXPLOITATION'];
+
+async function askTransfer(event, licence) {
+  event.preventDefault();
+  clear($('held-message'));
+  const to = event.target.querySelector('input').value.trim();
+  try {
+    await api(`/api/v1/licences/${licence.id}/transfer-request`, { method: 'POST', json: { to } });
+    await loadMine();
+    showMessage($('held-message'), t('licence.asked.transfer', { number: digits(licence.number), to }), 'success');
+  } catch (error) {
+    showProblem($('held-message'), error);
+  }
+}
+
+function transferControl(licence) {
+  if (licence.transferTo) {
+    return h('p', { class: 'requested' }, t('licence.requested.transfer', { to: licence.transferTo, when: dateTime(licence.transferAskedAt, false) }));
+  }
+  if (!TRANSFERABLE.includes(licence.type) || licence.status !== 'ACTIVE') return null;
+  return h('form', { class: 'transfer-ask', novalidate: true, onclick: (event) => event.stopPropagation(), onsubmit: (event) => askTransfer(event, licence) },
+    h('input', { placeholder: t('licence.transferTo'), 'aria-label': t('licence.transferTo'), dir: 'ltr' }),
+    h('button', { type: 'submit' }, t('licence.ask.transfer')));
+}
+
 function renderHeld() {
   const list = held.map((licence) => h('div', {
     class: `application licence-held status-${licence.status}`, dataset: { number: licence.number, status: licence.status },
@@ -336,7 +363,8 @@ function renderHeld() {
     licence.daysLeft != null ? ` · ${daysLeft(licence.daysLeft)}` : '') : null,
   licence.requestedAt ? h('p', { class: 'requested' }, t(`licence.requested.${ASKS[licence.type].key}`, { when: dateTime(licence.requestedAt, false) })) : null,
   ASKS[licence.type] && licence.status === 'ACTIVE' && !licence.requestedAt
-    ? h('button', { type: 'button', class: 'primary ask', onclick: (event) => ask(event, licence) }, t(`licence.ask.${ASKS[licence.type].key}`)) : null));
+    ? h('button', { type: 'button', class: 'primary ask', onclick: (event) => ask(event, licence) }, t(`licence.ask.${ASKS[licence.type].key}`)) : null,
+  transferControl(licence)));
   $('held').replaceChildren(...(list.length ? list : [h('p', { class: 'hint' }, t('applicant.noLicences'))]));
 }
 

@@ -176,6 +176,7 @@ function renderRegister() {
 // One licence: its facts, and the changes it can take while active (DESIGN §2: Art. 7, 8, 10).
 function selectLicence(item) {
   licence = item;
+  $('transfer-to').value = item.transferTo || '';
   clear($('licence-message'));
   cadastre.show(licenceSource, item.geometry);
   cadastre.fitTo(readGeometry(item.geometry).getExtent());
@@ -206,10 +207,15 @@ function renderLicence() {
       + (licence.requestNote ? ` — ${licence.requestNote}` : '')]);
   }
   if (licence.explorationCostRials != null) facts.push(['officer.life.cost', num(licence.explorationCostRials)]);
+  if (licence.transferTo) {
+    facts.push(['officer.life.transferAsked', `${licence.transferTo} · ${dateTime(licence.transferAskedAt, false)}`
+      + (licence.transferNote ? ` — ${licence.transferNote}` : '')]);
+  }
   $('licence-facts').replaceChildren(...facts.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));
   const actions = $('licence-actions');
   actions.hidden = licence.status !== 'ACTIVE';
   actions.querySelectorAll('[data-types]').forEach((el) => { el.hidden = !el.dataset.types.split(' ').includes(licence.type); });
+  $('transfer-refusal-field').hidden = !licence.transferTo;
 }
 
 async function changeLicence(action, body) {
@@ -236,6 +242,7 @@ $('exploitation-licence').addEventListener('click', () => changeLicence('exploit
 $('renewal').addEventListener('click', () => changeLicence('renewal', { years: whole('years') }));
 $('transfer').addEventListener('click', () => changeLicence('transfer', { to: value('transfer-to') }));
 $('closure').addEventListener('click', () => changeLicence('closure', { reason: value('closure-reason') }));
+$('transfer-refusal').addEventListener('click', () => changeLicence('transfer-refusal', { reason: value('transfer-refusal-reason') }));
 
 // The audit trail's check: intact, or its first break.
 $('check-audit').addEventListener('click', async () => {

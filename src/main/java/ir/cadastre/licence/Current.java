@@ -28,10 +28,12 @@ import org.springframework.http.HttpStatus;
  * @param lastDaySolarHijri the same, Solar Hijri
  * @param requested whether the holder has asked for the exploitation licence (Art. 8) or
  * the renewal (Art. 10 note 3)
+ * @param transferTo the applicant the holder asked to transfer it to, or null
  * @param now the database's time in the transaction
  */
 record Current(UUID id, long number, String type, String status, String holder, String mineral, Long featureId,
-		byte[] wkb, double areaM2, LocalDate lastDay, String lastDaySolarHijri, boolean requested, Instant now) {
+		byte[] wkb, double areaM2, LocalDate lastDay, String lastDaySolarHijri, boolean requested, String transferTo,
+		Instant now) {
 
 	/**
 	 * Refuses a change the licence cannot take: another type, or a licence no longer

@@ -116,11 +116,28 @@ class LicenceController {
 		return this.life.renew(id, request, officer);
 	}
 
-	/** A new holder (MINISTRY_OFFICER; Art. 7, Art. 10 note 3). */
+	/**
+	 * A new holder (MINISTRY_OFFICER; Art. 7, Art. 10 note 3): the one named, or the one
+	 * the holder asked for.
+	 */
 	@PostMapping(path = "/api/v1/licences/{id}/transfer", consumes = { JSON, ANY_JSON })
 	LicenceView transfer(@PathVariable UUID id, @RequestBody TransferRequest request,
 			@AuthenticationPrincipal CadastreUser officer) {
 		return this.transfers.transfer(id, request, officer);
+	}
+
+	/** The holder asks for a transfer (APPLICANT; Art. 7, Art. 10 note 3). */
+	@PostMapping(path = "/api/v1/licences/{id}/transfer-request", consumes = { JSON, ANY_JSON })
+	LicenceView askForTransfer(@PathVariable UUID id, @RequestBody TransferRequest request,
+			@AuthenticationPrincipal CadastreUser holder) {
+		return this.transfers.ask(id, request, holder);
+	}
+
+	/** The ministry refuses the transfer the holder asked for (MINISTRY_OFFICER). */
+	@PostMapping(path = "/api/v1/licences/{id}/transfer-refusal", consumes = { JSON, ANY_JSON })
+	LicenceView refuseTransfer(@PathVariable UUID id, @RequestBody ClosureRequest request,
+			@AuthenticationPrincipal CadastreUser officer) {
+		return this.transfers.refuse(id, request, officer);
 	}
 
 	/** The end of an active licence (MINISTRY_OFFICER; Art. 7 note 2). */

@@ -19,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A licence passes to another holder with the ministry's approval: a discovery
  * certificate within one year of its issue (Art. 7), an exploitation licence while it
- * runs (Art. 10 note 3). An exploration licence's rights pass as the executive
- * regulations say (Art. 6), and a withdrawal permit is limited to its holder (Art. 13):
- * neither is transferred here.
+ * runs (Art. 10 note 3). The holder may ask for it, naming the new holder; an officer
+ * approves (the transfer) or refuses. An exploration licence's rights pass as the
+ * executive regulations say (Art. 6), and a withdrawal permit is limited to its holder
+ * (Art. 13): neither is transferred here.
  */
 @Component
 class LicenceTransfers {
@@ -44,17 +45,111 @@ class LicenceTransfers {
 	/**
 	 * Transfers an active discovery certificate (within its year, Art. 7) or exploitation
 	 * licence (Art. 10 note 3) to another applicant; the officer's act is the ministry's
-	 * approval.
-	 * @throws CadastreProblem 400 incomplete; 404 unknown; 409 an exploration licence, or
-	 * not active; 422 the new holder is not another enabled applicant
+	 * approval. Without {@code to}, it approves the transfer the holder asked for.
+	 * @throws CadastreProblem 400 no new holder (and none asked for); 404 unknown; 409 an
+	 * exploration licence, or not active; 422 the new holder is not another enabled
+	 * applicant
 	 */
 	@Transactional
 	public LicenceView transfer(UUID id, TransferRequest request, CadastreUser officer) {
+		List<InputError> errors = new ArrayList<>();
+		RequestFields.text(errors, "reason", request.reason(), false);
+		RequestFields.refuse(errors);
+		Current licence = this.licences.lock(id);
+		boolean named = request.to() != null && !request.to().isBlank();
+		if (!named && licence.transferTo() == null) {
+			RequestFields.refuse(List.of(InputError.of("to", "required: the holder has asked for no transfer")));
+		}
+		requireTransferable(licence);
+		String to = named ? request.to().strip() : licence.transferTo();
+		requireTransferee(licence, to);
+		this.db.sql("""
+				WITH moved AS (
+				    UPDATE licence SET holder = :to, transfer_to = NULL, transfer_asked_at = NULL, transfer_note = NULL
+				    WHERE id = :id
+				)
+				UPDATE feature SET properties = properties || jsonb_build_object('holder', CAST(:to AS text))
+				WHERE id = :feature
+				""").param("to", to).param("id", id).param("feature", licence.featureId()).update();
+		Map<String, String> details = Map.of("from", licence.holder(), "to", to, "reason",
+				(request.reason() != null) ? request.reason() : "");
+		this.audit.record(officer.username(), "licence.transfer", "licence:" + id, details, null);
+		String body = "Licence " + licence.number() + " was transferred from " + licence.holder() + " to " + to
+				+ " with the ministry's approval.";
+		this.outbox.add(List.of(Licences.notice(licence.holder(), "Licence " + licence.number() + " transferred", body),
+				Licences.notice(to, "Licence " + licence.number() + " transferred to you", body)));
+		return this.licences.get(id);
+	}
+
+	/**
+	 * The holder asks the ministry to transfer its licence to a named applicant; until an
+	 * officer approves or refuses it, the register shows the request.
+	 * @throws CadastreProblem 400 no new holder, or a note too long; 403 not the holder;
+	 * 404 unknown; 409 not transferable now, or asked already; 422 the new holder is not
+	 * another enabled applicant
+	 */
+	@Transactional
+	public LicenceView ask(UUID id, TransferRequest request, CadastreUser holder) {
 		List<InputError> errors = new ArrayList<>();
 		RequestFields.text(errors, "to", request.to(), true);
 		RequestFields.text(errors, "reason", request.reason(), false);
 		RequestFields.refuse(errors);
 		Current licence = this.licences.lock(id);
+		if (!holder.username().equals(licence.holder())) {
+			throw new CadastreProblem(HttpStatus.FORBIDDEN, "not-the-holder", "Not the holder",
+					"Only the holder of licence " + licence.number() + " asks for its transfer.");
+		}
+		requireTransferable(licence);
+		if (licence.transferTo() != null) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "already-requested", "Already asked",
+					"The transfer of licence " + licence.number() + " to " + licence.transferTo()
+							+ " has been asked for.");
+		}
+		String to = request.to().strip();
+		requireTransferee(licence, to);
+		String note = (request.reason() != null && !request.reason().isBlank()) ? request.reason().strip() : null;
+		this.db.sql("""
+				UPDATE licence SET transfer_to = :to, transfer_asked_at = cadastre_now(), transfer_note = :note
+				WHERE id = :id
+				""").param("to", to).param("note", note).param("id", id).update();
+		this.audit.record(holder.username(), "licence.transfer-request", "licence:" + id,
+				Map.of("to", to, "note", (note != null) ? note : ""), null);
+		this.outbox.add(List.of(Licences.notice(holder.username(),
+				"Asked for the transfer of licence " + licence.number(), "Your request to transfer licence "
+						+ licence.number() + " to " + to + " was received; the ministry approves or refuses it.")));
+		return this.licences.get(id);
+	}
+
+	/**
+	 * An officer refuses the transfer the holder asked for, saying why.
+	 * @throws CadastreProblem 400 no reason; 404 unknown; 409 no transfer asked for
+	 */
+	@Transactional
+	public LicenceView refuse(UUID id, ClosureRequest request, CadastreUser officer) {
+		List<InputError> errors = new ArrayList<>();
+		RequestFields.text(errors, "reason", request.reason(), true);
+		RequestFields.refuse(errors);
+		Current licence = this.licences.lock(id);
+		if (licence.transferTo() == null) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "nothing-asked", "Nothing asked",
+					"The holder of licence " + licence.number() + " has asked for no transfer.");
+		}
+		String reason = request.reason().strip();
+		this.db.sql("""
+				UPDATE licence SET transfer_to = NULL, transfer_asked_at = NULL, transfer_note = NULL WHERE id = :id
+				""").param("id", id).update();
+		this.audit.record(officer.username(), "licence.transfer-refusal", "licence:" + id,
+				Map.of("to", licence.transferTo(), "reason", reason), null);
+		this.outbox.add(List.of(Licences.notice(licence.holder(),
+				"Transfer of licence " + licence.number() + " refused", "The ministry refused to transfer licence "
+						+ licence.number() + " to " + licence.transferTo() + ": " + reason + ".")));
+		return this.licences.get(id);
+	}
+
+	/**
+	 * A certificate within its year (Art. 7), or an exploitation licence, still active.
+	 */
+	private static void requireTransferable(Current licence) {
 		if (!List.of("DISCOVERY_CERTIFICATE", "EXPLOITATION").contains(licence.type())) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "not-transferable", "Not transferable",
 					"Licence " + licence.number() + " is " + licence.type() + ": a withdrawal permit is limited to its "
@@ -68,26 +163,15 @@ class LicenceTransfers {
 					"Discovery certificate " + licence.number() + " was transferable until the end of "
 							+ licence.lastDaySolarHijri() + ", one year from its issue (Art. 7).");
 		}
-		String to = request.to().strip();
-		boolean applicant = this.licences.mayHold(to);
-		if (!applicant || to.equals(licence.holder())) {
+	}
+
+	/** Another enabled applicant. */
+	private void requireTransferee(Current licence, String to) {
+		if (!this.licences.mayHold(to) || to.equals(licence.holder())) {
 			String reason = to.equals(licence.holder()) ? "already holds it" : "is not an enabled applicant";
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-transferee", "Invalid new holder",
 					"'" + to + "' " + reason + ".", List.of(InputError.of("to", reason)), Map.of());
 		}
-		this.db.sql("""
-				WITH moved AS (UPDATE licence SET holder = :to WHERE id = :id)
-				UPDATE feature SET properties = properties || jsonb_build_object('holder', CAST(:to AS text))
-				WHERE id = :feature
-				""").param("to", to).param("id", id).param("feature", licence.featureId()).update();
-		Map<String, String> details = Map.of("from", licence.holder(), "to", to, "reason",
-				(request.reason() != null) ? request.reason() : "");
-		this.audit.record(officer.username(), "licence.transfer", "licence:" + id, details, null);
-		String body = "Licence " + licence.number() + " was transferred from " + licence.holder() + " to " + to
-				+ " with the ministry's approval.";
-		this.outbox.add(List.of(Licences.notice(licence.holder(), "Licence " + licence.number() + " transferred", body),
-				Licences.notice(to, "Licence " + licence.number() + " transferred to you", body)));
-		return this.licences.get(id);
 	}
 
 }

@@ -51,6 +51,6 @@ public record LicenceView(UUID id, long number, UUID applicationId, UUID parentI
 		@JsonRawValue String geometry, boolean compensation, @JsonRawValue String compensationParcels, boolean levy,
 		Instant endsAt, String lastDaySolarHijri, Integer daysLeft, Integer termYears, String reserve,
 		BigDecimal explorationCostRials, Instant requestedAt, String requestNote, Instant endedAt, String endReason,
-		Instant registeredAt) {
+		Instant registeredAt, String transferTo, Instant transferAskedAt, String transferNote) {
 
 }

@@ -49,25 +49,26 @@ public class Licences {
 			       l.compensation_parcels::text AS parcels, l.levy, l.ends_at, l.last_day_solar_hijri,
 			       CASE WHEN licence_status(l) = 'ACTIVE' AND l.last_day IS NOT NULL THEN days_left(l.last_day) END AS days_left, l.term_years,
 			       l.reserve, l.exploration_cost_rials, l.requested_at, l.request_note, l.ended_at,
-			       l.end_reason, l.registered_at
+			       l.end_reason, l.registered_at, l.transfer_to, l.transfer_asked_at, l.transfer_note
 			""";
 
 	/**
 	 * A page of the register, the latest first. It is chosen on the ids alone, so that
 	 * the GeoJSON is written for its rows only, not for every row before them.
 	 */
-	private static final String PAGE = COLUMNS
-			+ """
-					FROM unnest(ARRAY(
-					    SELECT l.id FROM licence l
-					    WHERE (NOT :bounded OR l.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))
-					      AND (CAST(:holder AS text) IS NULL OR l.holder = :holder)
-					      AND (CAST(:status AS text[]) IS NULL OR licence_status(l) = ANY (CAST(:status AS text[])))
-					      AND (CAST(:requested AS boolean) IS NULL OR (l.requested_at IS NOT NULL) = CAST(:requested AS boolean))
-					    ORDER BY l.number DESC LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
-					JOIN licence l ON l.id = page.id
-					ORDER BY page.n
-					""";
+	private static final String PAGE = COLUMNS + """
+			FROM unnest(ARRAY(
+			    SELECT l.id FROM licence l
+			    WHERE (NOT :bounded OR l.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))
+			      AND (CAST(:holder AS text) IS NULL OR l.holder = :holder)
+			      AND (CAST(:status AS text[]) IS NULL OR licence_status(l) = ANY (CAST(:status AS text[])))
+			      AND (CAST(:requested AS boolean) IS NULL
+			           OR (licence_status(l) = 'ACTIVE' AND (l.requested_at IS NOT NULL OR l.transfer_to IS NOT NULL))
+			              = CAST(:requested AS boolean))
+			    ORDER BY l.number DESC LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
+			JOIN licence l ON l.id = page.id
+			ORDER BY page.n
+			""";
 
 	private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
 
@@ -161,8 +162,9 @@ public class Licences {
 	 * @param bbox only those in the box, if one is given
 	 * @param holder only this holder's, if given
 	 * @param status only those in these states as the clock has them now, if given
-	 * @param requested {@code true}: only those whose holder's request awaits the
-	 * ministry; {@code false}: the others; if given
+	 * @param requested {@code true}: only the active ones whose holder's request (the
+	 * exploitation licence, the renewal, a transfer) awaits the ministry; {@code false}:
+	 * the others; if given
 	 * @param paging the page asked for, if any; unpaged, the first 10,000
 	 */
 	List<LicenceView> list(String bbox, String holder, String status, String requested, Paging paging) {
@@ -202,7 +204,7 @@ public class Licences {
 		return this.db.sql("""
 				SELECT l.id, l.number, l.type, licence_status(l) AS status, l.holder, l.mineral, l.feature_id,
 				       ST_AsBinary(l.geom) AS wkb, l.area_m2, l.last_day, l.last_day_solar_hijri,
-				       l.requested_at IS NOT NULL AS requested, cadastre_now() AS now
+				       l.requested_at IS NOT NULL AS requested, l.transfer_to, cadastre_now() AS now
 				FROM licence l WHERE l.id = :id
 				FOR UPDATE
 				""")
@@ -210,7 +212,7 @@ public class Licences {
 			.query((rs, n) -> new Current(id, rs.getLong("number"), rs.getString("type"), rs.getString("status"),
 					rs.getString("holder"), rs.getString("mineral"), rs.getObject("feature_id", Long.class),
 					rs.getBytes("wkb"), rs.getDouble("area_m2"), rs.getObject("last_day", LocalDate.class),
-					rs.getString("last_day_solar_hijri"), rs.getBoolean("requested"),
+					rs.getString("last_day_solar_hijri"), rs.getBoolean("requested"), rs.getString("transfer_to"),
 					rs.getTimestamp("now").toInstant()))
 			.optional()
 			.orElseThrow(() -> notFound(id));
@@ -253,6 +255,7 @@ public class Licences {
 		Timestamp requestedAt = rs.getTimestamp("requested_at");
 		Timestamp endedAt = rs.getTimestamp("ended_at");
 		Timestamp registeredAt = rs.getTimestamp("registered_at");
+		Timestamp transferAskedAt = rs.getTimestamp("transfer_asked_at");
 		return new LicenceView(rs.getObject("id", UUID.class), rs.getLong("number"),
 				rs.getObject("application_id", UUID.class), rs.getObject("parent_id", UUID.class),
 				rs.getString("holder"), rs.getString("type"), rs.getString("mineral"), rs.getString("status"),
@@ -263,7 +266,8 @@ public class Licences {
 				rs.getString("reserve"), rs.getBigDecimal("exploration_cost_rials"),
 				(requestedAt != null) ? requestedAt.toInstant() : null, rs.getString("request_note"),
 				(endedAt != null) ? endedAt.toInstant() : null, rs.getString("end_reason"),
-				(registeredAt != null) ? registeredAt.toInstant() : null);
+				(registeredAt != null) ? registeredAt.toInstant() : null, rs.getString("transfer_to"),
+				(transferAskedAt != null) ? transferAskedAt.toInstant() : null, rs.getString("transfer_note"));
 	}
 
 	/**

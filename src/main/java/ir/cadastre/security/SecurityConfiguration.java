@@ -58,7 +58,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, WEB_MAP_FILES)
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/withdrawal",
-						"/api/v1/licences/*/exploitation-request", "/api/v1/licences/*/renewal-request")
+						"/api/v1/licences/*/exploitation-request", "/api/v1/licences/*/renewal-request",
+						"/api/v1/licences/*/transfer-request")
 				.hasRole(Role.APPLICANT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/applications/*/decision", "/api/v1/decrees",
 						"/api/v1/licences", "/api/v1/licences/*/*")

@@ -198,6 +198,56 @@ class LicenceLifePageTests extends BrowserTest {
 		this.browser.screenshot("licence-registration");
 	}
 
+	@Test
+	@DisplayName("Art. 10 note 3: the holder asks on its page to transfer its exploitation licence; the officer sees the request and approves it")
+	void article10_theHolderAsksForATransferAndTheOfficerApprovesIt() {
+		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
+		Api api = new Api(this.port);
+		String application = api
+			.postJson("/api/v1/applications", Fixtures.APPLICANT,
+					"{\"mineral\":\"copper\",\"geometry\":" + fixtures.geoJson(AREA) + "}")
+			.json()
+			.get("id")
+			.stringValue();
+		String exploration = api
+			.postJson("/api/v1/applications/" + application + "/decision", Fixtures.OFFICER, "{\"decision\":\"GRANT\"}")
+			.json()
+			.get("licenceId")
+			.stringValue();
+		String certificate = api
+			.postJson("/api/v1/licences/" + exploration + "/discovery-certificate", Fixtures.OFFICER,
+					"{\"reserve\":\"0.3 Mt\",\"explorationCostRials\":1000}")
+			.json()
+			.get("id")
+			.stringValue();
+		long number = api
+			.postJson("/api/v1/licences/" + certificate + "/exploitation-licence", Fixtures.OFFICER, "{\"years\":10}")
+			.json()
+			.get("number")
+			.longValue();
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		String held = "#held [data-number='" + number + "']";
+		this.browser.type(By.cssSelector(held + " .transfer-ask input"), Fixtures.APPLICANT2);
+		this.browser.click(By.cssSelector(held + " .transfer-ask button"));
+		this.browser.waitUntil("the request recorded",
+				() -> this.browser.find(By.id("held-message")).getText().contains("is asked for"));
+		assertThat(this.browser.find(By.cssSelector(held)).getText())
+			.contains("Transfer to " + Fixtures.APPLICANT2 + " asked for");
+		this.browser.screenshot("licence-transfer-asked");
+
+		signIn(Fixtures.OFFICER, "/officer.html");
+		this.browser.click(By.id("requested-only"));
+		this.browser.waitUntil("only the licence asked about",
+				() -> this.browser.findAll(By.cssSelector("#licences tbody tr[data-number]")).size() == 1);
+		select(number);
+		assertThat(this.browser.find(By.id("licence-facts")).getText()).contains(Fixtures.APPLICANT2);
+		assertThat(this.browser.find(By.id("transfer-to")).getAttribute("value")).isEqualTo(Fixtures.APPLICANT2);
+		assertThat(this.browser.find(By.id("transfer-refusal")).isDisplayed()).isTrue();
+		this.browser.click(By.id("transfer"));
+		message("Licence No. " + number + " transferred to " + Fixtures.APPLICANT2);
+		assertThat(this.browser.find(By.id("transfer-refusal")).isDisplayed()).isFalse();
+	}
+
 	private void select(long number) {
 		this.browser.click(By.cssSelector("#licences tr[data-number='" + number + "']"));
 		this.browser.waitUntil("licence " + number + " is shown",

@@ -1,0 +1,148 @@
+package ir.cadastre.licence;
+
+import java.util.List;
+
+import ir.cadastre.Api;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The holder asks the ministry to transfer its licence (Art. 7; Art. 10 note 3); an
+ * officer approves it, or refuses it with a reason.
+ */
+@CadastreTest
+class TransferRequestTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient db;
+
+	Api api;
+
+	Fixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+		this.fixtures = new Fixtures(this.db).noFeatures().users();
+	}
+
+	@Test
+	@DisplayName("Art. 7: the holder asks to transfer its certificate, the officer sees the request and approves it without naming the new holder again")
+	void article7_theHolderAsksAndTheOfficerApproves() {
+		String certificate = certificate();
+		Api.Response asked = ask(certificate, Fixtures.APPLICANT,
+				"{\"to\":\"" + Fixtures.APPLICANT2 + "\",\"reason\":\"sold with the company\"}");
+		assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+		assertThat(asked.json().get("transferTo").stringValue()).isEqualTo(Fixtures.APPLICANT2);
+		assertThat(asked.json().get("transferNote").stringValue()).isEqualTo("sold with the company");
+		assertThat(asked.json().get("transferAskedAt").stringValue()).isEqualTo("2026-01-15T08:00:00Z");
+		assertThat(requested()).containsExactly(certificate);
+
+		Api.Response again = ask(certificate, Fixtures.APPLICANT, "{\"to\":\"" + Fixtures.APPLICANT2 + "\"}");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.json().get("type").stringValue()).endsWith(":already-requested");
+
+		Api.Response approved = this.api.postJson("/api/v1/licences/" + certificate + "/transfer", Fixtures.OFFICER,
+				"{}");
+		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+		assertThat(approved.json().get("holder").stringValue()).isEqualTo(Fixtures.APPLICANT2);
+		assertThat(approved.json().get("transferTo").isNull()).isTrue();
+		assertThat(requested()).isEmpty();
+		assertThat(this.api.postJson("/api/v1/licences/" + certificate + "/transfer", Fixtures.OFFICER, "{}").status())
+			.as("nothing asked, no one named")
+			.isEqualTo(400);
+	}
+
+	@Test
+	@DisplayName("Art. 7: the officer refuses a transfer with a reason, which the holder is told")
+	void article7_theOfficerRefusesWithAReason() {
+		String certificate = certificate();
+		ask(certificate, Fixtures.APPLICANT, "{\"to\":\"" + Fixtures.APPLICANT2 + "\"}");
+		String refusal = "/api/v1/licences/" + certificate + "/transfer-refusal";
+		assertThat(this.api.postJson(refusal, Fixtures.OFFICER, "{\"reason\":\" \"}").status()).isEqualTo(400);
+		assertThat(this.api.postJson(refusal, Fixtures.APPLICANT, "{\"reason\":\"x\"}").status()).isEqualTo(403);
+		Api.Response refused = this.api.postJson(refusal, Fixtures.OFFICER,
+				"{\"reason\":\"the new holder has no mining qualification\"}");
+		assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+		assertThat(refused.json().get("holder").stringValue()).isEqualTo(Fixtures.APPLICANT);
+		assertThat(refused.json().get("transferTo").isNull()).isTrue();
+		assertThat(this.db.sql("SELECT body FROM notification WHERE recipient = :holder AND subject = :subject")
+			.param("holder", "user:" + Fixtures.APPLICANT)
+			.param("subject", "Transfer of licence " + refused.json().get("number").longValue() + " refused")
+			.query(String.class)
+			.single()).endsWith(": the new holder has no mining qualification.");
+		assertThat(
+				this.api.postJson(refusal, Fixtures.OFFICER, "{\"reason\":\"again\"}").json().get("type").stringValue())
+			.endsWith(":nothing-asked");
+	}
+
+	@Test
+	void onlyTheHolderAsksForATransferThatCouldBeApproved() {
+		String certificate = certificate();
+		assertThat(ask(certificate, Fixtures.APPLICANT2, "{\"to\":\"" + Fixtures.APPLICANT2 + "\"}").status())
+			.isEqualTo(403);
+		assertThat(ask(certificate, Fixtures.OFFICER, "{\"to\":\"" + Fixtures.APPLICANT2 + "\"}").status())
+			.isEqualTo(403);
+		Api.Response self = ask(certificate, Fixtures.APPLICANT, "{\"to\":\"" + Fixtures.APPLICANT + "\"}");
+		assertThat(self.status()).isEqualTo(422);
+		assertThat(self.json().get("type").stringValue()).endsWith(":invalid-transferee");
+		assertThat(ask(certificate, Fixtures.APPLICANT, "{\"to\":\"" + Fixtures.OFFICER + "\"}").status())
+			.isEqualTo(422);
+		assertThat(ask(certificate, Fixtures.APPLICANT, "{}").status()).isEqualTo(400);
+		Api.Response exploration = ask(licence(application(LicenceLifeTests.ELSEWHERE)), Fixtures.APPLICANT,
+				"{\"to\":\"" + Fixtures.APPLICANT2 + "\"}");
+		assertThat(exploration.status()).isEqualTo(409);
+		assertThat(exploration.json().get("detail").stringValue()).contains("Art. 6");
+		assertThat(this.db.sql("SELECT count(*) FROM licence WHERE transfer_to IS NOT NULL").query(Long.class).single())
+			.isZero();
+	}
+
+	private Api.Response ask(String licence, String user, String json) {
+		return this.api.postJson("/api/v1/licences/" + licence + "/transfer-request", user, json);
+	}
+
+	private List<String> requested() {
+		JsonNode list = this.api.get("/api/v1/licences?requested=true", Fixtures.OFFICER).json();
+		return list.valueStream().map((l) -> l.get("id").stringValue()).toList();
+	}
+
+	private String certificate() {
+		return this.api
+			.postJson("/api/v1/licences/" + licence(application(LicenceLifeTests.AREA)) + "/discovery-certificate",
+					Fixtures.OFFICER, LicenceLifeTests.DISCOVERY)
+			.json()
+			.get("id")
+			.stringValue();
+	}
+
+	private String application(String wkt) {
+		return this.api
+			.postJson("/api/v1/applications", Fixtures.APPLICANT,
+					"{\"mineral\":\"copper\",\"geometry\":" + this.fixtures.geoJson(wkt) + "}")
+			.json()
+			.get("id")
+			.stringValue();
+	}
+
+	private String licence(String application) {
+		return this.api
+			.postJson("/api/v1/applications/" + application + "/decision", Fixtures.OFFICER, "{\"decision\":\"GRANT\"}")
+			.json()
+			.get("licenceId")
+			.stringValue();
+	}
+
+}
