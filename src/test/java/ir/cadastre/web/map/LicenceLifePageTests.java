@@ -113,21 +113,7 @@ class LicenceLifePageTests extends BrowserTest {
 	void article8_theHolderSeesTheCertificateAndItsLastDay() {
 		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
 		Api api = new Api(this.port);
-		String application = api
-			.postJson("/api/v1/applications", Fixtures.APPLICANT,
-					"{\"mineral\":\"copper\",\"geometry\":" + fixtures.geoJson(AREA) + "}")
-			.json()
-			.get("id")
-			.stringValue();
-		String exploration = api
-			.postJson("/api/v1/applications/" + application + "/decision", Fixtures.OFFICER, "{\"decision\":\"GRANT\"}")
-			.json()
-			.get("licenceId")
-			.stringValue();
-		JsonNode certificate = api
-			.postJson("/api/v1/licences/" + exploration + "/discovery-certificate", Fixtures.OFFICER,
-					"{\"reserve\":\"0.3 Mt\",\"explorationCostRials\":1000}")
-			.json();
+		JsonNode certificate = certificate(api, fixtures);
 		api.postJson("/api/v1/licences/" + certificate.get("id").stringValue() + "/transfer", Fixtures.OFFICER,
 				"{\"to\":\"" + Fixtures.APPLICANT2 + "\"}");
 		signIn(Fixtures.APPLICANT2, "/applicant.html");
@@ -203,23 +189,7 @@ class LicenceLifePageTests extends BrowserTest {
 	void article10_theHolderAsksForATransferAndTheOfficerApprovesIt() {
 		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
 		Api api = new Api(this.port);
-		String application = api
-			.postJson("/api/v1/applications", Fixtures.APPLICANT,
-					"{\"mineral\":\"copper\",\"geometry\":" + fixtures.geoJson(AREA) + "}")
-			.json()
-			.get("id")
-			.stringValue();
-		String exploration = api
-			.postJson("/api/v1/applications/" + application + "/decision", Fixtures.OFFICER, "{\"decision\":\"GRANT\"}")
-			.json()
-			.get("licenceId")
-			.stringValue();
-		String certificate = api
-			.postJson("/api/v1/licences/" + exploration + "/discovery-certificate", Fixtures.OFFICER,
-					"{\"reserve\":\"0.3 Mt\",\"explorationCostRials\":1000}")
-			.json()
-			.get("id")
-			.stringValue();
+		String certificate = certificate(api, fixtures).get("id").stringValue();
 		long number = api
 			.postJson("/api/v1/licences/" + certificate + "/exploitation-licence", Fixtures.OFFICER, "{\"years\":10}")
 			.json()
@@ -246,6 +216,25 @@ class LicenceLifePageTests extends BrowserTest {
 		this.browser.click(By.id("transfer"));
 		message("Licence No. " + number + " transferred to " + Fixtures.APPLICANT2);
 		assertThat(this.browser.find(By.id("transfer-refusal")).isDisplayed()).isFalse();
+	}
+
+	/** A discovery certificate on AREA, held by APPLICANT. */
+	private static JsonNode certificate(Api api, Fixtures fixtures) {
+		String application = api
+			.postJson("/api/v1/applications", Fixtures.APPLICANT,
+					"{\"mineral\":\"copper\",\"geometry\":" + fixtures.geoJson(AREA) + "}")
+			.json()
+			.get("id")
+			.stringValue();
+		String exploration = api
+			.postJson("/api/v1/applications/" + application + "/decision", Fixtures.OFFICER, "{\"decision\":\"GRANT\"}")
+			.json()
+			.get("licenceId")
+			.stringValue();
+		return api
+			.postJson("/api/v1/licences/" + exploration + "/discovery-certificate", Fixtures.OFFICER,
+					"{\"reserve\":\"0.3 Mt\",\"explorationCostRials\":1000}")
+			.json();
 	}
 
 	private void select(long number) {
