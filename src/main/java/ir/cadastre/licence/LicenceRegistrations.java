@@ -208,6 +208,9 @@ public class LicenceRegistrations {
 	 */
 	private static void checkTerm(RegistrationRequest request, LocalDate issuedOn, Deadline term, Instant now) {
 		LocalDate today = now.atZone(SolarHijri.TEHRAN).toLocalDate();
+		if (issuedOn.getYear() < 1900) {
+			throw invalidTerm("issuedOn", "a day of issue before 1900 is a typing mistake (" + issuedOn + ")");
+		}
 		if (issuedOn.isAfter(today)) {
 			throw invalidTerm("issuedOn", "the day of issue cannot be after today (" + today + ", Asia/Tehran)");
 		}

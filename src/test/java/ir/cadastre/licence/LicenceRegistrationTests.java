@@ -223,6 +223,7 @@ class LicenceRegistrationTests {
 				new Object[] { exploration.formatted(f, "unobtainium", "2024-01-01", ""), 422,
 						"mineral-not-licensable" },
 				new Object[] { exploration.formatted(f, "copper", "2026-01-16", ""), 422, "invalid-term" },
+				new Object[] { exploration.formatted(f, "copper", "0202-05-01", ""), 422, "invalid-term" },
 				new Object[] { EXPLOITATION.formatted(f).replace("2030-02-28", "2026-01-14"), 422, "invalid-term" },
 				new Object[] { EXPLOITATION.formatted(f).replace("\"termYears\": 10", "\"termYears\": 30"), 422,
 						"invalid-term" },
