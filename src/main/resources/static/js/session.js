@@ -143,7 +143,7 @@ export async function api(path, { method = 'GET', json, form, signal, extraHeade
   const response = await fetch(path, init);
   if (response.status === 401) {
     forget();
-    location.href = 'index.html';
+    location.href = 'index.html?ended';
     throw new Problem(401, await body(response));
   }
   if (!response.ok) {

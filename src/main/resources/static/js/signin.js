@@ -20,6 +20,7 @@ function refused(error) {
 }
 
 const params = new URLSearchParams(location.search);
+if (params.has('ended')) showMessage(message, t('signin.ended'), 'error');
 if (isProviderReturn(params)) {
   completeSignIn(params).then((me) => { location.href = ROLE_PAGES[me.role]; }, refused);
 }

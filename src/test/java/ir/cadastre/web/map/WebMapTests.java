@@ -304,6 +304,19 @@ class WebMapTests extends BrowserTest {
 		this.browser.screenshot("00-wrong-password");
 	}
 
+	@Test
+	void aSignInThatNoLongerHoldsLeadsBackToSignInSayingSo() {
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		// As after a changed password or an expired token: the stored credentials are
+		// refused.
+		this.browser.script("sessionStorage.setItem('cadastre.auth', 'Basic ' + btoa('t-applicant:changed'))");
+		this.browser.open("/applicant.html");
+		this.browser.waitUntil("back at sign-in", () -> this.browser.currentPath().startsWith("/index.html"));
+		assertThat(this.browser.waitFor(By.id("signin-message")).getText())
+			.isEqualTo("Your sign-in no longer holds (a changed password, or a session that ended). Sign in again.");
+		assertThat(this.browser.script("return sessionStorage.getItem('cadastre.auth')")).isNull();
+	}
+
 	private List<Object> layersAt(double lon, double lat) {
 		return this.browser.featuresAt(lon, lat).stream().map((feature) -> feature.get("layer")).toList();
 	}
