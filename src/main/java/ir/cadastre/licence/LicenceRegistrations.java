@@ -71,8 +71,9 @@ public class LicenceRegistrations {
 	@Transactional
 	public LicenceView register(RegistrationRequest request, String officer) {
 		List<InputError> errors = new ArrayList<>();
-		if (request.featureId() == null) {
-			errors.add(InputError.of("featureId", "required"));
+		boolean byExternalId = request.externalId() != null && !request.externalId().isBlank();
+		if ((request.featureId() == null) == !byExternalId) {
+			errors.add(InputError.of("featureId", "give the feature's id or its externalId, one of them"));
 		}
 		RequestFields.text(errors, "holder", request.holder(), true);
 		if (request.type() == null || !TYPES.contains(request.type())) {
@@ -101,7 +102,8 @@ public class LicenceRegistrations {
 		}
 		RequestFields.refuse(errors);
 
-		Feature feature = lockFeature(request.featureId());
+		Feature feature = byExternalId ? lockFeature(featureOf(request.externalId().strip()), "externalId")
+				: lockFeature(request.featureId(), "featureId");
 		String holder = request.holder().strip();
 		requireApplicant(holder);
 		requireLicensable(request.mineral());
@@ -142,7 +144,25 @@ public class LicenceRegistrations {
 		return registered;
 	}
 
-	private Feature lockFeature(long id) {
+	/** The current feature of the licences layer that bears this id of its own. */
+	private long featureOf(String externalId) {
+		List<Long> ids = this.db.sql("""
+				SELECT id FROM feature
+				WHERE layer_id = 'licences' AND external_id = :externalId AND retired_in IS NULL
+				  AND (ends_at IS NULL OR ends_at > cadastre_now())
+				""").param("externalId", externalId).query(Long.class).list();
+		if (ids.size() != 1) {
+			String reason = ids.isEmpty() ? "no current feature of the licences layer has this id"
+					: ids.size() + " current features of the licences layer have this id (" + ids + "): give featureId";
+			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT,
+					ids.isEmpty() ? "not-a-licence-feature" : "ambiguous-feature",
+					ids.isEmpty() ? "Not a licence's feature" : "Ambiguous id", "'" + externalId + "': " + reason + ".",
+					List.of(InputError.of("externalId", reason)), Map.of());
+		}
+		return ids.get(0);
+	}
+
+	private Feature lockFeature(long id, String field) {
 		Feature feature = this.db.sql("""
 				SELECT f.id, f.external_id, ST_AsBinary(f.geom) AS wkb, ST_Area(f.geom::geography) AS area_m2,
 				       f.layer_id = 'licences' AND f.retired_in IS NULL
@@ -163,7 +183,7 @@ public class LicenceRegistrations {
 					"Not a licence's feature",
 					"Feature " + id + " is " + reason + ": import the licence's area there "
 							+ "first (POST /api/v1/layers/licences/imports, mode=append).",
-					List.of(InputError.of("featureId", reason)), Map.of());
+					List.of(InputError.of(field, reason)), Map.of());
 		}
 		// Asked after the lock, in a statement of its own, so that it sees a registration
 		// that another officer committed while this one waited for the lock.

@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * licences layer.
  *
  * @param featureId the licence's feature in the licences layer (imported from the old
- * cadastre)
+ * cadastre); or
+ * @param externalId that feature's own id, the old cadastre's number for the licence
  * @param holder its holder's user name, an applicant
  * @param type {@code EXPLORATION}, {@code DISCOVERY_CERTIFICATE}, {@code EXPLOITATION} or
  * {@code WITHDRAWAL_PERMIT}
@@ -19,7 +20,7 @@ import java.math.BigDecimal;
  * @param reserve a discovery certificate's reserve (Art. 7), optional
  * @param explorationCostRials a discovery certificate's cost of exploration, optional
  */
-public record RegistrationRequest(Long featureId, String holder, String type, String mineral, String issuedOn,
-		String lastDay, Integer termYears, String reserve, BigDecimal explorationCostRials) {
+public record RegistrationRequest(Long featureId, String externalId, String holder, String type, String mineral,
+		String issuedOn, String lastDay, Integer termYears, String reserve, BigDecimal explorationCostRials) {
 
 }

@@ -192,6 +192,28 @@ class LicenceRegistrationTests {
 	}
 
 	@Test
+	void aLicenceIsFoundByTheOldCadastresNumber() {
+		String byNumber = EXPLOITATION.formatted(this.feature)
+			.replaceFirst("\"featureId\": [0-9]+", "\"externalId\": \"%s\"");
+		long twin = this.fixtures.feature("licences", "EXL-1398-0050", ELSEWHERE);
+		this.fixtures.feature("licences", "EXL-1398-0050",
+				"POLYGON((54.8 32.8, 54.82 32.8, 54.82 32.82, 54.8 32.82, 54.8 32.8))");
+		Api.Response ambiguous = register(byNumber.formatted("EXL-1398-0050"));
+		assertThat(ambiguous.status()).isEqualTo(422);
+		assertThat(ambiguous.json().get("detail").stringValue()).contains(Long.toString(twin));
+		assertThat(register(byNumber.formatted("EXL-1398-9999")).json().get("type").stringValue())
+			.endsWith(":not-a-licence-feature");
+		assertThat(register(EXPLOITATION.formatted(this.feature).replace("{", "{\"externalId\": \"EXL-1398-0042\", "))
+			.status()).as("one of them, not both").isEqualTo(400);
+		Api.Response registered = register(byNumber.formatted(" EXL-1398-0042 "));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		assertThat(this.db.sql("SELECT feature_id FROM licence WHERE id = CAST(:id AS uuid)")
+			.param("id", registered.json().get("id").stringValue())
+			.query(Long.class)
+			.single()).isEqualTo(this.feature);
+	}
+
+	@Test
 	void badRegistrationsAreRefusedAndChangeNothing() {
 		long forest = this.fixtures.feature("forests", "Hyrcanian",
 				"POLYGON((51 36.2, 51.2 36.2, 51.2 36.4, 51 36.4, 51 36.2))");

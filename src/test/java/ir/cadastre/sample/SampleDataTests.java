@@ -1,6 +1,7 @@
 package ir.cadastre.sample;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import ir.cadastre.Api;
@@ -76,7 +77,12 @@ class SampleDataTests {
 	@Test
 	void theSampleLicencesAreInTheRegisterHeldByTheDemoApplicants() {
 		Api api = new Api(this.port);
-		JsonNode register = api.get("/api/v1/licences", "officer").json();
+		// Other test classes' licences, held by their own users, may share the database.
+		List<JsonNode> register = api.get("/api/v1/licences", "officer")
+			.json()
+			.valueStream()
+			.filter((l) -> List.of("applicant1", "applicant2").contains(l.get("holder").stringValue()))
+			.toList();
 		assertThat(register).hasSize(15);
 		Map<String, Long> types = new HashMap<>();
 		register.forEach((licence) -> {
