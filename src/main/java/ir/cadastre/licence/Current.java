@@ -75,7 +75,7 @@ record Current(UUID id, long number, String type, String status, String holder, 
 
 	/** The licence's own area, as intake would have accepted it. */
 	AcceptedArea area() {
-		return Licences.storedArea(this.wkb, this.areaM2);
+		return AcceptedArea.ofWkb(this.wkb, this.areaM2);
 	}
 
 }

@@ -173,7 +173,7 @@ public class LicenceRegistrations {
 				""")
 			.param("id", id)
 			.query((rs, n) -> new Feature(rs.getLong("id"), rs.getString("external_id"),
-					Licences.storedArea(rs.getBytes("wkb"), rs.getDouble("area_m2")), rs.getBoolean("current"),
+					AcceptedArea.ofWkb(rs.getBytes("wkb"), rs.getDouble("area_m2")), rs.getBoolean("current"),
 					rs.getTimestamp("now").toInstant()))
 			.optional()
 			.orElse(null);

@@ -23,11 +23,6 @@ import ir.cadastre.web.BoundingBox;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Paging;
 import ir.cadastre.web.StateFilter;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -69,8 +64,6 @@ public class Licences {
 			JOIN licence l ON l.id = page.id
 			ORDER BY page.n
 			""";
-
-	private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
 
 	private final JdbcClient db;
 
@@ -225,19 +218,6 @@ public class Licences {
 			.param("username", username)
 			.query(Boolean.class)
 			.single();
-	}
-
-	/**
-	 * An area as the register or the licences layer holds it (WKB, lon/lat), as intake
-	 * would have accepted it.
-	 */
-	static AcceptedArea storedArea(byte[] wkb, double areaM2) {
-		try {
-			return new AcceptedArea((MultiPolygon) new WKBReader(LON_LAT).read(wkb), areaM2);
-		}
-		catch (ParseException ex) {
-			throw new IllegalStateException("An unreadable area in the register", ex);
-		}
 	}
 
 	/** A notification to a licence's holder. */

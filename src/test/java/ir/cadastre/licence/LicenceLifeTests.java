@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.GrantedLicences;
 import ir.cadastre.layer.Uploads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static ir.cadastre.GrantedLicences.DISCOVERY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -45,8 +47,6 @@ class LicenceLifeTests {
 
 	/** A square of the same size, north-east of AREA. */
 	static final String ELSEWHERE = "POLYGON((54.4 32.4, 54.42 32.4, 54.42 32.42, 54.4 32.42, 54.4 32.4))";
-
-	static final String DISCOVERY = "{\"reserve\":\"1.2 Mt at 0.8% Cu\",\"explorationCostRials\":25000000000}";
 
 	@LocalServerPort
 	int port;
@@ -322,19 +322,14 @@ class LicenceLifeTests {
 		assertThat(this.fixtures.count("licence")).isEqualTo(2);
 	}
 
-	/** Submits AREA and grants it: an exploration licence with no inquiries. */
 	private String explorationLicence(String wkt) {
-		Api.Response submitted = submit(wkt, Fixtures.APPLICANT);
-		assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-		String application = submitted.json().get("id").stringValue();
-		Api.Response granted = this.api.postJson("/api/v1/applications/" + application + "/decision", Fixtures.OFFICER,
-				"{\"decision\":\"GRANT\"}");
-		assertThat(granted.status()).as(granted.body()).isEqualTo(200);
-		return granted.json().get("licenceId").stringValue();
+		return GrantedLicences.exploration(this.api, Fixtures.APPLICANT, this.fixtures.geoJson(wkt));
 	}
 
 	private String certificate(String wkt) {
-		return post(explorationLicence(wkt), "discovery-certificate", DISCOVERY).json().get("id").stringValue();
+		return GrantedLicences.certificate(this.api, Fixtures.APPLICANT, this.fixtures.geoJson(wkt))
+			.get("id")
+			.stringValue();
 	}
 
 	private String discovery(String wkt) {

@@ -7,6 +7,7 @@ import ir.cadastre.Api;
 import ir.cadastre.CadastreApplication;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.GrantedLicences;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -164,18 +165,7 @@ class LicenceTermTests {
 	}
 
 	private String certificate(String wkt) {
-		Api.Response submitted = submit(this.api, wkt);
-		assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-		String licence = this.api
-			.postJson("/api/v1/applications/" + submitted.json().get("id").stringValue() + "/decision",
-					Fixtures.OFFICER, "{\"decision\":\"GRANT\"}")
-			.json()
-			.get("licenceId")
-			.stringValue();
-		return this.api
-			.postJson("/api/v1/licences/" + licence + "/discovery-certificate", Fixtures.OFFICER,
-					LicenceLifeTests.DISCOVERY)
-			.json()
+		return GrantedLicences.certificate(this.api, Fixtures.APPLICANT2, this.fixtures.geoJson(wkt))
 			.get("id")
 			.stringValue();
 	}

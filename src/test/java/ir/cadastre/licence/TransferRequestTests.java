@@ -5,6 +5,7 @@ import java.util.List;
 import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.GrantedLicences;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -102,8 +103,10 @@ class TransferRequestTests {
 		assertThat(ask(certificate, Fixtures.APPLICANT, "{\"to\":\"" + Fixtures.OFFICER + "\"}").status())
 			.isEqualTo(422);
 		assertThat(ask(certificate, Fixtures.APPLICANT, "{}").status()).isEqualTo(400);
-		Api.Response exploration = ask(licence(application(LicenceLifeTests.ELSEWHERE)), Fixtures.APPLICANT,
-				"{\"to\":\"" + Fixtures.APPLICANT2 + "\"}");
+		Api.Response exploration = ask(
+				GrantedLicences.exploration(this.api, Fixtures.APPLICANT,
+						this.fixtures.geoJson(LicenceLifeTests.ELSEWHERE)),
+				Fixtures.APPLICANT, "{\"to\":\"" + Fixtures.APPLICANT2 + "\"}");
 		assertThat(exploration.status()).isEqualTo(409);
 		assertThat(exploration.json().get("detail").stringValue()).contains("Art. 6");
 		assertThat(this.db.sql("SELECT count(*) FROM licence WHERE transfer_to IS NOT NULL").query(Long.class).single())
@@ -120,28 +123,8 @@ class TransferRequestTests {
 	}
 
 	private String certificate() {
-		return this.api
-			.postJson("/api/v1/licences/" + licence(application(LicenceLifeTests.AREA)) + "/discovery-certificate",
-					Fixtures.OFFICER, LicenceLifeTests.DISCOVERY)
-			.json()
+		return GrantedLicences.certificate(this.api, Fixtures.APPLICANT, this.fixtures.geoJson(LicenceLifeTests.AREA))
 			.get("id")
-			.stringValue();
-	}
-
-	private String application(String wkt) {
-		return this.api
-			.postJson("/api/v1/applications", Fixtures.APPLICANT,
-					"{\"mineral\":\"copper\",\"geometry\":" + this.fixtures.geoJson(wkt) + "}")
-			.json()
-			.get("id")
-			.stringValue();
-	}
-
-	private String licence(String application) {
-		return this.api
-			.postJson("/api/v1/applications/" + application + "/decision", Fixtures.OFFICER, "{\"decision\":\"GRANT\"}")
-			.json()
-			.get("licenceId")
 			.stringValue();
 	}
 

@@ -3,6 +3,7 @@ package ir.cadastre.web.map;
 import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.GrantedLicences;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,16 +27,9 @@ class LicenceLifePageTests extends BrowserTest {
 	void article10_theOfficerTakesALicenceThroughItsLife() {
 		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
 		Api api = new Api(this.port);
-		String application = api
-			.postJson("/api/v1/applications", Fixtures.APPLICANT,
-					"{\"mineral\":\"copper\",\"geometry\":" + fixtures.geoJson(AREA) + "}")
-			.json()
-			.get("id")
-			.stringValue();
-		JsonNode granted = api
-			.postJson("/api/v1/applications/" + application + "/decision", Fixtures.OFFICER, "{\"decision\":\"GRANT\"}")
-			.json();
-		long exploration = api.get("/api/v1/licences/" + granted.get("licenceId").stringValue(), Fixtures.OFFICER)
+		long exploration = api
+			.get("/api/v1/licences/" + GrantedLicences.exploration(api, Fixtures.APPLICANT, fixtures.geoJson(AREA)),
+					Fixtures.OFFICER)
 			.json()
 			.get("number")
 			.longValue();
@@ -113,7 +107,7 @@ class LicenceLifePageTests extends BrowserTest {
 	void article8_theHolderSeesTheCertificateAndItsLastDay() {
 		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
 		Api api = new Api(this.port);
-		JsonNode certificate = certificate(api, fixtures);
+		JsonNode certificate = GrantedLicences.certificate(api, Fixtures.APPLICANT, fixtures.geoJson(AREA));
 		api.postJson("/api/v1/licences/" + certificate.get("id").stringValue() + "/transfer", Fixtures.OFFICER,
 				"{\"to\":\"" + Fixtures.APPLICANT2 + "\"}");
 		signIn(Fixtures.APPLICANT2, "/applicant.html");
@@ -189,7 +183,9 @@ class LicenceLifePageTests extends BrowserTest {
 	void article10_theHolderAsksForATransferAndTheOfficerApprovesIt() {
 		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
 		Api api = new Api(this.port);
-		String certificate = certificate(api, fixtures).get("id").stringValue();
+		String certificate = GrantedLicences.certificate(api, Fixtures.APPLICANT, fixtures.geoJson(AREA))
+			.get("id")
+			.stringValue();
 		long number = api
 			.postJson("/api/v1/licences/" + certificate + "/exploitation-licence", Fixtures.OFFICER, "{\"years\":10}")
 			.json()
@@ -216,25 +212,6 @@ class LicenceLifePageTests extends BrowserTest {
 		this.browser.click(By.id("transfer"));
 		message("Licence No. " + number + " transferred to " + Fixtures.APPLICANT2);
 		assertThat(this.browser.find(By.id("transfer-refusal")).isDisplayed()).isFalse();
-	}
-
-	/** A discovery certificate on AREA, held by APPLICANT. */
-	private static JsonNode certificate(Api api, Fixtures fixtures) {
-		String application = api
-			.postJson("/api/v1/applications", Fixtures.APPLICANT,
-					"{\"mineral\":\"copper\",\"geometry\":" + fixtures.geoJson(AREA) + "}")
-			.json()
-			.get("id")
-			.stringValue();
-		String exploration = api
-			.postJson("/api/v1/applications/" + application + "/decision", Fixtures.OFFICER, "{\"decision\":\"GRANT\"}")
-			.json()
-			.get("licenceId")
-			.stringValue();
-		return api
-			.postJson("/api/v1/licences/" + exploration + "/discovery-certificate", Fixtures.OFFICER,
-					"{\"reserve\":\"0.3 Mt\",\"explorationCostRials\":1000}")
-			.json();
 	}
 
 	private void select(long number) {
