@@ -61,9 +61,8 @@ SQL
 APPLICATIONS_PAGE="SELECT a.id FROM application a
   ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
            NULLS LAST, a.receipt DESC"
-DECIDED_PAGE="SELECT a.id FROM application a WHERE a.status = ANY ('{GRANTED,REJECTED}')
-  ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
-           NULLS LAST, a.receipt DESC"
+# Without a pending state in the filter, the list's order is the receipt's alone.
+DECIDED_PAGE="SELECT a.id FROM application a WHERE a.status = ANY ('{GRANTED,REJECTED}') ORDER BY a.receipt DESC"
 INQUIRIES_PAGE="SELECT i.id FROM inquiry i WHERE i.agency_id = 'doe'
   ORDER BY CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id"
 

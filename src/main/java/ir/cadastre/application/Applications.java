@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,24 +34,32 @@ import org.springframework.transaction.annotation.Transactional;
 class Applications {
 
 	/**
-	 * A page of the list, the pending ones first by receipt, then the rest latest first.
-	 * It is chosen on the ids alone, so that the view's columns are computed for its rows
-	 * only, not for every row before them.
+	 * A page of the list, the pending ones first by receipt, then the rest latest first,
+	 * in the order of an index (application_list_order_idx), so that a page stops at its
+	 * last row. It is chosen on the ids alone, so that the view's columns are computed
+	 * for its rows only, not for every row before them.
 	 */
 	private static final String PAGE = """
 			 FROM unnest(ARRAY(
 			     SELECT a.id FROM application a %s
 			        AND (CAST(:status AS text[]) IS NULL OR a.status = ANY (CAST(:status AS text[])))
-			     ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
-			              NULLS LAST, a.receipt DESC
+			     ORDER BY %s
 			     LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
 			 JOIN application a ON a.id = page.id
 			 ORDER BY page.n
 			""";
 
+	/** The list's order when it holds pending applications: the index's. */
+	private static final String PENDING_FIRST = """
+			CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END \
+			NULLS LAST, a.receipt DESC""";
+
 	/** An application's states, in the order of its life (DESIGN §5). */
 	private static final List<String> STATES = List.of("SUBMITTED", "UNDER_CONSULTATION", "READY_FOR_DECISION",
 			"GRANTED", "REJECTED", "WITHDRAWN");
+
+	/** The states of an application still to be decided. */
+	private static final List<String> PENDING = STATES.subList(0, 3);
 
 	/** The columns of an application as the API shows it, from a row named {@code a}. */
 	static final String VIEW = SqlFile.read("sql/application/application-view.sql");
@@ -83,7 +92,12 @@ class Applications {
 	 * @param paging the page asked for, if any; unpaged, the first 10,000
 	 */
 	List<ApplicationView> list(CadastreUser user, String status, Paging paging) {
-		return bound(VIEW + PAGE.formatted(visibleTo(user)), user).param("status", StateFilter.of(status, STATES))
+		String[] states = StateFilter.of(status, STATES);
+		// Without a pending state the order is the receipt's alone, which its own index
+		// gives at once; the list's order would pass every pending application first.
+		boolean decidedOnly = states != null && Collections.disjoint(PENDING, Arrays.asList(states));
+		String order = decidedOnly ? "a.receipt DESC" : PENDING_FIRST;
+		return bound(VIEW + PAGE.formatted(visibleTo(user), order), user).param("status", states)
 			.param("limit", paging.limit())
 			.param("offset", paging.offset())
 			.query((rs, n) -> view(rs))
