@@ -1,6 +1,7 @@
 package ir.cadastre.application;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -171,6 +172,76 @@ class LongListsTests {
 			.isZero();
 		assertThat(this.api.get("/api/v1/applications/counts", Fixtures.APPLICANT2).json().get("GRANTED").asLong())
 			.isZero();
+	}
+
+	@Test
+	void eachOfTheOfficersTabsListsItsApplicationsInTheWholeListsOrder() {
+		Map<String, String> stored = new HashMap<>();
+		for (String status : List.of("WITHDRAWN", "READY_FOR_DECISION", "GRANTED", "UNDER_CONSULTATION", "WITHDRAWN",
+				"READY_FOR_DECISION", "GRANTED", "SUBMITTED")) {
+			this.rows.applications(2, status).forEach((id) -> stored.put(id, status));
+		}
+		List<String> whole = values(this.api.get("/api/v1/applications", Fixtures.OFFICER).json(), "id");
+		// The pending ones first by receipt, then the rest latest first.
+		assertThat(whole.subList(0, 8)).extracting(stored::get)
+			.containsExactly("READY_FOR_DECISION", "READY_FOR_DECISION", "UNDER_CONSULTATION", "UNDER_CONSULTATION",
+					"READY_FOR_DECISION", "READY_FOR_DECISION", "SUBMITTED", "SUBMITTED");
+		assertThat(whole.subList(8, 16)).extracting(stored::get)
+			.containsExactly("GRANTED", "GRANTED", "WITHDRAWN", "WITHDRAWN", "GRANTED", "GRANTED", "WITHDRAWN",
+					"WITHDRAWN");
+		for (String tab : List.of("GRANTED,REJECTED", "WITHDRAWN", "READY_FOR_DECISION", "SUBMITTED,UNDER_CONSULTATION",
+				"UNDER_CONSULTATION,GRANTED")) {
+			List<String> states = List.of(tab.split(","));
+			assertThat(items(pages("/api/v1/applications?status=" + tab + "&pageSize=3", Fixtures.OFFICER), "id"))
+				.as(tab)
+				.isEqualTo(whole.stream().filter((id) -> states.contains(stored.get(id))).toList());
+		}
+	}
+
+	@Test
+	void article24_eachOfTheReviewersTabsListsItsInquiriesInTheWholeListsOrder() {
+		this.rows.applications(12, "UNDER_CONSULTATION");
+		// Open ones until March, two by two on the same day, and one paused since
+		// December; three deemed consents now, not yet stored, two of them closed on the
+		// same day, and one stored; two answered early.
+		this.db
+			.sql("""
+					INSERT INTO inquiry (application_id, agency_id, status, notified_at, rule_id, deadline, last_day,
+					                     last_day_solar_hijri, agency_overlaps, paused_at, answered_at, answered_by, deemed_at)
+					SELECT a.id, 'doe', s.status, a.received_at, (SELECT min(id) FROM legal_rule), s.deadline, s.deadline::date,
+					       '1404-01-01', '[]', CASE WHEN k = 5 THEN TIMESTAMPTZ '2025-12-01 08:00Z' END,
+					       CASE WHEN k > 9 THEN TIMESTAMPTZ '2026-01-10 08:00Z' END, CASE WHEN k > 9 THEN :reviewer END,
+					       CASE WHEN k = 9 THEN s.deadline END
+					FROM (SELECT a.*, row_number() OVER (ORDER BY a.receipt) - 1 AS k FROM application a) a,
+					     LATERAL (SELECT CASE WHEN k < 9 THEN 'OPEN' WHEN k = 9 THEN 'DEEMED_CONSENT' WHEN k = 10 THEN 'CONSENTED'
+					                          ELSE 'OBJECTED' END AS status,
+					                     CASE WHEN k < 5 THEN TIMESTAMPTZ '2026-03-01 20:30Z' + (k % 3) * INTERVAL '1 day'
+					                          WHEN k = 5 THEN TIMESTAMPTZ '2025-12-20 20:30Z'
+					                          WHEN k < 9 THEN TIMESTAMPTZ '2025-11-01 20:30Z' + (k % 2) * INTERVAL '1 day'
+					                          WHEN k = 9 THEN TIMESTAMPTZ '2025-10-01 20:30Z'
+					                          ELSE TIMESTAMPTZ '2026-02-01 20:30Z' END AS deadline) s
+					""")
+			.param("reviewer", Fixtures.DOE_REVIEWER)
+			.update();
+		JsonNode whole = this.api.get("/api/v1/inquiries", Fixtures.DOE_REVIEWER).json();
+		// The open ones first by deadline, then the rest latest first.
+		List<String> statuses = values(whole, "status");
+		assertThat(statuses.subList(0, 6)).containsOnly("OPEN");
+		assertThat(statuses.subList(6, 8)).containsExactlyInAnyOrder("CONSENTED", "OBJECTED");
+		assertThat(statuses.subList(8, 12)).containsOnly("DEEMED_CONSENT");
+		for (String tab : List.of("OPEN", "CONSENTED,OBJECTED,PARTIALLY_OBJECTED", "DEEMED_CONSENT",
+				"OPEN,DEEMED_CONSENT")) {
+			List<String> states = List.of(tab.split(","));
+			List<String> expected = new ArrayList<>();
+			whole.forEach((inquiry) -> {
+				if (states.contains(inquiry.get("status").asString())) {
+					expected.add(inquiry.get("id").asString());
+				}
+			});
+			assertThat(items(pages("/api/v1/inquiries?status=" + tab + "&pageSize=2", Fixtures.DOE_REVIEWER), "id"))
+				.as(tab)
+				.isEqualTo(expected);
+		}
 	}
 
 	@Test
