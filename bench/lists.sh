@@ -63,8 +63,16 @@ APPLICATIONS_PAGE="SELECT a.id FROM application a
            NULLS LAST, a.receipt DESC"
 # Without a pending state in the filter, the list's order is the receipt's alone.
 DECIDED_PAGE="SELECT a.id FROM application a WHERE a.status = ANY ('{GRANTED,REJECTED}') ORDER BY a.receipt DESC"
+READY_PAGE="SELECT a.id FROM application a WHERE a.status = ANY ('{READY_FOR_DECISION}')
+  ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
+           NULLS LAST, a.receipt DESC"
 INQUIRIES_PAGE="SELECT i.id FROM inquiry i WHERE i.agency_id = 'doe'
   ORDER BY CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id"
+# A tab of open ones only, or of closed ones only, has an order of its own (InquiryReader.Order).
+OPEN_PAGE="SELECT i.id FROM inquiry i WHERE i.agency_id = 'doe' AND i.status = 'OPEN'
+  AND inquiry_status(i) = ANY ('{OPEN}') ORDER BY i.deadline, i.id"
+DEEMED_PAGE="SELECT i.id FROM inquiry i WHERE i.agency_id = 'doe'
+  AND inquiry_status(i) = ANY ('{DEEMED_CONSENT}') ORDER BY i.deadline DESC, i.id"
 
 http_series() { # user path → one latency in ms per line; the first request is left out
   local urls=() i
@@ -104,10 +112,13 @@ row() { # label user path [sql] → a line of the table
 
 command -v jq >/dev/null || { echo "jq is missing (apt-get install jq)"; exit 1; }
 echo "warming up"
-for path in "/api/v1/applications?pageSize=100" "/api/v1/applications?page=2999&pageSize=100"; do
+for path in "/api/v1/applications?pageSize=100" "/api/v1/applications?page=2999&pageSize=100" \
+  "/api/v1/applications?status=READY_FOR_DECISION&pageSize=100"; do
   N=200 http_series officer "$path" >/dev/null
 done
-N=200 http_series doe-reviewer "/api/v1/inquiries?pageSize=100" >/dev/null
+for path in "/api/v1/inquiries?pageSize=100" "/api/v1/inquiries?status=OPEN&pageSize=100"; do
+  N=200 http_series doe-reviewer "$path" >/dev/null
+done
 N=100 http_series officer "/api/v1/applications/counts" >/dev/null
 N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
 
@@ -122,6 +133,8 @@ N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
   row "applications, unpaged: the first 10,000 (officer)" officer "/api/v1/applications"
   row "applications counted by state (officer)" officer "/api/v1/applications/counts" \
     "SELECT a.status, count(*) FROM application a GROUP BY a.status"
+  row "ready for decision, first 100 (officer's first tab)" officer \
+    "/api/v1/applications?status=READY_FOR_DECISION&pageSize=100" "$READY_PAGE LIMIT 100"
   row "decided applications, first 100 (officer)" officer \
     "/api/v1/applications?status=GRANTED,REJECTED&pageSize=100" "$DECIDED_PAGE LIMIT 100"
   # Its raw query takes tens of microseconds, below what pgbench's log resolves.
@@ -132,6 +145,10 @@ N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
     "SELECT l.id FROM licence l ORDER BY l.number DESC LIMIT 100 OFFSET 69900"
   row "inquiries, first 100 (DoE reviewer)" doe-reviewer "/api/v1/inquiries?pageSize=100" \
     "$INQUIRIES_PAGE LIMIT 100"
+  row "open inquiries, first 100 (DoE reviewer's first tab)" doe-reviewer \
+    "/api/v1/inquiries?status=OPEN&pageSize=100" "$OPEN_PAGE LIMIT 100"
+  row "deemed consents, first 100 (DoE reviewer)" doe-reviewer \
+    "/api/v1/inquiries?status=DEEMED_CONSENT&pageSize=100" "$DEEMED_PAGE LIMIT 100"
   row "inquiries, unpaged: the first 5,000 (DoE reviewer)" doe-reviewer "/api/v1/inquiries"
   row "inquiries counted by state (DoE reviewer)" doe-reviewer "/api/v1/inquiries/counts" \
     "SELECT inquiry_status(i), count(*) FROM inquiry i WHERE i.agency_id = 'doe' GROUP BY 1"

@@ -177,8 +177,9 @@ class LicenceLife {
 		String reason = request.reason().strip();
 		end(licence, "CLOSED", reason);
 		this.audit.record(officer.username(), "licence.close", "licence:" + id, Map.of("reason", reason), null);
-		notify(licence.holder(), "Licence " + licence.number() + " closed", "Licence " + licence.number()
-				+ " was closed by the ministry: " + reason + ". Its area is no longer held.");
+		notify(licence.holder(), "Licence " + licence.number() + " closed",
+				"Licence " + licence.number() + " was closed by the ministry: " + reason
+						+ ". Its area is no longer held." + Licences.transferEnds(licence.transferTo()));
 		this.layerChanges.record("licences");
 		return this.licences.get(id);
 	}
@@ -192,7 +193,7 @@ class LicenceLife {
 						Map.of("parent", old.id().toString(), "area_m2", area.areaM2()), Audit.sha256(area.wkb())),
 				new Audit.Event(officer.username(), "licence.supersede", "licence:" + old.id(),
 						Map.of("by", issued.toString()), null)));
-		notify(old.holder(), subject, body);
+		notify(old.holder(), subject, body + Licences.transferEnds(old.transferTo()));
 		this.layerChanges.record("licences");
 		return this.licences.get(issued);
 	}
@@ -200,13 +201,15 @@ class LicenceLife {
 	/**
 	 * The licence stops being active and leaves the licences layer: its feature is
 	 * deleted, or, when an import brought it (a registered licence of the old cadastre),
-	 * ended at once, so that the import's version still shows it.
+	 * ended at once, so that the import's version still shows it. A transfer its holder
+	 * asked for ends with it.
 	 */
 	private void end(Current licence, String status, String reason) {
 		this.db
 			.sql("""
 					WITH ended AS (
-					    UPDATE licence SET status = :status, ended_at = cadastre_now(), end_reason = :reason, feature_id = NULL
+					    UPDATE licence SET status = :status, ended_at = cadastre_now(), end_reason = :reason, feature_id = NULL,
+					           transfer_to = NULL, transfer_asked_at = NULL, transfer_note = NULL
 					    WHERE id = :id
 					),
 					gone AS (DELETE FROM feature WHERE id = :feature AND version_id IS NULL)

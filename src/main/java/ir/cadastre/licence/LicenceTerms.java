@@ -106,7 +106,7 @@ public class LicenceTerms {
 		List<Map<String, Object>> ended = this.db
 			.sql("""
 					WITH due AS (
-					    SELECT l.id, l.feature_id FROM licence l
+					    SELECT l.id, l.feature_id, l.transfer_to FROM licence l
 					    WHERE l.status = 'ACTIVE' AND l.ends_at <= cadastre_now() AND l.requested_at IS NULL
 					    ORDER BY l.ends_at
 					    LIMIT :batch
@@ -114,12 +114,13 @@ public class LicenceTerms {
 					),
 					ended AS (
 					    UPDATE licence l SET status = licence_status(l), ended_at = l.ends_at, feature_id = NULL,
+					           transfer_to = NULL, transfer_asked_at = NULL, transfer_note = NULL,
 					           end_reason = CASE l.type
 					                            WHEN 'DISCOVERY_CERTIFICATE' THEN 'no exploitation licence asked for within the year (Art. 8)'
 					                            WHEN 'WITHDRAWAL_PERMIT' THEN 'end of the permit''s months (Art. 13)'
 					                            ELSE 'end of the exploitation period (Art. 10 note 3)' END
 					    FROM due WHERE l.id = due.id
-					    RETURNING l.id, l.number, l.status, l.holder, l.last_day_solar_hijri, l.end_reason
+					    RETURNING l.id, l.number, l.status, l.holder, l.last_day_solar_hijri, l.end_reason, due.transfer_to
 					),
 					-- An imported feature (a registered licence of the old cadastre) stays in its
 					-- import's version, ended since ends_at.
@@ -139,7 +140,8 @@ public class LicenceTerms {
 			String what = "LAPSED".equals(status) ? "lapsed" : "expired";
 			notifications.add(Licences.notice((String) row.get("holder"), "Licence " + row.get("number") + " " + what,
 					"Licence " + row.get("number") + " " + what + " at the end of " + row.get("last_day_solar_hijri")
-							+ ": " + row.get("end_reason") + ". Its area is no longer held."));
+							+ ": " + row.get("end_reason") + ". Its area is no longer held."
+							+ Licences.transferEnds((String) row.get("transfer_to"))));
 			events.add(new Audit.Event("system", "licence." + ("LAPSED".equals(status) ? "lapse" : "expire"),
 					"licence:" + row.get("id"), Map.of("lastDay", row.get("last_day_solar_hijri")), null));
 		}

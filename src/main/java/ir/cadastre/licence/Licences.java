@@ -220,6 +220,16 @@ public class Licences {
 			.single();
 	}
 
+	/**
+	 * What a holder is told, beside the end of a licence, of the transfer it asked for on
+	 * it: that it ends too.
+	 * @param transferTo the user the holder asked to transfer the licence to, or
+	 * {@code null}
+	 */
+	static String transferEnds(String transferTo) {
+		return (transferTo != null) ? " Your request to transfer it to " + transferTo + " ends with it." : "";
+	}
+
 	/** A notification to a licence's holder. */
 	static Notification notice(String holder, String subject, String body) {
 		return new Notification("LICENCE", "user:" + holder, subject, body);

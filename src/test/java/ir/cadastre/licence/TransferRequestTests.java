@@ -30,6 +30,9 @@ class TransferRequestTests {
 	@Autowired
 	JdbcClient db;
 
+	@Autowired
+	LicenceTerms terms;
+
 	Api api;
 
 	Fixtures fixtures;
@@ -80,11 +83,8 @@ class TransferRequestTests {
 		assertThat(refused.status()).as(refused.body()).isEqualTo(200);
 		assertThat(refused.json().get("holder").stringValue()).isEqualTo(Fixtures.APPLICANT);
 		assertThat(refused.json().get("transferTo").isNull()).isTrue();
-		assertThat(this.db.sql("SELECT body FROM notification WHERE recipient = :holder AND subject = :subject")
-			.param("holder", "user:" + Fixtures.APPLICANT)
-			.param("subject", "Transfer of licence " + refused.json().get("number").longValue() + " refused")
-			.query(String.class)
-			.single()).endsWith(": the new holder has no mining qualification.");
+		assertThat(notice("Transfer of licence " + refused.json().get("number").longValue() + " refused"))
+			.endsWith(": the new holder has no mining qualification.");
 		assertThat(
 				this.api.postJson(refusal, Fixtures.OFFICER, "{\"reason\":\"again\"}").json().get("type").stringValue())
 			.endsWith(":nothing-asked");
@@ -113,8 +113,49 @@ class TransferRequestTests {
 			.isZero();
 	}
 
+	@Test
+	@DisplayName("Art. 7, 9: a transfer asked for on a certificate ends with it when the exploitation licence is issued, and the holder is told")
+	void article7_aTransferAskedForEndsWithTheCertificate() {
+		String certificate = certificate();
+		ask(certificate, Fixtures.APPLICANT, "{\"to\":\"" + Fixtures.APPLICANT2 + "\"}");
+		Api.Response issued = this.api.postJson("/api/v1/licences/" + certificate + "/exploitation-licence",
+				Fixtures.OFFICER, "{\"years\":10}");
+		assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+		JsonNode superseded = this.api.get("/api/v1/licences/" + certificate, Fixtures.APPLICANT).json();
+		assertThat(superseded.get("status").stringValue()).isEqualTo("SUPERSEDED");
+		assertThat(superseded.get("transferTo").isNull()).isTrue();
+		assertThat(superseded.get("transferAskedAt").isNull()).isTrue();
+		assertThat(notice("Exploitation licence issued on certificate " + superseded.get("number").longValue()))
+			.endsWith(" Your request to transfer it to " + Fixtures.APPLICANT2 + " ends with it.");
+	}
+
+	@Test
+	@DisplayName("Art. 8: a transfer asked for on a certificate ends with it when its year of priority lapses, and the holder is told")
+	void article8_aTransferAskedForLapsesWithTheCertificate() {
+		String certificate = certificate();
+		ask(certificate, Fixtures.APPLICANT, "{\"to\":\"" + Fixtures.APPLICANT2 + "\"}");
+		this.db.sql("UPDATE licence SET ends_at = TIMESTAMPTZ '2026-01-01 20:30Z' WHERE id = CAST(:id AS uuid)")
+			.param("id", certificate)
+			.update();
+		assertThat(this.terms.sweep()).isEqualTo(1);
+		JsonNode lapsed = this.api.get("/api/v1/licences/" + certificate, Fixtures.APPLICANT).json();
+		assertThat(lapsed.get("status").stringValue()).isEqualTo("LAPSED");
+		assertThat(lapsed.get("transferTo").isNull()).isTrue();
+		assertThat(notice("Licence " + lapsed.get("number").longValue() + " lapsed"))
+			.endsWith(" Your request to transfer it to " + Fixtures.APPLICANT2 + " ends with it.");
+	}
+
 	private Api.Response ask(String licence, String user, String json) {
 		return this.api.postJson("/api/v1/licences/" + licence + "/transfer-request", user, json);
+	}
+
+	/** The body of the holder's notification with this subject. */
+	private String notice(String subject) {
+		return this.db.sql("SELECT body FROM notification WHERE recipient = :holder AND subject = :subject")
+			.param("holder", "user:" + Fixtures.APPLICANT)
+			.param("subject", subject)
+			.query(String.class)
+			.single();
 	}
 
 	private List<String> requested() {
