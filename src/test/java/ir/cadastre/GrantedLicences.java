@@ -45,4 +45,16 @@ public final class GrantedLicences {
 		return issued.json();
 	}
 
+	/**
+	 * An exploitation licence for 10 years on such a certificate.
+	 * @return its id
+	 */
+	public static String exploitation(Api api, String applicant, String geoJson) {
+		Api.Response issued = api.postJson("/api/v1/licences/"
+				+ certificate(api, applicant, geoJson).get("id").stringValue() + "/exploitation-licence",
+				Fixtures.OFFICER, "{\"years\":10}");
+		assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+		return issued.json().get("id").stringValue();
+	}
+
 }

@@ -37,28 +37,32 @@ class LicenceController {
 
 	private final LicenceRegistrations registrations;
 
+	private final LicenceWarnings warnings;
+
 	LicenceController(Licences licences, LicenceLife life, HolderRequests requests, LicenceTransfers transfers,
-			LicenceRegistrations registrations) {
+			LicenceRegistrations registrations, LicenceWarnings warnings) {
 		this.licences = licences;
 		this.life = life;
 		this.requests = requests;
 		this.transfers = transfers;
 		this.registrations = registrations;
+		this.warnings = warnings;
 	}
 
 	/**
 	 * The licences, latest first: in a box ({@code bbox}), a holder's ({@code holder}),
 	 * in some states ({@code status}), those whose holder's request awaits the ministry
-	 * ({@code requested=true}); all of them page by page with {@code page} and
+	 * ({@code requested=true}), those with a warning still to be decided
+	 * ({@code warned=true}, Art. 20); all of them page by page with {@code page} and
 	 * {@code pageSize}.
 	 */
 	@GetMapping("/api/v1/licences")
 	ResponseEntity<Object> list(@RequestParam(required = false) String bbox,
 			@RequestParam(required = false) String holder, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String requested, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String pageSize) {
+			@RequestParam(required = false) String requested, @RequestParam(required = false) String warned,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize) {
 		Paging paging = Paging.of(page, pageSize, 10_000);
-		return paging.respond(this.licences.list(bbox, holder, status, requested, paging));
+		return paging.respond(this.licences.list(bbox, holder, status, requested, warned, paging));
 	}
 
 	/**
@@ -145,6 +149,30 @@ class LicenceController {
 	LicenceView close(@PathVariable UUID id, @RequestBody ClosureRequest request,
 			@AuthenticationPrincipal CadastreUser officer) {
 		return this.life.close(id, request, officer);
+	}
+
+	/**
+	 * A warning to the holder to fulfil an obligation by a deadline (MINISTRY_OFFICER;
+	 * Art. 20).
+	 */
+	@PostMapping(path = "/api/v1/licences/{id}/warnings", consumes = { JSON, ANY_JSON })
+	ResponseEntity<LicenceView> warn(@PathVariable UUID id, @RequestBody WarningRequest request,
+			@AuthenticationPrincipal CadastreUser officer) {
+		return created(this.warnings.warn(id, request, officer));
+	}
+
+	/** The holder reports what it did about a warning (APPLICANT; Art. 20). */
+	@PostMapping(path = "/api/v1/licences/{id}/warnings/{warning}/report", consumes = { JSON, ANY_JSON })
+	LicenceView reportOnWarning(@PathVariable UUID id, @PathVariable long warning, @RequestBody HolderRequest request,
+			@AuthenticationPrincipal CadastreUser holder) {
+		return this.warnings.report(id, warning, request, holder);
+	}
+
+	/** What came of a warning (MINISTRY_OFFICER; Art. 20). */
+	@PostMapping(path = "/api/v1/licences/{id}/warnings/{warning}/decision", consumes = { JSON, ANY_JSON })
+	LicenceView decideWarning(@PathVariable UUID id, @PathVariable long warning, @RequestBody WarningDecision request,
+			@AuthenticationPrincipal CadastreUser officer) {
+		return this.warnings.decide(id, warning, request, officer);
 	}
 
 	private static ResponseEntity<LicenceView> created(LicenceView licence) {

@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * permit at the end of its months (Art. 13). Either way it leaves the licences layer and
  * its holder is told, exactly once however many instances sweep (rows are claimed with
  * {@code FOR UPDATE SKIP LOCKED}); a holder is also warned, once, when a term is about to
- * end. Reads and overlap checks never wait for this job: they compute the same state from
- * the term.
+ * end, and told with the officer who warned it when the deadline of a warning (Art. 20)
+ * passes undecided. Reads and overlap checks never wait for this job: they compute the
+ * same state from the term.
  */
 @Component
 public class LicenceTerms {
@@ -40,21 +41,25 @@ public class LicenceTerms {
 
 	private final LayerChanges layerChanges;
 
+	private final LicenceWarnings warnings;
+
 	private final int warningDays;
 
 	LicenceTerms(JdbcClient db, TransactionTemplate transaction, Audit audit, Outbox outbox, LayerChanges layerChanges,
-			@Value("${cadastre.licences.warning-days:30}") int warningDays) {
+			LicenceWarnings warnings, @Value("${cadastre.licences.warning-days:30}") int warningDays) {
 		this.db = db;
 		this.transaction = transaction;
 		this.audit = audit;
 		this.outbox = outbox;
 		this.layerChanges = layerChanges;
+		this.warnings = warnings;
 		this.warningDays = warningDays;
 	}
 
 	/**
 	 * Ends every licence whose term is over, a batch per transaction, then warns the
-	 * holders whose terms end within the warning period, once per term.
+	 * holders whose terms end within the warning period, once per term, then tells of the
+	 * warnings (Art. 20) whose deadlines have passed undecided.
 	 * @return the licences ended
 	 */
 	@Scheduled(initialDelayString = "${cadastre.inquiries.sweep-interval:PT1M}",
@@ -68,6 +73,10 @@ public class LicenceTerms {
 		}
 		while (batch == BATCH);
 		this.transaction.executeWithoutResult((status) -> warn());
+		do {
+			batch = this.transaction.execute((status) -> this.warnings.noticeOverdue(BATCH));
+		}
+		while (batch == BATCH);
 		return ended;
 	}
 

@@ -45,12 +45,23 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param registeredAt when a licence issued before the service entered the register (its
  * {@code issuedAt} is then the start of its day of issue, {@code issuedBy} the officer
  * who registered it), or null
+ * @param transferTo the applicant the holder asked to transfer it to, while the ministry
+ * has not decided, or null
+ * @param transferAskedAt when the holder asked for that transfer, or null
+ * @param transferNote what the holder wrote with it, or null
+ * @param warnings the ministry's warnings to its holder (Art. 20), the first first: each
+ * {@code id}, {@code obligation}, {@code issuedAt}, {@code issuedBy}, {@code deadline},
+ * {@code lastDaySolarHijri}, {@code daysLeft} (while open), {@code status} ({@code OPEN},
+ * {@code OVERDUE}, {@code FULFILLED}, {@code DAMAGES} or {@code UNFIT}), the holder's
+ * {@code reportedAt} and {@code report}, and the officer's {@code decidedAt},
+ * {@code decidedBy} and {@code reason}
  */
 public record LicenceView(UUID id, long number, UUID applicationId, UUID parentId, String holder, String type,
 		String mineral, String status, Instant issuedAt, String issuedBy, @JsonProperty("area_m2") double areaM2,
 		@JsonRawValue String geometry, boolean compensation, @JsonRawValue String compensationParcels, boolean levy,
 		Instant endsAt, String lastDaySolarHijri, Integer daysLeft, Integer termYears, String reserve,
 		BigDecimal explorationCostRials, Instant requestedAt, String requestNote, Instant endedAt, String endReason,
-		Instant registeredAt, String transferTo, Instant transferAskedAt, String transferNote) {
+		Instant registeredAt, String transferTo, Instant transferAskedAt, String transferNote,
+		@JsonRawValue String warnings) {
 
 }

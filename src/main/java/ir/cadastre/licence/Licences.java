@@ -44,7 +44,8 @@ public class Licences {
 			       l.compensation_parcels::text AS parcels, l.levy, l.ends_at, l.last_day_solar_hijri,
 			       CASE WHEN licence_status(l) = 'ACTIVE' AND l.last_day IS NOT NULL THEN days_left(l.last_day) END AS days_left, l.term_years,
 			       l.reserve, l.exploration_cost_rials, l.requested_at, l.request_note, l.ended_at,
-			       l.end_reason, l.registered_at, l.transfer_to, l.transfer_asked_at, l.transfer_note
+			       l.end_reason, l.registered_at, l.transfer_to, l.transfer_asked_at, l.transfer_note,
+			       licence_warnings(l.id)::text AS warnings
 			""";
 
 	/**
@@ -60,6 +61,9 @@ public class Licences {
 			      AND (CAST(:requested AS boolean) IS NULL
 			           OR (licence_status(l) = 'ACTIVE' AND (l.requested_at IS NOT NULL OR l.transfer_to IS NOT NULL))
 			              = CAST(:requested AS boolean))
+			      AND (CAST(:warned AS boolean) IS NULL
+			           OR EXISTS (SELECT 1 FROM licence_warning w WHERE w.licence_id = l.id AND w.outcome IS NULL)
+			              = CAST(:warned AS boolean))
 			    ORDER BY l.number DESC LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
 			JOIN licence l ON l.id = page.id
 			ORDER BY page.n
@@ -158,14 +162,17 @@ public class Licences {
 	 * @param requested {@code true}: only the active ones whose holder's request (the
 	 * exploitation licence, the renewal, a transfer) awaits the ministry; {@code false}:
 	 * the others; if given
+	 * @param warned {@code true}: only those with a warning still to be decided (Art.
+	 * 20); {@code false}: the others; if given
 	 * @param paging the page asked for, if any; unpaged, the first 10,000
 	 */
-	List<LicenceView> list(String bbox, String holder, String status, String requested, Paging paging) {
+	List<LicenceView> list(String bbox, String holder, String status, String requested, String warned, Paging paging) {
 		double[] box = (bbox != null) ? BoundingBox.parse(bbox) : null;
 		return this.db.sql(PAGE)
 			.param("holder", holder)
 			.param("status", StateFilter.of(status, STATES))
 			.param("requested", BooleanFilter.of("requested", requested))
+			.param("warned", BooleanFilter.of("warned", warned))
 			.param("bounded", box != null)
 			.param("minLon", (box != null) ? box[0] : 0)
 			.param("minLat", (box != null) ? box[1] : 0)
@@ -257,7 +264,8 @@ public class Licences {
 				(requestedAt != null) ? requestedAt.toInstant() : null, rs.getString("request_note"),
 				(endedAt != null) ? endedAt.toInstant() : null, rs.getString("end_reason"),
 				(registeredAt != null) ? registeredAt.toInstant() : null, rs.getString("transfer_to"),
-				(transferAskedAt != null) ? transferAskedAt.toInstant() : null, rs.getString("transfer_note"));
+				(transferAskedAt != null) ? transferAskedAt.toInstant() : null, rs.getString("transfer_note"),
+				rs.getString("warnings"));
 	}
 
 	/**

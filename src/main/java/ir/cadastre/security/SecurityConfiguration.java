@@ -59,10 +59,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/withdrawal",
 						"/api/v1/licences/*/exploitation-request", "/api/v1/licences/*/renewal-request",
-						"/api/v1/licences/*/transfer-request")
+						"/api/v1/licences/*/transfer-request", "/api/v1/licences/*/warnings/*/report")
 				.hasRole(Role.APPLICANT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/applications/*/decision", "/api/v1/decrees",
-						"/api/v1/licences", "/api/v1/licences/*/*")
+						"/api/v1/licences", "/api/v1/licences/*/*", "/api/v1/licences/*/warnings/*/decision")
 				.hasRole(Role.MINISTRY_OFFICER.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/inquiries/*/response")
 				.hasRole(Role.AGENCY_REVIEWER.name())

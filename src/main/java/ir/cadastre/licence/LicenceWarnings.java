@@ -1,0 +1,259 @@
+package ir.cadastre.licence;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ir.cadastre.audit.Audit;
+import ir.cadastre.calendar.SolarHijri;
+import ir.cadastre.calendar.SolarHijri.Deadline;
+import ir.cadastre.notify.Outbox;
+import ir.cadastre.notify.Outbox.Notification;
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.InputError;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Article 20: the ministry warns the holder of an exploitation licence (or, by the
+ * article's note, of a withdrawal permit) who does not fulfil an obligation, and sets a
+ * deadline; the holder reports what it did; an officer finds the obligation fulfilled,
+ * or, once the deadline has passed with nothing done or not enough, claims damages or
+ * finds the holder unfit to continue the operations. Neither changes the licence's
+ * validity or third parties' rights. The sweeping job ({@link LicenceTerms}) tells the
+ * officer and the holder when a deadline passes undecided.
+ */
+@Component
+class LicenceWarnings {
+
+	/** The longest deadline given, in days: two years. */
+	static final int MAX_DAYS = 730;
+
+	private static final List<String> WARNED = List.of("EXPLOITATION", "WITHDRAWAL_PERMIT");
+
+	private static final List<String> OUTCOMES = List.of("FULFILLED", "DAMAGES", "UNFIT");
+
+	private final JdbcClient db;
+
+	private final Licences licences;
+
+	private final Audit audit;
+
+	private final Outbox outbox;
+
+	LicenceWarnings(JdbcClient db, Licences licences, Audit audit, Outbox outbox) {
+		this.db = db;
+		this.licences = licences;
+		this.audit = audit;
+		this.outbox = outbox;
+	}
+
+	/**
+	 * Warns the holder of an active exploitation licence or withdrawal permit.
+	 * @throws CadastreProblem 400 no obligation, or days outside 1 to {@value #MAX_DAYS};
+	 * 404 unknown; 409 another kind of licence, or not active
+	 */
+	@Transactional
+	public LicenceView warn(UUID id, WarningRequest request, CadastreUser officer) {
+		List<InputError> errors = new ArrayList<>();
+		RequestFields.text(errors, "obligation", request.obligation(), true);
+		Integer days = request.days();
+		if (days == null || days < 1 || days > MAX_DAYS) {
+			errors.add(InputError.of("days", "a whole number of days from 1 to " + MAX_DAYS));
+		}
+		RequestFields.refuse(errors);
+		Current licence = this.licences.lock(id);
+		if (!WARNED.contains(licence.type())) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "licence-type", "Not that kind of licence",
+					"Licence " + licence.number() + " is " + licence.type() + ". The ministry warns the holder of an "
+							+ "exploitation licence or a withdrawal permit (Art. 20).",
+					List.of(), Map.of("licenceType", licence.type()));
+		}
+		licence.requireActive();
+		String obligation = request.obligation().strip();
+		Deadline deadline = SolarHijri
+			.closingAtEndOf(LocalDate.ofInstant(licence.now(), SolarHijri.TEHRAN).plusDays(days));
+		long warning = this.db.sql("""
+				INSERT INTO licence_warning (licence_id, obligation, issued_at, issued_by, deadline, last_day,
+				                             last_day_solar_hijri)
+				VALUES (:id, :obligation, cadastre_now(), :officer, :deadline, :lastDay, :solarHijri)
+				RETURNING id
+				""")
+			.param("id", id)
+			.param("obligation", obligation)
+			.param("officer", officer.username())
+			.param("deadline", Timestamp.from(deadline.closesAt()))
+			.param("lastDay", Date.valueOf(deadline.lastDay()))
+			.param("solarHijri", deadline.lastDaySolarHijri())
+			.query(Long.class)
+			.single();
+		this.audit.record(officer.username(), "licence.warn", "licence:" + id,
+				Map.of("warning", warning, "obligation", obligation, "lastDay", deadline.lastDaySolarHijri()), null);
+		this.outbox.add(List.of(Licences.notice(licence.holder(), "Warning on licence " + licence.number(),
+				"The ministry warns you to fulfil this obligation of licence " + licence.number() + " by the end of "
+						+ deadline.lastDaySolarHijri() + ": " + obligation + ". Report what you did on the licence. If "
+						+ "nothing is done by then, or not enough, you may have to pay for the damage, or be found "
+						+ "unfit to continue the operations (Art. 20).")));
+		return this.licences.get(id);
+	}
+
+	/**
+	 * Records what the holder says it did, once, and tells the officer who warned it.
+	 * @throws CadastreProblem 400 no note; 403 not the holder; 404 unknown; 409 decided
+	 * already, or reported on already
+	 */
+	@Transactional
+	public LicenceView report(UUID id, long warningId, HolderRequest request, CadastreUser holder) {
+		List<InputError> errors = new ArrayList<>();
+		RequestFields.text(errors, "note", request.note(), true);
+		RequestFields.refuse(errors);
+		Current licence = this.licences.lock(id);
+		if (!holder.username().equals(licence.holder())) {
+			throw new CadastreProblem(HttpStatus.FORBIDDEN, "not-the-holder", "Not the holder",
+					"Only the holder of licence " + licence.number() + " reports on its warnings.");
+		}
+		Warning warning = undecided(licence, warningId);
+		if (warning.reported()) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "already-reported", "Already reported",
+					"The holder has reported on warning " + warningId + " of licence " + licence.number() + ".");
+		}
+		String note = request.note().strip();
+		this.db.sql("UPDATE licence_warning SET reported_at = cadastre_now(), report = :note WHERE id = :warning")
+			.param("note", note)
+			.param("warning", warningId)
+			.update();
+		this.audit.record(holder.username(), "licence.warning-report", "licence:" + id,
+				Map.of("warning", warningId, "report", note), null);
+		this.outbox.add(List.of(Licences.notice(warning.issuedBy(),
+				"Licence " + licence.number() + ": the holder reported on the warning",
+				"The holder of licence " + licence.number() + " reported on the warning to fulfil \""
+						+ warning.obligation() + "\": " + note + ". Decide what came of it (Art. 20).")));
+		return this.licences.get(id);
+	}
+
+	/**
+	 * Records what came of a warning and tells the holder: fulfilled at any time; damages
+	 * or unfitness only once the deadline has passed.
+	 * @throws CadastreProblem 400 no such outcome, or no reason; 404 unknown; 409 decided
+	 * already, or its deadline not passed
+	 */
+	@Transactional
+	public LicenceView decide(UUID id, long warningId, WarningDecision request, CadastreUser officer) {
+		List<InputError> errors = new ArrayList<>();
+		String outcome = request.outcome();
+		if (!OUTCOMES.contains(outcome)) {
+			errors.add(InputError.of("outcome", "one of " + String.join(", ", OUTCOMES)));
+		}
+		RequestFields.text(errors, "reason", request.reason(), !"FULFILLED".equals(outcome));
+		RequestFields.refuse(errors);
+		Current licence = this.licences.lock(id);
+		Warning warning = undecided(licence, warningId);
+		if (!"FULFILLED".equals(outcome) && !warning.overdue()) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "warning-not-overdue", "Deadline not passed",
+					"The holder of licence " + licence.number() + " has until the end of " + warning.lastDaySolarHijri()
+							+ " to fulfil the obligation; damages or unfitness are found only after that (Art. 20).");
+		}
+		String reason = (request.reason() != null && !request.reason().isBlank()) ? request.reason().strip() : null;
+		this.db.sql("""
+				UPDATE licence_warning SET outcome = :outcome, outcome_reason = :reason, decided_at = cadastre_now(),
+				       decided_by = :officer
+				WHERE id = :warning
+				""")
+			.param("outcome", outcome)
+			.param("reason", reason)
+			.param("officer", officer.username())
+			.param("warning", warningId)
+			.update();
+		this.audit.record(officer.username(), "licence.warning-decide", "licence:" + id,
+				Map.of("warning", warningId, "outcome", outcome, "reason", (reason != null) ? reason : ""), null);
+		String found = switch (outcome) {
+			case "FULFILLED" -> "found the obligation fulfilled";
+			case "DAMAGES" -> "found that you must pay for the damage of not fulfilling it";
+			default -> "found you unfit to continue the operations";
+		};
+		this.outbox.add(List.of(Licences.notice(licence.holder(), "Warning on licence " + licence.number() + " decided",
+				"On the warning to fulfil \"" + warning.obligation() + "\", the ministry " + found
+						+ ((reason != null) ? ": " + reason : "") + ". This does not change the validity of licence "
+						+ licence.number() + " (Art. 20).")));
+		return this.licences.get(id);
+	}
+
+	/**
+	 * Tells the officer who warned, and the holder, once, that a warning's deadline has
+	 * passed undecided. Call inside a transaction.
+	 * @param batch the most warnings taken
+	 * @return the warnings taken
+	 */
+	int noticeOverdue(int batch) {
+		List<Notification> notices = new ArrayList<>();
+		List<Audit.Event> events = new ArrayList<>();
+		this.db.sql("""
+				WITH due AS (
+				    SELECT w.id FROM licence_warning w
+				    WHERE w.outcome IS NULL AND w.overdue_noticed_at IS NULL AND w.deadline <= cadastre_now()
+				    ORDER BY w.deadline
+				    LIMIT :batch
+				    FOR UPDATE SKIP LOCKED
+				)
+				UPDATE licence_warning w SET overdue_noticed_at = cadastre_now()
+				FROM due, licence l
+				WHERE w.id = due.id AND l.id = w.licence_id
+				RETURNING w.id, w.licence_id, w.issued_by, w.obligation, w.last_day_solar_hijri, l.number, l.holder
+				""").param("batch", batch).query((RowCallbackHandler) (rs) -> {
+			String passed = "The deadline of the warning to fulfil \"" + rs.getString("obligation") + "\" on licence "
+					+ rs.getLong("number") + " passed at the end of " + rs.getString("last_day_solar_hijri");
+			notices.add(Licences.notice(rs.getString("issued_by"),
+					"Licence " + rs.getLong("number") + ": a warning's deadline passed",
+					passed + ". Find it fulfilled, or claim damages, or find the holder unfit (Art. 20)."));
+			notices.add(Licences.notice(rs.getString("holder"),
+					"Licence " + rs.getLong("number") + ": a warning's deadline passed",
+					passed + ". The ministry will decide what comes of it (Art. 20)."));
+			events.add(new Audit.Event("system", "licence.warning-overdue", "licence:" + rs.getObject("licence_id"),
+					Map.of("warning", rs.getLong("id")), null));
+		});
+		this.outbox.add(notices);
+		this.audit.recordAll(events);
+		return events.size();
+	}
+
+	/**
+	 * The licence's warning, its row locked.
+	 * @throws CadastreProblem 404 when the licence has none with this id; 409 when it is
+	 * decided already
+	 */
+	private Warning undecided(Current licence, long warningId) {
+		Warning warning = this.db.sql("""
+				SELECT w.obligation, w.issued_by, w.last_day_solar_hijri, w.report IS NOT NULL AS reported,
+				       w.outcome, licence_warning_status(w) = 'OVERDUE' AS overdue
+				FROM licence_warning w WHERE w.id = :warning AND w.licence_id = :licence
+				FOR UPDATE
+				""")
+			.param("warning", warningId)
+			.param("licence", licence.id())
+			.query((rs, n) -> new Warning(rs.getString("obligation"), rs.getString("issued_by"),
+					rs.getString("last_day_solar_hijri"), rs.getBoolean("reported"), rs.getString("outcome"),
+					rs.getBoolean("overdue")))
+			.optional()
+			.orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "warning-not-found", "Warning not found",
+					"Licence " + licence.number() + " has no warning " + warningId + "."));
+		if (warning.outcome() != null) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "warning-decided", "Already decided", "Warning " + warningId
+					+ " of licence " + licence.number() + " was decided: " + warning.outcome() + ".");
+		}
+		return warning;
+	}
+
+	private record Warning(String obligation, String issuedBy, String lastDaySolarHijri, boolean reported,
+			String outcome, boolean overdue) {
+	}
+
+}
