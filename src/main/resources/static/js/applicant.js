@@ -6,6 +6,7 @@ import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, p
 import { initPage, h, showProblem, showMessage, clear, newKey } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, CONSEQUENCE_COLOURS, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle, agencyName } from './overlaps.js';
+import { warningFacts } from './warnings.js';
 
 const ol = window.ol;
 const $ = (id) => document.getElementById(id);
@@ -350,6 +351,28 @@ function transferControl(licence) {
     h('button', { type: 'submit' }, t('licence.ask.transfer')));
 }
 
+// Art. 20: the holder reports what it did about a warning, once, before the ministry decides.
+async function reportOnWarning(event, licence, warning) {
+  event.preventDefault();
+  clear($('held-message'));
+  const note = event.target.querySelector('input').value.trim();
+  try {
+    await api(`/api/v1/licences/${licence.id}/warnings/${warning.id}/report`, { method: 'POST', json: { note } });
+    await loadMine();
+    showMessage($('held-message'), t('warning.sent', { number: digits(licence.number) }), 'success');
+  } catch (error) {
+    showProblem($('held-message'), error);
+  }
+}
+
+function warningItems(licence) {
+  return licence.warnings.map((warning) => h('li', { dataset: { warning: warning.id, status: warning.status } }, warningFacts(warning),
+    warning.decidedAt || warning.report ? null
+      : h('form', { class: 'transfer-ask', novalidate: true, onclick: (event) => event.stopPropagation(), onsubmit: (event) => reportOnWarning(event, licence, warning) },
+        h('input', { placeholder: t('warning.reportPlaceholder'), 'aria-label': t('warning.reportPlaceholder') }),
+        h('button', { type: 'submit' }, t('warning.report')))));
+}
+
 function renderHeld() {
   const list = held.map((licence) => h('div', {
     class: `application licence-held status-${licence.status}`, dataset: { number: licence.number, status: licence.status },
@@ -364,7 +387,8 @@ function renderHeld() {
   licence.requestedAt ? h('p', { class: 'requested' }, t(`licence.requested.${ASKS[licence.type].key}`, { when: dateTime(licence.requestedAt, false) })) : null,
   ASKS[licence.type] && licence.status === 'ACTIVE' && !licence.requestedAt
     ? h('button', { type: 'button', class: 'primary ask', onclick: (event) => ask(event, licence) }, t(`licence.ask.${ASKS[licence.type].key}`)) : null,
-  transferControl(licence)));
+  transferControl(licence),
+  licence.warnings.length ? h('ul', { class: 'warnings' }, warningItems(licence)) : null));
   $('held').replaceChildren(...(list.length ? list : [h('p', { class: 'hint' }, t('applicant.noLicences'))]));
 }
 

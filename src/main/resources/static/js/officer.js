@@ -13,6 +13,7 @@ import { agencyName } from './overlaps.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
 import { oldLicences } from './registration.js';
+import { warningFacts } from './warnings.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -57,11 +58,13 @@ async function loadList(counted = true) {
 
 // The register, or only the licences whose holder's request (Art. 8, Art. 10 note 3) awaits a decision.
 $('requested-only').addEventListener('change', () => loadRegister());
+$('warned-only').addEventListener('change', () => loadRegister());
 
 async function loadRegister() {
   try {
     const requested = $('requested-only').checked ? '&requested=true' : '';
-    await licences.load(`/api/v1/licences?pageSize=${PAGE_SIZE}${requested}`);
+    const warned = $('warned-only').checked ? '&warned=true' : '';
+    await licences.load(`/api/v1/licences?pageSize=${PAGE_SIZE}${requested}${warned}`);
   } catch (error) {
     showProblem($('list-message'), error);
   }
@@ -212,13 +215,26 @@ function renderLicence() {
       + (licence.transferNote ? ` — ${licence.transferNote}` : '')]);
   }
   $('licence-facts').replaceChildren(...facts.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));
+  $('licence-warnings').replaceChildren(...licence.warnings.map((warning) => h('li', { dataset: { warning: warning.id, status: warning.status } },
+    warningFacts(warning), warning.decidedAt ? null : warningDecision(warning))));
   const actions = $('licence-actions');
   actions.hidden = licence.status !== 'ACTIVE';
   actions.querySelectorAll('[data-types]').forEach((el) => { el.hidden = !el.dataset.types.split(' ').includes(licence.type); });
   $('transfer-refusal-field').hidden = !licence.transferTo;
 }
 
-async function changeLicence(action, body) {
+// Art. 20: fulfilled at any time; damages or unfitness only once the deadline has passed.
+function warningDecision(warning) {
+  const reason = h('input', { placeholder: t('officer.warning.reason'), 'aria-label': t('officer.warning.reason') });
+  const early = warning.status !== 'OVERDUE';
+  return h('div', { class: 'warning-decision' }, reason, ['FULFILLED', 'DAMAGES', 'UNFIT'].map((outcome) => h('button', {
+    type: 'button', class: outcome === 'FULFILLED' ? 'primary' : 'danger', dataset: { outcome },
+    disabled: outcome !== 'FULFILLED' && early, title: outcome !== 'FULFILLED' && early ? t('officer.warning.afterDeadline') : null,
+    onclick: () => changeLicence(`warnings/${warning.id}/decision`, { outcome, reason: reason.value.trim() || null }, 'warning'),
+  }, t(`officer.warning.${outcome}`))));
+}
+
+async function changeLicence(action, body, done = action) {
   clear($('licence-message'));
   try {
     const changed = await api(`/api/v1/licences/${licence.id}/${action}`, { method: 'POST', json: body });
@@ -228,7 +244,7 @@ async function changeLicence(action, body) {
     cadastre.refreshTiles('licences');
     await loadRegister();
     renderLicence();
-    showMessage($('licence-message'), t(`officer.life.done.${action}`,
+    showMessage($('licence-message'), t(`officer.life.done.${done}`,
       { number: digits(changed.number), before: digits(before.number), holder: changed.holder }), 'success');
   } catch (error) {
     showProblem($('licence-message'), error);
@@ -242,6 +258,7 @@ $('exploitation-licence').addEventListener('click', () => changeLicence('exploit
 $('renewal').addEventListener('click', () => changeLicence('renewal', { years: whole('years') }));
 $('transfer').addEventListener('click', () => changeLicence('transfer', { to: value('transfer-to') }));
 $('closure').addEventListener('click', () => changeLicence('closure', { reason: value('closure-reason') }));
+$('warn').addEventListener('click', () => changeLicence('warnings', { obligation: value('warning-obligation'), days: whole('warning-days') }));
 $('transfer-refusal').addEventListener('click', () => changeLicence('transfer-refusal', { reason: value('transfer-refusal-reason') }));
 
 // The audit trail's check: intact, or its first break.

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The officer takes a licence through its life from the register (DESIGN §2: Art. 7, 8,
- * 10 note 3): certificate, exploitation licence, transfer, closure; and registers the old
- * cadastre's licences.
+ * 10 note 3): certificate, exploitation licence, transfer, closure, warnings (Art. 20);
+ * and registers the old cadastre's licences.
  */
 @CadastreTest
 class LicenceLifePageTests extends BrowserTest {
@@ -212,6 +212,54 @@ class LicenceLifePageTests extends BrowserTest {
 		this.browser.click(By.id("transfer"));
 		message("Licence No. " + number + " transferred to " + Fixtures.APPLICANT2);
 		assertThat(this.browser.find(By.id("transfer-refusal")).isDisplayed()).isFalse();
+	}
+
+	@Test
+	@DisplayName("Art. 20: the officer warns the holder with a deadline, the holder reports on its page, the officer finds the obligation fulfilled; damages wait for the deadline")
+	void article20_theOfficerWarnsAndTheHolderReports() {
+		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
+		Api api = new Api(this.port);
+		String licence = GrantedLicences.exploitation(api, Fixtures.APPLICANT, fixtures.geoJson(AREA));
+		long number = api.get("/api/v1/licences/" + licence, Fixtures.OFFICER).json().get("number").longValue();
+		signIn(Fixtures.OFFICER, "/officer.html");
+		select(number);
+		this.browser.type(By.id("warning-obligation"), "Fence the open pit");
+		this.browser.type(By.id("warning-days"), "60");
+		this.browser.click(By.id("warn"));
+		message("The holder of licence No. " + number + " is warned.");
+		assertThat(this.browser.find(By.id("licence-warnings")).getText()).contains("Fence the open pit")
+			.contains("until the end of");
+		assertThat(this.browser.find(By.cssSelector("#licence-warnings button[data-outcome='DAMAGES']")).isEnabled())
+			.as("damages only after the deadline")
+			.isFalse();
+
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		String held = "#held [data-number='" + number + "']";
+		assertThat(this.browser.find(By.cssSelector(held)).getText()).contains("Fence the open pit");
+		this.browser.type(By.cssSelector(held + " .warnings input"), "Fenced on 1404-11-02");
+		this.browser.click(By.cssSelector(held + " .warnings button"));
+		this.browser.waitUntil("the report sent",
+				() -> this.browser.find(By.id("held-message")).getText().contains("was sent to the ministry"));
+		assertThat(this.browser.find(By.cssSelector(held)).getText()).contains("Holder's report")
+			.contains("Fenced on 1404-11-02");
+		this.browser.screenshot("licence-warning-reported");
+
+		signIn(Fixtures.OFFICER, "/officer.html");
+		this.browser.click(By.id("warned-only"));
+		this.browser.waitUntil("only the warned licence",
+				() -> this.browser.findAll(By.cssSelector("#licences tbody tr[data-number]")).size() == 1);
+		select(number);
+		assertThat(this.browser.find(By.id("licence-warnings")).getText()).contains("Fenced on 1404-11-02");
+		this.browser.screenshot("licence-warning-officer");
+		this.browser.click(By.cssSelector("#licence-warnings button[data-outcome='FULFILLED']"));
+		message("The warning on licence No. " + number + " is decided.");
+		assertThat(this.browser.find(By.id("licence-warnings")).getText()).contains("Decided");
+		assertThat(api.get("/api/v1/licences/" + licence, Fixtures.OFFICER)
+			.json()
+			.get("warnings")
+			.get(0)
+			.get("status")
+			.stringValue()).isEqualTo("FULFILLED");
 	}
 
 	private void select(long number) {
