@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.geometry.AcceptedArea;
+import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 
 import org.springframework.http.HttpStatus;
@@ -65,6 +66,18 @@ record Current(UUID id, long number, String type, String status, String holder, 
 		if (!"ACTIVE".equals(this.status)) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "licence-not-active", "Licence not active",
 					"Licence " + this.number + " is " + this.status + ".", List.of(), Map.of("status", this.status));
+		}
+	}
+
+	/**
+	 * Refuses anyone but the holder.
+	 * @param what what only the holder does, e.g. "asks for its transfer"
+	 * @throws CadastreProblem 403
+	 */
+	void requireHolder(CadastreUser user, String what) {
+		if (!user.username().equals(this.holder)) {
+			throw new CadastreProblem(HttpStatus.FORBIDDEN, "not-the-holder", "Not the holder",
+					"Only the holder of licence " + this.number + " " + what + ".");
 		}
 	}
 

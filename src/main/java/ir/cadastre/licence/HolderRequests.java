@@ -53,10 +53,7 @@ class HolderRequests {
 		RequestFields.text(errors, "note", request.note(), false);
 		RequestFields.refuse(errors);
 		Current licence = this.licences.lock(id);
-		if (!holder.username().equals(licence.holder())) {
-			throw new CadastreProblem(HttpStatus.FORBIDDEN, "not-the-holder", "Not the holder",
-					"Only the holder of licence " + licence.number() + " asks for " + kind.what + ".");
-		}
+		licence.requireHolder(holder, "asks for " + kind.what);
 		licence.require(kind.type, kind.what + " is asked for on " + kind.on + " (" + kind.article + ").");
 		if (licence.requested()) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "already-requested", "Already asked",

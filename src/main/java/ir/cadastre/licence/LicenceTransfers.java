@@ -95,10 +95,7 @@ class LicenceTransfers {
 		RequestFields.text(errors, "reason", request.reason(), false);
 		RequestFields.refuse(errors);
 		Current licence = this.licences.lock(id);
-		if (!holder.username().equals(licence.holder())) {
-			throw new CadastreProblem(HttpStatus.FORBIDDEN, "not-the-holder", "Not the holder",
-					"Only the holder of licence " + licence.number() + " asks for its transfer.");
-		}
+		licence.requireHolder(holder, "asks for its transfer");
 		requireTransferable(licence);
 		if (licence.transferTo() != null) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "already-requested", "Already asked",

@@ -117,10 +117,7 @@ class LicenceWarnings {
 		RequestFields.text(errors, "note", request.note(), true);
 		RequestFields.refuse(errors);
 		Current licence = this.licences.lock(id);
-		if (!holder.username().equals(licence.holder())) {
-			throw new CadastreProblem(HttpStatus.FORBIDDEN, "not-the-holder", "Not the holder",
-					"Only the holder of licence " + licence.number() + " reports on its warnings.");
-		}
+		licence.requireHolder(holder, "reports on its warnings");
 		Warning warning = undecided(licence, warningId);
 		if (warning.reported()) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "already-reported", "Already reported",
