@@ -2,10 +2,11 @@
 # List benchmark: the officers', reviewers' and applicants' lists on a national-scale database
 # (300,000 applications received over seven months, half of them pending, a quarter granted with
 # their licences, every third with an inquiry of the Department of Environment, open or deemed
-# consent by now), through the service,
-# beside the raw SQL that chooses the same page (the ids, in the list's order), in the same run.
-# The raw queries mirror the ones in Applications and InquiryReader; the benchmark stops if their ids
-# differ from the service's.
+# consent by now), through the service, beside the same SQL run directly, in the same run: for a page
+# of applications or inquiries the service's whole statement (the page's ids in the list's order, then
+# the view's columns), for licences the raw query that chooses the page's ids. The raw queries mirror
+# the ones in Applications and InquiryReader; the benchmark stops if their ids differ from the
+# service's.
 # Run it with ./cadastre bench lists, which prepares a fresh database cadastre_bench.
 #
 #   BENCH_REQUESTS  measured requests per series (default 30; the first, which opens the
@@ -20,7 +21,8 @@ OUT=$ROOT/target/bench
 mkdir -p "$OUT"
 export PGPASSWORD=cadastre
 PSQL=(psql -X -q -At -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre -d cadastre_bench)
-PGBENCH=(pgbench -n -M prepared -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre cadastre_bench)
+# warningDays: the inquiry view's parameter, as the service binds it (cadastre.inquiries.warning-days).
+PGBENCH=(pgbench -n -M prepared -D warningDays=14 -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre cadastre_bench)
 
 cd "$ROOT"
 # shellcheck source=service.sh
@@ -94,7 +96,19 @@ same_ids() { # user path sql: the service's page holds the raw query's ids, in o
   diff <(curl -s -u "$1:bench-password" "http://localhost:$HTTP_PORT$2" | jq -r 'if type == "array" then . else .items end | .[].id') \
     <("${PSQL[@]}" -c "$3") >/dev/null || { echo "the raw query for $2 no longer chooses the service's page"; exit 1; }
 }
-row() { # label user path [sql] → a line of the table
+# The whole statement the service runs for a page of applications or inquiries: the view's columns
+# (the SQL files the service reads) of the page's ids, chosen by the raw query given.
+APPLICATION_VIEW=$(cat src/main/resources/sql/application/application-view.sql)
+INQUIRY_VIEW=$(cat src/main/resources/sql/inquiry/inquiry-view.sql)
+applications_page() { # ids sql
+  echo "$APPLICATION_VIEW FROM unnest(ARRAY($1)) WITH ORDINALITY AS page (id, n)
+    JOIN application a ON a.id = page.id ORDER BY page.n"
+}
+inquiries_page() { # ids sql
+  echo "$INQUIRY_VIEW FROM unnest(ARRAY($1)) WITH ORDINALITY AS page (id, n)
+    JOIN inquiry i ON i.id = page.id JOIN application a ON a.id = i.application_id ORDER BY page.n"
+}
+row() { # label user path [ids sql [timed sql]] → a line of the table
   local http sql h50 h95 s50 s95 bytes
   http=$(http_series "$2" "$3")
   h50=$(percentile 50 <<<"$http") h95=$(percentile 95 <<<"$http")
@@ -102,7 +116,7 @@ row() { # label user path [sql] → a line of the table
   if [[ -n ${4:-} ]]; then
     # Counts have no ids to compare.
     [[ $3 == */counts ]] || same_ids "$2" "$3" "$4"
-    sql=$(sql_series "$4")
+    sql=$(sql_series "${5:-$4}")
     s50=$(percentile 50 <<<"$sql") s95=$(percentile 95 <<<"$sql")
     printf '%-52s %9s %9s %9s %9s %8.1fx %11s\n' "$1" "$h50" "$h95" "$s50" "$s95" "$(awk -v a="$h50" -v b="$s50" 'BEGIN { print a / b }')" "$bytes"
   else
@@ -127,16 +141,18 @@ N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
   echo "$("${PSQL[@]}" -c "SELECT count(*) FROM application") applications, $("${PSQL[@]}" -c "SELECT count(*) FROM inquiry") inquiries, $("${PSQL[@]}" -c "SELECT count(*) FROM licence") licences"
   printf '%-52s %9s %9s %9s %9s %9s %11s\n' "request (user)" "p50 ms" "p95 ms" "SQL p50" "SQL p95" "p50 ratio" "bytes"
   row "applications, first 100 (officer)" officer "/api/v1/applications?pageSize=100" \
-    "$APPLICATIONS_PAGE LIMIT 100"
+    "$APPLICATIONS_PAGE LIMIT 100" "$(applications_page "$APPLICATIONS_PAGE LIMIT 100")"
   row "applications, page 2,999 of 100 (officer)" officer "/api/v1/applications?page=2999&pageSize=100" \
-    "$APPLICATIONS_PAGE LIMIT 100 OFFSET 299800"
+    "$APPLICATIONS_PAGE LIMIT 100 OFFSET 299800" "$(applications_page "$APPLICATIONS_PAGE LIMIT 100 OFFSET 299800")"
   row "applications, unpaged: the first 10,000 (officer)" officer "/api/v1/applications"
   row "applications counted by state (officer)" officer "/api/v1/applications/counts" \
     "SELECT a.status, count(*) FROM application a GROUP BY a.status"
   row "ready for decision, first 100 (officer's first tab)" officer \
-    "/api/v1/applications?status=READY_FOR_DECISION&pageSize=100" "$READY_PAGE LIMIT 100"
+    "/api/v1/applications?status=READY_FOR_DECISION&pageSize=100" "$READY_PAGE LIMIT 100" \
+    "$(applications_page "$READY_PAGE LIMIT 100")"
   row "decided applications, first 100 (officer)" officer \
-    "/api/v1/applications?status=GRANTED,REJECTED&pageSize=100" "$DECIDED_PAGE LIMIT 100"
+    "/api/v1/applications?status=GRANTED,REJECTED&pageSize=100" "$DECIDED_PAGE LIMIT 100" \
+    "$(applications_page "$DECIDED_PAGE LIMIT 100")"
   # Its raw query takes tens of microseconds, below what pgbench's log resolves.
   row "own applications, 10 of 300,000 (applicant2)" applicant2 "/api/v1/applications?mine=true"
   # Its raw query, like the applicant's, is below what pgbench's log resolves.
@@ -144,13 +160,16 @@ N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
   row "licences, page 700 of 100 (officer)" officer "/api/v1/licences?page=700&pageSize=100" \
     "SELECT l.id FROM licence l ORDER BY l.number DESC LIMIT 100 OFFSET 69900"
   row "inquiries, first 100 (DoE reviewer)" doe-reviewer "/api/v1/inquiries?pageSize=100" \
-    "$INQUIRIES_PAGE LIMIT 100"
+    "$INQUIRIES_PAGE LIMIT 100" "$(inquiries_page "$INQUIRIES_PAGE LIMIT 100")"
   row "open inquiries, first 100 (DoE reviewer's first tab)" doe-reviewer \
-    "/api/v1/inquiries?status=OPEN&pageSize=100" "$OPEN_PAGE LIMIT 100"
+    "/api/v1/inquiries?status=OPEN&pageSize=100" "$OPEN_PAGE LIMIT 100" "$(inquiries_page "$OPEN_PAGE LIMIT 100")"
   row "deemed consents, first 100 (DoE reviewer)" doe-reviewer \
-    "/api/v1/inquiries?status=DEEMED_CONSENT&pageSize=100" "$DEEMED_PAGE LIMIT 100"
+    "/api/v1/inquiries?status=DEEMED_CONSENT&pageSize=100" "$DEEMED_PAGE LIMIT 100" \
+    "$(inquiries_page "$DEEMED_PAGE LIMIT 100")"
   row "inquiries, unpaged: the first 5,000 (DoE reviewer)" doe-reviewer "/api/v1/inquiries"
   row "inquiries counted by state (DoE reviewer)" doe-reviewer "/api/v1/inquiries/counts" \
     "SELECT inquiry_status(i), count(*) FROM inquiry i WHERE i.agency_id = 'doe' GROUP BY 1"
-  echo "SQL: the raw query choosing the same page's ids (pgbench -M prepared); ratio = service p50 / SQL p50"
+  echo "SQL (pgbench -M prepared): for a page of applications or inquiries, the service's whole statement (the"
+  echo "page's ids, then the view's columns); for licences, the raw query choosing the page's ids; for counts,"
+  echo "the count. Ratio = service p50 / SQL p50"
 } | tee "$OUT/lists.txt"

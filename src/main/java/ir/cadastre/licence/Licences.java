@@ -38,6 +38,10 @@ public class Licences {
 	/** A licence's states, as {@code licence_status} gives them. */
 	static final List<String> STATES = List.of("ACTIVE", "SUPERSEDED", "CLOSED", "LAPSED", "EXPIRED");
 
+	/**
+	 * A licence's columns. Its warnings (Art. 20) are read only for the few licences that
+	 * have any: the function costs 8 µs a row, 80 ms on a page of 10,000.
+	 */
 	private static final String COLUMNS = """
 			SELECT l.id, l.number, l.application_id, l.parent_id, l.holder, l.type, l.mineral, licence_status(l) AS status,
 			       l.issued_at, l.issued_by, l.area_m2, ST_AsGeoJSON(l.geom, 7) AS geometry, l.compensation,
@@ -45,7 +49,8 @@ public class Licences {
 			       CASE WHEN licence_status(l) = 'ACTIVE' AND l.last_day IS NOT NULL THEN days_left(l.last_day) END AS days_left, l.term_years,
 			       l.reserve, l.exploration_cost_rials, l.requested_at, l.request_note, l.ended_at,
 			       l.end_reason, l.registered_at, l.transfer_to, l.transfer_asked_at, l.transfer_note,
-			       licence_warnings(l.id)::text AS warnings
+			       CASE WHEN EXISTS (SELECT FROM licence_warning w WHERE w.licence_id = l.id)
+			            THEN licence_warnings(l.id)::text ELSE '[]' END AS warnings
 			""";
 
 	/**
