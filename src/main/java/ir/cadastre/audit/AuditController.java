@@ -1,14 +1,26 @@
 package ir.cadastre.audit;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.InputError;
 import ir.cadastre.web.Paging;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,18 +29,25 @@ import org.springframework.web.bind.annotation.RestController;
  * oldest first; without a subject, the latest 1,000. With {@code page} and
  * {@code pageSize}, every event from the first on, in the order they were chained.
  * {@code GET /api/v1/audit/verification}: whether every event still matches its hash and
- * follows its predecessor in its chain.
+ * follows its predecessor in its chain, and, given an anchor's digest, whether every
+ * event up to the anchor is still there as it was. {@code POST /api/v1/audit/anchors}: an
+ * anchor now ({@link AuditAnchors}).
  */
 @RestController
 class AuditController {
+
+	private static final Pattern DIGEST = Pattern.compile("[0-9a-fA-F]{64}");
 
 	private final JdbcClient db;
 
 	private final JsonMapper json;
 
-	AuditController(JdbcClient db, JsonMapper json) {
+	private final AuditAnchors anchors;
+
+	AuditController(JdbcClient db, JsonMapper json, AuditAnchors anchors) {
 		this.db = db;
 		this.json = json;
+		this.anchors = anchors;
 	}
 
 	@GetMapping("/api/v1/audit")
@@ -55,11 +74,19 @@ class AuditController {
 	/**
 	 * Checks the whole trail in one snapshot: the events, whether it is intact, and the
 	 * first 100 breaks ({@code audit_breaks()}), each an event changed or out of its
-	 * chain.
+	 * chain; with {@code anchor}, a digest kept outside the service, also what no longer
+	 * matches that anchor.
+	 * @throws CadastreProblem 400 when the anchor is not a SHA-256 in hexadecimal
 	 */
 	@GetMapping("/api/v1/audit/verification")
-	Map<String, Object> verification() {
-		return this.db.sql("""
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	Map<String, Object> verification(@RequestParam(required = false) String anchor) {
+		if (anchor != null && !DIGEST.matcher(anchor).matches()) {
+			String reason = "anchor is the digest of an anchor: 64 hexadecimal digits";
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", reason,
+					List.of(InputError.of("anchor", reason)), Map.of());
+		}
+		Map<String, Object> report = this.db.sql("""
 				WITH breaks AS MATERIALIZED (SELECT * FROM audit_breaks())
 				SELECT (SELECT count(*) FROM audit_event) AS events,
 				       (SELECT count(*) FROM breaks) AS break_count,
@@ -68,13 +95,35 @@ class AuditController {
 				                                  ORDER BY b.id), '[]')
 				        FROM (SELECT * FROM breaks ORDER BY id LIMIT 100) b)::text AS breaks
 				""").query((rs, n) -> {
-			Map<String, Object> report = new LinkedHashMap<>();
-			report.put("events", rs.getLong("events"));
-			report.put("intact", rs.getLong("break_count") == 0);
-			report.put("breakCount", rs.getLong("break_count"));
-			report.put("breaks", this.json.readTree(rs.getString("breaks")));
-			return report;
+			Map<String, Object> checked = new LinkedHashMap<>();
+			checked.put("events", rs.getLong("events"));
+			checked.put("intact", rs.getLong("break_count") == 0);
+			checked.put("breakCount", rs.getLong("break_count"));
+			checked.put("breaks", this.json.readTree(rs.getString("breaks")));
+			return checked;
 		}).single();
+		if (anchor != null) {
+			List<Map<String, Object>> problems = this.anchors.problems(anchor.toLowerCase(Locale.ROOT));
+			report.put("intact", (boolean) report.get("intact") && problems.isEmpty());
+			report.put("anchor", Map.of("digest", anchor, "problems", problems));
+		}
+		return report;
+	}
+
+	/**
+	 * Takes an anchor of the trail now, and sends its digest to every officer to keep
+	 * outside the service.
+	 */
+	@PostMapping("/api/v1/audit/anchors")
+	ResponseEntity<AuditAnchors.Anchor> anchor(@AuthenticationPrincipal CadastreUser officer) {
+		AuditAnchors.Anchor anchor = this.anchors.take(officer.username());
+		return ResponseEntity.created(URI.create("/api/v1/audit/anchors/" + anchor.id())).body(anchor);
+	}
+
+	/** The latest 100 anchors, the newest first. */
+	@GetMapping("/api/v1/audit/anchors")
+	List<Map<String, Object>> anchors() {
+		return this.anchors.latest();
 	}
 
 }
