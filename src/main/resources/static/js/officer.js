@@ -261,15 +261,21 @@ $('closure').addEventListener('click', () => changeLicence('closure', { reason: 
 $('warn').addEventListener('click', () => changeLicence('warnings', { obligation: value('warning-obligation'), days: whole('warning-days') }));
 $('transfer-refusal').addEventListener('click', () => changeLicence('transfer-refusal', { reason: value('transfer-refusal-reason') }));
 
-// The audit trail's check: intact, or its first break.
+// The audit trail's check: intact, or its first break; against an anchor kept outside the service
+// when its digest is given.
 $('check-audit').addEventListener('click', async () => {
   clear($('audit-message'));
   $('check-audit').disabled = true;
+  const digest = value('anchor-digest');
   try {
-    const report = await api('/api/v1/audit/verification');
+    const report = await api(`/api/v1/audit/verification${digest ? `?anchor=${encodeURIComponent(digest)}` : ''}`);
     const events = num(report.events);
+    const anchorProblem = report.anchor && report.anchor.problems[0];
     if (report.intact) {
-      showMessage($('audit-message'), t('officer.audit.intact', { events }), 'success');
+      showMessage($('audit-message'), t(report.anchor ? 'officer.audit.intactAnchored' : 'officer.audit.intact', { events }), 'success');
+    } else if (report.breakCount === 0 && anchorProblem) {
+      const problem = t(`officer.audit.${anchorProblem.kind}`, { id: digits(anchorProblem.id), chain: digits(anchorProblem.chain) });
+      showMessage($('audit-message'), t('officer.audit.anchorBroken', { problem }), 'error');
     } else {
       const first = report.breaks[0];
       showMessage($('audit-message'), t('officer.audit.broken', { events, breaks: num(report.breakCount), id: digits(first.id), problem: t(`officer.audit.${first.kind}`) }), 'error');
@@ -278,6 +284,17 @@ $('check-audit').addEventListener('click', async () => {
     showProblem($('audit-message'), error);
   }
   $('check-audit').disabled = false;
+});
+
+$('take-anchor').addEventListener('click', async () => {
+  clear($('audit-message'));
+  try {
+    const anchor = await api('/api/v1/audit/anchors', { method: 'POST' });
+    $('anchor-digest').value = anchor.digest;
+    showMessage($('audit-message'), t('officer.audit.anchorTaken', { id: digits(anchor.id), event: digits(anchor.lastEvent), digest: anchor.digest }), 'success');
+  } catch (error) {
+    showProblem($('audit-message'), error);
+  }
 });
 
 const registration = oldLicences(cadastre, minerals, async (registered) => {

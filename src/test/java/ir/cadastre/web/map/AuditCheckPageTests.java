@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The officer checks the audit trail from the page: intact, or the first event that
- * fails.
+ * fails; and against an anchor whose digest is kept outside the service.
  */
 @CadastreTest
 class AuditCheckPageTests extends BrowserTest {
@@ -50,6 +50,29 @@ class AuditCheckPageTests extends BrowserTest {
 		finally {
 			tamper(event, "{\"n\": 1}");
 		}
+	}
+
+	@Test
+	void theOfficerTakesAnAnchorAndChecksTheTrailAgainstIt() {
+		new Fixtures(this.db).users();
+		signIn(Fixtures.OFFICER, "/officer.html");
+		this.browser.click(By.id("take-anchor"));
+		String taken = this.browser.waitFor(By.cssSelector("#audit-message.success")).getText();
+		String digest = this.browser.find(By.id("anchor-digest")).getAttribute("value");
+		assertThat(digest).matches("[0-9a-f]{64}");
+		assertThat(taken).startsWith("Anchor ").endsWith("Keep its digest outside the service: " + digest);
+
+		this.browser.click(By.id("check-audit"));
+		this.browser.waitUntil("the check against the anchor",
+				() -> this.browser.find(By.id("audit-message"))
+					.getText()
+					.endsWith("and every event up to the anchor is there as it was."));
+		this.browser.screenshot("audit-anchor-intact");
+
+		this.browser.type(By.id("anchor-digest"), "0".repeat(64));
+		this.browser.click(By.id("check-audit"));
+		assertThat(this.browser.waitFor(By.cssSelector("#audit-message.error")).getText()).isEqualTo(
+				"Broken against the anchor: no anchor with this digest is kept (it was removed, or the digest is mistyped).");
 	}
 
 	private void tamper(long event, String details) {
