@@ -43,18 +43,8 @@ class AuditAnchorTests {
 	@Test
 	void anAnchorShowsTheNewestEventsOfAChainRemovedAndItsHeadsChanged() {
 		this.transaction.executeWithoutResult((status) -> {
-			// Three events in one transaction: one chain, the third its newest.
-			this.db
-				.sql("""
-						SELECT audit_append(ARRAY['tester', 'tester', 'tester'], ARRAY['test.event', 'test.event', 'test.event'],
-						                    ARRAY['test:anchor', 'test:anchor', 'test:anchor'],
-						                    ARRAY['{"n": 1}', '{"n": 2}', '{"n": 3}']::jsonb[], ARRAY[NULL, NULL, NULL]::text[])
-						""")
-				.query()
-				.singleRow();
-			List<Long> ids = this.db.sql("SELECT id FROM audit_event WHERE subject = 'test:anchor' ORDER BY id")
-				.query(Long.class)
-				.list();
+			// One chain, the third its newest.
+			List<Long> ids = OneChain.threeEvents(this.db, "test:anchor");
 			long chain = this.db.sql("SELECT chain FROM audit_event WHERE id = :id")
 				.param("id", ids.get(2))
 				.query(Long.class)

@@ -87,17 +87,7 @@ class AuditTrailTests {
 	@Test
 	void theCheckFindsAChangedEventAndOneWhosePredecessorWasRemoved() {
 		this.transaction.executeWithoutResult((status) -> {
-			this.db
-				.sql("""
-						SELECT audit_append(ARRAY['tester', 'tester', 'tester'], ARRAY['test.event', 'test.event', 'test.event'],
-						                    ARRAY['test:tamper', 'test:tamper', 'test:tamper'],
-						                    ARRAY['{"n": 1}', '{"n": 2}', '{"n": 3}']::jsonb[], ARRAY[NULL, NULL, NULL]::text[])
-						""")
-				.query()
-				.singleRow();
-			List<Long> ids = this.db.sql("SELECT id FROM audit_event WHERE subject = 'test:tamper' ORDER BY id")
-				.query(Long.class)
-				.list();
+			List<Long> ids = OneChain.threeEvents(this.db, "test:tamper");
 			// What only the tables' owner can do, and the check must then show.
 			this.db.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update();
 			this.db.sql("UPDATE audit_event SET details = '{\"n\": 20}' WHERE id = :id")
