@@ -23,20 +23,31 @@ ALTER TABLE notification DROP CONSTRAINT notification_kind_check,
     ADD CONSTRAINT notification_kind_check
         CHECK (kind IN ('INQUIRY_DUE_SOON', 'DEEMED_CONSENT', 'DECISION', 'LICENCE', 'AUDIT_ANCHOR'));
 
--- Records the heads of the chains as this transaction sees them. An event still being appended is
--- not among them; it follows the head of its chain, which its append has locked and read.
+-- Records the heads of the chains as this transaction sees them, or, when an anchor of the same heads
+-- is kept already, returns that one: the trail has not changed since. Anchors are taken one at a
+-- time, each seeing the one before it. An event still being appended is not among the heads; it
+-- follows the head of its chain, which its append has locked and read.
 CREATE FUNCTION audit_anchor_take() RETURNS audit_anchor
-    LANGUAGE sql
+    LANGUAGE plpgsql
     AS $$
-    WITH heads AS (
-        SELECT coalesce(jsonb_agg(jsonb_build_object('chain', c, 'id', e.id, 'hash', e.hash) ORDER BY c), '[]') AS heads
-        FROM generate_series(0, 63) c,
-             LATERAL (SELECT id, hash FROM audit_event WHERE chain = c ORDER BY id DESC LIMIT 1) e
-    )
-    INSERT INTO audit_anchor (at, digest, heads)
-    SELECT cadastre_now(), encode(sha256(convert_to(heads::text, 'UTF8')), 'hex'), heads FROM heads
-    RETURNING *
-    $$;
+DECLARE
+    taken audit_anchor;
+    current_heads jsonb;
+    current_digest text;
+BEGIN
+    PERFORM pg_advisory_xact_lock(7264);
+    SELECT coalesce(jsonb_agg(jsonb_build_object('chain', c, 'id', e.id, 'hash', e.hash) ORDER BY c), '[]')
+    INTO current_heads
+    FROM generate_series(0, 63) c,
+         LATERAL (SELECT id, hash FROM audit_event WHERE chain = c ORDER BY id DESC LIMIT 1) e;
+    current_digest := encode(sha256(convert_to(current_heads::text, 'UTF8')), 'hex');
+    SELECT * INTO taken FROM audit_anchor WHERE digest = current_digest;
+    IF NOT FOUND THEN
+        INSERT INTO audit_anchor (at, digest, heads) VALUES (cadastre_now(), current_digest, current_heads)
+        RETURNING * INTO taken;
+    END IF;
+    RETURN taken;
+END $$;
 
 -- What no longer matches an anchor kept outside the service: no anchor with that digest, heads that
 -- no longer give it, or a head event gone or changed; each with the head's event and chain. Nothing

@@ -51,6 +51,9 @@ class AuditAnchorTests {
 				.single();
 			String digest = this.db.sql("SELECT digest FROM audit_anchor_take()").query(String.class).single();
 			assertThat(problems(digest)).isEmpty();
+			assertThat(this.db.sql("SELECT digest FROM audit_anchor_take()").query(String.class).single())
+				.as("the trail unchanged, the same anchor")
+				.isEqualTo(digest);
 
 			// What only the tables' owner can do: the two newest events of the chain go.
 			this.db.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update();
