@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.Outbox.Notification;
+import ir.cadastre.web.CadastreProblem;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -89,6 +92,20 @@ public class AuditAnchors {
 			.listOfRows();
 	}
 
+	/**
+	 * An anchor with its heads.
+	 * @throws CadastreProblem 404 when there is none
+	 */
+	Kept get(long id) {
+		return this.db.sql("SELECT id, at, digest, heads::text AS heads FROM audit_anchor WHERE id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Kept(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("digest"),
+					rs.getString("heads")))
+			.optional()
+			.orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "anchor-not-found", "Anchor not found",
+					"There is no anchor " + id + "."));
+	}
+
 	/** The latest anchors, the newest first. */
 	List<Map<String, Object>> latest() {
 		return this.db.sql("SELECT id, at, digest FROM audit_anchor ORDER BY id DESC LIMIT 100").query().listOfRows();
@@ -102,6 +119,16 @@ public class AuditAnchors {
 	 * @param lastEvent the newest event it anchors
 	 */
 	public record Anchor(long id, Instant at, String digest, int chains, long lastEvent) {
+	}
+
+	/**
+	 * @param id its number
+	 * @param at when it was taken
+	 * @param digest the SHA-256 of its heads
+	 * @param heads the newest event of each chain then: {@code chain}, {@code id},
+	 * {@code hash}
+	 */
+	record Kept(long id, Instant at, String digest, @JsonRawValue String heads) {
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -118,6 +119,12 @@ class AuditController {
 	ResponseEntity<AuditAnchors.Anchor> anchor(@AuthenticationPrincipal CadastreUser officer) {
 		AuditAnchors.Anchor anchor = this.anchors.take(officer.username());
 		return ResponseEntity.created(URI.create("/api/v1/audit/anchors/" + anchor.id())).body(anchor);
+	}
+
+	/** An anchor, with the heads of the chains it records. */
+	@GetMapping("/api/v1/audit/anchors/{id}")
+	AuditAnchors.Kept anchor(@PathVariable long id) {
+		return this.anchors.get(id);
 	}
 
 	/** The latest 100 anchors, the newest first. */

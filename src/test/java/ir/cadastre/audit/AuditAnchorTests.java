@@ -92,6 +92,11 @@ class AuditAnchorTests {
 			.single()).isPositive();
 		assertThat(this.api.get("/api/v1/audit/anchors", Fixtures.OFFICER).json().get(0).get("digest").stringValue())
 			.isEqualTo(digest);
+		JsonNode kept = this.api.get("/api/v1/audit/anchors/" + taken.json().get("id").longValue(), Fixtures.OFFICER)
+			.json();
+		assertThat(kept.get("heads").size()).isEqualTo(taken.json().get("chains").intValue());
+		assertThat(kept.get("heads").get(0).get("hash").stringValue()).matches("[0-9a-f]{64}");
+		assertThat(this.api.get("/api/v1/audit/anchors/999999999", Fixtures.OFFICER).status()).isEqualTo(404);
 
 		JsonNode checked = this.api.get("/api/v1/audit/verification?anchor=" + digest.toUpperCase(), Fixtures.OFFICER)
 			.json();
