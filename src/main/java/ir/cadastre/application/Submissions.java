@@ -13,6 +13,8 @@ import ir.cadastre.audit.Audit;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.inquiry.Inquiries;
+import ir.cadastre.mineral.Mineral;
+import ir.cadastre.mineral.MineralCatalog;
 import ir.cadastre.overlap.Overlap;
 import ir.cadastre.overlap.OverlapFinder;
 import ir.cadastre.overlap.OverlapReport;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.SqlFile;
+import ir.cadastre.mineral.MineralCatalog;
 import ir.cadastre.audit.Audit;
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.calendar.SolarHijri.Deadline;
@@ -49,14 +50,18 @@ public class LicenceRegistrations {
 
 	private final LayerChanges layerChanges;
 
+	private final MineralCatalog minerals;
+
 	private final String register = SqlFile.read("sql/licence/register-licence.sql");
 
-	LicenceRegistrations(JdbcClient db, Licences licences, Audit audit, Outbox outbox, LayerChanges layerChanges) {
+	LicenceRegistrations(JdbcClient db, Licences licences, Audit audit, Outbox outbox, LayerChanges layerChanges,
+			MineralCatalog minerals) {
 		this.db = db;
 		this.licences = licences;
 		this.audit = audit;
 		this.outbox = outbox;
 		this.layerChanges = layerChanges;
+		this.minerals = minerals;
 	}
 
 	/**
@@ -106,7 +111,7 @@ public class LicenceRegistrations {
 				: lockFeature(request.featureId(), "featureId");
 		String holder = request.holder().strip();
 		requireApplicant(holder);
-		requireLicensable(request.mineral());
+		this.minerals.licensable(request.mineral());
 		Deadline term = (lastDay != null) ? SolarHijri.closingAtEndOf(lastDay) : null;
 		checkTerm(request, issuedOn, term, feature.now());
 
@@ -202,22 +207,6 @@ public class LicenceRegistrations {
 			String reason = "is not an enabled applicant";
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-holder", "Invalid holder",
 					"'" + holder + "' " + reason + ".", List.of(InputError.of("holder", reason)), Map.of());
-		}
-	}
-
-	/** Class 1 and 2 minerals but ordinary sand and clay, as the catalogue says. */
-	private void requireLicensable(String mineral) {
-		Boolean licensable = this.db.sql("SELECT mineral_class <= 2 AND ministry_rules FROM mineral WHERE code = :code")
-			.param("code", mineral)
-			.query(Boolean.class)
-			.optional()
-			.orElse(null);
-		if (!Boolean.TRUE.equals(licensable)) {
-			String reason = (licensable == null) ? "not in the mineral catalogue (GET /api/v1/minerals)"
-					: "not licensed under the Mining Law by the ministry (Art. 3, 4)";
-			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "mineral-not-licensable",
-					"Mineral not licensable", "'" + mineral + "' is " + reason + ".",
-					List.of(InputError.of("mineral", reason)), Map.of());
 		}
 	}
 

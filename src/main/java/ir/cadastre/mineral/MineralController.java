@@ -1,4 +1,4 @@
-package ir.cadastre.application;
+package ir.cadastre.mineral;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package ir.cadastre.application;
+package ir.cadastre.mineral;
 
 /**
  * A mineral of the catalogue.
@@ -10,6 +10,6 @@ package ir.cadastre.application;
  * @param ministryRules whether the Ministry licences it (Art. 4: not ordinary sand or
  * clay)
  */
-record Mineral(String code, String name, String nameFa, int mineralClass, boolean ministryRules) {
+public record Mineral(String code, String name, String nameFa, int mineralClass, boolean ministryRules) {
 
 }

@@ -1,4 +1,4 @@
-package ir.cadastre.application;
+package ir.cadastre.mineral;
 
 import java.util.List;
 import java.util.Map;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The minerals (table {@code mineral}) and the rules of Articles 3 and 4 on which of them
- * an exploration application may name.
+ * an application, or a licence entering the register, may name.
  */
 @Component
-class MineralCatalog {
+public class MineralCatalog {
 
 	private static final long REREAD_AFTER_NANOS = 60_000_000_000L;
 
@@ -50,11 +50,11 @@ class MineralCatalog {
 	}
 
 	/**
-	 * The mineral an application may name.
+	 * The mineral an application, or a licence entering the register, may name.
 	 * @throws CadastreProblem 400 for an unknown code; 422 for class 3 and 4 (Art. 3) and
 	 * for ordinary sand and clay (Art. 4)
 	 */
-	Mineral licensable(String code) {
+	public Mineral licensable(String code) {
 		Mineral mineral = all().stream()
 			.filter((m) -> m.code().equals(code))
 			.findFirst()
