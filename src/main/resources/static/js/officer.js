@@ -169,7 +169,8 @@ function renderRegister() {
   h('td', {}, digits(item.number)),
   h('td', {}, t(`licenceType.${item.type}`)),
   h('td', {}, item.holder),
-  h('td', { class: `status-${item.status}` }, t(`licenceStatus.${item.status}`) + (item.requestedAt ? ` · ${t('officer.licence.asked')}` : '')),
+  h('td', { class: `status-${item.status}` }, t(`licenceStatus.${item.status}`) + (item.requestedAt ? ` · ${t('officer.licence.asked')}` : '')
+    + (item.warnings.some((w) => !w.decidedAt) ? ` · ${t('officer.licence.warned')}` : '')),
   h('td', { class: 'number' }, area(item.area_m2))));
   $('licences').querySelector('tbody').replaceChildren(...(rows.length ? rows
     : [h('tr', { class: 'empty' }, h('td', { colspan: 5 }, t('officer.noLicences')))]));

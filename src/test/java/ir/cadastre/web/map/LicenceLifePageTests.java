@@ -248,6 +248,7 @@ class LicenceLifePageTests extends BrowserTest {
 		this.browser.click(By.id("warned-only"));
 		this.browser.waitUntil("only the warned licence",
 				() -> this.browser.findAll(By.cssSelector("#licences tbody tr[data-number]")).size() == 1);
+		assertThat(row(number)).contains("warned (Art. 20)");
 		select(number);
 		assertThat(this.browser.find(By.id("licence-warnings")).getText()).contains("Fenced on 1404-11-02");
 		this.browser.screenshot("licence-warning-officer");
