@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * officer and the holder when a deadline passes undecided.
  */
 @Component
-class LicenceWarnings {
+public class LicenceWarnings {
 
 	/** The longest deadline given, in days: two years. */
 	static final int MAX_DAYS = 730;

@@ -7,5 +7,5 @@ package ir.cadastre.licence;
  * @param days the days it is given, from today (Asia/Tehran): its deadline is the end of
  * the last of them
  */
-record WarningRequest(String obligation, Integer days) {
+public record WarningRequest(String obligation, Integer days) {
 }

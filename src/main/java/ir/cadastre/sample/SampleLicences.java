@@ -6,7 +6,12 @@ import java.util.Map;
 
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.licence.LicenceRegistrations;
+import ir.cadastre.licence.LicenceView;
+import ir.cadastre.licence.LicenceWarnings;
 import ir.cadastre.licence.RegistrationRequest;
+import ir.cadastre.licence.WarningRequest;
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The sample licences enter the register as the old cadastre's licences would: the demo
  * officer registers each, held in turn by the two demo applicants, with terms that run
  * from the day the sample is loaded (a certificate with two months of priority left, an
- * exploitation licence in its seventh year of twenty, a permit with nine months to go).
+ * exploitation licence in its seventh year of twenty, a permit with nine months to go),
+ * and one exploitation licence's holder is warned to fulfil an obligation (Art. 20).
  */
 @Component
 class SampleLicences {
@@ -29,14 +35,22 @@ class SampleLicences {
 
 	private final JdbcClient db;
 
+	private static final CadastreUser OFFICER = new CadastreUser("officer", null, Role.MINISTRY_OFFICER, null, true);
+
 	private final LicenceRegistrations registrations;
 
-	SampleLicences(JdbcClient db, LicenceRegistrations registrations) {
+	private final LicenceWarnings warnings;
+
+	SampleLicences(JdbcClient db, LicenceRegistrations registrations, LicenceWarnings warnings) {
 		this.db = db;
 		this.registrations = registrations;
+		this.warnings = warnings;
 	}
 
-	/** Registers every sample licence not yet in the register. */
+	/**
+	 * Registers every sample licence not yet in the register; the first time, the demo
+	 * officer also warns the holder of one exploitation licence (Art. 20).
+	 */
 	void register() {
 		LocalDate today = this.db.sql("SELECT (cadastre_now() AT TIME ZONE 'Asia/Tehran')::date")
 			.query(LocalDate.class)
@@ -48,11 +62,22 @@ class SampleLicences {
 				  AND NOT EXISTS (SELECT FROM licence l WHERE l.feature_id = f.id)
 				ORDER BY f.external_id
 				""").query().listOfRows();
+		LicenceView warned = null;
 		for (int i = 0; i < features.size(); i++) {
 			Map<String, Object> feature = features.get(i);
 			String type = TYPES.get((String) feature.get("kind"));
-			this.registrations.register(request(((Number) feature.get("id")).longValue(), HOLDERS.get(i % 2), type,
-					(String) feature.get("mineral"), today), "officer");
+			LicenceView registered = this.registrations.register(request(((Number) feature.get("id")).longValue(),
+					HOLDERS.get(i % 2), type, (String) feature.get("mineral"), today), "officer");
+			if (warned == null && "EXPLOITATION".equals(type) && "applicant1".equals(registered.holder())) {
+				warned = registered;
+			}
+		}
+		if (warned != null) {
+			this.warnings.warn(warned.id(),
+					new WarningRequest(
+							"Submit the production report of the past year, with the tonnage extracted and its grade",
+							30),
+					OFFICER);
 		}
 	}
 

@@ -93,6 +93,13 @@ class SampleDataTests {
 		assertThat(types).containsOnlyKeys("EXPLORATION", "DISCOVERY_CERTIFICATE", "EXPLOITATION", "WITHDRAWAL_PERMIT");
 		JsonNode mine = api.get("/api/v1/licences?holder=applicant1", "applicant1").json();
 		assertThat(mine.size()).isEqualTo(8);
+		assertThat(mine.valueStream().flatMap((l) -> l.get("warnings").valueStream()))
+			.as("one exploitation licence warned (Art. 20)")
+			.singleElement()
+			.satisfies((warning) -> {
+				assertThat(warning.get("status").stringValue()).isEqualTo("OPEN");
+				assertThat(warning.get("daysLeft").intValue()).isEqualTo(30);
+			});
 		JsonNode certificate = api.get("/api/v1/licences?holder=applicant2", "applicant2")
 			.json()
 			.valueStream()
