@@ -158,7 +158,7 @@ class LicenceController {
 	@PostMapping(path = "/api/v1/licences/{id}/warnings", consumes = { JSON, ANY_JSON })
 	ResponseEntity<LicenceView> warn(@PathVariable UUID id, @RequestBody WarningRequest request,
 			@AuthenticationPrincipal CadastreUser officer) {
-		return created(this.warnings.warn(id, request, officer));
+		return created(this.warnings.warn(id, request, officer.username()));
 	}
 
 	/** The holder reports what it did about a warning (APPLICANT; Art. 20). */

@@ -179,7 +179,7 @@ class LicenceLife {
 		this.audit.record(officer.username(), "licence.close", "licence:" + id, Map.of("reason", reason), null);
 		notify(licence.holder(), "Licence " + licence.number() + " closed",
 				"Licence " + licence.number() + " was closed by the ministry: " + reason
-						+ ". Its area is no longer held." + Licences.transferEnds(licence.transferTo()));
+						+ ". Its area is no longer held." + LicenceNotices.transferEnds(licence.transferTo()));
 		this.layerChanges.record("licences");
 		return this.licences.get(id);
 	}
@@ -193,7 +193,7 @@ class LicenceLife {
 						Map.of("parent", old.id().toString(), "area_m2", area.areaM2()), Audit.sha256(area.wkb())),
 				new Audit.Event(officer.username(), "licence.supersede", "licence:" + old.id(),
 						Map.of("by", issued.toString()), null)));
-		notify(old.holder(), subject, body + Licences.transferEnds(old.transferTo()));
+		notify(old.holder(), subject, body + LicenceNotices.transferEnds(old.transferTo()));
 		this.layerChanges.record("licences");
 		return this.licences.get(issued);
 	}
@@ -240,7 +240,7 @@ class LicenceLife {
 	}
 
 	private void notify(String holder, String subject, String body) {
-		this.outbox.add(List.of(Licences.notice(holder, subject, body)));
+		this.outbox.add(List.of(LicenceNotices.notice(holder, subject, body)));
 	}
 
 	private static int years(TermRequest request) {

@@ -141,7 +141,7 @@ public class LicenceRegistrations {
 						String.valueOf(feature.externalId()), "type", request.type(), "holder", holder),
 				Audit.sha256(area.wkb()));
 		LicenceView registered = this.licences.get(id);
-		this.outbox.add(List.of(Licences.notice(holder, "Licence " + registered.number() + " registered",
+		this.outbox.add(List.of(LicenceNotices.notice(holder, "Licence " + registered.number() + " registered",
 				"Your licence " + feature.externalId() + " is now licence " + registered.number()
 						+ " of the mining cadastre's register"
 						+ ((term != null) ? ", until the end of " + term.lastDaySolarHijri() : "") + ".")));

@@ -105,7 +105,7 @@ public class LicenceTerms {
 						+ "; ask for its renewal before then to keep your priority (Art. 10 note 3).";
 				default -> "Withdrawal permit " + number + " " + end + " (Art. 13).";
 			};
-			return Licences.notice(rs.getString("holder"),
+			return LicenceNotices.notice(rs.getString("holder"),
 					"Licence " + number + " ends in " + rs.getInt("days_left") + " days", body);
 		}).list();
 		this.outbox.add(warnings);
@@ -147,10 +147,11 @@ public class LicenceTerms {
 		for (Map<String, Object> row : ended) {
 			String status = (String) row.get("status");
 			String what = "LAPSED".equals(status) ? "lapsed" : "expired";
-			notifications.add(Licences.notice((String) row.get("holder"), "Licence " + row.get("number") + " " + what,
+			notifications.add(LicenceNotices.notice((String) row.get("holder"),
+					"Licence " + row.get("number") + " " + what,
 					"Licence " + row.get("number") + " " + what + " at the end of " + row.get("last_day_solar_hijri")
 							+ ": " + row.get("end_reason") + ". Its area is no longer held."
-							+ Licences.transferEnds((String) row.get("transfer_to"))));
+							+ LicenceNotices.transferEnds((String) row.get("transfer_to"))));
 			events.add(new Audit.Event("system", "licence." + ("LAPSED".equals(status) ? "lapse" : "expire"),
 					"licence:" + row.get("id"), Map.of("lastDay", row.get("last_day_solar_hijri")), null));
 		}

@@ -76,8 +76,9 @@ class LicenceTransfers {
 		this.audit.record(officer.username(), "licence.transfer", "licence:" + id, details, null);
 		String body = "Licence " + licence.number() + " was transferred from " + licence.holder() + " to " + to
 				+ " with the ministry's approval.";
-		this.outbox.add(List.of(Licences.notice(licence.holder(), "Licence " + licence.number() + " transferred", body),
-				Licences.notice(to, "Licence " + licence.number() + " transferred to you", body)));
+		this.outbox
+			.add(List.of(LicenceNotices.notice(licence.holder(), "Licence " + licence.number() + " transferred", body),
+					LicenceNotices.notice(to, "Licence " + licence.number() + " transferred to you", body)));
 		return this.licences.get(id);
 	}
 
@@ -111,7 +112,7 @@ class LicenceTransfers {
 				""").param("to", to).param("note", note).param("id", id).update();
 		this.audit.record(holder.username(), "licence.transfer-request", "licence:" + id,
 				Map.of("to", to, "note", (note != null) ? note : ""), null);
-		this.outbox.add(List.of(Licences.notice(holder.username(),
+		this.outbox.add(List.of(LicenceNotices.notice(holder.username(),
 				"Asked for the transfer of licence " + licence.number(), "Your request to transfer licence "
 						+ licence.number() + " to " + to + " was received; the ministry approves or refuses it.")));
 		return this.licences.get(id);
@@ -137,7 +138,7 @@ class LicenceTransfers {
 				""").param("id", id).update();
 		this.audit.record(officer.username(), "licence.transfer-refusal", "licence:" + id,
 				Map.of("to", licence.transferTo(), "reason", reason), null);
-		this.outbox.add(List.of(Licences.notice(licence.holder(),
+		this.outbox.add(List.of(LicenceNotices.notice(licence.holder(),
 				"Transfer of licence " + licence.number() + " refused", "The ministry refused to transfer licence "
 						+ licence.number() + " to " + licence.transferTo() + ": " + reason + ".")));
 		return this.licences.get(id);

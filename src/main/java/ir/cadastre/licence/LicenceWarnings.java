@@ -59,11 +59,12 @@ public class LicenceWarnings {
 
 	/**
 	 * Warns the holder of an active exploitation licence or withdrawal permit.
+	 * @param officer the user name of the officer who warns
 	 * @throws CadastreProblem 400 no obligation, or days outside 1 to {@value #MAX_DAYS};
 	 * 404 unknown; 409 another kind of licence, or not active
 	 */
 	@Transactional
-	public LicenceView warn(UUID id, WarningRequest request, CadastreUser officer) {
+	public LicenceView warn(UUID id, WarningRequest request, String officer) {
 		List<InputError> errors = new ArrayList<>();
 		RequestFields.text(errors, "obligation", request.obligation(), true);
 		Integer days = request.days();
@@ -90,15 +91,15 @@ public class LicenceWarnings {
 				""")
 			.param("id", id)
 			.param("obligation", obligation)
-			.param("officer", officer.username())
+			.param("officer", officer)
 			.param("deadline", Timestamp.from(deadline.closesAt()))
 			.param("lastDay", Date.valueOf(deadline.lastDay()))
 			.param("solarHijri", deadline.lastDaySolarHijri())
 			.query(Long.class)
 			.single();
-		this.audit.record(officer.username(), "licence.warn", "licence:" + id,
+		this.audit.record(officer, "licence.warn", "licence:" + id,
 				Map.of("warning", warning, "obligation", obligation, "lastDay", deadline.lastDaySolarHijri()), null);
-		this.outbox.add(List.of(Licences.notice(licence.holder(), "Warning on licence " + licence.number(),
+		this.outbox.add(List.of(LicenceNotices.notice(licence.holder(), "Warning on licence " + licence.number(),
 				"The ministry warns you to fulfil this obligation of licence " + licence.number() + " by the end of "
 						+ deadline.lastDaySolarHijri() + ": " + obligation + ". Report what you did on the licence. If "
 						+ "nothing is done by then, or not enough, you may have to pay for the damage, or be found "
@@ -130,7 +131,7 @@ public class LicenceWarnings {
 			.update();
 		this.audit.record(holder.username(), "licence.warning-report", "licence:" + id,
 				Map.of("warning", warningId, "report", note), null);
-		this.outbox.add(List.of(Licences.notice(warning.issuedBy(),
+		this.outbox.add(List.of(LicenceNotices.notice(warning.issuedBy(),
 				"Licence " + licence.number() + ": the holder reported on the warning",
 				"The holder of licence " + licence.number() + " reported on the warning to fulfil \""
 						+ warning.obligation() + "\": " + note + ". Decide what came of it (Art. 20).")));
@@ -177,10 +178,11 @@ public class LicenceWarnings {
 			case "DAMAGES" -> "found that you must pay for the damage of not fulfilling it";
 			default -> "found you unfit to continue the operations";
 		};
-		this.outbox.add(List.of(Licences.notice(licence.holder(), "Warning on licence " + licence.number() + " decided",
-				"On the warning to fulfil \"" + warning.obligation() + "\", the ministry " + found
-						+ ((reason != null) ? ": " + reason : "") + ". This does not change the validity of licence "
-						+ licence.number() + " (Art. 20).")));
+		this.outbox
+			.add(List.of(LicenceNotices.notice(licence.holder(), "Warning on licence " + licence.number() + " decided",
+					"On the warning to fulfil \"" + warning.obligation() + "\", the ministry " + found
+							+ ((reason != null) ? ": " + reason : "")
+							+ ". This does not change the validity of licence " + licence.number() + " (Art. 20).")));
 		return this.licences.get(id);
 	}
 
@@ -208,10 +210,10 @@ public class LicenceWarnings {
 				""").param("batch", batch).query((RowCallbackHandler) (rs) -> {
 			String passed = "The deadline of the warning to fulfil \"" + rs.getString("obligation") + "\" on licence "
 					+ rs.getLong("number") + " passed at the end of " + rs.getString("last_day_solar_hijri");
-			notices.add(Licences.notice(rs.getString("issued_by"),
+			notices.add(LicenceNotices.notice(rs.getString("issued_by"),
 					"Licence " + rs.getLong("number") + ": a warning's deadline passed",
 					passed + ". Find it fulfilled, or claim damages, or find the holder unfit (Art. 20)."));
-			notices.add(Licences.notice(rs.getString("holder"),
+			notices.add(LicenceNotices.notice(rs.getString("holder"),
 					"Licence " + rs.getLong("number") + ": a warning's deadline passed",
 					passed + ". The ministry will decide what comes of it (Art. 20)."));
 			events.add(new Audit.Event("system", "licence.warning-overdue", "licence:" + rs.getObject("licence_id"),

@@ -15,7 +15,6 @@ import ir.cadastre.SqlFile;
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.calendar.SolarHijri.Deadline;
 import ir.cadastre.geometry.AcceptedArea;
-import ir.cadastre.notify.Outbox.Notification;
 import ir.cadastre.overlap.OverlapFinder;
 import ir.cadastre.overlap.OverlapReport;
 import ir.cadastre.web.BooleanFilter;
@@ -230,21 +229,6 @@ public class Licences {
 			.param("username", username)
 			.query(Boolean.class)
 			.single();
-	}
-
-	/**
-	 * What a holder is told, beside the end of a licence, of the transfer it asked for on
-	 * it: that it ends too.
-	 * @param transferTo the user the holder asked to transfer the licence to, or
-	 * {@code null}
-	 */
-	static String transferEnds(String transferTo) {
-		return (transferTo != null) ? " Your request to transfer it to " + transferTo + " ends with it." : "";
-	}
-
-	/** A notification to a licence's holder. */
-	static Notification notice(String holder, String subject, String body) {
-		return new Notification("LICENCE", "user:" + holder, subject, body);
 	}
 
 	static CadastreProblem notFound(UUID id) {

@@ -10,8 +10,6 @@ import ir.cadastre.licence.LicenceView;
 import ir.cadastre.licence.LicenceWarnings;
 import ir.cadastre.licence.RegistrationRequest;
 import ir.cadastre.licence.WarningRequest;
-import ir.cadastre.security.CadastreUser;
-import ir.cadastre.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,8 +32,6 @@ class SampleLicences {
 	private static final List<String> HOLDERS = List.of("applicant1", "applicant2");
 
 	private final JdbcClient db;
-
-	private static final CadastreUser OFFICER = new CadastreUser("officer", null, Role.MINISTRY_OFFICER, null, true);
 
 	private final LicenceRegistrations registrations;
 
@@ -77,7 +73,7 @@ class SampleLicences {
 					new WarningRequest(
 							"Submit the production report of the past year, with the tonnage extracted and its grade",
 							30),
-					OFFICER);
+					"officer");
 		}
 	}
 
