@@ -14,4 +14,4 @@ WITH due AS (
 UPDATE inquiry i SET status = 'DEEMED_CONSENT', deemed_at = i.deadline
 FROM due
 WHERE i.application_id = due.id AND i.status = 'OPEN' AND i.paused_at IS NULL AND i.deadline <= cadastre_now()
-RETURNING i.id, i.application_id, i.agency_id, i.deadline
+RETURNING i.id, i.application_id, i.agency_id, i.deadline, i.last_day_solar_hijri

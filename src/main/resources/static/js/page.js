@@ -4,6 +4,7 @@
 import { requireRole, signOut, Problem } from './session.js';
 import { keepTokenFresh } from './oidc.js';
 import { initLanguage, onLanguage, t, digits } from './i18n.js';
+import { initNotices } from './notices.js';
 
 /** Builds an element: h('td', {class: 'x', onclick: f}, 'text', child, …). */
 export function h(tag, attributes, ...children) {
@@ -20,7 +21,7 @@ export function h(tag, attributes, ...children) {
   return element;
 }
 
-/** Signs the page in for a role, fills the header, sets up the language switch. */
+/** Signs the page in for a role, fills the header, sets up the language switch and the notices. */
 export function initPage(role) {
   const user = requireRole(role);
   keepTokenFresh();
@@ -30,6 +31,7 @@ export function initPage(role) {
     who.textContent = user.agency ? `${user.username} · ${t(`agency.${user.agency}`)}` : user.username;
   });
   initLanguage();
+  initNotices();
   return user;
 }
 

@@ -11,7 +11,7 @@ import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.inquiry.DeemedConsents;
 import ir.cadastre.licence.Licences;
 import ir.cadastre.notify.Outbox;
-import ir.cadastre.notify.Outbox.Notification;
+import ir.cadastre.notify.Notification;
 import ir.cadastre.publish.LayerChanges;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
@@ -129,11 +129,13 @@ class Decisions {
 			.param("officer", officer.username())
 			.param("id", id)
 			.update();
-		this.outbox.add(List.of(new Notification("DECISION", "user:" + pending.applicant(),
-				"Application " + pending.receipt() + " " + status.toLowerCase(),
-				"Application " + pending.receipt() + " was " + status.toLowerCase()
-						+ ((licence != null) ? "; licence " + licence + " is issued on its grantable area." : ".")
-						+ ((request.reason() != null) ? " Reason: " + request.reason() : ""))));
+		Long number = (licence == null) ? null
+				: this.db.sql("SELECT number FROM licence WHERE id = :id")
+					.param("id", licence)
+					.query(Long.class)
+					.single();
+		this.outbox.add(List.of(Notification.of("DECISION", "user:" + pending.applicant(), "application.decided",
+				"receipt", pending.receipt(), "decision", status, "licence", number, "reason", request.reason())));
 		events.add(0,
 				new Audit.Event(officer.username(), "application.decide", "application:" + id, Map.of("decision",
 						grant ? "GRANT" : "REJECT", "reason", (request.reason() != null) ? request.reason() : ""),

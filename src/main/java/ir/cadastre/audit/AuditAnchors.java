@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import ir.cadastre.notify.Outbox;
-import ir.cadastre.notify.Outbox.Notification;
+import ir.cadastre.notify.Notification;
 import ir.cadastre.web.CadastreProblem;
 
 import org.springframework.http.HttpStatus;
@@ -58,11 +58,8 @@ public class AuditAnchors {
 			.sql("SELECT username FROM app_user WHERE role = 'MINISTRY_OFFICER' AND enabled ORDER BY username")
 			.query(String.class)
 			.stream()
-			.map((officer) -> new Notification("AUDIT_ANCHOR", "user:" + officer, "Audit trail anchor " + anchor.id(),
-					"Keep this digest outside the service: " + anchor.digest() + ". It anchors the audit trail as "
-							+ "it stood at " + anchor.at() + ", up to event " + anchor.lastEvent() + ". Checked "
-							+ "against it later (GET /api/v1/audit/verification?anchor=" + anchor.digest()
-							+ ", or the officer's page), it shows any event up to then removed or changed since."))
+			.map((officer) -> Notification.of("AUDIT_ANCHOR", "user:" + officer, "audit.anchor", "anchor", anchor.id(),
+					"digest", anchor.digest(), "at", anchor.at(), "lastEvent", anchor.lastEvent()))
 			.toList();
 		this.outbox.add(notices);
 		this.audit.record(actor, "audit.anchor", "audit-anchor:" + anchor.id(), Map.of("digest", anchor.digest()),

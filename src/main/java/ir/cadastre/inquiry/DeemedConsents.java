@@ -8,7 +8,8 @@ import java.util.UUID;
 import ir.cadastre.SqlFile;
 import ir.cadastre.audit.Audit;
 import ir.cadastre.notify.Outbox;
-import ir.cadastre.notify.Outbox.Notification;
+import ir.cadastre.notify.Notification;
+import ir.cadastre.notify.SolarDay;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -98,11 +99,9 @@ public class DeemedConsents {
 		List<Audit.Event> events = new ArrayList<>();
 		for (Map<String, Object> row : deemed) {
 			String subject = "inquiry:" + row.get("id");
-			notifications.add(new Notification("DEEMED_CONSENT", "agency:" + row.get("agency_id"),
-					"Article 24 window closed: deemed consent",
-					"Inquiry " + row.get("id") + " on application " + row.get("application_id")
-							+ " was not answered by " + row.get("deadline")
-							+ "; under Article 24 the agency is deemed to consent."));
+			notifications.add(Notification.of("DEEMED_CONSENT", "agency:" + row.get("agency_id"), "inquiry.deemed",
+					"inquiry", row.get("id"), "application", row.get("application_id"), "lastDay",
+					new SolarDay((String) row.get("last_day_solar_hijri"))));
 			events.add(new Audit.Event(ACTOR, "inquiry.deemed", subject, Map.of("application",
 					row.get("application_id").toString(), "deadline", row.get("deadline").toString()), null));
 		}
@@ -124,11 +123,9 @@ public class DeemedConsents {
 					RETURNING i.id, i.agency_id, i.application_id, i.last_day_solar_hijri, days_left(i.last_day) AS days_left
 					""")
 			.param("days", this.properties.warningDays())
-			.query((rs, n) -> new Notification("INQUIRY_DUE_SOON", "agency:" + rs.getString("agency_id"),
-					"Article 24 inquiry closes in " + rs.getInt("days_left") + " days",
-					"Inquiry " + rs.getString("id") + " on application " + rs.getString("application_id")
-							+ " closes at the end of " + rs.getString("last_day_solar_hijri")
-							+ " (Asia/Tehran); unanswered, the agency is deemed to consent."))
+			.query((rs, n) -> Notification.of("INQUIRY_DUE_SOON", "agency:" + rs.getString("agency_id"),
+					"inquiry.due-soon", "days", rs.getInt("days_left"), "inquiry", rs.getString("id"), "application",
+					rs.getString("application_id"), "lastDay", new SolarDay(rs.getString("last_day_solar_hijri"))))
 			.list();
 		this.outbox.add(warnings);
 	}

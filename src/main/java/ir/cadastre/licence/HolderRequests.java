@@ -68,11 +68,8 @@ class HolderRequests {
 				""").param("note", note).param("id", id).param("feature", licence.featureId()).update();
 		this.audit.record(holder.username(), "licence." + kind.action, "licence:" + id,
 				Map.of("note", (note != null) ? note : ""), null);
-		this.outbox.add(List.of(LicenceNotices.notice(holder.username(),
-				"Asked for " + kind.what.toLowerCase() + " of licence " + licence.number(),
-				"Your request for " + kind.what.toLowerCase() + " of licence " + licence.number()
-						+ " was received before the end of its term (" + kind.article + "); the licence keeps "
-						+ "its priority, and its land, until the ministry decides.")));
+		this.outbox.add(List.of(LicenceNotices.notice(holder.username(), "licence.requested", "kind", kind, "number",
+				licence.number())));
 		return this.licences.get(id);
 	}
 

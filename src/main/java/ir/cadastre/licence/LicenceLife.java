@@ -3,7 +3,6 @@ package ir.cadastre.licence;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,9 @@ import ir.cadastre.calendar.SolarHijri.Deadline;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.licence.Licences.Issuing;
+import ir.cadastre.notify.Notification;
 import ir.cadastre.notify.Outbox;
+import ir.cadastre.notify.SolarDay;
 import ir.cadastre.publish.LayerChanges;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
@@ -95,11 +96,8 @@ class LicenceLife {
 				licence.mineral(), licence.now(), priority, null, request.reserve().strip(), cost), extent,
 				officer.username());
 		return succeed(licence, "SUPERSEDED", "discovery certificate issued", certificate, extent, officer,
-				"Discovery certificate issued on licence " + licence.number(),
-				"A discovery certificate was issued on exploration licence " + licence.number()
-						+ ". You may request an exploitation licence, or transfer the certificate with the ministry's "
-						+ "approval, until the end of " + priority.lastDaySolarHijri()
-						+ " (Art. 7, 8); after that your priority lapses.");
+				LicenceNotices.end(licence.holder(), "licence.certificate-issued", licence.transferTo(), "number",
+						licence.number(), "lastDay", new SolarDay(priority.lastDaySolarHijri())));
 	}
 
 	/**
@@ -120,9 +118,9 @@ class LicenceLife {
 				certificate.mineral(), certificate.now(), term, years, null, null), certificate.area(),
 				officer.username());
 		return succeed(certificate, "SUPERSEDED", "exploitation licence issued", licence, certificate.area(), officer,
-				"Exploitation licence issued on certificate " + certificate.number(),
-				"An exploitation licence was issued on discovery certificate " + certificate.number() + " for " + years
-						+ " years, until the end of " + term.lastDaySolarHijri() + " (Art. 10 note 3).");
+				LicenceNotices.end(certificate.holder(), "licence.exploitation-issued", certificate.transferTo(),
+						"number", certificate.number(), "years", years, "lastDay",
+						new SolarDay(term.lastDaySolarHijri())));
 	}
 
 	/**
@@ -156,9 +154,8 @@ class LicenceLife {
 			.update();
 		this.audit.record(officer.username(), "licence.renew", "licence:" + id,
 				Map.of("years", years, "from", licence.lastDaySolarHijri(), "to", term.lastDaySolarHijri()), null);
-		notify(licence.holder(), "Licence " + licence.number() + " renewed",
-				"Exploitation licence " + licence.number() + " was renewed for " + years + " years, until the end of "
-						+ term.lastDaySolarHijri() + " (Art. 10 note 3).");
+		this.outbox.add(List.of(LicenceNotices.notice(licence.holder(), "licence.renewed", "number", licence.number(),
+				"years", years, "lastDay", new SolarDay(term.lastDaySolarHijri()))));
 		return this.licences.get(id);
 	}
 
@@ -177,23 +174,22 @@ class LicenceLife {
 		String reason = request.reason().strip();
 		end(licence, "CLOSED", reason);
 		this.audit.record(officer.username(), "licence.close", "licence:" + id, Map.of("reason", reason), null);
-		notify(licence.holder(), "Licence " + licence.number() + " closed",
-				"Licence " + licence.number() + " was closed by the ministry: " + reason
-						+ ". Its area is no longer held." + LicenceNotices.transferEnds(licence.transferTo()));
+		this.outbox.add(List.of(LicenceNotices.end(licence.holder(), "licence.closed", licence.transferTo(), "number",
+				licence.number(), "reason", reason)));
 		this.layerChanges.record("licences");
 		return this.licences.get(id);
 	}
 
 	/** Ends the licence a new one was issued on, and records both. */
 	private LicenceView succeed(Current old, String status, String reason, UUID issued, AcceptedArea area,
-			CadastreUser officer, String subject, String body) {
+			CadastreUser officer, Notification notice) {
 		end(old, status, reason);
 		this.audit.recordAll(List.of(
 				new Audit.Event(officer.username(), "licence.issue", "licence:" + issued,
 						Map.of("parent", old.id().toString(), "area_m2", area.areaM2()), Audit.sha256(area.wkb())),
 				new Audit.Event(officer.username(), "licence.supersede", "licence:" + old.id(),
 						Map.of("by", issued.toString()), null)));
-		notify(old.holder(), subject, body + LicenceNotices.transferEnds(old.transferTo()));
+		this.outbox.add(List.of(notice));
 		this.layerChanges.record("licences");
 		return this.licences.get(issued);
 	}
@@ -237,10 +233,6 @@ class LicenceLife {
 					"The " + reason + " (Art. 7).", List.of(InputError.of(field, reason)), Map.of());
 		}
 		return extent;
-	}
-
-	private void notify(String holder, String subject, String body) {
-		this.outbox.add(List.of(LicenceNotices.notice(holder, subject, body)));
 	}
 
 	private static int years(TermRequest request) {

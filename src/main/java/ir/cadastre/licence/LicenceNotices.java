@@ -1,29 +1,42 @@
 package ir.cadastre.licence;
 
-import ir.cadastre.notify.Outbox.Notification;
+import java.util.Arrays;
+
+import ir.cadastre.notify.Notification;
 
 /**
  * What users are told about a licence: its holder, of every change to it; the officer who
- * warned it, of the holder's report and of a deadline passed (Art. 20).
+ * warned it, of the holder's report and of a deadline passed (Art. 20). The texts are the
+ * {@code licence.*} notices of the catalogue.
  */
 final class LicenceNotices {
 
 	private LicenceNotices() {
 	}
 
-	/** A notification about a licence to one user. */
-	static Notification notice(String user, String subject, String body) {
-		return new Notification("LICENCE", "user:" + user, subject, body);
+	/**
+	 * A notice about a licence to one user.
+	 * @param user the user told
+	 * @param notice its key in the catalogue
+	 * @param facts the facts it names, as name, value…
+	 */
+	static Notification notice(String user, String notice, Object... facts) {
+		return Notification.of("LICENCE", "user:" + user, notice, facts);
 	}
 
 	/**
-	 * What a holder is told, beside the end of a licence, of the transfer it asked for on
-	 * it: that it ends too.
+	 * A notice to the holder of the end of a licence, which also tells that the transfer
+	 * the holder asked for on it ends too.
 	 * @param transferTo the user the holder asked to transfer the licence to, or
 	 * {@code null}
 	 */
-	static String transferEnds(String transferTo) {
-		return (transferTo != null) ? " Your request to transfer it to " + transferTo + " ends with it." : "";
+	static Notification end(String holder, String notice, String transferTo, Object... facts) {
+		Object[] all = Arrays.copyOf(facts, facts.length + 4);
+		all[facts.length] = "transfer";
+		all[facts.length + 1] = (transferTo != null) ? "yes" : "no";
+		all[facts.length + 2] = "transferTo";
+		all[facts.length + 3] = transferTo;
+		return notice(holder, notice, all);
 	}
 
 }

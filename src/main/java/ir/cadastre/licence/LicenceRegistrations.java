@@ -17,6 +17,7 @@ import ir.cadastre.calendar.SolarHijri.Deadline;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.licence.Licences.Consequences;
 import ir.cadastre.notify.Outbox;
+import ir.cadastre.notify.SolarDay;
 import ir.cadastre.publish.LayerChanges;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
@@ -141,10 +142,9 @@ public class LicenceRegistrations {
 						String.valueOf(feature.externalId()), "type", request.type(), "holder", holder),
 				Audit.sha256(area.wkb()));
 		LicenceView registered = this.licences.get(id);
-		this.outbox.add(List.of(LicenceNotices.notice(holder, "Licence " + registered.number() + " registered",
-				"Your licence " + feature.externalId() + " is now licence " + registered.number()
-						+ " of the mining cadastre's register"
-						+ ((term != null) ? ", until the end of " + term.lastDaySolarHijri() : "") + ".")));
+		this.outbox.add(List
+			.of(LicenceNotices.notice(holder, "licence.registered", "externalId", feature.externalId(), "number",
+					registered.number(), "lastDay", (term != null) ? new SolarDay(term.lastDaySolarHijri()) : null)));
 		this.layerChanges.record("licences");
 		return registered;
 	}

@@ -6,7 +6,8 @@ import java.util.Map;
 
 import ir.cadastre.audit.Audit;
 import ir.cadastre.notify.Outbox;
-import ir.cadastre.notify.Outbox.Notification;
+import ir.cadastre.notify.SolarDay;
+import ir.cadastre.notify.Notification;
 import ir.cadastre.publish.LayerChanges;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -93,20 +94,9 @@ public class LicenceTerms {
 				UPDATE licence l SET warned_at = cadastre_now() FROM due WHERE l.id = due.id
 				RETURNING l.number, l.type, l.holder, l.last_day_solar_hijri, days_left(l.last_day) AS days_left
 				""").param("days", this.warningDays).query((rs, n) -> {
-			long number = rs.getLong("number");
-			String type = rs.getString("type");
-			String end = "ends at the end of " + rs.getString("last_day_solar_hijri") + ", in " + rs.getInt("days_left")
-					+ " days";
-			String body = switch (type) {
-				case "DISCOVERY_CERTIFICATE" -> "Your priority to ask for an exploitation licence on discovery "
-						+ "certificate " + number + " " + end + " (Art. 8); unless you ask before then, the "
-						+ "certificate lapses and its area is free.";
-				case "EXPLOITATION" -> "The period of exploitation licence " + number + " " + end
-						+ "; ask for its renewal before then to keep your priority (Art. 10 note 3).";
-				default -> "Withdrawal permit " + number + " " + end + " (Art. 13).";
-			};
-			return LicenceNotices.notice(rs.getString("holder"),
-					"Licence " + number + " ends in " + rs.getInt("days_left") + " days", body);
+			return LicenceNotices.notice(rs.getString("holder"), "licence.ending", "number", rs.getLong("number"),
+					"type", rs.getString("type"), "lastDay", new SolarDay(rs.getString("last_day_solar_hijri")), "days",
+					rs.getInt("days_left"));
 		}).list();
 		this.outbox.add(warnings);
 	}
@@ -146,12 +136,9 @@ public class LicenceTerms {
 		List<Audit.Event> events = new ArrayList<>();
 		for (Map<String, Object> row : ended) {
 			String status = (String) row.get("status");
-			String what = "LAPSED".equals(status) ? "lapsed" : "expired";
-			notifications.add(LicenceNotices.notice((String) row.get("holder"),
-					"Licence " + row.get("number") + " " + what,
-					"Licence " + row.get("number") + " " + what + " at the end of " + row.get("last_day_solar_hijri")
-							+ ": " + row.get("end_reason") + ". Its area is no longer held."
-							+ LicenceNotices.transferEnds((String) row.get("transfer_to"))));
+			notifications.add(LicenceNotices.end((String) row.get("holder"), "licence.ended",
+					(String) row.get("transfer_to"), "number", row.get("number"), "status", status, "lastDay",
+					new SolarDay((String) row.get("last_day_solar_hijri")), "reason", row.get("end_reason")));
 			events.add(new Audit.Event("system", "licence." + ("LAPSED".equals(status) ? "lapse" : "expire"),
 					"licence:" + row.get("id"), Map.of("lastDay", row.get("last_day_solar_hijri")), null));
 		}

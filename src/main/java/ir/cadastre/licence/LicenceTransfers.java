@@ -74,11 +74,11 @@ class LicenceTransfers {
 		Map<String, String> details = Map.of("from", licence.holder(), "to", to, "reason",
 				(request.reason() != null) ? request.reason() : "");
 		this.audit.record(officer.username(), "licence.transfer", "licence:" + id, details, null);
-		String body = "Licence " + licence.number() + " was transferred from " + licence.holder() + " to " + to
-				+ " with the ministry's approval.";
-		this.outbox
-			.add(List.of(LicenceNotices.notice(licence.holder(), "Licence " + licence.number() + " transferred", body),
-					LicenceNotices.notice(to, "Licence " + licence.number() + " transferred to you", body)));
+		this.outbox.add(List.of(
+				LicenceNotices.notice(licence.holder(), "licence.transferred", "number", licence.number(), "from",
+						licence.holder(), "to", to, "you", "no"),
+				LicenceNotices.notice(to, "licence.transferred", "number", licence.number(), "from", licence.holder(),
+						"to", to, "you", "yes")));
 		return this.licences.get(id);
 	}
 
@@ -112,9 +112,8 @@ class LicenceTransfers {
 				""").param("to", to).param("note", note).param("id", id).update();
 		this.audit.record(holder.username(), "licence.transfer-request", "licence:" + id,
 				Map.of("to", to, "note", (note != null) ? note : ""), null);
-		this.outbox.add(List.of(LicenceNotices.notice(holder.username(),
-				"Asked for the transfer of licence " + licence.number(), "Your request to transfer licence "
-						+ licence.number() + " to " + to + " was received; the ministry approves or refuses it.")));
+		this.outbox.add(List.of(LicenceNotices.notice(holder.username(), "licence.transfer-asked", "number",
+				licence.number(), "to", to)));
 		return this.licences.get(id);
 	}
 
@@ -138,9 +137,8 @@ class LicenceTransfers {
 				""").param("id", id).update();
 		this.audit.record(officer.username(), "licence.transfer-refusal", "licence:" + id,
 				Map.of("to", licence.transferTo(), "reason", reason), null);
-		this.outbox.add(List.of(LicenceNotices.notice(licence.holder(),
-				"Transfer of licence " + licence.number() + " refused", "The ministry refused to transfer licence "
-						+ licence.number() + " to " + licence.transferTo() + ": " + reason + ".")));
+		this.outbox.add(List.of(LicenceNotices.notice(licence.holder(), "licence.transfer-refused", "number",
+				licence.number(), "to", licence.transferTo(), "reason", reason)));
 		return this.licences.get(id);
 	}
 

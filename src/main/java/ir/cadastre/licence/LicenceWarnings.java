@@ -12,7 +12,8 @@ import ir.cadastre.audit.Audit;
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.calendar.SolarHijri.Deadline;
 import ir.cadastre.notify.Outbox;
-import ir.cadastre.notify.Outbox.Notification;
+import ir.cadastre.notify.SolarDay;
+import ir.cadastre.notify.Notification;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
@@ -99,11 +100,8 @@ public class LicenceWarnings {
 			.single();
 		this.audit.record(officer, "licence.warn", "licence:" + id,
 				Map.of("warning", warning, "obligation", obligation, "lastDay", deadline.lastDaySolarHijri()), null);
-		this.outbox.add(List.of(LicenceNotices.notice(licence.holder(), "Warning on licence " + licence.number(),
-				"The ministry warns you to fulfil this obligation of licence " + licence.number() + " by the end of "
-						+ deadline.lastDaySolarHijri() + ": " + obligation + ". Report what you did on the licence. If "
-						+ "nothing is done by then, or not enough, you may have to pay for the damage, or be found "
-						+ "unfit to continue the operations (Art. 20).")));
+		this.outbox.add(List.of(LicenceNotices.notice(licence.holder(), "licence.warned", "number", licence.number(),
+				"lastDay", new SolarDay(deadline.lastDaySolarHijri()), "obligation", obligation)));
 		return this.licences.get(id);
 	}
 
@@ -131,10 +129,8 @@ public class LicenceWarnings {
 			.update();
 		this.audit.record(holder.username(), "licence.warning-report", "licence:" + id,
 				Map.of("warning", warningId, "report", note), null);
-		this.outbox.add(List.of(LicenceNotices.notice(warning.issuedBy(),
-				"Licence " + licence.number() + ": the holder reported on the warning",
-				"The holder of licence " + licence.number() + " reported on the warning to fulfil \""
-						+ warning.obligation() + "\": " + note + ". Decide what came of it (Art. 20).")));
+		this.outbox.add(List.of(LicenceNotices.notice(warning.issuedBy(), "licence.warning-reported", "number",
+				licence.number(), "obligation", warning.obligation(), "report", note)));
 		return this.licences.get(id);
 	}
 
@@ -173,16 +169,8 @@ public class LicenceWarnings {
 			.update();
 		this.audit.record(officer.username(), "licence.warning-decide", "licence:" + id,
 				Map.of("warning", warningId, "outcome", outcome, "reason", (reason != null) ? reason : ""), null);
-		String found = switch (outcome) {
-			case "FULFILLED" -> "found the obligation fulfilled";
-			case "DAMAGES" -> "found that you must pay for the damage of not fulfilling it";
-			default -> "found you unfit to continue the operations";
-		};
-		this.outbox
-			.add(List.of(LicenceNotices.notice(licence.holder(), "Warning on licence " + licence.number() + " decided",
-					"On the warning to fulfil \"" + warning.obligation() + "\", the ministry " + found
-							+ ((reason != null) ? ": " + reason : "")
-							+ ". This does not change the validity of licence " + licence.number() + " (Art. 20).")));
+		this.outbox.add(List.of(LicenceNotices.notice(licence.holder(), "licence.warning-decided", "number",
+				licence.number(), "obligation", warning.obligation(), "outcome", outcome, "reason", reason)));
 		return this.licences.get(id);
 	}
 
@@ -208,14 +196,10 @@ public class LicenceWarnings {
 				WHERE w.id = due.id AND l.id = w.licence_id
 				RETURNING w.id, w.licence_id, w.issued_by, w.obligation, w.last_day_solar_hijri, l.number, l.holder
 				""").param("batch", batch).query((RowCallbackHandler) (rs) -> {
-			String passed = "The deadline of the warning to fulfil \"" + rs.getString("obligation") + "\" on licence "
-					+ rs.getLong("number") + " passed at the end of " + rs.getString("last_day_solar_hijri");
-			notices.add(LicenceNotices.notice(rs.getString("issued_by"),
-					"Licence " + rs.getLong("number") + ": a warning's deadline passed",
-					passed + ". Find it fulfilled, or claim damages, or find the holder unfit (Art. 20)."));
-			notices.add(LicenceNotices.notice(rs.getString("holder"),
-					"Licence " + rs.getLong("number") + ": a warning's deadline passed",
-					passed + ". The ministry will decide what comes of it (Art. 20)."));
+			Object[] facts = { "number", rs.getLong("number"), "obligation", rs.getString("obligation"), "lastDay",
+					new SolarDay(rs.getString("last_day_solar_hijri")) };
+			notices.add(LicenceNotices.notice(rs.getString("issued_by"), "licence.warning-overdue", facts));
+			notices.add(LicenceNotices.notice(rs.getString("holder"), "licence.warning-overdue-holder", facts));
 			events.add(new Audit.Event("system", "licence.warning-overdue", "licence:" + rs.getObject("licence_id"),
 					Map.of("warning", rs.getLong("id")), null));
 		});

@@ -1,6 +1,9 @@
 package ir.cadastre.notify;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code agency:<id>} goes to that agency's reviewers, one to {@code user:<name>} to that
  * user, at the {@code email} of their {@code app_user} row. Rows are claimed with
  * {@code FOR UPDATE SKIP LOCKED}, so several instances never send one twice; a failed
- * send is retried on the next run, up to ten attempts.
+ * send is retried on the next run, up to ten attempts. Each recipient reads it in the
+ * language of their {@code app_user} row: one message goes to the Persian readers, one to
+ * the English ones.
  */
 @Component
 @ConditionalOnProperty(name = "cadastre.notifications.email.enabled", havingValue = "true")
@@ -67,13 +72,14 @@ class EmailDelivery {
 
 	private int[] deliverBatch() {
 		List<Waiting> waiting = this.db.sql("""
-				SELECT id, recipient, subject, body FROM notification
+				SELECT id, recipient, subject_fa, body_fa, subject, body FROM notification
 				WHERE sent_at IS NULL AND attempts < 10
 				ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED
 				""")
 			.param("batch", BATCH)
-			.query((rs, n) -> new Waiting(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-					rs.getString("body")))
+			.query((rs, n) -> new Waiting(rs.getLong("id"), rs.getString("recipient"),
+					new Notification.Text(rs.getString("subject_fa"), rs.getString("subject")),
+					new Notification.Text(rs.getString("body_fa"), rs.getString("body"))))
 			.list();
 		int sent = 0;
 		for (Waiting notification : waiting) {
@@ -88,24 +94,34 @@ class EmailDelivery {
 		return new int[] { sent, waiting.size() };
 	}
 
-	/** Sends one notification; the reason it failed, or {@code null}. */
+	/**
+	 * Sends one notification, in each recipient's language; the reason it failed, or
+	 * {@code null}.
+	 */
 	private String send(Waiting notification) {
-		List<String> to = this.db.sql("""
-				SELECT email FROM app_user
+		Map<String, List<String>> readers = this.db.sql("""
+				SELECT language, email FROM app_user
 				WHERE enabled AND email IS NOT NULL
 				  AND ('user:' || username = :recipient OR 'agency:' || agency_id = :recipient)
 				ORDER BY username
-				""").param("recipient", notification.recipient()).query(String.class).list();
-		if (to.isEmpty()) {
+				""")
+			.param("recipient", notification.recipient())
+			.query((rs, n) -> Map.entry(rs.getString("language"), rs.getString("email")))
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, TreeMap::new,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		if (readers.isEmpty()) {
 			return "no e-mail address for " + notification.recipient();
 		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
-		message.setTo(to.toArray(String[]::new));
-		message.setSubject(notification.subject());
-		message.setText(notification.body());
 		try {
-			this.mail.send(message);
+			for (Map.Entry<String, List<String>> language : readers.entrySet()) {
+				SimpleMailMessage message = new SimpleMailMessage();
+				message.setFrom(this.from);
+				message.setTo(language.getValue().toArray(String[]::new));
+				message.setSubject(notification.subject().in(language.getKey()));
+				message.setText(notification.body().in(language.getKey()));
+				this.mail.send(message);
+			}
 			return null;
 		}
 		catch (MailException ex) {
@@ -114,7 +130,7 @@ class EmailDelivery {
 		}
 	}
 
-	private record Waiting(long id, String recipient, String subject, String body) {
+	private record Waiting(long id, String recipient, Notification.Text subject, Notification.Text body) {
 	}
 
 }

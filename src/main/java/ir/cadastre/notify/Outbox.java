@@ -1,6 +1,7 @@
 package ir.cadastre.notify;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,26 +28,25 @@ public class Outbox {
 			return;
 		}
 		this.db.sql("""
-				INSERT INTO notification (kind, recipient, subject, body)
-				SELECT * FROM unnest(CAST(:kinds AS text[]), CAST(:recipients AS text[]), CAST(:subjects AS text[]),
-				                     CAST(:bodies AS text[]))
+				INSERT INTO notification (kind, recipient, subject_fa, body_fa, subject, body)
+				SELECT * FROM unnest(CAST(:kinds AS text[]), CAST(:recipients AS text[]),
+				                     CAST(:subjectsFa AS text[]), CAST(:bodiesFa AS text[]),
+				                     CAST(:subjects AS text[]), CAST(:bodies AS text[]))
 				""")
 			.param("kinds", notifications.stream().map(Notification::kind).toArray(String[]::new))
 			.param("recipients", notifications.stream().map(Notification::recipient).toArray(String[]::new))
-			.param("subjects", notifications.stream().map(Notification::subject).toArray(String[]::new))
-			.param("bodies", notifications.stream().map(Notification::body).toArray(String[]::new))
+			.param("subjectsFa", texts(notifications, Notification::subject, "fa"))
+			.param("bodiesFa", texts(notifications, Notification::body, "fa"))
+			.param("subjects", texts(notifications, Notification::subject, "en"))
+			.param("bodies", texts(notifications, Notification::body, "en"))
 			.update();
 	}
 
-	/**
-	 * A notification.
-	 *
-	 * @param kind {@code INQUIRY_DUE_SOON}, {@code DEEMED_CONSENT} or {@code DECISION}
-	 * @param recipient {@code agency:<id>} or {@code user:<username>}
-	 * @param subject a one-line subject
-	 * @param body the message
-	 */
-	public record Notification(String kind, String recipient, String subject, String body) {
+	private static String[] texts(List<Notification> notifications, Function<Notification, Notification.Text> text,
+			String language) {
+		return notifications.stream()
+			.map((notification) -> text.apply(notification).in(language))
+			.toArray(String[]::new);
 	}
 
 }

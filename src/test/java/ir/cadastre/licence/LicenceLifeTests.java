@@ -90,7 +90,8 @@ class LicenceLifeTests {
 		assertThat(submit(AREA, Fixtures.APPLICANT2).status()).as("the certificate blocks the land").isEqualTo(409);
 		assertThat(audited("licence.supersede", exploration)).isEqualTo(1);
 		assertThat(audited("licence.issue", certificate.get("id").stringValue())).isEqualTo(1);
-		assertThat(notified(Fixtures.APPLICANT)).anyMatch((body) -> body.contains("1405-10-25"));
+		assertThat(notified(Fixtures.APPLICANT))
+			.anyMatch((body) -> body.contains("until the end of 25 Dey 1405 (Art. 7, 8)"));
 		assertThat(post(exploration, "discovery-certificate", DISCOVERY).status()).isEqualTo(409);
 	}
 

@@ -154,7 +154,7 @@ class LicenceTermTests {
 		assertThat(this.db
 			.sql("""
 					SELECT subject FROM notification
-					WHERE kind = 'LICENCE' AND recipient = :holder AND id > :before AND body LIKE '%at the end of 1405-10-25:%'
+					WHERE kind = 'LICENCE' AND recipient = :holder AND id > :before AND body LIKE '%at the end of 25 Dey 1405:%'
 					ORDER BY subject
 					""")
 			.param("holder", "user:" + Fixtures.APPLICANT2)

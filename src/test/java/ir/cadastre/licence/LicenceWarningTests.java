@@ -63,7 +63,7 @@ class LicenceWarningTests {
 		assertThat(warning.get("daysLeft").intValue()).isEqualTo(60);
 		long number = warned.json().get("number").longValue();
 		assertThat(notice(Fixtures.APPLICANT, "Warning on licence " + number))
-			.contains("by the end of 1404-12-25: Fence the open pit.");
+			.contains("by the end of 25 Esfand 1404: Fence the open pit.");
 		assertThat(warned(true)).containsExactly(licence);
 		String path = "/api/v1/licences/" + licence + "/warnings/" + warning.get("id").longValue();
 
@@ -128,7 +128,7 @@ class LicenceWarningTests {
 		this.terms.sweep();
 		long number = this.api.get("/api/v1/licences/" + licence, Fixtures.APPLICANT).json().get("number").longValue();
 		String subject = "Licence " + number + ": a warning's deadline passed";
-		assertThat(notice(Fixtures.OFFICER, subject)).contains("passed at the end of 1404-10-24");
+		assertThat(notice(Fixtures.OFFICER, subject)).contains("passed at the end of 24 Dey 1404");
 		assertThat(notice(Fixtures.APPLICANT, subject)).contains("The ministry will decide");
 
 		Api.Response noReason = decide(path, "{\"outcome\":\"UNFIT\"}");

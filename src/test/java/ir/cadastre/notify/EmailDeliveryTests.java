@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,29 +43,54 @@ class EmailDeliveryTests {
 	void setUp() {
 		new Fixtures(this.db).users();
 		this.db.sql("UPDATE notification SET sent_at = clock_timestamp() WHERE sent_at IS NULL").update();
-		this.db.sql("UPDATE app_user SET email = username || '@example.ir' WHERE username IN (:a, :r)")
+		this.db.sql("""
+				INSERT INTO app_user (username, password_hash, role, agency_id)
+				SELECT 'doe-reviewer-2', password_hash, role, agency_id FROM app_user WHERE username = :r
+				ON CONFLICT (username) DO NOTHING
+				""").param("r", Fixtures.DOE_REVIEWER).update();
+		this.db.sql("""
+				UPDATE app_user SET email = username || '@example.ir',
+				       language = CASE WHEN username = :r THEN 'fa' ELSE 'en' END
+				WHERE username IN (:a, :r, 'doe-reviewer-2')
+				""").param("a", Fixtures.APPLICANT).param("r", Fixtures.DOE_REVIEWER).update();
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.db.sql("DELETE FROM app_user WHERE username = 'doe-reviewer-2'").update();
+		this.db.sql("UPDATE app_user SET email = NULL, language = 'fa' WHERE username IN (:a, :r)")
 			.param("a", Fixtures.APPLICANT)
 			.param("r", Fixtures.DOE_REVIEWER)
 			.update();
 	}
 
 	@Test
-	void notificationsReachTheirRecipientsOnce() throws Exception {
+	void notificationsReachTheirRecipientsOnceEachInTheirLanguage() throws Exception {
 		this.outbox.add(List.of(
-				new Outbox.Notification("DECISION", "user:" + Fixtures.APPLICANT, "Application 7 granted", "Granted."),
-				new Outbox.Notification("INQUIRY_DUE_SOON", "agency:doe", "Closes in 3 days", "Answer soon.")));
+				Notification.of("DECISION", "user:" + Fixtures.APPLICANT, "application.decided", "receipt", 7L,
+						"decision", "GRANTED", "licence", null, "reason", null),
+				Notification.of("INQUIRY_DUE_SOON", "agency:doe", "inquiry.due-soon", "days", 3, "inquiry", "i-1",
+						"application", "a-1", "lastDay", new SolarDay("1405-10-30"))));
 		assertThat(this.delivery.deliver()).isEqualTo(2);
 		assertThat(this.delivery.deliver()).isZero();
 		MimeMessage[] received = smtp.getReceivedMessages();
-		assertThat(received).hasSize(2);
+		assertThat(received).hasSize(3);
 		assertThat(received[0].getSubject()).isEqualTo("Application 7 granted");
 		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(Fixtures.APPLICANT + "@example.ir");
-		assertThat(received[1].getAllRecipients()[0].toString()).isEqualTo(Fixtures.DOE_REVIEWER + "@example.ir");
+		// The agency's reviewers: one reads English, the other Persian.
+		assertThat(received[1].getSubject()).isEqualTo("Article 24 inquiry closes in 3 days");
+		assertThat(received[1].getAllRecipients()).extracting(Object::toString)
+			.containsExactly("doe-reviewer-2@example.ir");
+		assertThat(received[2].getSubject()).isEqualTo("مهلت استعلام مادهٔ ۲۴ تا ۳ روز دیگر به پایان می\u200cرسد");
+		assertThat((String) received[2].getContent()).contains("در پایان روز ۳۰ دی ۱۴۰۵");
+		assertThat(received[2].getAllRecipients()).extracting(Object::toString)
+			.containsExactly(Fixtures.DOE_REVIEWER + "@example.ir");
 	}
 
 	@Test
 	void aRecipientWithoutAddressIsRecordedNotLost() {
-		this.outbox.add(List.of(new Outbox.Notification("DECISION", "user:nobody", "x", "y")));
+		this.outbox.add(List.of(new Notification("DECISION", "user:nobody", new Notification.Text("x", "x"),
+				new Notification.Text("y", "y"))));
 		assertThat(this.delivery.deliver()).isZero();
 		assertThat(this.db
 			.sql("SELECT last_error FROM notification WHERE recipient = 'user:nobody' ORDER BY id DESC LIMIT 1")

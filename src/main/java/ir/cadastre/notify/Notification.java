@@ -1,0 +1,53 @@
+package ir.cadastre.notify;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A notification: what to tell whom, written in Persian and in English, so that each
+ * reader gets it in the language they chose.
+ *
+ * @param kind {@code DECISION}, {@code INQUIRY_DUE_SOON}, {@code DEEMED_CONSENT},
+ * {@code LICENCE} or {@code AUDIT_ANCHOR}
+ * @param recipient {@code agency:<id>} (its reviewers) or {@code user:<username>}
+ * @param subject a one-line subject
+ * @param body the message
+ */
+public record Notification(String kind, String recipient, Text subject, Text body) {
+
+	/**
+	 * A notification written from the catalogue of notice texts.
+	 * @param kind the kind
+	 * @param recipient the recipient
+	 * @param notice the key of its subject and body in the catalogue
+	 * ({@code notices/*.properties})
+	 * @param facts the values the texts name, as name, value, name, value…: a number is
+	 * written with the reader's digits, a {@link SolarDay} or an instant as a Solar Hijri
+	 * day, {@code null} as {@code none}, anything else as it is
+	 * @return the notification
+	 * @throws IllegalArgumentException the catalogue has no such notice, or a name has no
+	 * value
+	 */
+	public static Notification of(String kind, String recipient, String notice, Object... facts) {
+		if (facts.length % 2 != 0) {
+			throw new IllegalArgumentException("facts come in pairs of name and value");
+		}
+		Map<String, Object> named = new HashMap<>();
+		for (int i = 0; i < facts.length; i += 2) {
+			named.put((String) facts[i], facts[i + 1]);
+		}
+		return new Notification(kind, recipient, NoticeTexts.text(notice + ".subject", named),
+				NoticeTexts.text(notice + ".body", named));
+	}
+
+	/** A text in both of the service's languages. */
+	public record Text(String fa, String en) {
+
+		/** The text in this language: {@code fa} or {@code en}. */
+		public String in(String language) {
+			return "en".equals(language) ? this.en : this.fa;
+		}
+
+	}
+
+}
