@@ -12,6 +12,8 @@ WITH due AS (
     FOR UPDATE OF a SKIP LOCKED
 )
 UPDATE inquiry i SET status = 'DEEMED_CONSENT', deemed_at = i.deadline
-FROM due
+FROM due, application a, agency g
 WHERE i.application_id = due.id AND i.status = 'OPEN' AND i.paused_at IS NULL AND i.deadline <= cadastre_now()
-RETURNING i.id, i.application_id, i.agency_id, i.deadline, i.last_day_solar_hijri
+  AND a.id = due.id AND g.id = i.agency_id
+RETURNING i.id, i.application_id, i.agency_id, i.deadline, i.last_day_solar_hijri, a.applicant, a.receipt, g.name,
+          g.name_fa

@@ -1,7 +1,9 @@
 -- Opens one inquiry per agency among an application's overlaps that need one (Art. 24),
--- listing that agency's overlapping features with their intersections and areas, and records
--- each in the audit trail. Returns the inquiries as the application lists them (a JSON array),
--- or NULL when none was opened.
+-- listing that agency's overlapping features with their intersections and areas, records each
+-- in the audit trail, and notifies each agency (:subject, :body; :subjectFa, :bodyFa: the same
+-- notice for every agency, written by the service). Returns the inquiries as the application
+-- lists them (a JSON array), or NULL when none was opened. The notices are written here, not by
+-- a statement of their own, because this runs in every submission that opens an inquiry.
 WITH opened AS (
     INSERT INTO inquiry (application_id, agency_id, notified_at, rule_id, deadline, last_day, last_day_solar_hijri,
                          agency_overlaps)
@@ -11,6 +13,10 @@ WITH opened AS (
     WHERE o -> 'consequences' @> '["INQUIRY"]'
     GROUP BY o ->> 'agency'
     RETURNING *
+),
+told AS (
+    INSERT INTO notification (kind, recipient, subject_fa, body_fa, subject, body)
+    SELECT 'INQUIRY_OPENED', 'agency:' || agency_id, :subjectFa, :bodyFa, :subject, :body FROM opened
 ),
 audited AS (
     SELECT audit_append(array_agg(CAST(:actor AS text)), array_agg('inquiry.open'::text ORDER BY agency_id),

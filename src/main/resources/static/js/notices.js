@@ -1,7 +1,7 @@
 // The notices of the signed-in user (to the user, and to its agency) under a button in the
 // header: how many are new, and the list, newest first, in the page's language. Opening the
-// list marks them seen. The language switch also tells the service, so notices sent by
-// e-mail come in the same language.
+// list marks them seen. The list also sets the language the user's notices are e-mailed in,
+// which is the user's, not the page's: Persian unless the user chose English.
 
 import { api } from './session.js';
 import { h } from './page.js';
@@ -16,8 +16,13 @@ export function initNotices() {
   const list = h('ol', { class: 'notices-list' });
   const older = h('button', { type: 'button', class: 'notices-older', hidden: true, 'data-i18n': 'notices.older' },
     t('notices.older'));
+  const emailed = h('select', { id: 'notices-language' },
+    h('option', { value: 'fa' }, 'فارسی'), h('option', { value: 'en' }, 'English'));
   const panel = h('section', { id: 'notices-panel', class: 'notices-panel', hidden: true },
-    h('h2', { 'data-i18n': 'notices.title' }, t('notices.title')), list, older);
+    h('h2', { 'data-i18n': 'notices.title' }, t('notices.title')),
+    h('label', { class: 'notices-emailed' }, h('span', { 'data-i18n': 'notices.emailedIn' }, t('notices.emailedIn')),
+      ' ', emailed),
+    list, older);
   document.getElementById('user').before(button);
   document.body.append(panel);
 
@@ -43,7 +48,10 @@ export function initNotices() {
       showCount(0);
     }
   };
-  const open = () => load(`/api/v1/notifications?language=${lang()}`, false).catch(() => {});
+  const open = () => {
+    api('/api/v1/me').then((me) => { emailed.value = me.language; }).catch(() => {});
+    return load(`/api/v1/notifications?language=${lang()}`, false).catch(() => {});
+  };
 
   button.addEventListener('click', () => {
     panel.hidden = !panel.hidden;
@@ -54,8 +62,8 @@ export function initNotices() {
   onLanguage(() => {
     if (!panel.hidden) open();
   });
-  document.getElementById('language')?.addEventListener('change', () => {
-    api('/api/v1/me/language', { method: 'PUT', json: { language: lang() } }).catch(() => {});
+  emailed.addEventListener('change', () => {
+    api('/api/v1/me/language', { method: 'PUT', json: { language: emailed.value } }).catch(() => {});
   });
   refresh();
   setInterval(refresh, REFRESH_MS);

@@ -183,8 +183,8 @@ class Submissions {
 			.params(parameters)
 			.query((rs, n) -> Applications.view(rs))
 			.single();
-		String inquiries = this.inquiries.open(accepted.id(), accepted.receivedAt(), report.overlaps(),
-				applicant.username(), geometryHash);
+		String inquiries = this.inquiries.open(accepted.id(), accepted.receipt(), accepted.receivedAt(),
+				report.overlaps(), applicant.username(), geometryHash);
 		return (inquiries != null) ? accepted.underConsultation(inquiries) : accepted;
 	}
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.Notification;
+import ir.cadastre.notify.Outbox;
 import ir.cadastre.web.CadastreProblem;
 
 import org.springframework.http.HttpStatus;

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import ir.cadastre.SqlFile;
 import ir.cadastre.audit.Audit;
-import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.Notification;
+import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.SolarDay;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,6 +102,7 @@ public class DeemedConsents {
 			notifications.add(Notification.of("DEEMED_CONSENT", "agency:" + row.get("agency_id"), "inquiry.deemed",
 					"inquiry", row.get("id"), "application", row.get("application_id"), "lastDay",
 					new SolarDay((String) row.get("last_day_solar_hijri"))));
+			notifications.add(Inquiries.answered(row, "DEEMED_CONSENT", null));
 			events.add(new Audit.Event(ACTOR, "inquiry.deemed", subject, Map.of("application",
 					row.get("application_id").toString(), "deadline", row.get("deadline").toString()), null));
 		}

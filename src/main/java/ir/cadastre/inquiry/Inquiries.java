@@ -13,6 +13,9 @@ import ir.cadastre.audit.Audit;
 import ir.cadastre.calendar.LegalWindows;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
+import ir.cadastre.notify.Notification;
+import ir.cadastre.notify.Outbox;
+import ir.cadastre.notify.SolarDay;
 import ir.cadastre.overlap.Overlap;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
@@ -49,6 +52,8 @@ public class Inquiries {
 
 	private final InquiryReader reader;
 
+	private final Outbox outbox;
+
 	private final double sliverM2;
 
 	private final String open = SqlFile.read("sql/inquiry/open-inquiries.sql");
@@ -56,34 +61,39 @@ public class Inquiries {
 	private final String consultationDone = SqlFile.read("sql/inquiry/consultation-done.sql");
 
 	Inquiries(JdbcClient db, LegalWindows windows, GeometryIntake intake, Audit audit, JsonMapper json,
-			InquiryReader reader, @Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
+			InquiryReader reader, Outbox outbox, @Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
 		this.db = db;
 		this.windows = windows;
 		this.intake = intake;
 		this.audit = audit;
 		this.json = json;
 		this.reader = reader;
+		this.outbox = outbox;
 		this.sliverM2 = sliverM2;
 	}
 
 	/**
 	 * Opens one inquiry per agency whose layers an application overlaps, notified at the
 	 * application's receipt, under the Article 24 window in force then, each recorded in
-	 * the audit trail. Call inside the transaction that accepts the application.
+	 * the audit trail; each agency is notified (Art. 24: its window runs from then). Call
+	 * inside the transaction that accepts the application.
 	 * @param application the application's id
-	 * @param notifiedAt its receipt
+	 * @param receipt its receipt number
+	 * @param notifiedAt its time of receipt
 	 * @param overlaps its overlaps
 	 * @param actor who submitted it
 	 * @param geometryHash the SHA-256 of its area
 	 * @return the inquiries opened as the application lists them (a JSON array), or
 	 * {@code null} when it needs none
 	 */
-	public String open(UUID application, Instant notifiedAt, List<Overlap> overlaps, String actor,
+	public String open(UUID application, long receipt, Instant notifiedAt, List<Overlap> overlaps, String actor,
 			String geometryHash) {
 		if (overlaps.stream().noneMatch((o) -> o.has("INQUIRY"))) {
 			return null;
 		}
 		LegalWindows.Window window = this.windows.article24(notifiedAt);
+		Notification notice = Notification.of("INQUIRY_OPENED", "agency", "inquiry.opened", "receipt", receipt,
+				"lastDay", new SolarDay(window.deadline().lastDaySolarHijri()));
 		return this.db.sql(this.open)
 			.param("application", application)
 			.param("notifiedAt", Timestamp.from(notifiedAt))
@@ -95,6 +105,10 @@ public class Inquiries {
 			.param("overlaps", this.json.writeValueAsString(overlaps))
 			.param("actor", actor)
 			.param("geometryHash", geometryHash)
+			.param("subjectFa", notice.subject().fa())
+			.param("bodyFa", notice.body().fa())
+			.param("subject", notice.subject().en())
+			.param("body", notice.body().en())
 			.query(String.class)
 			.single();
 	}
@@ -147,7 +161,25 @@ public class Inquiries {
 				Map.of("application", application.toString(), "decision", decision, "reason",
 						(answer.reason() != null) ? answer.reason() : ""),
 				(refused != null) ? Audit.sha256(refused.wkb()) : null);
+		this.outbox.add(List.of(answered(this.db.sql("""
+				SELECT a.applicant, a.receipt, g.name, g.name_fa FROM application a, agency g
+				WHERE a.id = :application AND g.id = :agency
+				""").param("application", application).param("agency", reviewer.agency()).query().singleRow(), decision,
+				answer.reason())));
 		return this.reader.get(id, reviewer);
+	}
+
+	/**
+	 * What the applicant is told of an agency's answer, or of its deemed consent
+	 * ({@code DEEMED_CONSENT}).
+	 * @param row the application's {@code applicant} and {@code receipt}, the agency's
+	 * {@code name} and {@code name_fa}
+	 */
+	static Notification answered(Map<String, Object> row, String decision, String reason) {
+		return Notification.of("INQUIRY_ANSWERED", "user:" + row.get("applicant"), "inquiry.answered", "receipt",
+				row.get("receipt"), "agency",
+				new Notification.Text((String) row.get("name_fa"), (String) row.get("name")), "decision", decision,
+				"reason", reason);
 	}
 
 	private static String checkDecision(InquiryAnswer answer) {

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.audit.Audit;
-import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.calendar.SolarHijri.Deadline;
+import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.licence.Licences.Issuing;

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.SqlFile;
-import ir.cadastre.mineral.MineralCatalog;
 import ir.cadastre.audit.Audit;
-import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.calendar.SolarHijri.Deadline;
+import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.licence.Licences.Consequences;
+import ir.cadastre.mineral.MineralCatalog;
 import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.SolarDay;
 import ir.cadastre.publish.LayerChanges;

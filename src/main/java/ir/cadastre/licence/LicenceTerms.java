@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import ir.cadastre.audit.Audit;
+import ir.cadastre.notify.Notification;
 import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.SolarDay;
-import ir.cadastre.notify.Notification;
 import ir.cadastre.publish.LayerChanges;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -119,7 +119,7 @@ public class LicenceTerms {
 					                            WHEN 'WITHDRAWAL_PERMIT' THEN 'end of the permit''s months (Art. 13)'
 					                            ELSE 'end of the exploitation period (Art. 10 note 3)' END
 					    FROM due WHERE l.id = due.id
-					    RETURNING l.id, l.number, l.status, l.holder, l.last_day_solar_hijri, l.end_reason, due.transfer_to
+					    RETURNING l.id, l.number, l.type, l.status, l.holder, l.last_day_solar_hijri, due.transfer_to
 					),
 					-- An imported feature (a registered licence of the old cadastre) stays in its
 					-- import's version, ended since ends_at.
@@ -138,7 +138,7 @@ public class LicenceTerms {
 			String status = (String) row.get("status");
 			notifications.add(LicenceNotices.end((String) row.get("holder"), "licence.ended",
 					(String) row.get("transfer_to"), "number", row.get("number"), "status", status, "lastDay",
-					new SolarDay((String) row.get("last_day_solar_hijri")), "reason", row.get("end_reason")));
+					new SolarDay((String) row.get("last_day_solar_hijri")), "type", row.get("type")));
 			events.add(new Audit.Event("system", "licence." + ("LAPSED".equals(status) ? "lapse" : "expire"),
 					"licence:" + row.get("id"), Map.of("lastDay", row.get("last_day_solar_hijri")), null));
 		}

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.audit.Audit;
-import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.calendar.SolarHijri.Deadline;
+import ir.cadastre.calendar.SolarHijri;
+import ir.cadastre.notify.Notification;
 import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.SolarDay;
-import ir.cadastre.notify.Notification;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;

@@ -62,6 +62,9 @@ final class NoticeTexts {
 		if (value == null) {
 			return "none";
 		}
+		if (value instanceof Notification.Text text) {
+			return text.in(language);
+		}
 		if (value instanceof Number) {
 			return digits(language, value.toString());
 		}

@@ -7,8 +7,8 @@ import java.util.Map;
  * A notification: what to tell whom, written in Persian and in English, so that each
  * reader gets it in the language they chose.
  *
- * @param kind {@code DECISION}, {@code INQUIRY_DUE_SOON}, {@code DEEMED_CONSENT},
- * {@code LICENCE} or {@code AUDIT_ANCHOR}
+ * @param kind {@code INQUIRY_OPENED}, {@code INQUIRY_DUE_SOON}, {@code DEEMED_CONSENT},
+ * {@code INQUIRY_ANSWERED}, {@code DECISION}, {@code LICENCE} or {@code AUDIT_ANCHOR}
  * @param recipient {@code agency:<id>} (its reviewers) or {@code user:<username>}
  * @param subject a one-line subject
  * @param body the message
@@ -23,7 +23,8 @@ public record Notification(String kind, String recipient, Text subject, Text bod
 	 * ({@code notices/*.properties})
 	 * @param facts the values the texts name, as name, value, name, value…: a number is
 	 * written with the reader's digits, a {@link SolarDay} or an instant as a Solar Hijri
-	 * day, {@code null} as {@code none}, anything else as it is
+	 * day, a {@link Text} (a name in both languages) in the reader's language,
+	 * {@code null} as {@code none}, anything else as it is
 	 * @return the notification
 	 * @throws IllegalArgumentException the catalogue has no such notice, or a name has no
 	 * value

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/me}: who the credentials belong to. The web map signs in with it (a
  * 401 means wrong name or password) and picks the user's page from the role.
- * {@code PUT /api/v1/me/language}: the language the user reads notices in, which the
- * pages' language switch sets.
+ * {@code PUT /api/v1/me/language}: the language the user is e-mailed notices in, which
+ * the pages' notices list sets.
  */
 @RestController
 class MeController {
@@ -60,7 +60,8 @@ class MeController {
 	 * @param username the login name
 	 * @param role the user's role
 	 * @param agency the reviewer's agency id; absent for other roles
-	 * @param language the language the user reads notices in: {@code fa} or {@code en}
+	 * @param language the language the user is e-mailed notices in: {@code fa} or
+	 * {@code en}
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Me(String username, Role role, String agency, String language) {

@@ -104,6 +104,13 @@ class DeadlineTests {
 				.single()).isTrue();
 			assertThat(events("inquiry.deemed", silent)).isEqualTo(1);
 			assertThat(notifications("DEEMED_CONSENT")).isEqualTo(1);
+			assertThat(this.db.sql("""
+					SELECT body FROM notification WHERE kind = 'INQUIRY_ANSWERED' AND recipient = :applicant
+					ORDER BY id DESC LIMIT 1
+					""").param("applicant", "user:" + Fixtures.APPLICANT2).query(String.class).single())
+				.as("the applicant is told")
+				.contains("Department of Environment did not answer within the Article 24 window and is deemed to "
+						+ "consent.");
 			assertThat(after.api
 				.postJson("/api/v1/applications/" + silentApplication + "/decision", Fixtures.OFFICER,
 						"{\"decision\":\"GRANT\"}")

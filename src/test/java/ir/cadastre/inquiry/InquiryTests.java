@@ -53,11 +53,14 @@ class InquiryTests {
 
 	long auditedBefore;
 
+	long notifiedBefore;
+
 	@BeforeEach
 	void setUp() {
 		this.api = new Api(this.port);
 		this.fixtures = new Fixtures(this.db).noFeatures().users();
 		this.auditedBefore = this.db.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
+		this.notifiedBefore = this.db.sql("SELECT coalesce(max(id), 0) FROM notification").query(Long.class).single();
 	}
 
 	@Test
@@ -94,6 +97,14 @@ class InquiryTests {
 		assertThat(frwo.get(0).get("overlaps")).hasSize(2);
 		assertThat(this.api.get("/api/v1/inquiries", Fixtures.OFFICER).json()).hasSize(2);
 		assertThat(audited("inquiry.open")).isEqualTo(2);
+		long receipt = application.get("receipt").longValue();
+		assertThat(notified("INQUIRY_OPENED")).as("each agency is notified; its window runs from then")
+			.containsExactly("agency:doe: New Article 24 inquiry: application " + receipt,
+					"agency:frwo: New Article 24 inquiry: application " + receipt);
+		assertThat(this.db.sql("SELECT body_fa FROM notification WHERE kind = 'INQUIRY_OPENED' AND id > :before")
+			.param("before", this.notifiedBefore)
+			.query(String.class)
+			.list()).allSatisfy((body) -> assertThat(body).contains("تا پایان روز ۲۵ اردیبهشت ۱۴۰۵"));
 	}
 
 	@Test
@@ -126,6 +137,9 @@ class InquiryTests {
 		assertThat(consent.json().get("status").stringValue()).isEqualTo("CONSENTED");
 		assertThat(consent.json().get("response").get("answeredBy").stringValue()).isEqualTo(Fixtures.DOE_REVIEWER);
 		assertThat(status(id)).isEqualTo("READY_FOR_DECISION");
+		assertThat(notified("INQUIRY_ANSWERED")).as("the applicant is told")
+			.containsExactly("user:" + Fixtures.APPLICANT + ": Application " + application.get("receipt").longValue()
+					+ ": Department of Environment consented");
 		assertThat(answer(inquiry, Fixtures.DOE_REVIEWER, "{\"decision\":\"CONSENT\"}").status()).isEqualTo(409);
 
 		long licenceChanges = layerChanges("licences");
@@ -358,6 +372,15 @@ class InquiryTests {
 			.param("layer", layer)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The recipient and English subject of each notification of a kind made in the test.
+	 */
+	private List<String> notified(String kind) {
+		return this.db.sql("""
+				SELECT recipient || ': ' || subject FROM notification WHERE kind = :kind AND id > :before ORDER BY id
+				""").param("kind", kind).param("before", this.notifiedBefore).query(String.class).list();
 	}
 
 	private long audited(String action) {

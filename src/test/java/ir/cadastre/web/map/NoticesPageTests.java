@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A user sees in the header how many notices are new, reads them in the page's language,
- * and the language chosen on the page is the one its notices are sent in.
+ * and chooses the language they are e-mailed in.
  */
 @CadastreTest
 class NoticesPageTests extends BrowserTest {
@@ -31,7 +31,7 @@ class NoticesPageTests extends BrowserTest {
 	TransactionTemplate transaction;
 
 	@Test
-	void theApplicantReadsItsNewNoticesAndChoosesPersianForThem() {
+	void theApplicantReadsItsNewNoticesInThePagesLanguageAndChoosesTheLanguageOfItsEmails() {
 		new Fixtures(this.db).users();
 		this.db.sql("""
 				UPDATE app_user SET language = 'en', notices_seen = (SELECT coalesce(max(id), 0) FROM notification)
@@ -66,12 +66,21 @@ class NoticesPageTests extends BrowserTest {
 		new Select(this.browser.find(By.id("language"))).selectByValue("fa");
 		this.browser.waitUntil("the notices in Persian", () -> "پروانهٔ ۵۲ تمدید شد"
 			.equals(this.browser.find(By.cssSelector("#notices-panel li strong")).getText()));
-		this.browser.waitUntil("Persian chosen for the notices sent",
-				() -> "fa".equals(this.db.sql("SELECT language FROM app_user WHERE username = :user")
-					.param("user", Fixtures.APPLICANT)
-					.query(String.class)
-					.single()));
 		this.browser.screenshot("notices-fa");
+		assertThat(language()).as("the page's language is the page's own").isEqualTo("en");
+
+		Select emailed = new Select(this.browser.find(By.id("notices-language")));
+		this.browser.waitUntil("the language of e-mails shown",
+				() -> "en".equals(emailed.getFirstSelectedOption().getAttribute("value")));
+		emailed.selectByValue("fa");
+		this.browser.waitUntil("Persian chosen for the notices e-mailed", () -> "fa".equals(language()));
+	}
+
+	private String language() {
+		return this.db.sql("SELECT language FROM app_user WHERE username = :user")
+			.param("user", Fixtures.APPLICANT)
+			.query(String.class)
+			.single();
 	}
 
 	private static Notification renewed(long number) {
