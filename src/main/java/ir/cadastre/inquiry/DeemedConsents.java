@@ -100,7 +100,7 @@ public class DeemedConsents {
 		for (Map<String, Object> row : deemed) {
 			String subject = "inquiry:" + row.get("id");
 			notifications.add(Notification.of("DEEMED_CONSENT", "agency:" + row.get("agency_id"), "inquiry.deemed",
-					"inquiry", row.get("id"), "application", row.get("application_id"), "lastDay",
+					"inquiry", row.get("id"), "receipt", row.get("receipt"), "lastDay",
 					new SolarDay((String) row.get("last_day_solar_hijri"))));
 			notifications.add(Inquiries.answered(row, "DEEMED_CONSENT", null));
 			events.add(new Audit.Event(ACTOR, "inquiry.deemed", subject, Map.of("application",
@@ -112,21 +112,21 @@ public class DeemedConsents {
 	}
 
 	private void warn() {
-		List<Notification> warnings = this.db
-			.sql("""
-					WITH due AS (
-					    SELECT i.id FROM inquiry i
-					    WHERE i.status = 'OPEN' AND i.paused_at IS NULL AND i.warned_at IS NULL
-					      AND i.deadline > cadastre_now() AND days_left(i.last_day) <= :days
-					    FOR UPDATE SKIP LOCKED
-					)
-					UPDATE inquiry i SET warned_at = cadastre_now() FROM due WHERE i.id = due.id
-					RETURNING i.id, i.agency_id, i.application_id, i.last_day_solar_hijri, days_left(i.last_day) AS days_left
-					""")
+		List<Notification> warnings = this.db.sql("""
+				WITH due AS (
+				    SELECT i.id FROM inquiry i
+				    WHERE i.status = 'OPEN' AND i.paused_at IS NULL AND i.warned_at IS NULL
+				      AND i.deadline > cadastre_now() AND days_left(i.last_day) <= :days
+				    FOR UPDATE SKIP LOCKED
+				)
+				UPDATE inquiry i SET warned_at = cadastre_now() FROM due WHERE i.id = due.id
+				RETURNING i.id, i.agency_id, i.last_day_solar_hijri, days_left(i.last_day) AS days_left,
+				          (SELECT a.receipt FROM application a WHERE a.id = i.application_id) AS receipt
+				""")
 			.param("days", this.properties.warningDays())
 			.query((rs, n) -> Notification.of("INQUIRY_DUE_SOON", "agency:" + rs.getString("agency_id"),
-					"inquiry.due-soon", "days", rs.getInt("days_left"), "inquiry", rs.getString("id"), "application",
-					rs.getString("application_id"), "lastDay", new SolarDay(rs.getString("last_day_solar_hijri"))))
+					"inquiry.due-soon", "days", rs.getInt("days_left"), "inquiry", rs.getString("id"), "receipt",
+					rs.getLong("receipt"), "lastDay", new SolarDay(rs.getString("last_day_solar_hijri"))))
 			.list();
 		this.outbox.add(warnings);
 	}

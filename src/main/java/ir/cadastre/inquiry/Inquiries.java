@@ -92,7 +92,8 @@ public class Inquiries {
 			return null;
 		}
 		LegalWindows.Window window = this.windows.article24(notifiedAt);
-		Notification notice = Notification.of("INQUIRY_OPENED", "agency", "inquiry.opened", "receipt", receipt,
+		// The same notice to each agency; the statement addresses it to each.
+		Notification notice = Notification.of("INQUIRY_OPENED", "agency:*", "inquiry.opened", "receipt", receipt,
 				"lastDay", new SolarDay(window.deadline().lastDaySolarHijri()));
 		return this.db.sql(this.open)
 			.param("application", application)

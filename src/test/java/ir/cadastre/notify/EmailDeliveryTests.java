@@ -70,7 +70,7 @@ class EmailDeliveryTests {
 				Notification.of("DECISION", "user:" + Fixtures.APPLICANT, "application.decided", "receipt", 7L,
 						"decision", "GRANTED", "licence", null, "reason", null),
 				Notification.of("INQUIRY_DUE_SOON", "agency:doe", "inquiry.due-soon", "days", 3, "inquiry", "i-1",
-						"application", "a-1", "lastDay", new SolarDay("1405-10-30"))));
+						"receipt", 41L, "lastDay", new SolarDay("1405-10-30"))));
 		assertThat(this.delivery.deliver()).isEqualTo(2);
 		assertThat(this.delivery.deliver()).isZero();
 		MimeMessage[] received = smtp.getReceivedMessages();
