@@ -17,12 +17,12 @@ COMMENT ON COLUMN notification.body IS 'The message in English.';
 COMMENT ON COLUMN notification.subject_fa IS 'The subject in Persian (notifications made before V22: in English).';
 COMMENT ON COLUMN notification.body_fa IS 'The message in Persian (notifications made before V22: in English).';
 
--- An agency is notified of each inquiry (Art. 24: its window runs from then); the applicant of
--- each answer and each deemed consent.
+-- An agency is notified of each inquiry (Art. 24: its window runs from then), and when the
+-- application is withdrawn (V23); the applicant of each answer and each deemed consent.
 ALTER TABLE notification DROP CONSTRAINT notification_kind_check,
     ADD CONSTRAINT notification_kind_check
-        CHECK (kind IN ('INQUIRY_OPENED', 'INQUIRY_DUE_SOON', 'DEEMED_CONSENT', 'INQUIRY_ANSWERED', 'DECISION', 'LICENCE',
-                        'AUDIT_ANCHOR'));
+        CHECK (kind IN ('INQUIRY_OPENED', 'INQUIRY_DUE_SOON', 'DEEMED_CONSENT', 'INQUIRY_WITHDRAWN', 'INQUIRY_ANSWERED',
+                        'DECISION', 'LICENCE', 'AUDIT_ANCHOR'));
 
 -- A user's notices, newest first: those to the user and those to the user's agency.
 CREATE INDEX notification_recipient_idx ON notification (recipient, id);

@@ -49,6 +49,7 @@ const STATES = {
   open: ['OPEN'],
   answered: ['CONSENTED', 'OBJECTED', 'PARTIALLY_OBJECTED'],
   deemed: ['DEEMED_CONSENT'],
+  withdrawn: ['WITHDRAWN'],
 };
 const inbox = tabs($('tabs'), () => loadInbox(false));
 
@@ -128,7 +129,8 @@ function renderInquiry() {
     h('strong', {}, t(`answer.${response.decision}`)),
     response.reason ? h('p', {}, response.reason) : null,
     h('p', {}, t('reviewer.answeredBy', { who: response.answeredBy, when: dateTime(response.answeredAt) })))]
-    : inquiry.status === 'DEEMED_CONSENT' ? [h('div', { class: 'message warning' }, t('reviewer.deemed'))] : []));
+    : inquiry.status === 'DEEMED_CONSENT' ? [h('div', { class: 'message warning' }, t('reviewer.deemed'))]
+      : inquiry.status === 'WITHDRAWN' ? [h('div', { class: 'message info' }, t('reviewer.withdrawn'))] : []));
   $('answer').hidden = inquiry.status !== 'OPEN';
   draw.setActive(false);
   modify.setActive(inquiry.status === 'OPEN');

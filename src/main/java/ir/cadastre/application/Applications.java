@@ -3,6 +3,7 @@ package ir.cadastre.application;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 import ir.cadastre.SqlFile;
 import ir.cadastre.audit.Audit;
+import ir.cadastre.inquiry.Inquiries;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
@@ -68,9 +70,12 @@ class Applications {
 
 	private final Audit audit;
 
-	Applications(JdbcClient db, Audit audit) {
+	private final Inquiries inquiries;
+
+	Applications(JdbcClient db, Audit audit, Inquiries inquiries) {
 		this.db = db;
 		this.audit = audit;
+		this.inquiries = inquiries;
 	}
 
 	/**
@@ -117,13 +122,13 @@ class Applications {
 
 	/**
 	 * Withdraws a pending application of this applicant and takes its area out of the
-	 * applications layer, which frees it for others.
+	 * applications layer, which frees it for others; its inquiries still open close.
 	 * @throws CadastreProblem 404 when it is not the applicant's; 409 when already
 	 * decided or withdrawn
 	 */
 	@Transactional
 	public ApplicationView withdraw(UUID id, CadastreUser applicant) {
-		Optional<Long> feature = this.db.sql("""
+		Optional<Map<String, Object>> pending = this.db.sql("""
 				WITH pending AS (
 				    SELECT id, coalesce(feature_id, -1) AS feature_id FROM application
 				    WHERE id = :id AND applicant = :user AND status NOT IN ('GRANTED', 'REJECTED', 'WITHDRAWN')
@@ -131,19 +136,22 @@ class Applications {
 				)
 				UPDATE application a SET status = 'WITHDRAWN', withdrawn_at = clock_timestamp(), feature_id = NULL
 				FROM pending WHERE a.id = pending.id
-				RETURNING pending.feature_id
-				""").param("id", id).param("user", applicant.username()).query(Long.class).optional();
-		if (feature.isEmpty()) {
+				RETURNING pending.feature_id, a.receipt
+				""").param("id", id).param("user", applicant.username()).query().listOfRows().stream().findFirst();
+		if (pending.isEmpty()) {
 			ApplicationView existing = get(id, applicant);
 			throw new CadastreProblem(HttpStatus.CONFLICT, "not-withdrawable", "Cannot be withdrawn",
 					"Application " + existing.receipt() + " is " + existing.status()
 							+ "; only a pending application can be withdrawn.");
 		}
-		this.db.sql("DELETE FROM feature WHERE id = :id").param("id", feature.get()).update();
-		ApplicationView withdrawn = get(id, applicant);
-		this.audit.record(applicant.username(), "application.withdraw", "application:" + id,
-				Map.of("receipt", withdrawn.receipt()), null);
-		return withdrawn;
+		long receipt = ((Number) pending.get().get("receipt")).longValue();
+		this.db.sql("DELETE FROM feature WHERE id = :id").param("id", pending.get().get("feature_id")).update();
+		List<Audit.Event> events = new ArrayList<>();
+		events.add(new Audit.Event(applicant.username(), "application.withdraw", "application:" + id,
+				Map.of("receipt", receipt), null));
+		events.addAll(this.inquiries.withdraw(id, receipt, applicant.username()));
+		this.audit.recordAll(events);
+		return get(id, applicant);
 	}
 
 	/**

@@ -115,6 +115,33 @@ public class Inquiries {
 	}
 
 	/**
+	 * Closes the inquiries of a withdrawn application whose windows are still open
+	 * (WITHDRAWN) and tells each agency it need not answer. Call inside the transaction
+	 * that withdraws the application, which holds its row, so that no answer comes in
+	 * between.
+	 * @param application the application
+	 * @param receipt its receipt number
+	 * @param actor who withdrew it
+	 * @return the audit events of the inquiries closed, for the caller to record with its
+	 * own
+	 */
+	public List<Audit.Event> withdraw(UUID application, long receipt, String actor) {
+		List<Map<String, Object>> closed = this.db.sql("""
+				UPDATE inquiry i SET status = 'WITHDRAWN'
+				WHERE i.application_id = :application AND inquiry_status(i) = 'OPEN'
+				RETURNING i.id, i.agency_id
+				""").param("application", application).query().listOfRows();
+		this.outbox.add(closed.stream()
+			.map((row) -> Notification.of("INQUIRY_WITHDRAWN", "agency:" + row.get("agency_id"), "inquiry.withdrawn",
+					"receipt", receipt))
+			.toList());
+		return closed.stream()
+			.map((row) -> new Audit.Event(actor, "inquiry.withdraw", "inquiry:" + row.get("id"),
+					Map.of("application", application.toString()), null))
+			.toList();
+	}
+
+	/**
 	 * Records an agency's answer, decided by the database's time of receipt: after the
 	 * window has closed, or once answered, it is refused.
 	 * @throws CadastreProblem 404 when not the reviewer's agency's; 409 when the window
@@ -234,6 +261,10 @@ public class Inquiries {
 	}
 
 	private static CadastreProblem closed(UUID id, String status) {
+		if ("WITHDRAWN".equals(status)) {
+			return new CadastreProblem(HttpStatus.CONFLICT, "application-withdrawn", "Application withdrawn",
+					"The application of inquiry " + id + " was withdrawn; the inquiry needs no answer.");
+		}
 		if ("DEEMED_CONSENT".equals(status)) {
 			return new CadastreProblem(HttpStatus.CONFLICT, "window-closed", "Window closed",
 					"The Article 24 window of inquiry " + id

@@ -30,7 +30,7 @@ class InquiryReader {
 
 	/** An inquiry's states, open first (DESIGN §5). */
 	private static final List<String> STATES = List.of("OPEN", "CONSENTED", "OBJECTED", "PARTIALLY_OBJECTED",
-			"DEEMED_CONSENT");
+			"DEEMED_CONSENT", "WITHDRAWN");
 
 	private static final String COLUMNS = SqlFile.read("sql/inquiry/inquiry-view.sql");
 

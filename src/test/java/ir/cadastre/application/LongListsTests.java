@@ -250,7 +250,7 @@ class LongListsTests {
 		// 5 open until May, 3 whose windows closed in December: deemed consents now,
 		// though no sweep has stored them yet.
 		this.rows.doeInquiries("a.receipt % 8 < 5");
-		String counts = "{\"OPEN\":5,\"CONSENTED\":0,\"OBJECTED\":0,\"PARTIALLY_OBJECTED\":0,\"DEEMED_CONSENT\":3}";
+		String counts = "{\"OPEN\":5,\"CONSENTED\":0,\"OBJECTED\":0,\"PARTIALLY_OBJECTED\":0,\"DEEMED_CONSENT\":3,\"WITHDRAWN\":0}";
 		assertThat(this.api.get("/api/v1/inquiries/counts", Fixtures.DOE_REVIEWER).json().toString()).isEqualTo(counts);
 		assertThat(this.api.get("/api/v1/inquiries/counts", Fixtures.OFFICER).json().toString()).isEqualTo(counts);
 		assertThat(

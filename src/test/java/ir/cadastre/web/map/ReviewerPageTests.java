@@ -1,0 +1,53 @@
+package ir.cadastre.web.map;
+
+import ir.cadastre.Api;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reviewer's page shows an inquiry its application's withdrawal closed under its own
+ * tab, with no answer asked for.
+ */
+@CadastreTest
+class ReviewerPageTests extends BrowserTest {
+
+	@Test
+	void article24_theInquiryOfAWithdrawnApplicationIsClosedAndAsksForNoAnswer() {
+		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
+		fixtures.feature("protected_areas", "Kavir",
+				"POLYGON((54.29 32.29, 54.31 32.29, 54.31 32.33, 54.29 32.33, 54.29 32.29))");
+		Api api = new Api(this.port);
+		JsonNode application = api
+			.postJson("/api/v1/applications", Fixtures.APPLICANT,
+					"{\"mineral\":\"copper\",\"type\":\"EXPLORATION\"," + "\"geometry\":"
+							+ fixtures.geoJson("POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))")
+							+ "}")
+			.json();
+		assertThat(api
+			.post("/api/v1/applications/" + application.get("id").stringValue() + "/withdrawal", Fixtures.APPLICANT,
+					"application/json", "")
+			.status()).isEqualTo(200);
+		long withdrawn = this.db
+			.sql("SELECT count(*) FROM inquiry i JOIN application a ON a.id = i.application_id "
+					+ "WHERE i.agency_id = 'doe' AND i.status = 'WITHDRAWN'")
+			.query(Long.class)
+			.single();
+
+		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
+		assertThat(this.browser.waitFor(By.cssSelector("#tabs [data-tab=withdrawn]")).getText())
+			.isEqualTo("Withdrawn (%d)".formatted(withdrawn));
+		this.browser.click(By.cssSelector("#tabs [data-tab=withdrawn]"));
+		String row = "#inquiries tr[data-receipt='" + application.get("receipt").longValue() + "']";
+		this.browser.click(By.cssSelector(row));
+		assertThat(this.browser.waitFor(By.cssSelector("#response-view .message")).getText()).isEqualTo(
+				"The applicant withdrew the application while the window was open: the inquiry is closed and needs no answer.");
+		assertThat(this.browser.find(By.id("answer")).isDisplayed()).isFalse();
+		this.browser.screenshot("reviewer-withdrawn-inquiry");
+	}
+
+}
