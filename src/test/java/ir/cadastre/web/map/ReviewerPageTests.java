@@ -32,9 +32,7 @@ class ReviewerPageTests extends BrowserTest {
 			.post("/api/v1/applications/" + application.get("id").stringValue() + "/withdrawal", Fixtures.APPLICANT,
 					"application/json", "")
 			.status()).isEqualTo(200);
-		long withdrawn = this.db
-			.sql("SELECT count(*) FROM inquiry i JOIN application a ON a.id = i.application_id "
-					+ "WHERE i.agency_id = 'doe' AND i.status = 'WITHDRAWN'")
+		long withdrawn = this.db.sql("SELECT count(*) FROM inquiry WHERE agency_id = 'doe' AND status = 'WITHDRAWN'")
 			.query(Long.class)
 			.single();
 
