@@ -2,7 +2,8 @@
 # List benchmark: the officers', reviewers' and applicants' lists on a national-scale database
 # (300,000 applications received over seven months, half of them pending, a quarter granted with
 # their licences, every third with an inquiry of the Department of Environment, open or deemed
-# consent by now), through the service, beside the same SQL run directly, in the same run: for a page
+# consent by now, each with the notice its agency was sent, none of them seen), through the service,
+# beside the same SQL run directly, in the same run: for a page
 # of applications or inquiries the service's whole statement (the page's ids in the list's order, then
 # the view's columns), for licences the raw query that chooses the page's ids. The raw queries mirror
 # the ones in Applications and InquiryReader; the benchmark stops if their ids differ from the
@@ -55,8 +56,13 @@ INSERT INTO licence (application_id, holder, type, mineral, issued_at, issued_by
                      compensation_parcels, levy)
 SELECT a.id, a.applicant, a.type, a.mineral, a.decided_at, a.decided_by, a.geom, a.area_m2, false, '[]', false
 FROM application a WHERE a.status = 'GRANTED' ORDER BY a.receipt;
+INSERT INTO notification (kind, recipient, subject_fa, body_fa, subject, body, created_at)
+SELECT 'INQUIRY_OPENED', 'agency:' || i.agency_id, 'استعلام تازهٔ مادهٔ ۲۴: درخواست ' || a.receipt,
+       repeat('متن اعلان ', 30), 'New Article 24 inquiry: application ' || a.receipt, repeat('notice text ', 30),
+       i.notified_at
+FROM inquiry i JOIN application a ON a.id = i.application_id ORDER BY i.notified_at;
 SET client_min_messages TO error;
-VACUUM ANALYZE application, inquiry, licence;
+VACUUM ANALYZE application, inquiry, licence, notification;
 SQL
 
 # The raw queries: the ids of a page, in the list's order (Applications.PAGE, InquiryReader.PAGE).
@@ -75,6 +81,28 @@ OPEN_PAGE="SELECT i.id FROM inquiry i WHERE i.agency_id = 'doe' AND i.status = '
   AND inquiry_status(i) = ANY ('{OPEN}') ORDER BY i.deadline, i.id"
 DEEMED_PAGE="SELECT i.id FROM inquiry i WHERE i.agency_id = 'doe'
   AND inquiry_status(i) = ANY ('{DEEMED_CONSENT}') ORDER BY i.deadline DESC, i.id"
+# A reviewer's notices (Inbox): the newest 20 of its own and its agency's, and the unread ones
+# counted up to 1,000. chr(58) is the colon, which pgbench would read as a variable.
+NOTICES_PAGE="SELECT id FROM notification WHERE recipient IN ('user' || chr(58) || 'doe-reviewer',
+  'agency' || chr(58) || 'doe') ORDER BY id DESC LIMIT 20"
+NOTICES="WITH mine AS (
+    (SELECT id, kind, created_at, subject, body, subject_fa, body_fa FROM notification
+     WHERE recipient = 'user' || chr(58) || 'doe-reviewer' AND id < 9223372036854775807 ORDER BY id DESC LIMIT 20)
+    UNION ALL
+    (SELECT id, kind, created_at, subject, body, subject_fa, body_fa FROM notification
+     WHERE recipient = 'agency' || chr(58) || 'doe' AND id < 9223372036854775807 ORDER BY id DESC LIMIT 20)
+  ),
+  reader AS (SELECT notices_seen, language FROM app_user WHERE username = 'doe-reviewer')
+  SELECT m.id, m.kind, m.created_at, m.id > r.notices_seen AS unread,
+         CASE r.language WHEN 'en' THEN m.subject ELSE m.subject_fa END AS subject,
+         CASE r.language WHEN 'en' THEN m.body ELSE m.body_fa END AS body
+  FROM mine m, reader r ORDER BY m.id DESC LIMIT 20;
+  SELECT least(1000,
+      (SELECT count(*) FROM (SELECT FROM notification WHERE recipient = 'user' || chr(58) || 'doe-reviewer'
+                             AND id > u.notices_seen LIMIT 1000) mine)
+    + (SELECT count(*) FROM (SELECT FROM notification WHERE recipient = 'agency' || chr(58) || 'doe'
+                             AND id > u.notices_seen LIMIT 1000) agencys))
+  FROM app_user u WHERE u.username = 'doe-reviewer'"
 
 http_series() { # user path → one latency in ms per line; the first request is left out
   local urls=() i
@@ -130,7 +158,7 @@ for path in "/api/v1/applications?pageSize=100" "/api/v1/applications?page=2999&
   "/api/v1/applications?status=READY_FOR_DECISION&pageSize=100"; do
   N=200 http_series officer "$path" >/dev/null
 done
-for path in "/api/v1/inquiries?pageSize=100" "/api/v1/inquiries?status=OPEN&pageSize=100"; do
+for path in "/api/v1/inquiries?pageSize=100" "/api/v1/inquiries?status=OPEN&pageSize=100" "/api/v1/notifications"; do
   N=200 http_series doe-reviewer "$path" >/dev/null
 done
 N=100 http_series officer "/api/v1/applications/counts" >/dev/null
@@ -169,7 +197,9 @@ N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
   row "inquiries, unpaged: the first 5,000 (DoE reviewer)" doe-reviewer "/api/v1/inquiries"
   row "inquiries counted by state (DoE reviewer)" doe-reviewer "/api/v1/inquiries/counts" \
     "SELECT inquiry_status(i), count(*) FROM inquiry i WHERE i.agency_id = 'doe' GROUP BY 1"
+  row "notices, newest 20 of 100,000 (DoE reviewer)" doe-reviewer "/api/v1/notifications" \
+    "$NOTICES_PAGE" "$NOTICES"
   echo "SQL (pgbench -M prepared): for a page of applications or inquiries, the service's whole statement (the"
   echo "page's ids, then the view's columns); for licences, the raw query choosing the page's ids; for counts,"
-  echo "the count. Ratio = service p50 / SQL p50"
+  echo "the count; for notices, the service's two statements. Ratio = service p50 / SQL p50"
 } | tee "$OUT/lists.txt"

@@ -28,7 +28,7 @@ export function initNotices() {
 
   let next = null;
   const showCount = (unread) => {
-    count.textContent = num(unread);
+    count.textContent = unread >= 1000 ? `${num(999)}+` : num(unread);
     count.hidden = unread === 0;
   };
   const refresh = () => api(`/api/v1/notifications?limit=1&language=${lang()}`)

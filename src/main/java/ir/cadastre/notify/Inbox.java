@@ -3,6 +3,8 @@ package ir.cadastre.notify;
 import java.time.Instant;
 import java.util.List;
 
+import ir.cadastre.security.CadastreUser;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Inbox {
 
+	/** The most unread notices counted. */
+	static final int MAX_UNREAD = 1000;
+
 	private final JdbcClient db;
 
 	Inbox(JdbcClient db) {
@@ -21,27 +26,28 @@ class Inbox {
 
 	/**
 	 * Notices older than one, newest first.
-	 * @param username the reader
+	 * @param reader the reader
 	 * @param language {@code fa} or {@code en}; {@code null} for the reader's own
 	 * @param before only notices with a smaller id
 	 * @param limit at most this many
 	 */
-	List<Notice> list(String username, String language, long before, int limit) {
-		// One ordered scan of the index per recipient, merged: a condition on either
-		// recipient would sort every notice of the agency.
+	List<Notice> list(CadastreUser reader, String language, long before, int limit) {
+		// One backward scan of the index per recipient, each as far as the page, merged.
+		// The
+		// recipients are given, not joined from app_user: the planner would then sort
+		// every
+		// notice of the agency.
 		return this.db.sql("""
-				WITH reader AS (
-				    SELECT username, agency_id, notices_seen, coalesce(CAST(:language AS text), language) AS language
-				    FROM app_user WHERE username = :username
-				),
-				mine AS (
-				    (SELECT n.id, n.kind, n.created_at, n.subject, n.body, n.subject_fa, n.body_fa
-				     FROM notification n, reader r
-				     WHERE n.recipient = 'user:' || r.username AND n.id < :before ORDER BY n.id DESC LIMIT :limit)
+				WITH mine AS (
+				    (SELECT id, kind, created_at, subject, body, subject_fa, body_fa FROM notification
+				     WHERE recipient = :user AND id < :before ORDER BY id DESC LIMIT :limit)
 				    UNION ALL
-				    (SELECT n.id, n.kind, n.created_at, n.subject, n.body, n.subject_fa, n.body_fa
-				     FROM notification n, reader r
-				     WHERE n.recipient = 'agency:' || r.agency_id AND n.id < :before ORDER BY n.id DESC LIMIT :limit)
+				    (SELECT id, kind, created_at, subject, body, subject_fa, body_fa FROM notification
+				     WHERE recipient = :agency AND id < :before ORDER BY id DESC LIMIT :limit)
+				),
+				reader AS (
+				    SELECT notices_seen, coalesce(CAST(:language AS text), language) AS language
+				    FROM app_user WHERE username = :username
 				)
 				SELECT m.id, m.kind, m.created_at, m.id > r.notices_seen AS unread,
 				       CASE r.language WHEN 'en' THEN m.subject ELSE m.subject_fa END AS subject,
@@ -49,7 +55,9 @@ class Inbox {
 				FROM mine m, reader r
 				ORDER BY m.id DESC LIMIT :limit
 				""")
-			.param("username", username)
+			.param("user", "user:" + reader.username())
+			.param("agency", agency(reader))
+			.param("username", reader.username())
 			.param("language", language)
 			.param("before", before)
 			.param("limit", limit)
@@ -59,15 +67,32 @@ class Inbox {
 			.list();
 	}
 
-	/** How many of the reader's notices are new since it last looked. */
-	long unread(String username) {
+	/**
+	 * How many of the reader's notices are new since it last looked, up to
+	 * {@link #MAX_UNREAD}: counting all of an agency's (225,000 in the benchmark's
+	 * database) took 15 ms, on every page a reviewer opens.
+	 */
+	long unread(CadastreUser reader) {
 		return this.db.sql("""
-				SELECT (SELECT count(*) FROM notification n
-				        WHERE n.recipient = 'user:' || u.username AND n.id > u.notices_seen)
-				     + (SELECT count(*) FROM notification n
-				        WHERE n.recipient = 'agency:' || u.agency_id AND n.id > u.notices_seen)
+				SELECT least(:max,
+				    (SELECT count(*) FROM (SELECT FROM notification WHERE recipient = :user AND id > u.notices_seen
+				                           LIMIT :max) mine)
+				  + (SELECT count(*) FROM (SELECT FROM notification WHERE recipient = :agency AND id > u.notices_seen
+				                           LIMIT :max) agencys))
 				FROM app_user u WHERE u.username = :username
-				""").param("username", username).query(Long.class).optional().orElse(0L);
+				""")
+			.param("max", MAX_UNREAD)
+			.param("user", "user:" + reader.username())
+			.param("agency", agency(reader))
+			.param("username", reader.username())
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
+	}
+
+	/** The recipient that names the reader's agency, or {@code null}. */
+	private static String agency(CadastreUser reader) {
+		return (reader.agency() != null) ? "agency:" + reader.agency() : null;
 	}
 
 	/**

@@ -42,10 +42,10 @@ class InboxController {
 		}
 		long older = (before != null) ? number("before", before, Long.MAX_VALUE) : Long.MAX_VALUE;
 		int size = (limit != null) ? (int) number("limit", limit, MAX_LIMIT) : DEFAULT_LIMIT;
-		List<Inbox.Notice> items = this.inbox.list(user.username(), language, older, size);
+		List<Inbox.Notice> items = this.inbox.list(user, language, older, size);
 		String next = (items.size() == size) ? "/api/v1/notifications?before=" + items.get(size - 1).id() + "&limit="
 				+ size + ((language != null) ? "&language=" + language : "") : null;
-		return new Notices(this.inbox.unread(user.username()), items, next);
+		return new Notices(this.inbox.unread(user), items, next);
 	}
 
 	@PostMapping("/api/v1/notifications/seen")
@@ -78,7 +78,7 @@ class InboxController {
 	/**
 	 * A page of notices.
 	 *
-	 * @param unread how many of all the user's notices are unread
+	 * @param unread how many of all the user's notices are unread, up to 1,000
 	 * @param items the notices, newest first
 	 * @param next the address of the older ones, while there may be more
 	 */

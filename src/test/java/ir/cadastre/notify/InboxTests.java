@@ -1,6 +1,7 @@
 package ir.cadastre.notify;
 
 import java.net.http.HttpRequest;
+import java.util.Collections;
 import java.util.List;
 
 import ir.cadastre.Api;
@@ -100,6 +101,13 @@ class InboxTests {
 		tell(renewed("user:" + Fixtures.APPLICANT, 33));
 		assertThat(inbox(Fixtures.APPLICANT, "").get("unread").longValue()).as("a notice made later is new")
 			.isEqualTo(1);
+	}
+
+	@Test
+	void theNewNoticesAreCountedUpToAThousand() {
+		Notification notice = renewed("user:" + Fixtures.APPLICANT2, 50);
+		tell(Collections.nCopies(1001, notice).toArray(Notification[]::new));
+		assertThat(inbox(Fixtures.APPLICANT2, "?limit=1").get("unread").longValue()).isEqualTo(1000);
 	}
 
 	@Test
