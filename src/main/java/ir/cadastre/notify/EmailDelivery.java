@@ -12,11 +12,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Delivers the outbox by e-mail, when {@code cadastre.notifications.email.enabled=true}
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code FOR UPDATE SKIP LOCKED}, so several instances never send one twice; a failed
  * send is retried on the next run, up to ten attempts. Each recipient reads it in the
  * language of their {@code app_user} row: one message goes to the Persian readers, one to
- * the English ones.
+ * the English ones, each as plain text and as HTML that sets the text's direction.
  */
 @Component
 @ConditionalOnProperty(name = "cadastre.notifications.email.enabled", havingValue = "true")
@@ -115,12 +116,15 @@ class EmailDelivery {
 		}
 		try {
 			for (Map.Entry<String, List<String>> language : readers.entrySet()) {
-				SimpleMailMessage message = new SimpleMailMessage();
-				message.setFrom(this.from);
-				message.setTo(language.getValue().toArray(String[]::new));
-				message.setSubject(notification.subject().in(language.getKey()));
-				message.setText(notification.body().in(language.getKey()));
-				this.mail.send(message);
+				String body = notification.body().in(language.getKey());
+				this.mail.send((mime) -> {
+					MimeMessageHelper message = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_RELATED,
+							"UTF-8");
+					message.setFrom(this.from);
+					message.setTo(language.getValue().toArray(String[]::new));
+					message.setSubject(notification.subject().in(language.getKey()));
+					message.setText(body, html(language.getKey(), body));
+				});
 			}
 			return null;
 		}
@@ -128,6 +132,15 @@ class EmailDelivery {
 			log.warn("Notification {} not delivered: {}", notification.id(), ex.getMessage());
 			return ex.getMessage();
 		}
+	}
+
+	/**
+	 * The message as HTML, which mail readers show right to left when it is Persian; a
+	 * plain text part alone is shown left to right by many of them.
+	 */
+	static String html(String language, String body) {
+		return "<div lang=\"" + language + "\" dir=\"" + ("fa".equals(language) ? "rtl" : "ltr")
+				+ "\" style=\"white-space: pre-wrap\">" + HtmlUtils.htmlEscape(body, "UTF-8") + "</div>";
 	}
 
 	private record Waiting(long id, String recipient, Notification.Text subject, Notification.Text body) {

@@ -6,6 +6,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +84,10 @@ class EmailDeliveryTests {
 		assertThat(received[1].getAllRecipients()).extracting(Object::toString)
 			.containsExactly("doe-reviewer-2@example.ir");
 		assertThat(received[2].getSubject()).isEqualTo("مهلت استعلام مادهٔ ۲۴ تا ۳ روز دیگر به پایان می\u200cرسد");
-		assertThat((String) received[2].getContent()).contains("در پایان روز ۳۰ دی ۱۴۰۵");
+		assertThat(part(received[2], "text/plain")).contains("در پایان روز ۳۰ دی ۱۴۰۵");
+		assertThat(part(received[2], "text/html")).startsWith("<div lang=\"fa\" dir=\"rtl\"")
+			.contains("در پایان روز ۳۰ دی ۱۴۰۵");
+		assertThat(part(received[1], "text/html")).startsWith("<div lang=\"en\" dir=\"ltr\"");
 		assertThat(received[2].getAllRecipients()).extracting(Object::toString)
 			.containsExactly(Fixtures.DOE_REVIEWER + "@example.ir");
 	}
@@ -96,6 +101,22 @@ class EmailDeliveryTests {
 			.sql("SELECT last_error FROM notification WHERE recipient = 'user:nobody' ORDER BY id DESC LIMIT 1")
 			.query(String.class)
 			.single()).contains("no e-mail address");
+	}
+
+	/** The first part of a message of this type. */
+	private static String part(Part message, String type) throws Exception {
+		if (message.isMimeType(type)) {
+			return (String) message.getContent();
+		}
+		if (message.getContent() instanceof Multipart parts) {
+			for (int i = 0; i < parts.getCount(); i++) {
+				String found = part(parts.getBodyPart(i), type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 }
