@@ -54,12 +54,10 @@ public class AuditAnchors {
 			.query((rs, n) -> new Anchor(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("digest"),
 					rs.getInt("chains"), rs.getLong("last_event")))
 			.single();
-		List<Notification> notices = this.db
-			.sql("SELECT username FROM app_user WHERE role = 'MINISTRY_OFFICER' AND enabled ORDER BY username")
-			.query(String.class)
+		List<Notification> notices = this.outbox.officers()
 			.stream()
-			.map((officer) -> Notification.of("AUDIT_ANCHOR", "user:" + officer, "audit.anchor", "anchor", anchor.id(),
-					"digest", anchor.digest(), "at", anchor.at(), "lastEvent", anchor.lastEvent()))
+			.map((officer) -> Notification.of("AUDIT_ANCHOR", officer, "audit.anchor", "anchor", anchor.id(), "digest",
+					anchor.digest(), "at", anchor.at(), "lastEvent", anchor.lastEvent()))
 			.toList();
 		this.outbox.add(notices);
 		this.audit.record(actor, "audit.anchor", "audit-anchor:" + anchor.id(), Map.of("digest", anchor.digest()),

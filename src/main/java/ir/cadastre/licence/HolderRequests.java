@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.audit.Audit;
+import ir.cadastre.notify.Notification;
 import ir.cadastre.notify.Outbox;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
@@ -68,8 +69,12 @@ class HolderRequests {
 				""").param("note", note).param("id", id).param("feature", licence.featureId()).update();
 		this.audit.record(holder.username(), "licence." + kind.action, "licence:" + id,
 				Map.of("note", (note != null) ? note : ""), null);
-		this.outbox.add(List.of(LicenceNotices.notice(holder.username(), "licence.requested", "kind", kind, "number",
-				licence.number())));
+		List<Notification> notices = new ArrayList<>(
+				LicenceNotices.toOfficers(this.outbox.officers(), "licence.requested-officer", "kind", kind, "number",
+						licence.number(), "holder", holder.username(), "note", note));
+		notices.add(LicenceNotices.notice(holder.username(), "licence.requested", "kind", kind, "number",
+				licence.number()));
+		this.outbox.add(notices);
 		return this.licences.get(id);
 	}
 

@@ -1,13 +1,15 @@
 package ir.cadastre.licence;
 
 import java.util.Arrays;
+import java.util.List;
 
 import ir.cadastre.notify.Notification;
 
 /**
- * What users are told about a licence: its holder, of every change to it; the officer who
- * warned it, of the holder's report and of a deadline passed (Art. 20). The texts are the
- * {@code licence.*} notices of the catalogue.
+ * What users are told about a licence: its holder, of every change to it; the officers,
+ * of what its holder asks for; the officer who warned it, of the holder's report and of a
+ * deadline passed (Art. 20). The texts are the {@code licence.*} notices of the
+ * catalogue.
  */
 final class LicenceNotices {
 
@@ -22,6 +24,16 @@ final class LicenceNotices {
 	 */
 	static Notification notice(String user, String notice, Object... facts) {
 		return Notification.of("LICENCE", "user:" + user, notice, facts);
+	}
+
+	/**
+	 * A notice about a licence to every enabled officer: a request of its holder that
+	 * waits for the ministry.
+	 * @param officers the officers, as {@link ir.cadastre.notify.Outbox#officers()} gives
+	 * them
+	 */
+	static List<Notification> toOfficers(List<String> officers, String notice, Object... facts) {
+		return officers.stream().map((officer) -> Notification.of("LICENCE", officer, notice, facts)).toList();
 	}
 
 	/**

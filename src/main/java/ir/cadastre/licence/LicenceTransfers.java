@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.audit.Audit;
+import ir.cadastre.notify.Notification;
 import ir.cadastre.notify.Outbox;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
@@ -112,8 +113,12 @@ class LicenceTransfers {
 				""").param("to", to).param("note", note).param("id", id).update();
 		this.audit.record(holder.username(), "licence.transfer-request", "licence:" + id,
 				Map.of("to", to, "note", (note != null) ? note : ""), null);
-		this.outbox.add(List.of(LicenceNotices.notice(holder.username(), "licence.transfer-asked", "number",
-				licence.number(), "to", to)));
+		List<Notification> notices = new ArrayList<>(
+				LicenceNotices.toOfficers(this.outbox.officers(), "licence.transfer-asked-officer", "number",
+						licence.number(), "holder", holder.username(), "to", to, "note", note));
+		notices.add(LicenceNotices.notice(holder.username(), "licence.transfer-asked", "number", licence.number(), "to",
+				to));
+		this.outbox.add(notices);
 		return this.licences.get(id);
 	}
 

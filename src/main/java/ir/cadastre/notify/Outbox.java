@@ -42,6 +42,17 @@ public class Outbox {
 			.update();
 	}
 
+	/**
+	 * Every enabled ministry officer, as a recipient ({@code user:<name>}): the
+	 * ministry's desk, told of what waits for any officer.
+	 */
+	public List<String> officers() {
+		return this.db.sql(
+				"SELECT 'user:' || username FROM app_user WHERE role = 'MINISTRY_OFFICER' AND enabled ORDER BY username")
+			.query(String.class)
+			.list();
+	}
+
 	private static String[] texts(List<Notification> notifications, Function<Notification, Notification.Text> text,
 			String language) {
 		return notifications.stream()

@@ -150,6 +150,16 @@ class LicenceLifeTests {
 		Api.Response asked = this.api.postJson(path, Fixtures.APPLICANT, "{\"note\":\"second period\"}");
 		assertThat(asked.status()).as(asked.body()).isEqualTo(200);
 		assertThat(asked.json().get("requestedAt").stringValue()).isEqualTo("2026-01-15T08:00:00Z");
+		long number = asked.json().get("number").longValue();
+		assertThat(this.db.sql("SELECT body FROM notification WHERE recipient = :officer AND subject = :subject")
+			.param("officer", "user:" + Fixtures.OFFICER)
+			.param("subject", "Licence " + number + ": the holder asks for its renewal")
+			.query(String.class)
+			.list())
+			.as("the officers are told")
+			.containsExactly("The holder of licence " + number + ", " + Fixtures.APPLICANT
+					+ ", asked for its renewal (Art. 10 note 3) before the end of its term: second period. The licence "
+					+ "keeps its priority and its land until the ministry decides.");
 		assertThat(this.api.postJson(path, Fixtures.APPLICANT, "{}").status()).isEqualTo(409);
 		JsonNode renewed = post(exploitation, "renewal", "{\"years\":10}").json();
 		assertThat(renewed.get("lastDaySolarHijri").stringValue()).isEqualTo("1424-10-25");

@@ -54,6 +54,12 @@ class TransferRequestTests {
 		assertThat(asked.json().get("transferNote").stringValue()).isEqualTo("sold with the company");
 		assertThat(asked.json().get("transferAskedAt").stringValue()).isEqualTo("2026-01-15T08:00:00Z");
 		assertThat(requested()).containsExactly(certificate);
+		long number = asked.json().get("number").longValue();
+		assertThat(officersNotice("Licence " + number + ": the holder asks for its transfer to " + Fixtures.APPLICANT2))
+			.as("the officers are told")
+			.isEqualTo("The holder of licence " + number + ", " + Fixtures.APPLICANT
+					+ ", asked the ministry to transfer it to " + Fixtures.APPLICANT2
+					+ ": sold with the company. Approve or refuse it.");
 
 		Api.Response again = ask(certificate, Fixtures.APPLICANT, "{\"to\":\"" + Fixtures.APPLICANT2 + "\"}");
 		assertThat(again.status()).isEqualTo(409);
@@ -147,6 +153,16 @@ class TransferRequestTests {
 
 	private Api.Response ask(String licence, String user, String json) {
 		return this.api.postJson("/api/v1/licences/" + licence + "/transfer-request", user, json);
+	}
+
+	/** The body of the officer's newest notification with this subject. */
+	private String officersNotice(String subject) {
+		return this.db.sql(
+				"SELECT body FROM notification WHERE recipient = :officer AND subject = :subject ORDER BY id DESC LIMIT 1")
+			.param("officer", "user:" + Fixtures.OFFICER)
+			.param("subject", subject)
+			.query(String.class)
+			.single();
 	}
 
 	/** The body of the holder's notification with this subject. */
