@@ -33,10 +33,8 @@ class Inbox {
 	 */
 	List<Notice> list(CadastreUser reader, String language, long before, int limit) {
 		// One backward scan of the index per recipient, each as far as the page, merged.
-		// The
-		// recipients are given, not joined from app_user: the planner would then sort
-		// every
-		// notice of the agency.
+		// The recipients are given, not joined from app_user: the planner would then sort
+		// every notice of the agency.
 		return this.db.sql("""
 				WITH mine AS (
 				    (SELECT id, kind, created_at, subject, body, subject_fa, body_fa FROM notification
