@@ -152,15 +152,20 @@ public class Inquiries {
 		String decision = checkDecision(answer);
 		AcceptedArea refused = "PARTIAL_OBJECTION".equals(decision)
 				? this.intake.accept("refusedGeometry", answer.refusedGeometry()) : null;
-		UUID application = this.db.sql("""
-				SELECT a.id FROM inquiry i JOIN application a ON a.id = i.application_id
+		// The application, locked, with what its applicant is told of the answer.
+		Map<String, Object> asked = this.db.sql("""
+				SELECT a.id, a.applicant, a.receipt, g.name, g.name_fa
+				FROM inquiry i JOIN application a ON a.id = i.application_id JOIN agency g ON g.id = i.agency_id
 				WHERE i.id = :id AND i.agency_id = :agency FOR UPDATE OF a
 				""")
 			.param("id", id)
 			.param("agency", reviewer.agency())
-			.query(UUID.class)
-			.optional()
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
 			.orElseThrow(() -> InquiryReader.notFound(id));
+		UUID application = (UUID) asked.get("id");
 		String now = this.db.sql("SELECT inquiry_status(i) FROM inquiry i WHERE i.id = :id")
 			.param("id", id)
 			.query(String.class)
@@ -189,11 +194,7 @@ public class Inquiries {
 				Map.of("application", application.toString(), "decision", decision, "reason",
 						(answer.reason() != null) ? answer.reason() : ""),
 				(refused != null) ? Audit.sha256(refused.wkb()) : null);
-		this.outbox.add(List.of(answered(this.db.sql("""
-				SELECT a.applicant, a.receipt, g.name, g.name_fa FROM application a, agency g
-				WHERE a.id = :application AND g.id = :agency
-				""").param("application", application).param("agency", reviewer.agency()).query().singleRow(), decision,
-				answer.reason())));
+		this.outbox.add(List.of(answered(asked, decision, answer.reason())));
 		return this.reader.get(id, reviewer);
 	}
 

@@ -37,7 +37,7 @@ class InboxController {
 	@GetMapping("/api/v1/notifications")
 	Notices list(@RequestParam(required = false) String language, @RequestParam(required = false) String before,
 			@RequestParam(required = false) String limit, @AuthenticationPrincipal CadastreUser user) {
-		if (language != null && !List.of(NoticeTexts.LANGUAGES).contains(language)) {
+		if (language != null && !Notification.LANGUAGES.contains(language)) {
 			throw refused("language", "fa or en");
 		}
 		long older = (before != null) ? number("before", before, Long.MAX_VALUE) : Long.MAX_VALUE;

@@ -24,8 +24,6 @@ import ir.cadastre.calendar.SolarHijri;
  */
 final class NoticeTexts {
 
-	static final String[] LANGUAGES = { "fa", "en" };
-
 	private static final Map<String, Properties> CATALOGUES = Map.of("fa", load("fa"), "en", load("en"));
 
 	private static final String[] MONTHS_EN = { "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",

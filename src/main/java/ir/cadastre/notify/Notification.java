@@ -1,6 +1,7 @@
 package ir.cadastre.notify;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +15,9 @@ import java.util.Map;
  * @param body the message
  */
 public record Notification(String kind, String recipient, Text subject, Text body) {
+
+	/** The languages notices are written in: Persian, the default, and English. */
+	public static final List<String> LANGUAGES = List.of("fa", "en");
 
 	/**
 	 * A notification written from the catalogue of notice texts.

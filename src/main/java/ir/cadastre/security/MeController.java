@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import ir.cadastre.notify.Notification;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
 
@@ -24,8 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeController {
 
-	private static final List<String> LANGUAGES = List.of("fa", "en");
-
 	private final JdbcClient db;
 
 	MeController(JdbcClient db) {
@@ -44,7 +43,7 @@ class MeController {
 
 	@PutMapping("/api/v1/me/language")
 	Me language(@RequestBody LanguageRequest request, @AuthenticationPrincipal CadastreUser user) {
-		if (request.language() == null || !LANGUAGES.contains(request.language())) {
+		if (request.language() == null || !Notification.LANGUAGES.contains(request.language())) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 					"The language is fa (Persian) or en (English).", List.of(InputError.of("language", "fa or en")),
 					Map.of());
