@@ -15,8 +15,9 @@ WITH opened AS (
     RETURNING *
 ),
 told AS (
-    INSERT INTO notification (kind, recipient, subject_fa, body_fa, subject, body)
-    SELECT 'INQUIRY_OPENED', 'agency:' || agency_id, :subjectFa, :bodyFa, :subject, :body FROM opened
+    INSERT INTO notification (kind, recipient, about, subject_fa, body_fa, subject, body)
+    SELECT 'INQUIRY_OPENED', 'agency:' || agency_id, 'inquiry:' || id, :subjectFa, :bodyFa, :subject, :body
+    FROM opened
 ),
 audited AS (
     SELECT audit_append(array_agg(CAST(:actor AS text)), array_agg('inquiry.open'::text ORDER BY agency_id),

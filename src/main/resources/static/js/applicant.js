@@ -3,7 +3,7 @@
 
 import { api, currentUser } from './session.js';
 import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent } from './i18n.js';
-import { initPage, h, showProblem, showMessage, clear, newKey } from './page.js';
+import { initPage, h, showProblem, showMessage, clear, newKey, openFromAddress } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, CONSEQUENCE_COLOURS, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle, agencyName } from './overlaps.js';
 import { warningFacts } from './warnings.js';
@@ -277,6 +277,7 @@ function showReceipt(application) {
 let mine = [];
 let held = [];
 const licences = {};
+let opened = null; // the application or licence a notice's link opened
 
 async function loadMine() {
   const holder = encodeURIComponent(currentUser().username);
@@ -375,7 +376,8 @@ function warningItems(licence) {
 
 function renderHeld() {
   const list = held.map((licence) => h('div', {
-    class: `application licence-held status-${licence.status}`, dataset: { number: licence.number, status: licence.status },
+    class: `application licence-held status-${licence.status}${opened === licence.id ? ' opened' : ''}`,
+    dataset: { id: licence.id, number: licence.number, status: licence.status },
     onclick: () => cadastre.fitTo(readGeometry(licence.geometry).getExtent()),
   },
   h('div', { class: 'application-head' },
@@ -395,7 +397,8 @@ function renderHeld() {
 function renderMine() {
   const list = mine.map((application) => {
     const licence = application.licenceId && licences[application.licenceId];
-    return h('div', { class: `application status-${application.status}`, dataset: { receipt: application.receipt, status: application.status },
+    return h('div', { class: `application status-${application.status}${opened === application.id ? ' opened' : ''}`,
+      dataset: { id: application.id, receipt: application.receipt, status: application.status },
       onclick: () => cadastre.fitTo(readGeometry(application.geometry).getExtent()) },
     h('div', { class: 'application-head' },
       h('strong', {}, t('receipt.number', { receipt: digits(application.receipt) })),
@@ -423,7 +426,20 @@ onLanguage(() => {
   if (lastReceipt && !$('receipt').hidden) showReceipt(lastReceipt);
   licenceSource.changed();
 });
+// A notice's link: the application or licence it tells of, marked in my lists and shown on the map.
+function openMine(list, id) {
+  opened = id;
+  renderMine();
+  renderHeld();
+  const item = $(list).querySelector(`[data-id="${CSS.escape(id)}"]`);
+  if (item) {
+    item.scrollIntoView({ block: 'center' });
+    item.click();
+  }
+}
+
 renderMinerals();
 renderCheck();
 await loadMine();
+openFromAddress({ application: (id) => openMine('mine', id), licence: (id) => openMine('held', id) });
 document.body.dataset.pageReady = 'true';

@@ -1,13 +1,38 @@
 // The notices of the signed-in user (to the user, and to its agency) under a button in the
 // header: how many are new, and the list, newest first, in the page's language. Opening the
 // list marks them seen. The list also sets the language the user's notices are e-mailed in,
-// which is the user's, not the page's: Persian unless the user chose English.
+// which is the user's, not the page's: Persian unless the user chose English. A notice links to
+// what it tells of where the reader's page shows that.
 
-import { api } from './session.js';
+import { api, currentUser, ROLE_PAGES } from './session.js';
 import { h } from './page.js';
 import { lang, onLanguage, t, num, dateTime } from './i18n.js';
 
 const REFRESH_MS = 60_000;
+
+// What each role's page opens from a notice's link (page.js, openFromAddress).
+const OPENS = {
+  AGENCY_REVIEWER: ['inquiry'],
+  APPLICANT: ['application', 'licence'],
+  MINISTRY_OFFICER: ['application', 'licence'],
+};
+
+/** The notice's subject, as a link to what it tells of when the reader's page shows that. */
+function subject(notice, close) {
+  const role = currentUser().role;
+  const about = notice.about;
+  if (!about || !(OPENS[role] || []).includes(about.type)) return h('strong', {}, notice.subject);
+  const hash = `#${about.type}=${encodeURIComponent(about.id)}`;
+  return h('a', {
+    href: `${ROLE_PAGES[role]}${hash}`,
+    class: 'notice-about',
+    onclick: () => {
+      close();
+      // The same link again changes no address: open it all the same.
+      if (location.hash === hash) window.dispatchEvent(new HashChangeEvent('hashchange'));
+    },
+  }, h('strong', {}, notice.subject));
+}
 
 export function initNotices() {
   const count = h('span', { class: 'notices-count', hidden: true });
@@ -27,6 +52,11 @@ export function initNotices() {
   document.body.append(panel);
 
   let next = null;
+  const show = (shown) => {
+    panel.hidden = !shown;
+    button.setAttribute('aria-expanded', String(shown));
+  };
+  const close = () => show(false);
   const showCount = (unread) => {
     count.textContent = unread >= 1000 ? `${num(999)}+` : num(unread);
     count.hidden = unread === 0;
@@ -39,7 +69,7 @@ export function initNotices() {
     if (!append && inbox.items.length === 0) list.append(h('li', { class: 'empty' }, t('notices.none')));
     for (const notice of inbox.items) {
       list.append(h('li', { class: notice.unread ? 'unread' : null, dataset: { kind: notice.kind } },
-        h('strong', {}, notice.subject), h('time', {}, dateTime(notice.at)), h('p', {}, notice.body)));
+        subject(notice, close), h('time', {}, dateTime(notice.at)), h('p', {}, notice.body)));
     }
     next = inbox.next;
     older.hidden = !next;
@@ -54,8 +84,7 @@ export function initNotices() {
   };
 
   button.addEventListener('click', () => {
-    panel.hidden = !panel.hidden;
-    button.setAttribute('aria-expanded', String(!panel.hidden));
+    show(panel.hidden);
     if (!panel.hidden) open();
   });
   older.addEventListener('click', () => next && load(next.replace(/language=\w+/, `language=${lang()}`), true));

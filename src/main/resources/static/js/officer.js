@@ -7,7 +7,7 @@
 
 import { api } from './session.js';
 import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num } from './i18n.js';
-import { initPage, h, showProblem, showMessage, clear } from './page.js';
+import { initPage, h, showProblem, showMessage, clear, openFromAddress } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
 import { agencyName } from './overlaps.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
@@ -313,4 +313,16 @@ onLanguage(() => {
 });
 const activity = activityReports(cadastre, { listHeading: 'activity.allReports' });
 await Promise.all([loadList(), loadRegister(), activity.load()]);
+// A notice's link: the application or the licence it tells of.
+openFromAddress({
+  application: (id) => select(id).then(() => $('application-section').scrollIntoView()),
+  licence: async (id) => {
+    try {
+      selectLicence(await api(`/api/v1/licences/${id}`));
+      $('licence-section').scrollIntoView();
+    } catch (error) {
+      showProblem($('licence-message'), error);
+    }
+  },
+});
 document.body.dataset.pageReady = 'true';

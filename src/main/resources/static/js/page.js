@@ -75,6 +75,19 @@ export function showProblem(element, error, onLocation) {
   element.hidden = false;
 }
 
+/**
+ * Opens what the page's address names after '#', as a notice links it (#inquiry=<id>), now and
+ * whenever the address changes; openers maps each type the page shows to a function of the id.
+ */
+export function openFromAddress(openers) {
+  const open = () => {
+    const [type, id] = location.hash.slice(1).split('=');
+    if (id && openers[type]) openers[type](decodeURIComponent(id));
+  };
+  window.addEventListener('hashchange', open);
+  open();
+}
+
 /** A new key per distinct request, kept for its retries (Idempotency-Key). */
 export function newKey() {
   if (crypto.randomUUID) return crypto.randomUUID();

@@ -6,7 +6,7 @@
 
 import { api } from './session.js';
 import { t, onLanguage, area, dateTime, deadline, daysLeft, digits } from './i18n.js';
-import { initPage, h, showProblem, showMessage, clear } from './page.js';
+import { initPage, h, showProblem, showMessage, clear, openFromAddress } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle, agencyName } from './overlaps.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
@@ -200,4 +200,6 @@ onLanguage(() => {
   renderRefused();
 });
 await Promise.all([loadInbox(), activity.load()]);
+// A notice's link: the inquiry it tells of.
+openFromAddress({ inquiry: (id) => select(id).then(() => $('inquiry-section').scrollIntoView()) });
 document.body.dataset.pageReady = 'true';

@@ -134,8 +134,9 @@ class Decisions {
 					.param("id", licence)
 					.query(Long.class)
 					.single();
-		this.outbox.add(List.of(Notification.of("DECISION", "user:" + pending.applicant(), "application.decided",
-				"receipt", pending.receipt(), "decision", status, "licence", number, "reason", request.reason())));
+		this.outbox.add(List
+			.of(Notification.of("DECISION", "user:" + pending.applicant(), "application:" + id, "application.decided",
+					"receipt", pending.receipt(), "decision", status, "licence", number, "reason", request.reason())));
 		events.add(0,
 				new Audit.Event(officer.username(), "application.decide", "application:" + id, Map.of("decision",
 						grant ? "GRANT" : "REJECT", "reason", (request.reason() != null) ? request.reason() : ""),

@@ -56,8 +56,9 @@ public class AuditAnchors {
 			.single();
 		List<Notification> notices = this.outbox.officers()
 			.stream()
-			.map((officer) -> Notification.of("AUDIT_ANCHOR", officer, "audit.anchor", "anchor", anchor.id(), "digest",
-					anchor.digest(), "at", anchor.at(), "lastEvent", anchor.lastEvent()))
+			.map((officer) -> Notification.of("AUDIT_ANCHOR", officer, "audit-anchor:" + anchor.id(), "audit.anchor",
+					"anchor", anchor.id(), "digest", anchor.digest(), "at", anchor.at(), "lastEvent",
+					anchor.lastEvent()))
 			.toList();
 		this.outbox.add(notices);
 		this.audit.record(actor, "audit.anchor", "audit-anchor:" + anchor.id(), Map.of("digest", anchor.digest()),

@@ -99,8 +99,8 @@ public class DeemedConsents {
 		List<Audit.Event> events = new ArrayList<>();
 		for (Map<String, Object> row : deemed) {
 			String subject = "inquiry:" + row.get("id");
-			notifications.add(Notification.of("DEEMED_CONSENT", "agency:" + row.get("agency_id"), "inquiry.deemed",
-					"inquiry", row.get("id"), "receipt", row.get("receipt"), "lastDay",
+			notifications.add(Notification.of("DEEMED_CONSENT", "agency:" + row.get("agency_id"), subject,
+					"inquiry.deemed", "inquiry", row.get("id"), "receipt", row.get("receipt"), "lastDay",
 					new SolarDay((String) row.get("last_day_solar_hijri"))));
 			notifications.add(Inquiries.answered(row, "DEEMED_CONSENT", null));
 			events.add(new Audit.Event(ACTOR, "inquiry.deemed", subject, Map.of("application",
@@ -125,8 +125,9 @@ public class DeemedConsents {
 				""")
 			.param("days", this.properties.warningDays())
 			.query((rs, n) -> Notification.of("INQUIRY_DUE_SOON", "agency:" + rs.getString("agency_id"),
-					"inquiry.due-soon", "days", rs.getInt("days_left"), "inquiry", rs.getString("id"), "receipt",
-					rs.getLong("receipt"), "lastDay", new SolarDay(rs.getString("last_day_solar_hijri"))))
+					"inquiry:" + rs.getString("id"), "inquiry.due-soon", "days", rs.getInt("days_left"), "inquiry",
+					rs.getString("id"), "receipt", rs.getLong("receipt"), "lastDay",
+					new SolarDay(rs.getString("last_day_solar_hijri"))))
 			.list();
 		this.outbox.add(warnings);
 	}

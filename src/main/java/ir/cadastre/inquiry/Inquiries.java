@@ -92,9 +92,10 @@ public class Inquiries {
 			return null;
 		}
 		LegalWindows.Window window = this.windows.article24(notifiedAt);
-		// The same notice to each agency; the statement addresses it to each.
-		Notification notice = Notification.of("INQUIRY_OPENED", "agency:*", "inquiry.opened", "receipt", receipt,
-				"lastDay", new SolarDay(window.deadline().lastDaySolarHijri()));
+		// The same notice to each agency; the statement addresses it to each, about its
+		// inquiry.
+		Notification notice = Notification.of("INQUIRY_OPENED", "agency:*", "inquiry:*", "inquiry.opened", "receipt",
+				receipt, "lastDay", new SolarDay(window.deadline().lastDaySolarHijri()));
 		return this.db.sql(this.open)
 			.param("application", application)
 			.param("notifiedAt", Timestamp.from(notifiedAt))
@@ -132,8 +133,8 @@ public class Inquiries {
 				RETURNING i.id, i.agency_id
 				""").param("application", application).query().listOfRows();
 		this.outbox.add(closed.stream()
-			.map((row) -> Notification.of("INQUIRY_WITHDRAWN", "agency:" + row.get("agency_id"), "inquiry.withdrawn",
-					"receipt", receipt))
+			.map((row) -> Notification.of("INQUIRY_WITHDRAWN", "agency:" + row.get("agency_id"),
+					"inquiry:" + row.get("id"), "inquiry.withdrawn", "receipt", receipt))
 			.toList());
 		return closed.stream()
 			.map((row) -> new Audit.Event(actor, "inquiry.withdraw", "inquiry:" + row.get("id"),
@@ -154,7 +155,7 @@ public class Inquiries {
 				? this.intake.accept("refusedGeometry", answer.refusedGeometry()) : null;
 		// The application, locked, with what its applicant is told of the answer.
 		Map<String, Object> asked = this.db.sql("""
-				SELECT a.id, a.applicant, a.receipt, g.name, g.name_fa
+				SELECT a.id AS application_id, a.applicant, a.receipt, g.name, g.name_fa
 				FROM inquiry i JOIN application a ON a.id = i.application_id JOIN agency g ON g.id = i.agency_id
 				WHERE i.id = :id AND i.agency_id = :agency FOR UPDATE OF a
 				""")
@@ -165,7 +166,7 @@ public class Inquiries {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> InquiryReader.notFound(id));
-		UUID application = (UUID) asked.get("id");
+		UUID application = (UUID) asked.get("application_id");
 		String now = this.db.sql("SELECT inquiry_status(i) FROM inquiry i WHERE i.id = :id")
 			.param("id", id)
 			.query(String.class)
@@ -201,12 +202,12 @@ public class Inquiries {
 	/**
 	 * What the applicant is told of an agency's answer, or of its deemed consent
 	 * ({@code DEEMED_CONSENT}).
-	 * @param row the application's {@code applicant} and {@code receipt}, the agency's
-	 * {@code name} and {@code name_fa}
+	 * @param row the application's {@code application_id}, {@code applicant} and
+	 * {@code receipt}, the agency's {@code name} and {@code name_fa}
 	 */
 	static Notification answered(Map<String, Object> row, String decision, String reason) {
-		return Notification.of("INQUIRY_ANSWERED", "user:" + row.get("applicant"), "inquiry.answered", "receipt",
-				row.get("receipt"), "agency",
+		return Notification.of("INQUIRY_ANSWERED", "user:" + row.get("applicant"),
+				"application:" + row.get("application_id"), "inquiry.answered", "receipt", row.get("receipt"), "agency",
 				new Notification.Text((String) row.get("name_fa"), (String) row.get("name")), "decision", decision,
 				"reason", reason);
 	}

@@ -70,9 +70,9 @@ class HolderRequests {
 		this.audit.record(holder.username(), "licence." + kind.action, "licence:" + id,
 				Map.of("note", (note != null) ? note : ""), null);
 		List<Notification> notices = new ArrayList<>(
-				LicenceNotices.toOfficers(this.outbox.officers(), "licence.requested-officer", "kind", kind, "number",
-						licence.number(), "holder", holder.username(), "note", note));
-		notices.add(LicenceNotices.notice(holder.username(), "licence.requested", "kind", kind, "number",
+				LicenceNotices.toOfficers(id, this.outbox.officers(), "licence.requested-officer", "kind", kind,
+						"number", licence.number(), "holder", holder.username(), "note", note));
+		notices.add(LicenceNotices.notice(id, holder.username(), "licence.requested", "kind", kind, "number",
 				licence.number()));
 		this.outbox.add(notices);
 		return this.licences.get(id);

@@ -96,8 +96,8 @@ class LicenceLife {
 				licence.mineral(), licence.now(), priority, null, request.reserve().strip(), cost), extent,
 				officer.username());
 		return succeed(licence, "SUPERSEDED", "discovery certificate issued", certificate, extent, officer,
-				LicenceNotices.end(licence.holder(), "licence.certificate-issued", licence.transferTo(), "number",
-						licence.number(), "lastDay", new SolarDay(priority.lastDaySolarHijri())));
+				LicenceNotices.end(certificate, licence.holder(), "licence.certificate-issued", licence.transferTo(),
+						"number", licence.number(), "lastDay", new SolarDay(priority.lastDaySolarHijri())));
 	}
 
 	/**
@@ -118,8 +118,8 @@ class LicenceLife {
 				certificate.mineral(), certificate.now(), term, years, null, null), certificate.area(),
 				officer.username());
 		return succeed(certificate, "SUPERSEDED", "exploitation licence issued", licence, certificate.area(), officer,
-				LicenceNotices.end(certificate.holder(), "licence.exploitation-issued", certificate.transferTo(),
-						"number", certificate.number(), "years", years, "lastDay",
+				LicenceNotices.end(licence, certificate.holder(), "licence.exploitation-issued",
+						certificate.transferTo(), "number", certificate.number(), "years", years, "lastDay",
 						new SolarDay(term.lastDaySolarHijri())));
 	}
 
@@ -154,8 +154,8 @@ class LicenceLife {
 			.update();
 		this.audit.record(officer.username(), "licence.renew", "licence:" + id,
 				Map.of("years", years, "from", licence.lastDaySolarHijri(), "to", term.lastDaySolarHijri()), null);
-		this.outbox.add(List.of(LicenceNotices.notice(licence.holder(), "licence.renewed", "number", licence.number(),
-				"years", years, "lastDay", new SolarDay(term.lastDaySolarHijri()))));
+		this.outbox.add(List.of(LicenceNotices.notice(id, licence.holder(), "licence.renewed", "number",
+				licence.number(), "years", years, "lastDay", new SolarDay(term.lastDaySolarHijri()))));
 		return this.licences.get(id);
 	}
 
@@ -174,8 +174,8 @@ class LicenceLife {
 		String reason = request.reason().strip();
 		end(licence, "CLOSED", reason);
 		this.audit.record(officer.username(), "licence.close", "licence:" + id, Map.of("reason", reason), null);
-		this.outbox.add(List.of(LicenceNotices.end(licence.holder(), "licence.closed", licence.transferTo(), "number",
-				licence.number(), "reason", reason)));
+		this.outbox.add(List.of(LicenceNotices.end(id, licence.holder(), "licence.closed", licence.transferTo(),
+				"number", licence.number(), "reason", reason)));
 		this.layerChanges.record("licences");
 		return this.licences.get(id);
 	}

@@ -2,6 +2,7 @@ package ir.cadastre.licence;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import ir.cadastre.notify.Notification;
 
@@ -18,12 +19,13 @@ final class LicenceNotices {
 
 	/**
 	 * A notice about a licence to one user.
+	 * @param licence the licence
 	 * @param user the user told
 	 * @param notice its key in the catalogue
 	 * @param facts the facts it names, as name, value…
 	 */
-	static Notification notice(String user, String notice, Object... facts) {
-		return Notification.of("LICENCE", "user:" + user, notice, facts);
+	static Notification notice(UUID licence, String user, String notice, Object... facts) {
+		return Notification.of("LICENCE", "user:" + user, "licence:" + licence, notice, facts);
 	}
 
 	/**
@@ -32,8 +34,10 @@ final class LicenceNotices {
 	 * @param officers the officers, as {@link ir.cadastre.notify.Outbox#officers()} gives
 	 * them
 	 */
-	static List<Notification> toOfficers(List<String> officers, String notice, Object... facts) {
-		return officers.stream().map((officer) -> Notification.of("LICENCE", officer, notice, facts)).toList();
+	static List<Notification> toOfficers(UUID licence, List<String> officers, String notice, Object... facts) {
+		return officers.stream()
+			.map((officer) -> Notification.of("LICENCE", officer, "licence:" + licence, notice, facts))
+			.toList();
 	}
 
 	/**
@@ -42,13 +46,13 @@ final class LicenceNotices {
 	 * @param transferTo the user the holder asked to transfer the licence to, or
 	 * {@code null}
 	 */
-	static Notification end(String holder, String notice, String transferTo, Object... facts) {
+	static Notification end(UUID licence, String holder, String notice, String transferTo, Object... facts) {
 		Object[] all = Arrays.copyOf(facts, facts.length + 4);
 		all[facts.length] = "transfer";
 		all[facts.length + 1] = (transferTo != null) ? "yes" : "no";
 		all[facts.length + 2] = "transferTo";
 		all[facts.length + 3] = transferTo;
-		return notice(holder, notice, all);
+		return notice(licence, holder, notice, all);
 	}
 
 }

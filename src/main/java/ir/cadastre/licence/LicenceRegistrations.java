@@ -143,7 +143,7 @@ public class LicenceRegistrations {
 				Audit.sha256(area.wkb()));
 		LicenceView registered = this.licences.get(id);
 		this.outbox.add(List
-			.of(LicenceNotices.notice(holder, "licence.registered", "externalId", feature.externalId(), "number",
+			.of(LicenceNotices.notice(id, holder, "licence.registered", "externalId", feature.externalId(), "number",
 					registered.number(), "lastDay", (term != null) ? new SolarDay(term.lastDaySolarHijri()) : null)));
 		this.layerChanges.record("licences");
 		return registered;

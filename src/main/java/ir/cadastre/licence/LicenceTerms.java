@@ -3,6 +3,7 @@ package ir.cadastre.licence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import ir.cadastre.audit.Audit;
 import ir.cadastre.notify.Notification;
@@ -92,11 +93,11 @@ public class LicenceTerms {
 				    FOR UPDATE SKIP LOCKED
 				)
 				UPDATE licence l SET warned_at = cadastre_now() FROM due WHERE l.id = due.id
-				RETURNING l.number, l.type, l.holder, l.last_day_solar_hijri, days_left(l.last_day) AS days_left
+				RETURNING l.id, l.number, l.type, l.holder, l.last_day_solar_hijri, days_left(l.last_day) AS days_left
 				""").param("days", this.warningDays).query((rs, n) -> {
-			return LicenceNotices.notice(rs.getString("holder"), "licence.ending", "number", rs.getLong("number"),
-					"type", rs.getString("type"), "lastDay", new SolarDay(rs.getString("last_day_solar_hijri")), "days",
-					rs.getInt("days_left"));
+			return LicenceNotices.notice(rs.getObject("id", UUID.class), rs.getString("holder"), "licence.ending",
+					"number", rs.getLong("number"), "type", rs.getString("type"), "lastDay",
+					new SolarDay(rs.getString("last_day_solar_hijri")), "days", rs.getInt("days_left"));
 		}).list();
 		this.outbox.add(warnings);
 	}
@@ -136,7 +137,7 @@ public class LicenceTerms {
 		List<Audit.Event> events = new ArrayList<>();
 		for (Map<String, Object> row : ended) {
 			String status = (String) row.get("status");
-			notifications.add(LicenceNotices.end((String) row.get("holder"), "licence.ended",
+			notifications.add(LicenceNotices.end((UUID) row.get("id"), (String) row.get("holder"), "licence.ended",
 					(String) row.get("transfer_to"), "number", row.get("number"), "status", status, "lastDay",
 					new SolarDay((String) row.get("last_day_solar_hijri")), "type", row.get("type")));
 			events.add(new Audit.Event("system", "licence." + ("LAPSED".equals(status) ? "lapse" : "expire"),

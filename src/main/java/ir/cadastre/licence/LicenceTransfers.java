@@ -76,10 +76,10 @@ class LicenceTransfers {
 				(request.reason() != null) ? request.reason() : "");
 		this.audit.record(officer.username(), "licence.transfer", "licence:" + id, details, null);
 		this.outbox.add(List.of(
-				LicenceNotices.notice(licence.holder(), "licence.transferred", "number", licence.number(), "from",
+				LicenceNotices.notice(id, licence.holder(), "licence.transferred", "number", licence.number(), "from",
 						licence.holder(), "to", to, "you", "no"),
-				LicenceNotices.notice(to, "licence.transferred", "number", licence.number(), "from", licence.holder(),
-						"to", to, "you", "yes")));
+				LicenceNotices.notice(id, to, "licence.transferred", "number", licence.number(), "from",
+						licence.holder(), "to", to, "you", "yes")));
 		return this.licences.get(id);
 	}
 
@@ -114,10 +114,10 @@ class LicenceTransfers {
 		this.audit.record(holder.username(), "licence.transfer-request", "licence:" + id,
 				Map.of("to", to, "note", (note != null) ? note : ""), null);
 		List<Notification> notices = new ArrayList<>(
-				LicenceNotices.toOfficers(this.outbox.officers(), "licence.transfer-asked-officer", "number",
+				LicenceNotices.toOfficers(id, this.outbox.officers(), "licence.transfer-asked-officer", "number",
 						licence.number(), "holder", holder.username(), "to", to, "note", note));
-		notices.add(LicenceNotices.notice(holder.username(), "licence.transfer-asked", "number", licence.number(), "to",
-				to));
+		notices.add(LicenceNotices.notice(id, holder.username(), "licence.transfer-asked", "number", licence.number(),
+				"to", to));
 		this.outbox.add(notices);
 		return this.licences.get(id);
 	}
@@ -142,7 +142,7 @@ class LicenceTransfers {
 				""").param("id", id).update();
 		this.audit.record(officer.username(), "licence.transfer-refusal", "licence:" + id,
 				Map.of("to", licence.transferTo(), "reason", reason), null);
-		this.outbox.add(List.of(LicenceNotices.notice(licence.holder(), "licence.transfer-refused", "number",
+		this.outbox.add(List.of(LicenceNotices.notice(id, licence.holder(), "licence.transfer-refused", "number",
 				licence.number(), "to", licence.transferTo(), "reason", reason)));
 		return this.licences.get(id);
 	}

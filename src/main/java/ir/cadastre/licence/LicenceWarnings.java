@@ -100,8 +100,8 @@ public class LicenceWarnings {
 			.single();
 		this.audit.record(officer, "licence.warn", "licence:" + id,
 				Map.of("warning", warning, "obligation", obligation, "lastDay", deadline.lastDaySolarHijri()), null);
-		this.outbox.add(List.of(LicenceNotices.notice(licence.holder(), "licence.warned", "number", licence.number(),
-				"lastDay", new SolarDay(deadline.lastDaySolarHijri()), "obligation", obligation)));
+		this.outbox.add(List.of(LicenceNotices.notice(id, licence.holder(), "licence.warned", "number",
+				licence.number(), "lastDay", new SolarDay(deadline.lastDaySolarHijri()), "obligation", obligation)));
 		return this.licences.get(id);
 	}
 
@@ -129,7 +129,7 @@ public class LicenceWarnings {
 			.update();
 		this.audit.record(holder.username(), "licence.warning-report", "licence:" + id,
 				Map.of("warning", warningId, "report", note), null);
-		this.outbox.add(List.of(LicenceNotices.notice(warning.issuedBy(), "licence.warning-reported", "number",
+		this.outbox.add(List.of(LicenceNotices.notice(id, warning.issuedBy(), "licence.warning-reported", "number",
 				licence.number(), "obligation", warning.obligation(), "report", note)));
 		return this.licences.get(id);
 	}
@@ -169,7 +169,7 @@ public class LicenceWarnings {
 			.update();
 		this.audit.record(officer.username(), "licence.warning-decide", "licence:" + id,
 				Map.of("warning", warningId, "outcome", outcome, "reason", (reason != null) ? reason : ""), null);
-		this.outbox.add(List.of(LicenceNotices.notice(licence.holder(), "licence.warning-decided", "number",
+		this.outbox.add(List.of(LicenceNotices.notice(id, licence.holder(), "licence.warning-decided", "number",
 				licence.number(), "obligation", warning.obligation(), "outcome", outcome, "reason", reason)));
 		return this.licences.get(id);
 	}
@@ -196,11 +196,13 @@ public class LicenceWarnings {
 				WHERE w.id = due.id AND l.id = w.licence_id
 				RETURNING w.id, w.licence_id, w.issued_by, w.obligation, w.last_day_solar_hijri, l.number, l.holder
 				""").param("batch", batch).query((RowCallbackHandler) (rs) -> {
+			UUID licence = rs.getObject("licence_id", UUID.class);
 			Object[] facts = { "number", rs.getLong("number"), "obligation", rs.getString("obligation"), "lastDay",
 					new SolarDay(rs.getString("last_day_solar_hijri")) };
-			notices.add(LicenceNotices.notice(rs.getString("issued_by"), "licence.warning-overdue", facts));
-			notices.add(LicenceNotices.notice(rs.getString("holder"), "licence.warning-overdue-holder", facts));
-			events.add(new Audit.Event("system", "licence.warning-overdue", "licence:" + rs.getObject("licence_id"),
+			notices.add(LicenceNotices.notice(licence, rs.getString("issued_by"), "licence.warning-overdue", facts));
+			notices
+				.add(LicenceNotices.notice(licence, rs.getString("holder"), "licence.warning-overdue-holder", facts));
+			events.add(new Audit.Event("system", "licence.warning-overdue", "licence:" + licence,
 					Map.of("warning", rs.getLong("id")), null));
 		});
 		this.outbox.add(notices);

@@ -2,6 +2,7 @@ package ir.cadastre.notify;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import ir.cadastre.security.CadastreUser;
 
@@ -37,17 +38,17 @@ class Inbox {
 		// every notice of the agency.
 		return this.db.sql("""
 				WITH mine AS (
-				    (SELECT id, kind, created_at, subject, body, subject_fa, body_fa FROM notification
+				    (SELECT id, kind, created_at, about, subject, body, subject_fa, body_fa FROM notification
 				     WHERE recipient = :user AND id < :before ORDER BY id DESC LIMIT :limit)
 				    UNION ALL
-				    (SELECT id, kind, created_at, subject, body, subject_fa, body_fa FROM notification
+				    (SELECT id, kind, created_at, about, subject, body, subject_fa, body_fa FROM notification
 				     WHERE recipient = :agency AND id < :before ORDER BY id DESC LIMIT :limit)
 				),
 				reader AS (
 				    SELECT notices_seen, coalesce(CAST(:language AS text), language) AS language
 				    FROM app_user WHERE username = :username
 				)
-				SELECT m.id, m.kind, m.created_at, m.id > r.notices_seen AS unread,
+				SELECT m.id, m.kind, m.created_at, m.about, m.id > r.notices_seen AS unread,
 				       CASE r.language WHEN 'en' THEN m.subject ELSE m.subject_fa END AS subject,
 				       CASE r.language WHEN 'en' THEN m.body ELSE m.body_fa END AS body
 				FROM mine m, reader r
@@ -60,8 +61,8 @@ class Inbox {
 			.param("before", before)
 			.param("limit", limit)
 			.query((rs, n) -> new Notice(rs.getLong("id"), rs.getString("kind"),
-					rs.getTimestamp("created_at").toInstant(), rs.getString("subject"), rs.getString("body"),
-					rs.getBoolean("unread")))
+					rs.getTimestamp("created_at").toInstant(), About.of(rs.getString("about")), rs.getString("subject"),
+					rs.getString("body"), rs.getBoolean("unread")))
 			.list();
 	}
 
@@ -116,11 +117,39 @@ class Inbox {
 	 * @param id its number; a later notice has a larger one
 	 * @param kind its kind
 	 * @param at when it was made
+	 * @param about what it tells of, or {@code null} (a notice made before V24)
 	 * @param subject its subject, in the reader's language
 	 * @param body its message, in the reader's language
 	 * @param unread whether it is new since the reader last looked
 	 */
-	record Notice(long id, String kind, Instant at, String subject, String body, boolean unread) {
+	record Notice(long id, String kind, Instant at, About about, String subject, String body, boolean unread) {
+	}
+
+	/**
+	 * What a notice tells of.
+	 *
+	 * @param type {@code inquiry}, {@code application}, {@code licence} or
+	 * {@code audit-anchor}
+	 * @param id its id
+	 * @param href where the API gives it
+	 */
+	record About(String type, String id, String href) {
+
+		private static final Map<String, String> PATHS = Map.of("inquiry", "/api/v1/inquiries/", "application",
+				"/api/v1/applications/", "licence", "/api/v1/licences/", "audit-anchor", "/api/v1/audit/anchors/");
+
+		/**
+		 * @param about as the notification names it ({@code type:id}), or {@code null}
+		 */
+		static About of(String about) {
+			if (about == null) {
+				return null;
+			}
+			String type = about.substring(0, about.indexOf(':'));
+			String id = about.substring(type.length() + 1);
+			return new About(type, id, PATHS.get(type) + id);
+		}
+
 	}
 
 }

@@ -28,13 +28,14 @@ public class Outbox {
 			return;
 		}
 		this.db.sql("""
-				INSERT INTO notification (kind, recipient, subject_fa, body_fa, subject, body)
-				SELECT * FROM unnest(CAST(:kinds AS text[]), CAST(:recipients AS text[]),
+				INSERT INTO notification (kind, recipient, about, subject_fa, body_fa, subject, body)
+				SELECT * FROM unnest(CAST(:kinds AS text[]), CAST(:recipients AS text[]), CAST(:abouts AS text[]),
 				                     CAST(:subjectsFa AS text[]), CAST(:bodiesFa AS text[]),
 				                     CAST(:subjects AS text[]), CAST(:bodies AS text[]))
 				""")
 			.param("kinds", notifications.stream().map(Notification::kind).toArray(String[]::new))
 			.param("recipients", notifications.stream().map(Notification::recipient).toArray(String[]::new))
+			.param("abouts", notifications.stream().map(Notification::about).toArray(String[]::new))
 			.param("subjectsFa", texts(notifications, Notification::subject, "fa"))
 			.param("bodiesFa", texts(notifications, Notification::body, "fa"))
 			.param("subjects", texts(notifications, Notification::subject, "en"))

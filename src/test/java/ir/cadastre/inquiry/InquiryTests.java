@@ -170,6 +170,45 @@ class InquiryTests {
 	}
 
 	@Test
+	@DisplayName("Art. 24: each notice names what it tells of, and its reader opens that from the list")
+	void article24_noticesNameWhatTheyTellOf() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		JsonNode application = submit(AREA, Fixtures.APPLICANT).json();
+		String id = application.get("id").stringValue();
+		String inquiry = inquiryOf(id, Fixtures.DOE_REVIEWER);
+
+		JsonNode opened = newestNotice(Fixtures.DOE_REVIEWER);
+		assertThat(opened.get("kind").stringValue()).isEqualTo("INQUIRY_OPENED");
+		assertThat(opened.get("about").get("type").stringValue()).isEqualTo("inquiry");
+		assertThat(opened.get("about").get("id").stringValue()).isEqualTo(inquiry);
+		JsonNode asked = this.api.get(opened.get("about").get("href").stringValue(), Fixtures.DOE_REVIEWER).json();
+		assertThat(asked.get("applicationReceipt").longValue()).isEqualTo(application.get("receipt").longValue());
+
+		answer(inquiry, Fixtures.DOE_REVIEWER, "{\"decision\":\"CONSENT\"}");
+		JsonNode answered = newestNotice(Fixtures.APPLICANT);
+		assertThat(answered.get("kind").stringValue()).isEqualTo("INQUIRY_ANSWERED");
+		assertThat(answered.get("about").get("href").stringValue()).isEqualTo("/api/v1/applications/" + id);
+		assertThat(this.api.get(answered.get("about").get("href").stringValue(), Fixtures.APPLICANT).status())
+			.isEqualTo(200);
+
+		String licence = decide(id, "{\"decision\":\"GRANT\"}").json().get("licenceId").stringValue();
+		JsonNode decided = newestNotice(Fixtures.APPLICANT);
+		assertThat(decided.get("kind").stringValue()).isEqualTo("DECISION");
+		assertThat(decided.get("about").get("type").stringValue()).isEqualTo("application");
+		assertThat(decided.get("about").get("id").stringValue()).isEqualTo(id);
+
+		this.api.postJson("/api/v1/licences/" + licence + "/closure", Fixtures.OFFICER, "{\"reason\":\"no ore\"}");
+		JsonNode closed = newestNotice(Fixtures.APPLICANT);
+		assertThat(closed.get("kind").stringValue()).isEqualTo("LICENCE");
+		assertThat(closed.get("about").get("type").stringValue()).isEqualTo("licence");
+		assertThat(closed.get("about").get("href").stringValue()).isEqualTo("/api/v1/licences/" + licence);
+		assertThat(this.api.get(closed.get("about").get("href").stringValue(), Fixtures.APPLICANT)
+			.json()
+			.get("status")
+			.stringValue()).isEqualTo("CLOSED");
+	}
+
+	@Test
 	@DisplayName("Art. 24: an application withdrawn closes its open inquiries; the agencies are told no answer is needed")
 	void article24_aWithdrawnApplicationClosesItsInquiries() {
 		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
@@ -401,6 +440,11 @@ class InquiryTests {
 			.param("layer", layer)
 			.query(Long.class)
 			.single();
+	}
+
+	/** A user's newest notice, as its inbox lists it. */
+	private JsonNode newestNotice(String user) {
+		return this.api.get("/api/v1/notifications?limit=1", user).json().get("items").get(0);
 	}
 
 	/**

@@ -69,10 +69,10 @@ class EmailDeliveryTests {
 	@Test
 	void notificationsReachTheirRecipientsOnceEachInTheirLanguage() throws Exception {
 		this.outbox.add(List.of(
-				Notification.of("DECISION", "user:" + Fixtures.APPLICANT, "application.decided", "receipt", 7L,
-						"decision", "GRANTED", "licence", null, "reason", null),
-				Notification.of("INQUIRY_DUE_SOON", "agency:doe", "inquiry.due-soon", "days", 3, "inquiry", "i-1",
-						"receipt", 41L, "lastDay", new SolarDay("1405-10-30"))));
+				Notification.of("DECISION", "user:" + Fixtures.APPLICANT, "application:7", "application.decided",
+						"receipt", 7L, "decision", "GRANTED", "licence", null, "reason", null),
+				Notification.of("INQUIRY_DUE_SOON", "agency:doe", "inquiry:3", "inquiry.due-soon", "days", 3, "inquiry",
+						"i-1", "receipt", 41L, "lastDay", new SolarDay("1405-10-30"))));
 		assertThat(this.delivery.deliver()).isEqualTo(2);
 		assertThat(this.delivery.deliver()).isZero();
 		MimeMessage[] received = smtp.getReceivedMessages();
@@ -94,8 +94,8 @@ class EmailDeliveryTests {
 
 	@Test
 	void aRecipientWithoutAddressIsRecordedNotLost() {
-		this.outbox.add(List.of(new Notification("DECISION", "user:nobody", new Notification.Text("x", "x"),
-				new Notification.Text("y", "y"))));
+		this.outbox.add(List.of(new Notification("DECISION", "user:nobody", "application:7",
+				new Notification.Text("x", "x"), new Notification.Text("y", "y"))));
 		assertThat(this.delivery.deliver()).isZero();
 		assertThat(this.db
 			.sql("SELECT last_error FROM notification WHERE recipient = 'user:nobody' ORDER BY id DESC LIMIT 1")

@@ -157,8 +157,8 @@ class InboxTests {
 	}
 
 	private static Notification renewed(String recipient, long number) {
-		return Notification.of("LICENCE", recipient, "licence.renewed", "number", number, "years", 5, "lastDay",
-				new SolarDay("1410-10-30"));
+		return Notification.of("LICENCE", recipient, "licence:1", "licence.renewed", "number", number, "years", 5,
+				"lastDay", new SolarDay("1410-10-30"));
 	}
 
 	private void tell(Notification... notifications) {

@@ -44,8 +44,8 @@ class NoticeTextsTests {
 
 	@Test
 	void aPersianNoticeWritesNumbersAndDaysWithPersianDigitsAndSolarMonthNames() {
-		Notification notice = Notification.of("LICENCE", "user:holder", "licence.ending", "number", 1204L, "type",
-				"EXPLOITATION", "lastDay", new SolarDay("1405-10-03"), "days", 30);
+		Notification notice = Notification.of("LICENCE", "user:holder", "licence:1", "licence.ending", "number", 1204L,
+				"type", "EXPLOITATION", "lastDay", new SolarDay("1405-10-03"), "days", 30);
 		assertThat(notice.subject().fa()).isEqualTo("پروانهٔ ۱۲۰۴ تا ۳۰ روز دیگر به پایان می\u200cرسد");
 		assertThat(notice.body().fa()).contains("در پایان روز ۳ دی ۱۴۰۵، ۳۰ روز دیگر،", "(تبصرهٔ ۳ مادهٔ ۱۰)");
 		assertThat(notice.subject().en()).isEqualTo("Licence 1204 ends in 30 days");
@@ -56,21 +56,21 @@ class NoticeTextsTests {
 
 	@Test
 	void whatUsersWroteAndIdentifiersKeepTheirOwnDigits() {
-		Notification notice = Notification.of("LICENCE", "user:officer", "licence.warning-reported", "number", 7L,
-				"obligation", "report 2 boreholes", "report", "done on 1405-09-01");
+		Notification notice = Notification.of("LICENCE", "user:officer", "licence:1", "licence.warning-reported",
+				"number", 7L, "obligation", "report 2 boreholes", "report", "done on 1405-09-01");
 		assertThat(notice.body().fa()).startsWith("دارندهٔ پروانهٔ ۷ دربارهٔ اخطار انجام «report 2 boreholes»")
 			.contains("done on 1405-09-01");
 	}
 
 	@Test
 	void anAbsentFactLeavesItsSentenceOut() {
-		Notification rejected = Notification.of("DECISION", "user:a", "application.decided", "receipt", 7L, "decision",
-				"REJECTED", "licence", null, "reason", null);
+		Notification rejected = Notification.of("DECISION", "user:a", "application:7", "application.decided", "receipt",
+				7L, "decision", "REJECTED", "licence", null, "reason", null);
 		assertThat(rejected.subject().en()).isEqualTo("Application 7 rejected");
 		assertThat(rejected.body().en()).isEqualTo("Application 7 was rejected.");
 		assertThat(rejected.body().fa()).isEqualTo("درخواست ۷ رد شد.");
-		Notification granted = Notification.of("DECISION", "user:a", "application.decided", "receipt", 8L, "decision",
-				"GRANTED", "licence", 12L, "reason", "complete file");
+		Notification granted = Notification.of("DECISION", "user:a", "application:7", "application.decided", "receipt",
+				8L, "decision", "GRANTED", "licence", 12L, "reason", "complete file");
 		assertThat(granted.body().en())
 			.isEqualTo("Application 8 was granted; licence 12 is issued on its grantable area. Reason: complete file");
 	}
@@ -78,13 +78,13 @@ class NoticeTextsTests {
 	@Test
 	void aLicenceEndingEndsTheTransferItsHolderAskedFor() {
 		assertThat(Notification
-			.of("LICENCE", "user:h", "licence.closed", "number", 3L, "reason", "abandoned", "transfer", "yes",
-					"transferTo", "applicant2")
+			.of("LICENCE", "user:h", "licence:1", "licence.closed", "number", 3L, "reason", "abandoned", "transfer",
+					"yes", "transferTo", "applicant2")
 			.body()
 			.en()).endsWith("Its area is no longer held. Your request to transfer it to applicant2 ends with it.");
 		assertThat(Notification
-			.of("LICENCE", "user:h", "licence.closed", "number", 3L, "reason", "abandoned", "transfer", "no",
-					"transferTo", null)
+			.of("LICENCE", "user:h", "licence:1", "licence.closed", "number", 3L, "reason", "abandoned", "transfer",
+					"no", "transferTo", null)
 			.body()
 			.en()).endsWith("Its area is no longer held.");
 	}

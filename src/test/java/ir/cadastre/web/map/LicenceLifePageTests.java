@@ -179,7 +179,7 @@ class LicenceLifePageTests extends BrowserTest {
 	}
 
 	@Test
-	@DisplayName("Art. 10 note 3: the holder asks on its page to transfer its exploitation licence; the officer sees the request and approves it")
+	@DisplayName("Art. 10 note 3: the holder asks on its page to transfer its exploitation licence; the officer opens it from the notice, sees the request and approves it")
 	void article10_theHolderAsksForATransferAndTheOfficerApprovesIt() {
 		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
 		Api api = new Api(this.port);
@@ -202,6 +202,10 @@ class LicenceLifePageTests extends BrowserTest {
 		this.browser.screenshot("licence-transfer-asked");
 
 		signIn(Fixtures.OFFICER, "/officer.html");
+		this.browser.click(By.id("notices"));
+		this.browser.click(By.cssSelector("#notices-panel li a.notice-about"));
+		this.browser.waitUntil("the licence the officer was told of opened",
+				() -> this.browser.find(By.id("licence-title")).getText().equals("Exploitation licence No. " + number));
 		this.browser.click(By.id("requested-only"));
 		this.browser.waitUntil("only the licence asked about",
 				() -> this.browser.findAll(By.cssSelector("#licences tbody tr[data-number]")).size() == 1);

@@ -2,15 +2,18 @@ package ir.cadastre.web.map;
 
 import java.util.List;
 
+import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.notify.Notification;
 import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.SolarDay;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A user sees in the header how many notices are new, reads them in the page's language,
- * and chooses the language they are e-mailed in.
+ * opens from a notice what it tells of, and chooses the language they are e-mailed in.
  */
 @CadastreTest
 class NoticesPageTests extends BrowserTest {
@@ -29,6 +32,13 @@ class NoticesPageTests extends BrowserTest {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@AfterEach
+	void removeApplications() {
+		// Other test classes share the database; the sample data's test expects no
+		// application.
+		new Fixtures(this.db).noFeatures();
+	}
 
 	@Test
 	void theApplicantReadsItsNewNoticesInThePagesLanguageAndChoosesTheLanguageOfItsEmails() {
@@ -76,6 +86,47 @@ class NoticesPageTests extends BrowserTest {
 		this.browser.waitUntil("Persian chosen for the notices e-mailed", () -> "fa".equals(language()));
 	}
 
+	@Test
+	void article24_aReviewerOpensTheInquiryANoticeTellsOfAndTheApplicantItsApplication() {
+		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
+		fixtures.feature("protected_areas", "Kavir",
+				"POLYGON((54.29 32.29, 54.31 32.29, 54.31 32.33, 54.29 32.33, 54.29 32.29))");
+		Api api = new Api(this.port);
+		JsonNode application = api
+			.postJson("/api/v1/applications", Fixtures.APPLICANT,
+					"{\"mineral\":\"copper\",\"type\":\"EXPLORATION\"," + "\"geometry\":"
+							+ fixtures.geoJson("POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))")
+							+ "}")
+			.json();
+		long receipt = application.get("receipt").longValue();
+
+		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
+		this.browser.click(By.id("notices"));
+		this.browser.click(By.cssSelector("#notices-panel li a.notice-about"));
+		this.browser.waitUntil("the inquiry opened", () -> ("Inquiry on application No. " + receipt)
+			.equals(this.browser.find(By.id("inquiry-title")).getText()));
+		assertThat(this.browser.find(By.id("notices-panel")).isDisplayed()).isFalse();
+		assertThat(this.browser.find(By.cssSelector("#answer")).isDisplayed()).as("open: it asks for the answer")
+			.isTrue();
+		this.browser.screenshot("notice-opens-inquiry");
+		String inquiry = this.db.sql("SELECT id::text FROM inquiry WHERE application_id = CAST(:id AS uuid)")
+			.param("id", application.get("id").stringValue())
+			.query(String.class)
+			.single();
+		assertThat(api
+			.postJson("/api/v1/inquiries/" + inquiry + "/response", Fixtures.DOE_REVIEWER, "{\"decision\":\"CONSENT\"}")
+			.status()).isEqualTo(200);
+
+		this.browser.fresh();
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		this.browser.click(By.id("notices"));
+		this.browser.click(By.cssSelector("#notices-panel li a.notice-about"));
+		WebElement opened = this.browser.waitFor(By.cssSelector("#mine .application.opened"));
+		assertThat(opened.getDomAttribute("data-receipt")).isEqualTo(Long.toString(receipt));
+		assertThat(opened.getText()).contains("Ready for decision");
+		assertThat(this.browser.findAll(By.cssSelector(".application.opened"))).hasSize(1);
+	}
+
 	private String language() {
 		return this.db.sql("SELECT language FROM app_user WHERE username = :user")
 			.param("user", Fixtures.APPLICANT)
@@ -84,8 +135,8 @@ class NoticesPageTests extends BrowserTest {
 	}
 
 	private static Notification renewed(long number) {
-		return Notification.of("LICENCE", "user:" + Fixtures.APPLICANT, "licence.renewed", "number", number, "years", 5,
-				"lastDay", new SolarDay("1410-10-30"));
+		return Notification.of("LICENCE", "user:" + Fixtures.APPLICANT, "licence:1", "licence.renewed", "number",
+				number, "years", 5, "lastDay", new SolarDay("1410-10-30"));
 	}
 
 }
