@@ -2,10 +2,10 @@
 // what that means, choose a mineral, submit, and follow "My applications".
 
 import { api, currentUser } from './session.js';
-import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent } from './i18n.js';
-import { initPage, h, showProblem, showMessage, clear, newKey, openFromAddress } from './page.js';
+import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent, agencyName } from './i18n.js';
+import { initPage, h, showProblem, showMessage, clear, newKey, openFromAddress, receiptLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, CONSEQUENCE_COLOURS, writeGeometry, readGeometry } from './map.js';
-import { renderOverlaps, overlapHead, overlapStyle, agencyName } from './overlaps.js';
+import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
 import { warningFacts } from './warnings.js';
 
 const ol = window.ol;
@@ -267,7 +267,8 @@ function showReceipt(application) {
     h('p', {}, application.trimmed
       ? t('receipt.trimmed', { area: area(application.area_m2), requested: area(application.requestedArea_m2) })
       : t('receipt.area', { area: area(application.area_m2) })),
-    h('ul', { class: 'inquiries' }, inquiryItems(application.inquiries)));
+    h('ul', { class: 'inquiries' }, inquiryItems(application.inquiries)),
+    h('p', {}, h('a', { href: receiptLink(application.id), target: '_blank', class: 'receipt-link' }, t('receiptPage.link'))));
   receipt.dataset.receipt = application.receipt;
   receipt.hidden = false;
 }
@@ -405,6 +406,7 @@ function renderMine() {
       h('span', { class: 'status' }, t(`status.${application.status}`))),
     h('p', {}, `${t(`licenceType.${application.type}`)} · ${mineralName(application.mineral)} · ${area(application.area_m2)} · ${dateTime(application.receivedAt, false)}`),
     h('ul', { class: 'inquiries' }, inquiryItems(application.inquiries)),
+    h('a', { href: receiptLink(application.id), target: '_blank', class: 'receipt-link' }, t('receiptPage.link')),
     application.decision && application.decision.decision === 'REJECT'
       ? h('p', { class: 'decision' }, t('decision.REJECT'), application.decision.reason ? ` — ${application.decision.reason}` : '') : null,
     licence ? h('p', { class: 'licence' }, t('licence.issued', { number: digits(licence.number), when: dateTime(licence.issuedAt, false) }),

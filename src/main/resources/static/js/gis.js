@@ -2,10 +2,9 @@
 // report, and publication to GeoServer with its status.
 
 import { api } from './session.js';
-import { t, lang, onLanguage, num, dateTime, digits } from './i18n.js';
+import { t, lang, onLanguage, num, dateTime, digits, agencyName } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear } from './page.js';
 import { createMap } from './map.js';
-import { agencyName } from './overlaps.js';
 
 const $ = (id) => document.getElementById(id);
 

@@ -88,6 +88,13 @@ export function deadline(solarHijri, instant) {
   return instant ? `${solar} · ${format(Date.parse(instant) - 1, 'gregory', false)}` : solar;
 }
 
+/** An agency's name in the page's language; its id when the page does not know it. */
+export function agencyName(id) {
+  if (!id) return '';
+  const name = t(`agency.${id}`);
+  return name === `agency.${id}` ? id : name;
+}
+
 export function daysLeft(days) {
   return days === 1 ? t('days.one') : t('days.many', { days: num(days) });
 }

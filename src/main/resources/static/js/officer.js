@@ -6,10 +6,9 @@
 // Each tab and the register are read a page at a time; the tabs are counted by the API.
 
 import { api } from './session.js';
-import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num } from './i18n.js';
-import { initPage, h, showProblem, showMessage, clear, openFromAddress } from './page.js';
+import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num, agencyName } from './i18n.js';
+import { initPage, h, showProblem, showMessage, clear, openFromAddress, receiptLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
-import { agencyName } from './overlaps.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
 import { oldLicences } from './registration.js';
@@ -130,6 +129,7 @@ function renderApplication() {
   $('application-inquiries').replaceChildren(...(application.inquiries || []).map((inquiry) => h('li', { class: `status-${inquiry.status}` },
     `${agencyName(inquiry.agency)} — ${t(`inquiryStatus.${inquiry.status}`)} · ${deadline(inquiry.deadlineSolarHijri, inquiry.deadline)}`,
     inquiry.status === 'OPEN' ? ` · ${daysLeft(inquiry.daysLeft)}` : '')));
+  $('application-receipt').href = receiptLink(application.id);
   $('decide').hidden = application.status !== 'READY_FOR_DECISION';
   $('months-field').hidden = application.type !== 'WITHDRAWAL_PERMIT';
 }

@@ -1,7 +1,7 @@
 // An overlap report on the map (each intersection in its consequence's colour) and as a table:
 // layer, feature, agency, area, share of the application, and what it means in law.
 
-import { t, lang, area, percent, deadline, daysLeft } from './i18n.js';
+import { t, lang, area, percent, deadline, daysLeft, agencyName } from './i18n.js';
 import { h } from './page.js';
 import { CONSEQUENCE_COLOURS, areaStyle, readGeometry } from './map.js';
 
@@ -18,12 +18,6 @@ function layerTitle(catalogue, id) {
   const layer = catalogue.find((l) => l.id === id);
   if (!layer) return id;
   return lang() === 'fa' ? layer.titleFa : layer.title;
-}
-
-export function agencyName(id) {
-  if (!id) return '';
-  const name = t(`agency.${id}`);
-  return name === `agency.${id}` ? id : name;
 }
 
 /** What one consequence means for this application. */

@@ -21,7 +21,10 @@ export function h(tag, attributes, ...children) {
   return element;
 }
 
-/** Signs the page in for a role, fills the header, sets up the language switch and the notices. */
+/**
+ * Signs the page in for a role (for any, without one), fills the header, sets up the language
+ * switch and the notices.
+ */
 export function initPage(role) {
   const user = requireRole(role);
   keepTokenFresh();
@@ -86,6 +89,11 @@ export function openFromAddress(openers) {
   };
   window.addEventListener('hashchange', open);
   open();
+}
+
+/** Where an application's printable receipt is. */
+export function receiptLink(application) {
+  return `receipt.html?application=${encodeURIComponent(application)}`;
 }
 
 /** A new key per distinct request, kept for its retries (Idempotency-Key). */

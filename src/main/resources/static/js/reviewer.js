@@ -5,10 +5,10 @@
 // the reviewer reports (activity.js).
 
 import { api } from './session.js';
-import { t, onLanguage, area, dateTime, deadline, daysLeft, digits } from './i18n.js';
+import { t, onLanguage, area, dateTime, deadline, daysLeft, digits, agencyName } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, openFromAddress } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
-import { renderOverlaps, overlapHead, overlapStyle, agencyName } from './overlaps.js';
+import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
 

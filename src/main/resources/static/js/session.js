@@ -97,14 +97,17 @@ export function currentUser() {
   return user ? JSON.parse(user) : null;
 }
 
-/** The signed-in user, on the page of its role; anyone else is sent to sign in or home. */
+/**
+ * The signed-in user, on the page of its role (any role's, without one); anyone else is sent
+ * to sign in or home.
+ */
 export function requireRole(role) {
   const user = currentUser();
   if (!user || !sessionStorage.getItem(AUTH)) {
     location.replace('index.html');
     throw new Error('not signed in');
   }
-  if (user.role !== role) {
+  if (role && user.role !== role) {
     location.replace(ROLE_PAGES[user.role] || 'index.html');
     throw new Error('another role');
   }

@@ -34,10 +34,13 @@ class ApplicationController {
 
 	private final Decisions decisions;
 
-	ApplicationController(Submissions submissions, Applications applications, Decisions decisions) {
+	private final Receipts receipts;
+
+	ApplicationController(Submissions submissions, Applications applications, Decisions decisions, Receipts receipts) {
 		this.submissions = submissions;
 		this.applications = applications;
 		this.decisions = decisions;
+		this.receipts = receipts;
 	}
 
 	@PostMapping(path = "/api/v1/applications", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/*+json" })
@@ -53,6 +56,15 @@ class ApplicationController {
 	@GetMapping("/api/v1/applications/{id}")
 	ApplicationView get(@PathVariable UUID id, @AuthenticationPrincipal CadastreUser user) {
 		return this.applications.get(id, user);
+	}
+
+	/**
+	 * The application's receipt, the proof of its priority: its number and time, the area
+	 * received vertex by vertex (WGS 84 and UTM), the audit event that recorded it.
+	 */
+	@GetMapping("/api/v1/applications/{id}/receipt")
+	ApplicationReceipt receipt(@PathVariable UUID id, @AuthenticationPrincipal CadastreUser user) {
+		return this.receipts.get(id, user);
 	}
 
 	/**
