@@ -3,7 +3,7 @@
 
 import { api, currentUser } from './session.js';
 import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent, agencyName } from './i18n.js';
-import { initPage, h, showProblem, showMessage, clear, newKey, openFromAddress, receiptLink } from './page.js';
+import { initPage, h, showProblem, showMessage, clear, newKey, openFromAddress, receiptLink, licenceLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, CONSEQUENCE_COLOURS, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
 import { warningFacts } from './warnings.js';
@@ -390,6 +390,7 @@ function renderHeld() {
   licence.requestedAt ? h('p', { class: 'requested' }, t(`licence.requested.${ASKS[licence.type].key}`, { when: dateTime(licence.requestedAt, false) })) : null,
   ASKS[licence.type] && licence.status === 'ACTIVE' && !licence.requestedAt
     ? h('button', { type: 'button', class: 'primary ask', onclick: (event) => ask(event, licence) }, t(`licence.ask.${ASKS[licence.type].key}`)) : null,
+  h('a', { href: licenceLink(licence.id), target: '_blank', class: 'licence-link' }, t('licencePage.link')),
   transferControl(licence),
   licence.warnings.length ? h('ul', { class: 'warnings' }, warningItems(licence)) : null));
   $('held').replaceChildren(...(list.length ? list : [h('p', { class: 'hint' }, t('applicant.noLicences'))]));

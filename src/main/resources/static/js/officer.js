@@ -7,7 +7,7 @@
 
 import { api } from './session.js';
 import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num, agencyName } from './i18n.js';
-import { initPage, h, showProblem, showMessage, clear, openFromAddress, receiptLink } from './page.js';
+import { initPage, h, showProblem, showMessage, clear, openFromAddress, receiptLink, licenceLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
@@ -216,6 +216,7 @@ function renderLicence() {
       + (licence.transferNote ? ` — ${licence.transferNote}` : '')]);
   }
   $('licence-facts').replaceChildren(...facts.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));
+  $('licence-document-link').href = licenceLink(licence.id);
   $('licence-warnings').replaceChildren(...licence.warnings.map((warning) => h('li', { dataset: { warning: warning.id, status: warning.status } },
     warningFacts(warning), warning.decidedAt ? null : warningDecision(warning))));
   const actions = $('licence-actions');

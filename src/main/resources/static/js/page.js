@@ -96,6 +96,11 @@ export function receiptLink(application) {
   return `receipt.html?application=${encodeURIComponent(application)}`;
 }
 
+/** Where a licence's printable document is. */
+export function licenceLink(licence) {
+  return `licence.html?licence=${encodeURIComponent(licence)}`;
+}
+
 /** A new key per distinct request, kept for its retries (Idempotency-Key). */
 export function newKey() {
   if (crypto.randomUUID) return crypto.randomUUID();

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import ir.cadastre.geometry.AreaVertices;
 
 /**
  * An application's receipt, the proof of its priority (DESIGN §3): its number and the
@@ -29,30 +30,8 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  */
 record ApplicationReceipt(long receipt, Instant receivedAt, String receivedAtSolarHijri, String applicant, String type,
 		String mineral, String status, @JsonProperty("area_m2") double areaM2,
-		@JsonProperty("requestedArea_m2") double requestedAreaM2, boolean trimmed, int utmSrid, List<Ring> rings,
-		@JsonRawValue String inquiries, Recorded recorded) {
-
-	/**
-	 * One ring of the area.
-	 *
-	 * @param polygon the polygon it belongs to, from 1
-	 * @param hole whether it is a hole; the first ring of each polygon is its shell
-	 * @param vertices its vertices in order, the closing one (the first again) left out
-	 */
-	record Ring(int polygon, boolean hole, List<Vertex> vertices) {
-	}
-
-	/**
-	 * A vertex, numbered from 1 in its ring.
-	 *
-	 * @param n its number
-	 * @param lon longitude, WGS 84
-	 * @param lat latitude, WGS 84
-	 * @param easting metres east in the UTM zone
-	 * @param northing metres north in the UTM zone
-	 */
-	record Vertex(int n, double lon, double lat, double easting, double northing) {
-	}
+		@JsonProperty("requestedArea_m2") double requestedAreaM2, boolean trimmed, int utmSrid,
+		List<AreaVertices.Ring> rings, @JsonRawValue String inquiries, Recorded recorded) {
 
 	/**
 	 * The audit event that recorded the submission.

@@ -2,15 +2,12 @@ package ir.cadastre.application;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import ir.cadastre.SqlFile;
 import ir.cadastre.calendar.SolarHijri;
+import ir.cadastre.geometry.AreaVertices;
 import ir.cadastre.security.CadastreUser;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +24,9 @@ class Receipts {
 
 	private final Applications applications;
 
-	private final String vertices;
-
 	Receipts(JdbcClient db, Applications applications) {
 		this.db = db;
 		this.applications = applications;
-		this.vertices = SqlFile.read("sql/application/receipt-vertices.sql");
 	}
 
 	/**
@@ -42,18 +36,7 @@ class Receipts {
 	ApplicationReceipt get(UUID id, CadastreUser user) {
 		ApplicationView application = this.applications.get(id, user);
 		LocalDateTime tehran = LocalDateTime.ofInstant(application.receivedAt(), SolarHijri.TEHRAN);
-		List<ApplicationReceipt.Ring> rings = new ArrayList<>();
-		int[] srid = new int[1];
-		this.db.sql(this.vertices).param("id", id).query((RowCallbackHandler) (rs) -> {
-			srid[0] = rs.getInt("srid");
-			if (rs.getInt("n") == 1) {
-				rings.add(new ApplicationReceipt.Ring(rs.getInt("polygon"), rs.getInt("ring") > 0, new ArrayList<>()));
-			}
-			rings.get(rings.size() - 1)
-				.vertices()
-				.add(new ApplicationReceipt.Vertex(rs.getInt("n"), rs.getDouble("lon"), rs.getDouble("lat"),
-						rs.getDouble("easting"), rs.getDouble("northing")));
-		});
+		AreaVertices area = AreaVertices.read(this.db, "SELECT geom FROM application WHERE id = :id", id);
 		ApplicationReceipt.Recorded recorded = this.db.sql("""
 				SELECT id, at, geometry_hash, hash FROM audit_event
 				WHERE subject = 'application:' || :id AND action = 'application.submit'
@@ -66,8 +49,8 @@ class Receipts {
 		return new ApplicationReceipt(application.receipt(), application.receivedAt(),
 				SolarHijri.format(tehran.toLocalDate()) + tehran.format(TIME), application.applicant(),
 				application.type(), application.mineral(), application.status(), application.areaM2(),
-				application.requestedAreaM2(), application.trimmed(), srid[0], rings, application.inquiries(),
-				recorded);
+				application.requestedAreaM2(), application.trimmed(), area.utmSrid(), area.rings(),
+				application.inquiries(), recorded);
 	}
 
 }

@@ -3,6 +3,7 @@ package ir.cadastre.licence;
 import java.net.URI;
 import java.util.UUID;
 
+import ir.cadastre.geometry.AreaVertices;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.Paging;
 
@@ -78,6 +79,15 @@ class LicenceController {
 	@GetMapping("/api/v1/licences/{id}")
 	LicenceView get(@PathVariable UUID id) {
 		return this.licences.get(id);
+	}
+
+	/**
+	 * A licence's vertices, as its document lists them: each in WGS 84 and in the UTM
+	 * zone of the area's centre.
+	 */
+	@GetMapping("/api/v1/licences/{id}/vertices")
+	AreaVertices vertices(@PathVariable UUID id) {
+		return this.licences.vertices(id);
 	}
 
 	/** A discovery certificate on an exploration licence (MINISTRY_OFFICER; Art. 7). */

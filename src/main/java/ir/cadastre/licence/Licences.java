@@ -15,6 +15,7 @@ import ir.cadastre.SqlFile;
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.calendar.SolarHijri.Deadline;
 import ir.cadastre.geometry.AcceptedArea;
+import ir.cadastre.geometry.AreaVertices;
 import ir.cadastre.overlap.OverlapFinder;
 import ir.cadastre.overlap.OverlapReport;
 import ir.cadastre.web.BooleanFilter;
@@ -198,6 +199,18 @@ public class Licences {
 			.query(Licences::view)
 			.optional()
 			.orElseThrow(() -> notFound(id));
+	}
+
+	/**
+	 * A licence's vertices, as its document lists them.
+	 * @throws CadastreProblem 404 when there is none
+	 */
+	AreaVertices vertices(UUID id) {
+		AreaVertices vertices = AreaVertices.read(this.db, "SELECT geom FROM licence WHERE id = :id", id);
+		if (vertices.rings().isEmpty()) {
+			throw notFound(id);
+		}
+		return vertices;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.GrantedLicences;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * An application's receipt proves what was received and when (DESIGN §3, first come,
  * first served): its number and time, the area vertex by vertex in WGS 84 and UTM, and
- * the audit event that recorded it.
+ * the audit event that recorded it. A licence lists the vertices of its area the same
+ * way.
  */
 @CadastreTest
 class ReceiptTests {
@@ -113,6 +115,24 @@ class ReceiptTests {
 		assertThat(this.api.get(receipt, Fixtures.DOE_REVIEWER).status()).as("no inquiry to the DoE").isEqualTo(404);
 		assertThat(this.api.get(receipt, null).status()).isEqualTo(401);
 		assertThat(this.api.get("/api/v1/applications/not-an-id/receipt", Fixtures.APPLICANT).status()).isEqualTo(400);
+	}
+
+	@Test
+	void article26_aLicenceListsTheVerticesOfItsOperationalAreaForAnyUser() {
+		String licence = GrantedLicences.exploration(this.api, Fixtures.APPLICANT,
+				this.fixtures.geoJson(SECOND_SQUARE));
+		Api.Response response = this.api.get("/api/v1/licences/" + licence + "/vertices", Fixtures.APPLICANT2);
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode vertices = response.json();
+		assertThat(vertices.get("utmSrid").intValue()).isEqualTo(32640);
+		assertThat(vertices.get("rings")).hasSize(1);
+		assertThat(ring(vertices.get("rings").get(0)))
+			.isEqualTo("1 shell: 54.4 32.3, 54.41 32.3, 54.41 32.31, 54.4 32.31");
+		Api.Response unknown = this.api.get("/api/v1/licences/00000000-0000-0000-0000-000000000000/vertices",
+				Fixtures.APPLICANT);
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.isProblem()).isTrue();
+		assertThat(this.api.get("/api/v1/licences/7/vertices", Fixtures.APPLICANT).status()).isEqualTo(400);
 	}
 
 	private JsonNode submit() {

@@ -267,6 +267,28 @@ class LicenceLifePageTests extends BrowserTest {
 			.stringValue()).isEqualTo("FULFILLED");
 	}
 
+	@Test
+	@DisplayName("Art. 26: the holder opens the printable document of its licence, with the vertices of its operational area")
+	void article26_theHolderPrintsItsLicence() {
+		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
+		Api api = new Api(this.port);
+		String licence = GrantedLicences.exploration(api, Fixtures.APPLICANT, fixtures.geoJson(AREA));
+		long number = api.get("/api/v1/licences/" + licence, Fixtures.APPLICANT).json().get("number").longValue();
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		String link = this.browser.find(By.cssSelector("#held [data-number='" + number + "'] .licence-link"))
+			.getDomAttribute("href");
+		assertThat(link).isEqualTo("licence.html?licence=" + licence);
+		this.browser.open("/" + link);
+		this.browser.waitForPage();
+		assertThat(this.browser.find(By.id("licence-title")).getText()).isEqualTo("Exploration licence No. " + number);
+		assertThat(this.browser.find(By.id("licence-facts")).getText()).contains(Fixtures.APPLICANT, "Copper",
+				"Active");
+		assertThat(this.browser.findAll(By.cssSelector("#licence-rings tbody tr"))).hasSize(4);
+		assertThat(this.browser.find(By.id("licence-vertices-title")).getText())
+			.isEqualTo("Vertices: UTM zone 40N (EPSG:32640) and WGS 84");
+		this.browser.screenshot("licence-document");
+	}
+
 	private void select(long number) {
 		this.browser.click(By.cssSelector("#licences tr[data-number='" + number + "']"));
 		this.browser.waitUntil("licence " + number + " is shown",
