@@ -1,7 +1,11 @@
 package ir.cadastre;
 
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rows tests start from, written as SQL against the real schema.
@@ -27,6 +31,18 @@ public final class Fixtures {
 
 	public Fixtures(JdbcClient db) {
 		this.db = db;
+	}
+
+	/**
+	 * Submits a copper exploration application through the API.
+	 * @param wkt its area
+	 * @return the application, accepted
+	 */
+	public JsonNode application(Api api, String applicant, String wkt) {
+		Api.Response submitted = api.postJson("/api/v1/applications", applicant,
+				"{\"mineral\":\"copper\",\"type\":\"EXPLORATION\",\"geometry\":" + geoJson(wkt) + "}");
+		assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+		return submitted.json();
 	}
 
 	/**

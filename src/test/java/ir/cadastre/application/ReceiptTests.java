@@ -136,10 +136,7 @@ class ReceiptTests {
 	}
 
 	private JsonNode submit() {
-		Api.Response submitted = this.api.postJson("/api/v1/applications", Fixtures.APPLICANT,
-				"{\"mineral\":\"copper\",\"type\":\"EXPLORATION\",\"geometry\":" + this.fixtures.geoJson(AREA) + "}");
-		assertThat(submitted.status()).isEqualTo(201);
-		return submitted.json();
+		return this.fixtures.application(this.api, Fixtures.APPLICANT, AREA);
 	}
 
 	/** A ring as {@code <polygon> shell|hole: lon lat, …}. */

@@ -92,12 +92,8 @@ class NoticesPageTests extends BrowserTest {
 		fixtures.feature("protected_areas", "Kavir",
 				"POLYGON((54.29 32.29, 54.31 32.29, 54.31 32.33, 54.29 32.33, 54.29 32.29))");
 		Api api = new Api(this.port);
-		JsonNode application = api
-			.postJson("/api/v1/applications", Fixtures.APPLICANT,
-					"{\"mineral\":\"copper\",\"type\":\"EXPLORATION\"," + "\"geometry\":"
-							+ fixtures.geoJson("POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))")
-							+ "}")
-			.json();
+		JsonNode application = fixtures.application(api, Fixtures.APPLICANT,
+				"POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))");
 		long receipt = application.get("receipt").longValue();
 
 		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");

@@ -31,12 +31,8 @@ class ReceiptPageTests extends BrowserTest {
 	@Test
 	void firstComeFirstServed_theApplicantPrintsTheReceiptOfItsApplication() {
 		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
-		JsonNode application = new Api(this.port)
-			.postJson("/api/v1/applications", Fixtures.APPLICANT,
-					"{\"mineral\":\"copper\",\"type\":\"EXPLORATION\"," + "\"geometry\":"
-							+ fixtures.geoJson("POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))")
-							+ "}")
-			.json();
+		JsonNode application = fixtures.application(new Api(this.port), Fixtures.APPLICANT,
+				"POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))");
 		long receipt = application.get("receipt").longValue();
 
 		signIn(Fixtures.APPLICANT, "/applicant.html");
