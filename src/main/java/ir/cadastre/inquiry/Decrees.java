@@ -2,6 +2,7 @@ package ir.cadastre.inquiry;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -11,11 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import ir.cadastre.audit.Audit;
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.calendar.SolarHijri.Deadline;
 import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.layer.LayerCatalog;
+import ir.cadastre.notify.Notification;
+import ir.cadastre.notify.Outbox;
+import ir.cadastre.notify.SolarDay;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
@@ -28,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Decrees extending, pausing or resuming every open Article 24 window of a layer, an
  * agency or a region. Windows already closed are not reopened. Each inquiry changed is
- * audited.
+ * audited, and told to its agency and to the applicant.
  */
 @Component
 class Decrees {
@@ -43,11 +48,14 @@ class Decrees {
 
 	private final Audit audit;
 
-	Decrees(JdbcClient db, GeometryIntake intake, LayerCatalog layers, Audit audit) {
+	private final Outbox outbox;
+
+	Decrees(JdbcClient db, GeometryIntake intake, LayerCatalog layers, Audit audit, Outbox outbox) {
 		this.db = db;
 		this.intake = intake;
 		this.layers = layers;
 		this.audit = audit;
+		this.outbox = outbox;
 	}
 
 	/**
@@ -80,8 +88,10 @@ class Decrees {
 					    ORDER BY a.id
 					    FOR UPDATE OF a
 					)
-					SELECT i.id, i.last_day, i.paused_at, cadastre_now() AS now
+					SELECT i.id, i.last_day, i.paused_at, cadastre_now() AS now, i.agency_id, g.name, g.name_fa,
+					       a.id AS application_id, a.receipt, a.applicant
 					FROM inquiry i JOIN scoped ON scoped.id = i.application_id
+					JOIN application a ON a.id = i.application_id JOIN agency g ON g.id = i.agency_id
 					WHERE inquiry_status(i) = 'OPEN'
 					  AND (CAST(:agency AS text) IS NULL OR i.agency_id = :agency)
 					  AND (CAST(:layer AS text) IS NULL OR i.agency_overlaps @> jsonb_build_array(jsonb_build_object('layer', CAST(:layer AS text))))
@@ -91,7 +101,11 @@ class Decrees {
 			.param("agency", request.agency())
 			.param("layer", request.layer())
 			.query((rs, n) -> new Window(rs.getObject("id", UUID.class), rs.getDate("last_day").toLocalDate(),
-					rs.getTimestamp("paused_at"), rs.getTimestamp("now")))
+					rs.getTimestamp("paused_at"), rs.getTimestamp("now"),
+					new Asked(rs.getString("agency_id"),
+							new Notification.Text(rs.getString("name_fa"), rs.getString("name")),
+							rs.getObject("application_id", UUID.class), rs.getLong("receipt"),
+							rs.getString("applicant"))))
 			.list();
 		long decree = this.db
 			.sql("""
@@ -111,15 +125,18 @@ class Decrees {
 			.query(Long.class)
 			.single();
 		List<Audit.Event> events = new ArrayList<>();
+		List<Notification> notices = new ArrayList<>();
 		for (Window window : windows) {
 			Map<String, Object> change = apply(request, window);
 			if (change != null) {
+				notices.addAll(told(request, window, (String) change.get("deadlineSolarHijri")));
 				change.put("decree", decree);
 				change.put("reference", request.reference());
 				events.add(new Audit.Event(officer.username(), "inquiry." + request.action().toLowerCase(),
 						"inquiry:" + window.id(), change, null));
 			}
 		}
+		this.outbox.add(notices);
 		this.db.sql("UPDATE decree SET affected = :n WHERE id = :id")
 			.param("n", events.size())
 			.param("id", decree)
@@ -130,6 +147,37 @@ class Decrees {
 				(region != null) ? Audit.sha256(region) : null));
 		this.audit.recordAll(events);
 		return new Issued(decree, request.action(), events.size() - 1);
+	}
+
+	/** The latest decrees, newest first. */
+	List<Decree> latest(int limit) {
+		return this.db.sql("""
+				SELECT id, action, days, layer_id, agency_id, ST_AsGeoJSON(region, 7) AS region, reason, reference,
+				       issued_by, issued_at, affected
+				FROM decree ORDER BY id DESC LIMIT :limit
+				""")
+			.param("limit", limit)
+			.query((rs, n) -> new Decree(rs.getLong("id"), rs.getString("action"), rs.getObject("days", Integer.class),
+					rs.getString("layer_id"), rs.getString("agency_id"), rs.getString("region"), rs.getString("reason"),
+					rs.getString("reference"), rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant(),
+					rs.getInt("affected")))
+			.list();
+	}
+
+	/**
+	 * What the agency asked and the applicant are told of a window the decree changed.
+	 * @param lastDay the window's new last day, Solar Hijri; {@code null} when paused
+	 */
+	private static List<Notification> told(DecreeRequest request, Window window, String lastDay) {
+		Asked asked = window.asked();
+		Object[] facts = { "action", request.action(), "reference", request.reference(), "reason", request.reason(),
+				"receipt", asked.receipt(), "days", request.days(), "lastDay",
+				(lastDay != null) ? new SolarDay(lastDay) : null, "agency", asked.agencyName() };
+		return List.of(
+				Notification.of("DECREE", "agency:" + asked.agency(), "inquiry:" + window.id(), "inquiry.decreed",
+						facts),
+				Notification.of("DECREE", "user:" + asked.applicant(), "application:" + asked.application(),
+						"application.decreed", facts));
 	}
 
 	/** Changes one window; {@code null} when the decree does not change it. */
@@ -210,7 +258,31 @@ class Decrees {
 		}
 	}
 
-	private record Window(UUID id, LocalDate lastDay, Timestamp pausedAt, Timestamp now) {
+	private record Window(UUID id, LocalDate lastDay, Timestamp pausedAt, Timestamp now, Asked asked) {
+	}
+
+	/** Who an inquiry asks, and about what. */
+	private record Asked(String agency, Notification.Text agencyName, UUID application, long receipt,
+			String applicant) {
+	}
+
+	/**
+	 * A decree as the ministry issued it.
+	 *
+	 * @param id its number
+	 * @param action {@code EXTEND}, {@code PAUSE} or {@code RESUME}
+	 * @param days the days an extension gave, or {@code null}
+	 * @param layer its scope: a layer, or {@code null}
+	 * @param agency or an agency
+	 * @param region or a region (GeoJSON)
+	 * @param reason why
+	 * @param reference its reference
+	 * @param issuedBy the officer who issued it
+	 * @param issuedAt when
+	 * @param affected the open windows it changed
+	 */
+	record Decree(long id, String action, Integer days, String layer, String agency, @JsonRawValue String region,
+			String reason, String reference, String issuedBy, Instant issuedAt, int affected) {
 	}
 
 	/**

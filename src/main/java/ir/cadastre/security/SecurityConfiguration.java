@@ -64,6 +64,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/applications/*/decision", "/api/v1/decrees",
 						"/api/v1/licences", "/api/v1/licences/*/*", "/api/v1/licences/*/warnings/*/decision")
 				.hasRole(Role.MINISTRY_OFFICER.name())
+				.requestMatchers("/api/v1/decrees")
+				.hasAnyRole(Role.MINISTRY_OFFICER.name(), Role.AGENCY_REVIEWER.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/inquiries/*/response")
 				.hasRole(Role.AGENCY_REVIEWER.name())
 				.requestMatchers("/api/v1/inquiries", "/api/v1/inquiries/**")

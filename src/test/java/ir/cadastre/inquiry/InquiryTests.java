@@ -352,6 +352,16 @@ class InquiryTests {
 		assertThat(inquiries.get(0).get("deadline").stringValue()).isEqualTo("2026-06-14T20:30:00Z");
 		assertThat(inquiries.get(1).get("deadlineSolarHijri").stringValue()).isEqualTo("1405-02-25");
 		assertThat(audited("inquiry.extend")).isEqualTo(1);
+		long receipt = this.api.get("/api/v1/applications/" + id, Fixtures.OFFICER).json().get("receipt").longValue();
+		assertThat(notified("DECREE")).as("the agency asked and the applicant are told")
+			.containsExactly("agency:doe: Decree D-1404/118: Article 24 window of application " + receipt + " extended",
+					"user:" + Fixtures.APPLICANT
+							+ ": Decree D-1404/118: inquiry to Department of Environment on application " + receipt
+							+ " extended");
+		assertThat(this.db.sql("""
+				SELECT body_fa FROM notification WHERE kind = 'DECREE' AND recipient = 'agency:doe' AND id > :before
+				""").param("before", this.notifiedBefore).query(String.class).single())
+			.contains("۳۰ روز تمدید شد: تا پایان روز ۲۴ خرداد ۱۴۰۵");
 		assertThat(this.api
 			.postJson("/api/v1/decrees", Fixtures.OFFICER,
 					"{\"action\":\"PAUSE\",\"layer\":\"forests\",\"reason\":\"court order\",\"reference\":\"C-7\"}")
@@ -363,6 +373,14 @@ class InquiryTests {
 			.get(0)
 			.get("paused")
 			.booleanValue()).isTrue();
+		JsonNode decrees = this.api.get("/api/v1/decrees", Fixtures.DOE_REVIEWER).json();
+		assertThat(decrees.get(0).get("reference").stringValue()).as("newest first").isEqualTo("C-7");
+		assertThat(decrees.get(0).get("layer").stringValue()).isEqualTo("forests");
+		assertThat(decrees.get(1).get("reference").stringValue()).isEqualTo("D-1404/118");
+		assertThat(decrees.get(1).get("days").intValue()).isEqualTo(30);
+		assertThat(decrees.get(1).get("affected").intValue()).isEqualTo(1);
+		assertThat(decrees.get(1).get("issuedBy").stringValue()).isEqualTo(Fixtures.OFFICER);
+		assertThat(this.api.get("/api/v1/decrees", Fixtures.APPLICANT).status()).isEqualTo(403);
 		assertThat(this.api
 			.postJson("/api/v1/decrees", Fixtures.OFFICER,
 					"{\"action\":\"EXTEND\",\"reason\":\"x\",\"reference\":\"y\",\"agency\":\"doe\"}")
