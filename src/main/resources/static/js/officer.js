@@ -12,6 +12,7 @@ import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
 import { oldLicences } from './registration.js';
+import { decrees } from './decrees.js';
 import { warningFacts } from './warnings.js';
 
 const $ = (id) => document.getElementById(id);
@@ -305,15 +306,17 @@ const registration = oldLicences(cadastre, minerals, async (registered) => {
   selectLicence(registered);
 });
 
+const windows = decrees(cadastre.catalogue);
 onLanguage(() => {
   renderList();
   renderApplication();
   renderRegister();
   renderLicence();
   registration.render();
+  windows.render();
 });
 const activity = activityReports(cadastre, { listHeading: 'activity.allReports' });
-await Promise.all([loadList(), loadRegister(), activity.load()]);
+await Promise.all([loadList(), loadRegister(), activity.load(), windows.load()]);
 // A notice's link: the application or the licence it tells of.
 openFromAddress({
   application: (id) => select(id).then(() => $('application-section').scrollIntoView()),
