@@ -6,7 +6,7 @@
 
 import { api } from './session.js';
 import { t, onLanguage, area, dateTime, deadline, daysLeft, digits, agencyName } from './i18n.js';
-import { initPage, h, showProblem, showMessage, clear, openFromAddress } from './page.js';
+import { initPage, h, showProblem, showMessage, clear, openFromAddress, receiptLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
@@ -119,6 +119,7 @@ function renderInquiry() {
   ];
   if (inquiry.status === 'OPEN') facts.push(['reviewer.fact.daysLeft', daysLeft(inquiry.daysLeft)]);
   $('inquiry-facts').replaceChildren(...facts.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));
+  $('inquiry-receipt').href = receiptLink(inquiry.applicationId);
   $('overlaps').querySelector('thead').replaceChildren(overlapHead());
   renderOverlaps({ overlaps: inquiry.overlaps || [] }, { source: overlapSource, table: $('overlaps'), catalogue: cadastre.catalogue });
   const response = inquiry.response;

@@ -102,6 +102,8 @@ class NoticesPageTests extends BrowserTest {
 		this.browser.waitUntil("the inquiry opened", () -> ("Inquiry on application No. " + receipt)
 			.equals(this.browser.find(By.id("inquiry-title")).getText()));
 		assertThat(this.browser.find(By.id("notices-panel")).isDisplayed()).isFalse();
+		assertThat(this.browser.find(By.id("inquiry-receipt")).getDomAttribute("href"))
+			.isEqualTo("receipt.html?application=" + application.get("id").stringValue());
 		assertThat(this.browser.find(By.cssSelector("#answer")).isDisplayed()).as("open: it asks for the answer")
 			.isTrue();
 		this.browser.screenshot("notice-opens-inquiry");
