@@ -26,9 +26,10 @@ function render() {
     ['officer.licence.holder', licence.holder],
     ['officer.fact.mineral', mineral ? (lang() === 'fa' ? mineral.nameFa : mineral.name) : licence.mineral],
     ['officer.licence.issued', dateTime(licence.issuedAt, false)],
+    licence.registeredAt ? ['licencePage.registered', dateTime(licence.registeredAt, false)] : null,
     ['officer.licence.area', area(licence.area_m2)],
     ['officer.fact.status', t(`licenceStatus.${licence.status}`) + (licence.endReason ? ` — ${licence.endReason}` : '')],
-  ];
+  ].filter((fact) => fact);
   if (licence.lastDaySolarHijri) {
     facts.push(['officer.life.lastDay', deadline(licence.lastDaySolarHijri, licence.endsAt)
       + (licence.daysLeft != null ? ` · ${daysLeft(licence.daysLeft)}` : '')]);

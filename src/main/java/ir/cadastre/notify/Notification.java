@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * reader gets it in the language they chose.
  *
  * @param kind {@code INQUIRY_OPENED}, {@code INQUIRY_DUE_SOON}, {@code DEEMED_CONSENT},
- * {@code INQUIRY_ANSWERED}, {@code DECISION}, {@code LICENCE} or {@code AUDIT_ANCHOR}
+ * {@code INQUIRY_WITHDRAWN}, {@code INQUIRY_ANSWERED}, {@code DECREE}, {@code DECISION},
+ * {@code LICENCE} or {@code AUDIT_ANCHOR}
  * @param recipient {@code agency:<id>} (its reviewers) or {@code user:<username>}
  * @param about what it tells of, as the audit trail names it: {@code inquiry:<id>},
  * {@code application:<id>}, {@code licence:<id>} or {@code audit-anchor:<id>}

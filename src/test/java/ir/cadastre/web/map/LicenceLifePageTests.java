@@ -176,6 +176,11 @@ class LicenceLifePageTests extends BrowserTest {
 		assertThat(row(number)).contains(Fixtures.APPLICANT2).contains("Active");
 		assertThat(this.browser.findAll(By.cssSelector("#registration-features tbody tr"))).isEmpty();
 		this.browser.screenshot("licence-registration");
+
+		this.browser.open("/" + this.browser.find(By.id("licence-document-link")).getDomAttribute("href"));
+		this.browser.waitForPage();
+		assertThat(this.browser.find(By.id("licence-facts")).getText()).as("its document says it was registered")
+			.contains("Entered the register (issued before the service)", Fixtures.APPLICANT2);
 	}
 
 	@Test
