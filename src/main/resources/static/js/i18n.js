@@ -31,10 +31,18 @@ export function t(key, params) {
   return text;
 }
 
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+
+/** A number as typed, in Persian, Arabic or Latin digits, with Latin ones. */
+export function latinDigits(text) {
+  return String(text ?? '').replace(/[۰-۹٠-٩]/g, (d) => String(Math.max(PERSIAN_DIGITS.indexOf(d), ARABIC_DIGITS.indexOf(d))));
+}
+
 /** Latin digits of a string written as Persian ones when Persian digits are on. */
 export function digits(text) {
   const s = String(text ?? '');
-  return persianDigits() ? s.replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[d]) : s;
+  return persianDigits() ? s.replace(/[0-9]/g, (d) => PERSIAN_DIGITS[d]) : s;
 }
 
 function numberLocale() {

@@ -6,7 +6,7 @@
 // Each tab and the register are read a page at a time; the tabs are counted by the API.
 
 import { api } from './session.js';
-import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num, agencyName } from './i18n.js';
+import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num, agencyName, latinDigits } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, openFromAddress, receiptLink, licenceLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
@@ -304,6 +304,25 @@ const registration = oldLicences(cadastre, minerals, async (registered) => {
   cadastre.refreshTiles('licences');
   await loadRegister();
   selectLicence(registered);
+});
+
+// An application found by its receipt number (as applicants quote it), or a licence by its number.
+$('find').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  clear($('find-message'));
+  const number = encodeURIComponent(latinDigits($('find-number').value.trim()));
+  try {
+    if ($('find-kind').value === 'application') {
+      const found = await api(`/api/v1/applications/by-receipt/${number}`);
+      await select(found.id);
+      $('application-section').scrollIntoView();
+    } else {
+      selectLicence(await api(`/api/v1/licences/by-number/${number}`));
+      $('licence-section').scrollIntoView();
+    }
+  } catch (error) {
+    showProblem($('find-message'), error);
+  }
 });
 
 const windows = decrees(cadastre.catalogue);

@@ -4,8 +4,8 @@
 // Each tab is read a page at a time; the tabs are counted by the API. Below, mining activity
 // the reviewer reports (activity.js).
 
-import { api } from './session.js';
-import { t, onLanguage, area, dateTime, deadline, daysLeft, digits, agencyName } from './i18n.js';
+import { api, currentUser } from './session.js';
+import { t, onLanguage, area, dateTime, deadline, daysLeft, digits, agencyName, latinDigits } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, openFromAddress, receiptLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
@@ -192,6 +192,20 @@ $('answer').addEventListener('submit', async (event) => {
     await loadInbox();
   } catch (error) {
     showProblem($('answer-message'), error);
+  }
+});
+
+// The agency's inquiry on an application, found by the application's receipt number.
+$('find').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  clear($('find-message'));
+  try {
+    const found = await api(`/api/v1/applications/by-receipt/${encodeURIComponent(latinDigits($('find-number').value.trim()))}`);
+    const inquiry = (found.inquiries || []).find((i) => i.agency === currentUser().agency);
+    await select(inquiry.id);
+    $('inquiry-section').scrollIntoView();
+  } catch (error) {
+    showProblem($('find-message'), error);
   }
 });
 

@@ -58,6 +58,12 @@ class ApplicationController {
 		return this.applications.get(id, user);
 	}
 
+	/** The application with this receipt number, for whoever may see it. */
+	@GetMapping("/api/v1/applications/by-receipt/{receipt}")
+	ApplicationView byReceipt(@PathVariable long receipt, @AuthenticationPrincipal CadastreUser user) {
+		return this.applications.byReceipt(receipt, user);
+	}
+
 	/**
 	 * The application's receipt, the proof of its priority: its number and time, the area
 	 * received vertex by vertex (WGS 84 and UTM), the audit event that recorded it.

@@ -90,6 +90,19 @@ class Applications {
 	}
 
 	/**
+	 * The application with this receipt number, if this user may see it.
+	 * @throws CadastreProblem 404 when there is none the user may see
+	 */
+	ApplicationView byReceipt(long receipt, CadastreUser user) {
+		return bound(VIEW + " FROM application a" + visibleTo(user) + " AND a.receipt = :receipt", user)
+			.param("receipt", receipt)
+			.query((rs, n) -> view(rs))
+			.optional()
+			.orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "application-not-found",
+					"Application not found", "There is no application with receipt " + receipt + " that you may see."));
+	}
+
+	/**
 	 * The applications this user may see, the pending ones first by receipt, so that none
 	 * still to be decided is left out of the first 10,000, then the decided and withdrawn
 	 * ones, latest first.

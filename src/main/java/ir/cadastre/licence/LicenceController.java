@@ -81,6 +81,12 @@ class LicenceController {
 		return this.licences.get(id);
 	}
 
+	/** The licence with this number. */
+	@GetMapping("/api/v1/licences/by-number/{number}")
+	LicenceView byNumber(@PathVariable long number) {
+		return this.licences.byNumber(number);
+	}
+
 	/**
 	 * A licence's vertices, as its document lists them: each in WGS 84 and in the UTM
 	 * zone of the area's centre.

@@ -202,6 +202,19 @@ public class Licences {
 	}
 
 	/**
+	 * The licence with this number.
+	 * @throws CadastreProblem 404 when there is none
+	 */
+	LicenceView byNumber(long number) {
+		return this.db.sql(COLUMNS + " FROM licence l WHERE l.number = :number")
+			.param("number", number)
+			.query(Licences::view)
+			.optional()
+			.orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "licence-not-found", "Licence not found",
+					"There is no licence No. " + number + "."));
+	}
+
+	/**
 	 * A licence's vertices, as its document lists them.
 	 * @throws CadastreProblem 404 when there is none
 	 */

@@ -1,0 +1,79 @@
+package ir.cadastre.web.map;
+
+import ir.cadastre.Api;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import ir.cadastre.GrantedLicences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The officer finds an application by the receipt number its applicant quotes (in Persian
+ * digits too) and a licence by its number; the reviewer finds its agency's inquiry on an
+ * application by the receipt number.
+ */
+@CadastreTest
+class FindPageTests extends BrowserTest {
+
+	@AfterEach
+	void removeApplications() {
+		// Other test classes share the database; the sample data's test expects no
+		// application.
+		new Fixtures(this.db).noFeatures();
+	}
+
+	@Test
+	void theOfficerAndTheReviewerFindWhatIsQuotedToThemByItsNumber() {
+		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
+		fixtures.feature("protected_areas", "Kavir",
+				"POLYGON((54.29 32.29, 54.31 32.29, 54.31 32.33, 54.29 32.33, 54.29 32.29))");
+		Api api = new Api(this.port);
+		long receipt = fixtures
+			.application(api, Fixtures.APPLICANT,
+					"POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))")
+			.get("receipt")
+			.longValue();
+		String licence = GrantedLicences.exploration(api, Fixtures.APPLICANT2,
+				fixtures.geoJson("POLYGON((55 33, 55.02 33, 55.02 33.02, 55 33.02, 55 33))"));
+		long number = api.get("/api/v1/licences/" + licence, Fixtures.OFFICER).json().get("number").longValue();
+
+		signIn(Fixtures.OFFICER, "/officer.html");
+		this.browser.type(By.id("find-number"), persian(receipt));
+		this.browser.click(By.id("find-go"));
+		this.browser.waitUntil("the application found",
+				() -> this.browser.find(By.id("application-title")).getText().endsWith("No. " + receipt));
+		new Select(this.browser.find(By.id("find-kind"))).selectByValue("licence");
+		this.browser.find(By.id("find-number")).clear();
+		this.browser.type(By.id("find-number"), Long.toString(number));
+		this.browser.click(By.id("find-go"));
+		this.browser.waitUntil("the licence found",
+				() -> this.browser.find(By.id("licence-title")).getText().equals("Exploration licence No. " + number));
+		this.browser.find(By.id("find-number")).clear();
+		this.browser.type(By.id("find-number"), Long.toString(number + 1000));
+		this.browser.click(By.id("find-go"));
+		this.browser.waitUntil("no such licence",
+				() -> this.browser.find(By.id("find-message"))
+					.getText()
+					.contains("There is no licence No. " + (number + 1000) + "."));
+
+		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
+		this.browser.type(By.id("find-number"), Long.toString(receipt));
+		this.browser.click(By.id("find-go"));
+		this.browser.waitUntil("the inquiry found", () -> ("Inquiry on application No. " + receipt)
+			.equals(this.browser.find(By.id("inquiry-title")).getText()));
+		this.browser.screenshot("reviewer-find");
+	}
+
+	private static String persian(long number) {
+		StringBuilder digits = new StringBuilder();
+		for (char c : Long.toString(number).toCharArray()) {
+			digits.append((char) ('۰' + (c - '0')));
+		}
+		return digits.toString();
+	}
+
+}
