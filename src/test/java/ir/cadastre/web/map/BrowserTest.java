@@ -3,9 +3,12 @@ package ir.cadastre.web.map;
 import java.io.IOException;
 
 import ir.cadastre.Api;
+import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
+
+	static final String KAVIR = "POLYGON((54.29 32.29, 54.31 32.29, 54.31 32.33, 54.29 32.33, 54.29 32.29))";
+
+	static final String HALF_ON_KAVIR = "POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))";
 
 	@LocalServerPort
 	int port;
@@ -36,6 +43,25 @@ abstract class BrowserTest {
 		if (this.browser != null) {
 			this.browser.close();
 		}
+	}
+
+	@AfterEach
+	void removeFeatures() {
+		// Other test classes share the database; the sample data's test expects no
+		// application.
+		new Fixtures(this.db).noFeatures();
+	}
+
+	/**
+	 * The test users, a protected area of the DoE ({@link #KAVIR}), and an application of
+	 * {@link Fixtures#APPLICANT} half on it ({@link #HALF_ON_KAVIR}): one Art. 24
+	 * inquiry, to the DoE.
+	 * @return the application
+	 */
+	JsonNode applicationAskingTheDoe() {
+		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
+		fixtures.feature("protected_areas", "Kavir", KAVIR);
+		return fixtures.application(new Api(this.port), Fixtures.APPLICANT, HALF_ON_KAVIR);
 	}
 
 	/** Signs in and waits until the user's page has loaded. */

@@ -3,7 +3,6 @@ package ir.cadastre.web.map;
 import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -18,24 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CadastreTest
 class DecreePageTests extends BrowserTest {
 
-	@AfterEach
-	void removeApplications() {
-		// Other test classes share the database; the sample data's test expects no
-		// application.
-		new Fixtures(this.db).noFeatures();
-	}
-
 	@Test
 	void article24_theOfficerExtendsAnAgencysOpenWindowsByDecree() {
-		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
-		fixtures.feature("protected_areas", "Kavir",
-				"POLYGON((54.29 32.29, 54.31 32.29, 54.31 32.33, 54.29 32.33, 54.29 32.29))");
 		Api api = new Api(this.port);
-		String id = fixtures
-			.application(api, Fixtures.APPLICANT,
-					"POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))")
-			.get("id")
-			.stringValue();
+		String id = applicationAskingTheDoe().get("id").stringValue();
 
 		signIn(Fixtures.OFFICER, "/officer.html");
 		new Select(this.browser.find(By.id("decree-action"))).selectByValue("EXTEND");

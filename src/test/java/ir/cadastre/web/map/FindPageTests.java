@@ -4,7 +4,6 @@ import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.GrantedLicences;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -19,26 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CadastreTest
 class FindPageTests extends BrowserTest {
 
-	@AfterEach
-	void removeApplications() {
-		// Other test classes share the database; the sample data's test expects no
-		// application.
-		new Fixtures(this.db).noFeatures();
-	}
-
 	@Test
 	void theOfficerAndTheReviewerFindWhatIsQuotedToThemByItsNumber() {
-		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
-		fixtures.feature("protected_areas", "Kavir",
-				"POLYGON((54.29 32.29, 54.31 32.29, 54.31 32.33, 54.29 32.33, 54.29 32.29))");
 		Api api = new Api(this.port);
-		long receipt = fixtures
-			.application(api, Fixtures.APPLICANT,
-					"POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))")
-			.get("receipt")
-			.longValue();
+		long receipt = applicationAskingTheDoe().get("receipt").longValue();
 		String licence = GrantedLicences.exploration(api, Fixtures.APPLICANT2,
-				fixtures.geoJson("POLYGON((55 33, 55.02 33, 55.02 33.02, 55 33.02, 55 33))"));
+				new Fixtures(this.db).geoJson("POLYGON((55 33, 55.02 33, 55.02 33.02, 55 33.02, 55 33))"));
 		long number = api.get("/api/v1/licences/" + licence, Fixtures.OFFICER).json().get("number").longValue();
 
 		signIn(Fixtures.OFFICER, "/officer.html");

@@ -8,7 +8,6 @@ import ir.cadastre.Fixtures;
 import ir.cadastre.notify.Notification;
 import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.SolarDay;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,13 +31,6 @@ class NoticesPageTests extends BrowserTest {
 
 	@Autowired
 	TransactionTemplate transaction;
-
-	@AfterEach
-	void removeApplications() {
-		// Other test classes share the database; the sample data's test expects no
-		// application.
-		new Fixtures(this.db).noFeatures();
-	}
 
 	@Test
 	void theApplicantReadsItsNewNoticesInThePagesLanguageAndChoosesTheLanguageOfItsEmails() {
@@ -88,12 +80,8 @@ class NoticesPageTests extends BrowserTest {
 
 	@Test
 	void article24_aReviewerOpensTheInquiryANoticeTellsOfAndTheApplicantItsApplication() {
-		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
-		fixtures.feature("protected_areas", "Kavir",
-				"POLYGON((54.29 32.29, 54.31 32.29, 54.31 32.33, 54.29 32.33, 54.29 32.29))");
 		Api api = new Api(this.port);
-		JsonNode application = fixtures.application(api, Fixtures.APPLICANT,
-				"POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))");
+		JsonNode application = applicationAskingTheDoe();
 		long receipt = application.get("receipt").longValue();
 
 		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");

@@ -5,7 +5,6 @@ import java.util.List;
 import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,18 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CadastreTest
 class ReceiptPageTests extends BrowserTest {
 
-	@AfterEach
-	void removeApplications() {
-		// Other test classes share the database; the sample data's test expects no
-		// application.
-		new Fixtures(this.db).noFeatures();
-	}
-
 	@Test
 	void firstComeFirstServed_theApplicantPrintsTheReceiptOfItsApplication() {
-		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
-		JsonNode application = fixtures.application(new Api(this.port), Fixtures.APPLICANT,
-				"POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))");
+		JsonNode application = applicationAskingTheDoe();
 		long receipt = application.get("receipt").longValue();
 
 		signIn(Fixtures.APPLICANT, "/applicant.html");

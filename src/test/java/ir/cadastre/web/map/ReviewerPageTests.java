@@ -18,12 +18,8 @@ class ReviewerPageTests extends BrowserTest {
 
 	@Test
 	void article24_theInquiryOfAWithdrawnApplicationIsClosedAndAsksForNoAnswer() {
-		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
-		fixtures.feature("protected_areas", "Kavir",
-				"POLYGON((54.29 32.29, 54.31 32.29, 54.31 32.33, 54.29 32.33, 54.29 32.29))");
 		Api api = new Api(this.port);
-		JsonNode application = fixtures.application(api, Fixtures.APPLICANT,
-				"POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))");
+		JsonNode application = applicationAskingTheDoe();
 		assertThat(api
 			.post("/api/v1/applications/" + application.get("id").stringValue() + "/withdrawal", Fixtures.APPLICANT,
 					"application/json", "")
