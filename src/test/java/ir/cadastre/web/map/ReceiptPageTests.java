@@ -2,7 +2,6 @@ package ir.cadastre.web.map;
 
 import java.util.List;
 
-import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.Test;
