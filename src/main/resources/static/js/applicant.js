@@ -279,6 +279,8 @@ let mine = [];
 let held = [];
 const licences = {};
 let opened = null; // the application or licence a notice's link opened
+let withdrawing = null; // the application whose withdrawal awaits the applicant's confirmation
+const PENDING = ['SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION'];
 
 async function loadMine() {
   const holder = encodeURIComponent(currentUser().username);
@@ -303,6 +305,38 @@ async function loadMine() {
   }
   renderMine();
   renderHeld();
+}
+
+// Withdrawing a pending application frees its area for others at once and closes its open
+// inquiries; it cannot be undone, so the applicant confirms it first.
+function withdrawal(application) {
+  const stop = (then) => (event) => {
+    event.stopPropagation();
+    then();
+  };
+  if (withdrawing !== application.id) {
+    return h('button', { type: 'button', class: 'withdraw', onclick: stop(() => { withdrawing = application.id; renderMine(); }) },
+      t('applicant.withdraw'));
+  }
+  return h('div', { class: 'withdraw-confirm' },
+    h('p', {}, t('applicant.withdrawConfirm', { receipt: digits(application.receipt) })),
+    h('button', { type: 'button', class: 'danger withdraw-yes', onclick: stop(() => withdraw(application)) }, t('applicant.withdrawYes')),
+    ' ',
+    h('button', { type: 'button', class: 'withdraw-no', onclick: stop(() => { withdrawing = null; renderMine(); }) }, t('applicant.withdrawNo')));
+}
+
+async function withdraw(application) {
+  clear($('mine-message'));
+  withdrawing = null;
+  try {
+    await api(`/api/v1/applications/${application.id}/withdrawal`, { method: 'POST' });
+    cadastre.refreshTiles('applications');
+    await loadMine();
+    showMessage($('mine-message'), t('applicant.withdrawn', { receipt: digits(application.receipt) }), 'success');
+  } catch (error) {
+    renderMine();
+    showProblem($('mine-message'), error);
+  }
 }
 
 // What a holder asks for before a term ends, keeping the priority until the ministry decides:
@@ -408,6 +442,7 @@ function renderMine() {
     h('p', {}, `${t(`licenceType.${application.type}`)} · ${mineralName(application.mineral)} · ${area(application.area_m2)} · ${dateTime(application.receivedAt, false)}`),
     h('ul', { class: 'inquiries' }, inquiryItems(application.inquiries)),
     h('a', { href: receiptLink(application.id), target: '_blank', class: 'receipt-link' }, t('receiptPage.link')),
+    PENDING.includes(application.status) ? withdrawal(application) : null,
     application.decision && application.decision.decision === 'REJECT'
       ? h('p', { class: 'decision' }, t('decision.REJECT'), application.decision.reason ? ` — ${application.decision.reason}` : '') : null,
     licence ? h('p', { class: 'licence' }, t('licence.issued', { number: digits(licence.number), when: dateTime(licence.issuedAt, false) }),

@@ -1,6 +1,5 @@
 package ir.cadastre.web.map;
 
-import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -10,20 +9,29 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reviewer's page shows an inquiry its application's withdrawal closed under its own
- * tab, with no answer asked for.
+ * The applicant withdraws its application from its page; the reviewer's page shows the
+ * inquiry the withdrawal closed under its own tab, with no answer asked for.
  */
 @CadastreTest
 class ReviewerPageTests extends BrowserTest {
 
 	@Test
 	void article24_theInquiryOfAWithdrawnApplicationIsClosedAndAsksForNoAnswer() {
-		Api api = new Api(this.port);
 		JsonNode application = applicationAskingTheDoe();
-		assertThat(api
-			.post("/api/v1/applications/" + application.get("id").stringValue() + "/withdrawal", Fixtures.APPLICANT,
-					"application/json", "")
-			.status()).isEqualTo(200);
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		String mine = "#mine [data-receipt='" + application.get("receipt").longValue() + "']";
+		this.browser.click(By.cssSelector(mine + " .withdraw"));
+		assertThat(this.browser.find(By.cssSelector(mine + " .withdraw-confirm")).getText())
+			.contains("This cannot be undone.");
+		this.browser.click(By.cssSelector(mine + " .withdraw-no"));
+		assertThat(this.browser.findAll(By.cssSelector(mine + " .withdraw-confirm"))).as("kept").isEmpty();
+		this.browser.click(By.cssSelector(mine + " .withdraw"));
+		this.browser.screenshot("applicant-withdraw-confirm");
+		this.browser.click(By.cssSelector(mine + " .withdraw-yes"));
+		this.browser.waitUntil("the application withdrawn",
+				() -> this.browser.find(By.id("mine-message")).getText().endsWith("is withdrawn; its area is free."));
+		assertThat(this.browser.find(By.cssSelector(mine + " .status")).getText()).isEqualTo("Withdrawn");
+		assertThat(this.browser.findAll(By.cssSelector(mine + " .withdraw"))).as("nothing left to withdraw").isEmpty();
 		long withdrawn = this.db.sql("SELECT count(*) FROM inquiry WHERE agency_id = 'doe' AND status = 'WITHDRAWN'")
 			.query(Long.class)
 			.single();
