@@ -5,6 +5,7 @@ import { api } from './session.js';
 import { t, lang, onLanguage, num, dateTime, digits, agencyName } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear } from './page.js';
 import { createMap } from './map.js';
+import { layerImports } from './imports.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -12,9 +13,16 @@ initPage('GIS_ADMIN');
 const cadastre = await createMap('map', $('legend'));
 
 let layers = cadastre.catalogue;
+const imports = layerImports({
+  heading: 'gis.import',
+  onImported: async (report) => {
+    await loadLayers();
+    await showVersions(report.layer);
+    cadastre.refreshTiles(report.layer);
+  },
+});
 let versionsOf = null;
 let versions = [];
-let report = null;
 let publication = null;
 
 function title(layer) {
@@ -37,11 +45,7 @@ function renderLayers() {
     layer.consequences.map((c) => t(`consequence.${c}`)).join(', '))),
   h('td', {}, agencyName(layer.ownerAgency)),
   h('td', { class: 'number' }, num(layer.featureCount)))));
-  const select = $('import-layer');
-  const chosen = select.value;
-  select.replaceChildren(...layers.filter((layer) => layer.id !== 'applications')
-    .map((layer) => h('option', { value: layer.id }, `${title(layer)} (${layer.id})`)));
-  if (chosen) select.value = chosen;
+  imports.render(layers.filter((layer) => layer.id !== 'applications'));
 }
 
 async function showVersions(layerId) {
@@ -70,49 +74,6 @@ function renderVersions() {
   $('versions').querySelector('tbody').replaceChildren(...(rows.length ? rows
     : [h('tr', { class: 'empty' }, h('td', { colspan: 6 }, t('gis.noVersions')))]));
 }
-
-function renderReport() {
-  if (!report) {
-    $('import-report').replaceChildren();
-    return;
-  }
-  const counts = ['read', 'imported', 'repaired', 'rejected', 'outsideJurisdiction', 'retired'];
-  const findings = (kind, items) => (items.length ? [h('h3', {}, t(`gis.report.${kind}`)),
-    h('ul', {}, items.slice(0, 50).map((f) => h('li', {}, `#${digits(f.number)}${f.id ? ` (${f.id})` : ''}: ${f.reason}`)))] : []);
-  $('import-report').replaceChildren(h('div', { class: 'message success', id: 'report' },
-    h('strong', {}, t('gis.report.title', { layer: report.layer, version: digits(report.version) })),
-    h('p', {}, `${report.file} · ${report.format} · EPSG:${digits(report.sourceSrid)} · ${t(`gis.${report.mode}`)}`),
-    h('dl', { class: 'facts' }, counts.flatMap((c) => [h('dt', {}, t(`gis.report.${c}`)), h('dd', { dataset: { count: c } }, num(report[c]))])),
-    findings('repairs', report.repairs || []), findings('rejections', report.rejections || []),
-    findings('pendingOverlaps', report.pendingOverlaps || [])));
-}
-
-$('import').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  clear($('import-message'));
-  const file = $('import-file').files[0];
-  if (!file) {
-    showMessage($('import-message'), t('applicant.chooseFile'), 'error');
-    return;
-  }
-  const form = new FormData();
-  form.append('file', file);
-  form.append('mode', $('import-mode').value);
-  if ($('import-srid').value) form.append('sourceSrid', $('import-srid').value);
-  $('import-button').disabled = true;
-  try {
-    report = await api(`/api/v1/layers/${$('import-layer').value}/imports`, { method: 'POST', form });
-    renderReport();
-    await loadLayers();
-    await showVersions(report.layer);
-    $('import-report').scrollIntoView();
-    cadastre.refreshTiles(report.layer);
-  } catch (error) {
-    showProblem($('import-message'), error);
-  } finally {
-    $('import-button').disabled = false;
-  }
-});
 
 /**
  * Publication: GeoServer's workspace and WMS capabilities, then each layer (published, style,
@@ -172,7 +133,7 @@ $('publication-refresh').addEventListener('click', loadPublication);
 onLanguage(() => {
   renderLayers();
   renderVersions();
-  renderReport();
+  imports.render();
   renderPublication();
 });
 renderLayers();

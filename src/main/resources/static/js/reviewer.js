@@ -11,11 +11,12 @@ import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from '
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
+import { layerImports } from './imports.js';
 
 const ol = window.ol;
 const $ = (id) => document.getElementById(id);
 
-initPage('AGENCY_REVIEWER');
+const reviewer = initPage('AGENCY_REVIEWER');
 const cadastre = await createMap('map', $('legend'));
 const map = cadastre.map;
 
@@ -209,7 +210,18 @@ $('find').addEventListener('submit', async (event) => {
   }
 });
 
+// Art. 24: the agency's own layers (its legal boundaries), which its reviewers import themselves.
+const ownLayers = cadastre.catalogue.filter((layer) => layer.ownerAgency === reviewer.agency && layer.id !== 'applications');
+const imports = layerImports({
+  heading: 'reviewer.import',
+  hint: 'reviewer.importHint',
+  onImported: (report) => cadastre.refreshTiles(report.layer),
+});
+imports.render(ownLayers);
+$('import-section').hidden = ownLayers.length === 0;
+
 onLanguage(() => {
+  imports.render();
   renderInbox();
   renderInquiry();
   renderRefused();

@@ -1,16 +1,24 @@
 package ir.cadastre.web.map;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The applicant withdraws its application from its page; the reviewer's page shows the
- * inquiry the withdrawal closed under its own tab, with no answer asked for.
+ * inquiry the withdrawal closed under its own tab, with no answer asked for. A reviewer
+ * imports its agency's own layers (Art. 24: its legal boundaries) from its page.
  */
 @CadastreTest
 class ReviewerPageTests extends BrowserTest {
@@ -46,6 +54,31 @@ class ReviewerPageTests extends BrowserTest {
 				"The applicant withdrew the application while the window was open: the inquiry is closed and needs no answer.");
 		assertThat(this.browser.find(By.id("answer")).isDisplayed()).isFalse();
 		this.browser.screenshot("reviewer-withdrawn-inquiry");
+	}
+
+	@Test
+	void article24_theAgencyImportsItsLegalBoundariesFromItsPage(@TempDir Path dir) throws IOException {
+		new Fixtures(this.db).noFeatures().users();
+		Path file = dir.resolve("protected.geojson");
+		Files.writeString(file, """
+				{"type": "FeatureCollection", "features": [
+				 {"type": "Feature", "properties": {"id": "PA-9", "name": "Kavir test reserve"}, "geometry":
+				  {"type": "Polygon", "coordinates": [[[53.0,34.4],[53.1,34.4],[53.1,34.5],[53.0,34.5],[53.0,34.4]]]}}]}
+				""");
+		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
+		assertThat(new Select(this.browser.find(By.id("import-layer"))).getOptions()).as("only the DoE's own layers")
+			.extracting((option) -> option.getDomAttribute("value"))
+			.containsExactly("protected_areas");
+		this.browser.find(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+		this.browser.click(By.id("import-button"));
+		WebElement report = this.browser.waitFor(By.id("report"));
+		assertThat(report.findElement(By.cssSelector("[data-count=imported]")).getText()).isEqualTo("1");
+		assertThat(
+				this.db.sql("SELECT count(*) FROM feature WHERE layer_id = 'protected_areas' AND external_id = 'PA-9'")
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
+		this.browser.screenshot("reviewer-import");
 	}
 
 }

@@ -1,0 +1,91 @@
+// Importing a file into a layer (POST /api/v1/layers/{layer}/imports) and the import's report: on
+// the GIS staff's page into any layer, on a reviewer's page into its agency's own (Art. 24: the
+// agencies tell the ministry their legal boundaries).
+
+import { api } from './session.js';
+import { t, lang, num, digits, translate } from './i18n.js';
+import { h, showProblem, showMessage, clear } from './page.js';
+
+const $ = (id) => document.getElementById(id);
+
+function section(heading, hint) {
+  return `
+  <h2 data-i18n="${heading}"></h2>
+  ${hint ? `<p class="hint" data-i18n="${hint}"></p>` : ''}
+  <form id="import">
+    <label><span data-i18n="gis.layer"></span> <select id="import-layer"></select></label>
+    <label><span data-i18n="gis.mode"></span>
+      <select id="import-mode"><option value="replace" data-i18n="gis.replace"></option><option value="append" data-i18n="gis.append"></option></select></label>
+    <label><span data-i18n="gis.srid"></span>
+      <select id="import-srid"><option value="" data-i18n="gis.sridFromFile"></option><option value="4326">WGS 84 (EPSG:4326)</option>
+      <option value="32638">UTM 38N</option><option value="32639">UTM 39N</option><option value="32640">UTM 40N</option><option value="32641">UTM 41N</option></select></label>
+    <label><span data-i18n="gis.file"></span>
+      <input type="file" id="import-file" accept=".geojson,.json,.zip,.gpkg,.kml,.kmz"></label>
+    <div class="buttons"><button type="submit" id="import-button" class="primary" data-i18n="gis.importButton"></button></div>
+  </form>
+  <div id="import-message" class="message" hidden></div>
+  <div id="import-report"></div>`;
+}
+
+/**
+ * Fills the page's #import-section. heading and hint are i18n keys; onImported(report) is called
+ * after each import. Returns render(layers), which offers those layers (the catalogue's rows).
+ */
+export function layerImports({ heading, hint, onImported }) {
+  $('import-section').innerHTML = section(heading, hint);
+  translate($('import-section'));
+  let layers = [];
+  let report = null;
+
+  function renderReport() {
+    if (!report) {
+      $('import-report').replaceChildren();
+      return;
+    }
+    const counts = ['read', 'imported', 'repaired', 'rejected', 'outsideJurisdiction', 'retired'];
+    const findings = (kind, items) => (items.length ? [h('h3', {}, t(`gis.report.${kind}`)),
+      h('ul', {}, items.slice(0, 50).map((f) => h('li', {}, `#${digits(f.number)}${f.id ? ` (${f.id})` : ''}: ${f.reason}`)))] : []);
+    $('import-report').replaceChildren(h('div', { class: 'message success', id: 'report' },
+      h('strong', {}, t('gis.report.title', { layer: report.layer, version: digits(report.version) })),
+      h('p', {}, `${report.file} · ${report.format} · EPSG:${digits(report.sourceSrid)} · ${t(`gis.${report.mode}`)}`),
+      h('dl', { class: 'facts' }, counts.flatMap((c) => [h('dt', {}, t(`gis.report.${c}`)), h('dd', { dataset: { count: c } }, num(report[c]))])),
+      findings('repairs', report.repairs || []), findings('rejections', report.rejections || []),
+      findings('pendingOverlaps', report.pendingOverlaps || [])));
+  }
+
+  function render(offered = layers) {
+    layers = offered;
+    const select = $('import-layer');
+    const chosen = select.value;
+    select.replaceChildren(...layers.map((layer) => h('option', { value: layer.id },
+      `${lang() === 'fa' ? layer.titleFa : layer.title} (${layer.id})`)));
+    if (chosen) select.value = chosen;
+    renderReport();
+  }
+
+  $('import').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clear($('import-message'));
+    const file = $('import-file').files[0];
+    if (!file) {
+      showMessage($('import-message'), t('applicant.chooseFile'), 'error');
+      return;
+    }
+    const form = new FormData();
+    form.append('file', file);
+    form.append('mode', $('import-mode').value);
+    if ($('import-srid').value) form.append('sourceSrid', $('import-srid').value);
+    $('import-button').disabled = true;
+    try {
+      report = await api(`/api/v1/layers/${$('import-layer').value}/imports`, { method: 'POST', form });
+      renderReport();
+      await onImported(report);
+      $('import-report').scrollIntoView();
+    } catch (error) {
+      showProblem($('import-message'), error);
+    } finally {
+      $('import-button').disabled = false;
+    }
+  });
+  return { render };
+}
