@@ -4,27 +4,19 @@
 // which is the user's, not the page's: Persian unless the user chose English. A notice links to
 // what it tells of where the reader's page shows that.
 
-import { api, currentUser, ROLE_PAGES } from './session.js';
+import { api, currentUser, openingAddress } from './session.js';
 import { h } from './page.js';
 import { lang, onLanguage, t, num, dateTime } from './i18n.js';
 
 const REFRESH_MS = 60_000;
 
-// What each role's page opens from a notice's link (page.js, openFromAddress).
-const OPENS = {
-  AGENCY_REVIEWER: ['inquiry'],
-  APPLICANT: ['application', 'licence'],
-  MINISTRY_OFFICER: ['application', 'licence'],
-};
-
 /** The notice's subject, as a link to what it tells of when the reader's page shows that. */
 function subject(notice, close) {
-  const role = currentUser().role;
-  const about = notice.about;
-  if (!about || !(OPENS[role] || []).includes(about.type)) return h('strong', {}, notice.subject);
-  const hash = `#${about.type}=${encodeURIComponent(about.id)}`;
+  const address = openingAddress(currentUser().role, notice.about);
+  if (!address) return h('strong', {}, notice.subject);
+  const hash = address.slice(address.indexOf('#'));
   return h('a', {
-    href: `${ROLE_PAGES[role]}${hash}`,
+    href: address,
     class: 'notice-about',
     onclick: () => {
       close();

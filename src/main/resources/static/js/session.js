@@ -10,6 +10,7 @@ const AUTH = 'cadastre.auth';
 const USER = 'cadastre.user';
 const SIGN_OUT = 'cadastre.signOut';
 const RENEWAL = 'cadastre.renewal';
+const OPEN = 'cadastre.open';
 
 export const ROLE_PAGES = {
   APPLICANT: 'applicant.html',
@@ -17,6 +18,36 @@ export const ROLE_PAGES = {
   MINISTRY_OFFICER: 'officer.html',
   GIS_ADMIN: 'gis.html',
 };
+
+// What each role's page opens from a link to what a notice tells of (page.js, openFromAddress).
+const OPENS = {
+  AGENCY_REVIEWER: ['inquiry'],
+  APPLICANT: ['application', 'licence'],
+  MINISTRY_OFFICER: ['application', 'licence'],
+};
+
+/**
+ * The address, on the page of this role, that opens what a notice tells of ({type, id}); null
+ * when that page does not show it.
+ */
+export function openingAddress(role, about) {
+  if (!about || !(OPENS[role] || []).includes(about.type)) return null;
+  return `${ROLE_PAGES[role]}#${about.type}=${encodeURIComponent(about.id)}`;
+}
+
+/** Keeps what an e-mail's link asks to open (index.html?open=<type>:<id>) until the user signs in. */
+export function rememberOpening(open) {
+  if (open) sessionStorage.setItem(OPEN, open);
+}
+
+/** Where a user goes once signed in: what its e-mail's link asked to open, if its page shows that; else its page. */
+export function pageAfterSignIn(role) {
+  const open = sessionStorage.getItem(OPEN) || '';
+  sessionStorage.removeItem(OPEN);
+  const split = open.indexOf(':');
+  const about = split > 0 ? { type: open.slice(0, split), id: open.slice(split + 1) } : null;
+  return openingAddress(role, about) || ROLE_PAGES[role];
+}
 
 /** A refusal from the API: an RFC 9457 problem (or what stood for one). */
 export class Problem extends Error {

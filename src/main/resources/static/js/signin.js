@@ -1,15 +1,18 @@
 // Sign-in: checks the name and password (or the identity provider's token) with GET /api/v1/me
-// and opens the page of the user's role.
+// and opens the page of the user's role, or what the link that led here asked to open
+// (?open=<type>:<id>, as notice e-mails link it).
 
-import { signIn, currentUser, ROLE_PAGES, Problem } from './session.js';
+import { signIn, currentUser, ROLE_PAGES, Problem, rememberOpening, pageAfterSignIn } from './session.js';
 import { initLanguage, t } from './i18n.js';
 import { showProblem, showMessage } from './page.js';
 import { beginSignIn, completeSignIn, isProviderReturn, SignInRefused } from './oidc.js';
 
 initLanguage();
+const params = new URLSearchParams(location.search);
+rememberOpening(params.get('open'));
 const user = currentUser();
-if (user && ROLE_PAGES[user.role] && new URLSearchParams(location.search).get('stay') === null) {
-  location.replace(ROLE_PAGES[user.role]);
+if (user && ROLE_PAGES[user.role] && params.get('stay') === null) {
+  location.replace(pageAfterSignIn(user.role));
 }
 
 const message = document.getElementById('signin-message');
@@ -19,10 +22,9 @@ function refused(error) {
   else showProblem(message, error);
 }
 
-const params = new URLSearchParams(location.search);
 if (params.has('ended')) showMessage(message, t('signin.ended'), 'error');
 if (isProviderReturn(params)) {
-  completeSignIn(params).then((me) => { location.href = ROLE_PAGES[me.role]; }, refused);
+  completeSignIn(params).then((me) => { location.href = pageAfterSignIn(me.role); }, refused);
 }
 
 fetch('/api/v1/sign-in', { headers: { Accept: 'application/json' } })
@@ -41,7 +43,7 @@ document.getElementById('signin').addEventListener('submit', async (event) => {
   message.hidden = true;
   try {
     const me = await signIn(document.getElementById('username').value.trim(), document.getElementById('password').value);
-    location.href = ROLE_PAGES[me.role];
+    location.href = pageAfterSignIn(me.role);
   } catch (error) {
     if (error instanceof Problem && error.status === 401) showMessage(message, t('signin.wrong'), 'error');
     else showProblem(message, error);

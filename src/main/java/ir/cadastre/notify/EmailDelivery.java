@@ -1,5 +1,7 @@
 package ir.cadastre.notify;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,14 +45,26 @@ class EmailDelivery {
 
 	private final JavaMailSender mail;
 
+	/** The line that leads from an e-mail to what it tells of, in each language. */
+	private static final Notification.Text OPEN = new Notification.Text("در سامانه ببینید:", "See it in the service:");
+
 	private final String from;
 
+	private final String pages;
+
+	/**
+	 * @param pages the address of the service's pages (e.g.
+	 * {@code https://cadastre.example.ir/}), which each e-mail links to what it tells of;
+	 * empty: no link
+	 */
 	EmailDelivery(JdbcClient db, TransactionTemplate transaction, JavaMailSender mail,
-			@Value("${cadastre.notifications.email.from:cadastre@localhost}") String from) {
+			@Value("${cadastre.notifications.email.from:cadastre@localhost}") String from,
+			@Value("${cadastre.notifications.email.pages:}") String pages) {
 		this.db = db;
 		this.transaction = transaction;
 		this.mail = mail;
 		this.from = from;
+		this.pages = (pages.isEmpty() || pages.endsWith("/")) ? pages : pages + "/";
 	}
 
 	/**
@@ -73,12 +87,12 @@ class EmailDelivery {
 
 	private int[] deliverBatch() {
 		List<Waiting> waiting = this.db.sql("""
-				SELECT id, recipient, subject_fa, body_fa, subject, body FROM notification
+				SELECT id, recipient, about, subject_fa, body_fa, subject, body FROM notification
 				WHERE sent_at IS NULL AND attempts < 10
 				ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED
 				""")
 			.param("batch", BATCH)
-			.query((rs, n) -> new Waiting(rs.getLong("id"), rs.getString("recipient"),
+			.query((rs, n) -> new Waiting(rs.getLong("id"), rs.getString("recipient"), rs.getString("about"),
 					new Notification.Text(rs.getString("subject_fa"), rs.getString("subject")),
 					new Notification.Text(rs.getString("body_fa"), rs.getString("body"))))
 			.list();
@@ -116,7 +130,7 @@ class EmailDelivery {
 		}
 		try {
 			for (Map.Entry<String, List<String>> language : readers.entrySet()) {
-				String body = notification.body().in(language.getKey());
+				String body = notification.body().in(language.getKey()) + link(notification, language.getKey());
 				this.mail.send((mime) -> {
 					MimeMessageHelper message = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_RELATED,
 							"UTF-8");
@@ -135,6 +149,19 @@ class EmailDelivery {
 	}
 
 	/**
+	 * The line that opens what the notice tells of: the sign-in page, which opens it on
+	 * the reader's page (signin.js); none when the notice names nothing or no address is
+	 * set.
+	 */
+	private String link(Waiting notification, String language) {
+		if (this.pages.isEmpty() || notification.about() == null) {
+			return "";
+		}
+		return "\n\n" + OPEN.in(language) + " " + this.pages + "index.html?open="
+				+ URLEncoder.encode(notification.about(), StandardCharsets.UTF_8);
+	}
+
+	/**
 	 * The message as HTML, which mail readers show right to left when it is Persian; a
 	 * plain text part alone is shown left to right by many of them.
 	 */
@@ -143,7 +170,7 @@ class EmailDelivery {
 				+ "\" style=\"white-space: pre-wrap\">" + HtmlUtils.htmlEscape(body, "UTF-8") + "</div>";
 	}
 
-	private record Waiting(long id, String recipient, Notification.Text subject, Notification.Text body) {
+	private record Waiting(long id, String recipient, String about, Notification.Text subject, Notification.Text body) {
 	}
 
 }

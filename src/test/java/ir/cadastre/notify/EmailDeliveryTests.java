@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CadastreTest
 @TestPropertySource(properties = { "cadastre.notifications.email.enabled=true", "spring.mail.host=127.0.0.1",
-		"spring.mail.port=3025", "cadastre.notifications.email.interval=PT24H" })
+		"spring.mail.port=3025", "cadastre.notifications.email.interval=PT24H",
+		"cadastre.notifications.email.pages=https://cadastre.example.ir" })
 class EmailDeliveryTests {
 
 	@RegisterExtension
@@ -84,7 +85,11 @@ class EmailDeliveryTests {
 		assertThat(received[1].getAllRecipients()).extracting(Object::toString)
 			.containsExactly("doe-reviewer-2@example.ir");
 		assertThat(received[2].getSubject()).isEqualTo("مهلت استعلام مادهٔ ۲۴ تا ۳ روز دیگر به پایان می\u200cرسد");
-		assertThat(part(received[2], "text/plain")).contains("در پایان روز ۳۰ دی ۱۴۰۵");
+		assertThat(part(received[2], "text/plain")).contains("در پایان روز ۳۰ دی ۱۴۰۵")
+			.endsWith("در سامانه ببینید: https://cadastre.example.ir/index.html?open=inquiry%3A3");
+		assertThat(part(received[0], "text/plain")).as("the sign-in page opens it on the reader's page")
+			.endsWith(
+					"was granted.\r\n\r\nSee it in the service: https://cadastre.example.ir/index.html?open=application%3A7");
 		assertThat(part(received[2], "text/html")).startsWith("<div lang=\"fa\" dir=\"rtl\"")
 			.contains("در پایان روز ۳۰ دی ۱۴۰۵");
 		assertThat(part(received[1], "text/html")).startsWith("<div lang=\"en\" dir=\"ltr\"");

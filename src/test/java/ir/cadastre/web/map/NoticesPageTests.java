@@ -113,6 +113,37 @@ class NoticesPageTests extends BrowserTest {
 		assertThat(this.browser.findAll(By.cssSelector(".application.opened"))).hasSize(1);
 	}
 
+	@Test
+	void article24_aReviewerFollowsTheLinkOfANoticesEmailToTheInquiry() {
+		JsonNode application = applicationAskingTheDoe();
+		long receipt = application.get("receipt").longValue();
+		String inquiry = this.db.sql("SELECT id::text FROM inquiry WHERE application_id = CAST(:id AS uuid)")
+			.param("id", application.get("id").stringValue())
+			.query(String.class)
+			.single();
+		String link = "/index.html?open=inquiry%3A" + inquiry;
+
+		followAndSignIn(link, Fixtures.DOE_REVIEWER);
+		this.browser.waitUntil("the inquiry opened", () -> ("Inquiry on application No. " + receipt)
+			.equals(this.browser.find(By.id("inquiry-title")).getText()));
+		assertThat(this.browser.currentPath()).isEqualTo("/reviewer.html#inquiry=" + inquiry);
+
+		followAndSignIn(link, Fixtures.APPLICANT);
+		this.browser.waitUntil("the applicant's own page",
+				() -> this.browser.currentPath().startsWith("/applicant.html"));
+		assertThat(this.browser.currentPath()).as("its page does not show inquiries").isEqualTo("/applicant.html");
+	}
+
+	/** Opens a link signed out, as from an e-mail, and signs in there. */
+	private void followAndSignIn(String link, String user) {
+		this.browser.fresh();
+		this.browser.open(link);
+		this.browser.type(By.id("username"), user);
+		this.browser.type(By.id("password"), Api.PASSWORD);
+		this.browser.click(By.id("signin-button"));
+		this.browser.waitForPage();
+	}
+
 	private String language() {
 		return this.db.sql("SELECT language FROM app_user WHERE username = :user")
 			.param("user", Fixtures.APPLICANT)
