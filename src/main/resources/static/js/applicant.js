@@ -4,7 +4,7 @@
 import { api, currentUser } from './session.js';
 import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent, agencyName } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, newKey, openFromAddress, receiptLink, licenceLink } from './page.js';
-import { createMap, areaStyle, AREA_COLOUR, CONSEQUENCE_COLOURS, writeGeometry, readGeometry } from './map.js';
+import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
 import { warningFacts } from './warnings.js';
 

@@ -7,7 +7,7 @@
 import { api, currentUser } from './session.js';
 import { t, onLanguage, area, dateTime, deadline, daysLeft, digits, agencyName, latinDigits } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, openFromAddress, receiptLink } from './page.js';
-import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
+import { createMap, areaStyle, AREA_COLOUR, writeGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';

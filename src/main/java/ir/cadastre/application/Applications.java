@@ -83,10 +83,7 @@ class Applications {
 	 * @throws CadastreProblem 404 when it does not exist or is not the user's to see
 	 */
 	ApplicationView get(UUID id, CadastreUser user) {
-		return bound(VIEW + " FROM application a" + visibleTo(user) + " AND a.id = :id", user).param("id", id)
-			.query((rs, n) -> view(rs))
-			.optional()
-			.orElseThrow(() -> notFound(id));
+		return one("a.id", id, user).orElseThrow(() -> notFound(id));
 	}
 
 	/**
@@ -94,12 +91,20 @@ class Applications {
 	 * @throws CadastreProblem 404 when there is none the user may see
 	 */
 	ApplicationView byReceipt(long receipt, CadastreUser user) {
-		return bound(VIEW + " FROM application a" + visibleTo(user) + " AND a.receipt = :receipt", user)
-			.param("receipt", receipt)
-			.query((rs, n) -> view(rs))
-			.optional()
+		return one("a.receipt", receipt, user)
 			.orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "application-not-found",
 					"Application not found", "There is no application with receipt " + receipt + " that you may see."));
+	}
+
+	/**
+	 * The application whose column (its id or its receipt) has this value, if the user
+	 * may see it.
+	 */
+	private Optional<ApplicationView> one(String column, Object value, CadastreUser user) {
+		return bound(VIEW + " FROM application a" + visibleTo(user) + " AND " + column + " = :value", user)
+			.param("value", value)
+			.query((rs, n) -> view(rs))
+			.optional();
 	}
 
 	/**

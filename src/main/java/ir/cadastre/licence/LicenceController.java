@@ -30,6 +30,8 @@ class LicenceController {
 
 	private final Licences licences;
 
+	private final LicenceSearch search;
+
 	private final LicenceLife life;
 
 	private final HolderRequests requests;
@@ -40,9 +42,10 @@ class LicenceController {
 
 	private final LicenceWarnings warnings;
 
-	LicenceController(Licences licences, LicenceLife life, HolderRequests requests, LicenceTransfers transfers,
-			LicenceRegistrations registrations, LicenceWarnings warnings) {
+	LicenceController(Licences licences, LicenceSearch search, LicenceLife life, HolderRequests requests,
+			LicenceTransfers transfers, LicenceRegistrations registrations, LicenceWarnings warnings) {
 		this.licences = licences;
+		this.search = search;
 		this.life = life;
 		this.requests = requests;
 		this.transfers = transfers;
@@ -63,7 +66,7 @@ class LicenceController {
 			@RequestParam(required = false) String requested, @RequestParam(required = false) String warned,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize) {
 		Paging paging = Paging.of(page, pageSize, 10_000);
-		return paging.respond(this.licences.list(bbox, holder, status, requested, warned, paging));
+		return paging.respond(this.search.list(bbox, holder, status, requested, warned, paging));
 	}
 
 	/**
@@ -84,7 +87,7 @@ class LicenceController {
 	/** The licence with this number. */
 	@GetMapping("/api/v1/licences/by-number/{number}")
 	LicenceView byNumber(@PathVariable long number) {
-		return this.licences.byNumber(number);
+		return this.search.byNumber(number);
 	}
 
 	/**
@@ -93,7 +96,7 @@ class LicenceController {
 	 */
 	@GetMapping("/api/v1/licences/{id}/vertices")
 	AreaVertices vertices(@PathVariable UUID id) {
-		return this.licences.vertices(id);
+		return this.search.vertices(id);
 	}
 
 	/** A discovery certificate on an exploration licence (MINISTRY_OFFICER; Art. 7). */

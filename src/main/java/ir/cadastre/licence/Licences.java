@@ -15,14 +15,9 @@ import ir.cadastre.SqlFile;
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.calendar.SolarHijri.Deadline;
 import ir.cadastre.geometry.AcceptedArea;
-import ir.cadastre.geometry.AreaVertices;
 import ir.cadastre.overlap.OverlapFinder;
 import ir.cadastre.overlap.OverlapReport;
-import ir.cadastre.web.BooleanFilter;
-import ir.cadastre.web.BoundingBox;
 import ir.cadastre.web.CadastreProblem;
-import ir.cadastre.web.Paging;
-import ir.cadastre.web.StateFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -30,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The licence register: issues licences and reads them.
+ * The licence register: issues licences, reads one, and locks one to change it; the
+ * register's lists and searches are {@link LicenceSearch}.
  */
 @Component
 public class Licences {
@@ -42,7 +38,7 @@ public class Licences {
 	 * A licence's columns. Its warnings (Art. 20) are read only for the few licences that
 	 * have any: the function costs 8 µs a row, 80 ms on a page of 10,000.
 	 */
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			SELECT l.id, l.number, l.application_id, l.parent_id, l.holder, l.type, l.mineral, licence_status(l) AS status,
 			       l.issued_at, l.issued_by, l.area_m2, ST_AsGeoJSON(l.geom, 7) AS geometry, l.compensation,
 			       l.compensation_parcels::text AS parcels, l.levy, l.ends_at, l.last_day_solar_hijri,
@@ -51,27 +47,6 @@ public class Licences {
 			       l.end_reason, l.registered_at, l.transfer_to, l.transfer_asked_at, l.transfer_note,
 			       CASE WHEN EXISTS (SELECT FROM licence_warning w WHERE w.licence_id = l.id)
 			            THEN licence_warnings(l.id)::text ELSE '[]' END AS warnings
-			""";
-
-	/**
-	 * A page of the register, the latest first. It is chosen on the ids alone, so that
-	 * the GeoJSON is written for its rows only, not for every row before them.
-	 */
-	private static final String PAGE = COLUMNS + """
-			FROM unnest(ARRAY(
-			    SELECT l.id FROM licence l
-			    WHERE (NOT :bounded OR l.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))
-			      AND (CAST(:holder AS text) IS NULL OR l.holder = :holder)
-			      AND (CAST(:status AS text[]) IS NULL OR licence_status(l) = ANY (CAST(:status AS text[])))
-			      AND (CAST(:requested AS boolean) IS NULL
-			           OR (licence_status(l) = 'ACTIVE' AND (l.requested_at IS NOT NULL OR l.transfer_to IS NOT NULL))
-			              = CAST(:requested AS boolean))
-			      AND (CAST(:warned AS boolean) IS NULL
-			           OR EXISTS (SELECT 1 FROM licence_warning w WHERE w.licence_id = l.id AND w.outcome IS NULL)
-			              = CAST(:warned AS boolean))
-			    ORDER BY l.number DESC LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
-			JOIN licence l ON l.id = page.id
-			ORDER BY page.n
 			""";
 
 	private final JdbcClient db;
@@ -160,36 +135,6 @@ public class Licences {
 	}
 
 	/**
-	 * The licences, the latest first.
-	 * @param bbox only those in the box, if one is given
-	 * @param holder only this holder's, if given
-	 * @param status only those in these states as the clock has them now, if given
-	 * @param requested {@code true}: only the active ones whose holder's request (the
-	 * exploitation licence, the renewal, a transfer) awaits the ministry; {@code false}:
-	 * the others; if given
-	 * @param warned {@code true}: only those with a warning still to be decided (Art.
-	 * 20); {@code false}: the others; if given
-	 * @param paging the page asked for, if any; unpaged, the first 10,000
-	 */
-	List<LicenceView> list(String bbox, String holder, String status, String requested, String warned, Paging paging) {
-		double[] box = (bbox != null) ? BoundingBox.parse(bbox) : null;
-		return this.db.sql(PAGE)
-			.param("holder", holder)
-			.param("status", StateFilter.of(status, STATES))
-			.param("requested", BooleanFilter.of("requested", requested))
-			.param("warned", BooleanFilter.of("warned", warned))
-			.param("bounded", box != null)
-			.param("minLon", (box != null) ? box[0] : 0)
-			.param("minLat", (box != null) ? box[1] : 0)
-			.param("maxLon", (box != null) ? box[2] : 0)
-			.param("maxLat", (box != null) ? box[3] : 0)
-			.param("limit", paging.limit())
-			.param("offset", paging.offset())
-			.query(Licences::view)
-			.list();
-	}
-
-	/**
 	 * A licence as the API shows it.
 	 * @throws CadastreProblem 404 when there is none
 	 */
@@ -199,31 +144,6 @@ public class Licences {
 			.query(Licences::view)
 			.optional()
 			.orElseThrow(() -> notFound(id));
-	}
-
-	/**
-	 * The licence with this number.
-	 * @throws CadastreProblem 404 when there is none
-	 */
-	LicenceView byNumber(long number) {
-		return this.db.sql(COLUMNS + " FROM licence l WHERE l.number = :number")
-			.param("number", number)
-			.query(Licences::view)
-			.optional()
-			.orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "licence-not-found", "Licence not found",
-					"There is no licence No. " + number + "."));
-	}
-
-	/**
-	 * A licence's vertices, as its document lists them.
-	 * @throws CadastreProblem 404 when there is none
-	 */
-	AreaVertices vertices(UUID id) {
-		AreaVertices vertices = AreaVertices.read(this.db, "SELECT geom FROM licence WHERE id = :id", id);
-		if (vertices.rings().isEmpty()) {
-			throw notFound(id);
-		}
-		return vertices;
 	}
 
 	/**
@@ -262,7 +182,7 @@ public class Licences {
 				"There is no licence " + id + ".");
 	}
 
-	private static LicenceView view(ResultSet rs, int n) throws SQLException {
+	static LicenceView view(ResultSet rs, int n) throws SQLException {
 		Timestamp endsAt = rs.getTimestamp("ends_at");
 		Timestamp requestedAt = rs.getTimestamp("requested_at");
 		Timestamp endedAt = rs.getTimestamp("ended_at");
