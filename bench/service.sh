@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # Sourced by the benchmarks: builds the service and starts it on $HTTP_PORT against the database
 # cadastre_bench with the sample data; returns once the sample data is loaded; stops the service
-# when the benchmark exits.
+# when the benchmark exits. The demo applications stay out: the benchmarks place their own areas.
 #   start_service <log file> <java options…>
 
 start_service() {
@@ -15,7 +15,7 @@ start_service() {
   fi
   echo "starting the service on port $HTTP_PORT with the sample data"
   SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:$BENCH_DB_PORT/cadastre_bench \
-    CADASTRE_SAMPLE_DATA=true CADASTRE_DEMO_PASSWORD=bench-password \
+    CADASTRE_SAMPLE_DATA=true CADASTRE_SAMPLE_APPLICATIONS=false CADASTRE_DEMO_PASSWORD=bench-password \
     java "$@" -jar "$jar" --server.port="$HTTP_PORT" >"$log" 2>&1 &
   service=$!
   trap 'kill $service 2>/dev/null || true' EXIT

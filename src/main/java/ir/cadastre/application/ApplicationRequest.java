@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
  * @param vertices a UTM or DMS vertex list
  * @param trimToFreeArea reduce the area to what no earlier claim holds, instead of a 409
  */
-record ApplicationRequest(String type, String mineral, JsonNode geometry, JsonNode vertices, Boolean trimToFreeArea) {
+public record ApplicationRequest(String type, String mineral, JsonNode geometry, JsonNode vertices,
+		Boolean trimToFreeArea) {
 
 	boolean trim() {
 		return Boolean.TRUE.equals(this.trimToFreeArea);

@@ -36,7 +36,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param licenceId the licence issued on it, once granted
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ApplicationView(UUID id, long receipt, Instant receivedAt, String status, String type, String mineral,
+public record ApplicationView(UUID id, long receipt, Instant receivedAt, String status, String type, String mineral,
 		String applicant, @JsonProperty("area_m2") double areaM2,
 		@JsonProperty("requestedArea_m2") double requestedAreaM2, boolean trimmed, @JsonRawValue String geometry,
 		@JsonRawValue String overlaps, List<String> consultedAgencies, boolean compensation,

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it.
  */
 @Component
-class Submissions {
+public class Submissions {
 
 	/**
 	 * Ends the accepting statement: the submission's audit event is appended in it, which
@@ -196,7 +196,7 @@ class Submissions {
 	 * @param application the application
 	 * @param replayed whether an earlier submission with the same key produced it
 	 */
-	record Submitted(ApplicationView application, boolean replayed) {
+	public record Submitted(ApplicationView application, boolean replayed) {
 	}
 
 }

@@ -10,6 +10,6 @@ import tools.jackson.databind.JsonNode;
  * @param refusedGeometry the refused part of the application (GeoJSON), required with a
  * partial objection and only then
  */
-record InquiryAnswer(String decision, String reason, JsonNode refusedGeometry) {
+public record InquiryAnswer(String decision, String reason, JsonNode refusedGeometry) {
 
 }

@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the synthetic sample layers ({@code gis-data/sample}) into layers never loaded
  * before, and the demo users, when {@code cadastre.sample-data=true}; the sample licences
- * then enter the register ({@link SampleLicences}). Never on by default.
+ * then enter the register ({@link SampleLicences}), and the demo applications are
+ * submitted ({@link SampleApplications}). Never on by default.
  */
 @Component
 @ConditionalOnBooleanProperty("cadastre.sample-data")
@@ -59,8 +60,11 @@ class SampleDataLoader implements ApplicationRunner {
 
 	private final SampleLicences licences;
 
+	private final SampleApplications applications;
+
 	SampleDataLoader(JdbcClient db, LayerCatalog catalog, JsonMapper json, TransactionTemplate transaction,
-			SampleProperties properties, DemoUsers demoUsers, SampleLicences licences) {
+			SampleProperties properties, DemoUsers demoUsers, SampleLicences licences,
+			SampleApplications applications) {
 		this.db = db;
 		this.catalog = catalog;
 		this.json = json;
@@ -68,6 +72,7 @@ class SampleDataLoader implements ApplicationRunner {
 		this.properties = properties;
 		this.demoUsers = demoUsers;
 		this.licences = licences;
+		this.applications = applications;
 	}
 
 	@Override
@@ -88,6 +93,9 @@ class SampleDataLoader implements ApplicationRunner {
 		this.demoUsers.ensure();
 		if (licencesLoaded) {
 			this.transaction.executeWithoutResult((status) -> this.licences.register());
+			if (this.properties.sampleApplications()) {
+				this.transaction.executeWithoutResult((status) -> this.applications.submit());
+			}
 		}
 	}
 

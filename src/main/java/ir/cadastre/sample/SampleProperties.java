@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sampleData load the sample layers and demo users into an empty database
  * @param sampleDataDir where the sample layers are
  * @param demoPassword the demo users' password (required when sample data is on)
+ * @param sampleApplications with the sample data, submit the demo applications and answer
+ * some of their inquiries ({@link SampleApplications})
  */
 @ConfigurationProperties("cadastre")
 record SampleProperties(@DefaultValue("false") boolean sampleData, @DefaultValue("gis-data/sample") Path sampleDataDir,
-		String demoPassword) {
+		String demoPassword, @DefaultValue("true") boolean sampleApplications) {
 
 }

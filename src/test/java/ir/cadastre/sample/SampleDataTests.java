@@ -41,14 +41,60 @@ class SampleDataTests {
 	}
 
 	@Test
-	void everyLayerButApplicationsHasSampleFeatures() {
+	void everyLayerHasSampleFeatures() {
 		JsonNode layers = new Api(this.port).get("/api/v1/layers", "applicant1").json();
 		Map<String, Long> counts = new HashMap<>();
 		layers.forEach((layer) -> counts.put(layer.get("id").stringValue(), layer.get("featureCount").longValue()));
-		assertThat(counts).containsEntry("applications", 0L);
-		counts.remove("applications");
-		assertThat(counts).hasSize(7).allSatisfy((layer, count) -> assertThat(count).as(layer).isPositive());
+		assertThat(counts).as("the six demo applications").containsEntry("applications", 6L);
+		assertThat(counts).hasSize(8).allSatisfy((layer, count) -> assertThat(count).as(layer).isPositive());
 		assertThat(counts.get("property_parcels")).isGreaterThan(1000);
+	}
+
+	@Test
+	void everyDemoUserFindsApplicationsUnderWay() {
+		Api api = new Api(this.port);
+		Map<String, List<String>> byApplicant = new HashMap<>();
+		api.get("/api/v1/applications", "officer")
+			.json()
+			.forEach((application) -> byApplicant
+				.computeIfAbsent(application.get("applicant").stringValue(), (k) -> new java.util.ArrayList<>())
+				.add(application.get("mineral").stringValue() + " " + application.get("status").stringValue()));
+		assertThat(byApplicant).containsOnlyKeys("applicant1", "applicant2");
+		assertThat(byApplicant.get("applicant1")).containsExactlyInAnyOrder("iron_ore UNDER_CONSULTATION",
+				"chromite READY_FOR_DECISION", "decorative_stone READY_FOR_DECISION");
+		assertThat(byApplicant.get("applicant2")).containsExactlyInAnyOrder("copper UNDER_CONSULTATION",
+				"limestone READY_FOR_DECISION", "gold UNDER_CONSULTATION");
+		assertThat(inquiries(api, "doe-reviewer")).containsExactlyInAnyOrder("OPEN", "OPEN");
+		assertThat(inquiries(api, "frwo-reviewer")).containsExactlyInAnyOrder("OPEN", "PARTIALLY_OBJECTED",
+				"CONSENTED");
+		assertThat(inquiries(api, "agri-reviewer")).containsExactly("PARTIALLY_OBJECTED");
+	}
+
+	@Test
+	void theDemoApplicationsShowEveryConsequence() {
+		JsonNode applications = new Api(this.port).get("/api/v1/applications", "officer").json();
+		JsonNode stone = find(applications, "decorative_stone");
+		assertThat(stone.get("compensation").booleanValue()).as("Art. 22").isTrue();
+		assertThat(stone.get("compensationParcels").size()).isEqualTo(12);
+		assertThat(find(applications, "chromite").get("levy").booleanValue()).as("Art. 25").isTrue();
+		JsonNode limestone = find(applications, "limestone");
+		assertThat(limestone.get("grantableArea_m2").doubleValue()).as("the farmland refused (Art. 24)")
+			.isBetween(0.3 * limestone.get("area_m2").doubleValue(), 0.6 * limestone.get("area_m2").doubleValue());
+	}
+
+	private static JsonNode find(JsonNode applications, String mineral) {
+		return applications.valueStream()
+			.filter((a) -> mineral.equals(a.get("mineral").stringValue()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static List<String> inquiries(Api api, String reviewer) {
+		return api.get("/api/v1/inquiries", reviewer)
+			.json()
+			.valueStream()
+			.map((i) -> i.get("status").stringValue())
+			.toList();
 	}
 
 	@Test
