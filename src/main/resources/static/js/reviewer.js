@@ -1,13 +1,14 @@
 // The agency reviewer's page: the inbox of Article 24 inquiries (open ones by deadline, those
 // about to close highlighted; answered and deemed ones apart), an inquiry on the map with the
-// application and the agency's overlapping areas, and the answer, with the refused part drawn.
+// application and the agency's overlapping areas, and the answer, with the refused part drawn or
+// the agency's land in the area refused whole.
 // Each tab is read a page at a time; the tabs are counted by the API. Below, mining activity
 // the reviewer reports (activity.js).
 
 import { api, currentUser } from './session.js';
 import { t, onLanguage, area, dateTime, deadline, daysLeft, digits, agencyName, latinDigits } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, openFromAddress, receiptLink } from './page.js';
-import { createMap, areaStyle, AREA_COLOUR, writeGeometry } from './map.js';
+import { createMap, areaStyle, AREA_COLOUR, readGeometry, writeGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
@@ -44,6 +45,9 @@ const activity = activityReports(cadastre, { onDraw: () => draw.setActive(false)
 const inquiries = pagedList($('inquiries-more'), $('inbox-message'), () => renderInbox());
 let counts = {};
 let selected = null;
+// The refused part is the agency's land in the area, which the service cuts to its features'
+// exact boundaries; what the map shows of it is the overlaps' outlines, not to be edited.
+let refusingLand = false;
 
 // The states of each tab; open ones come by deadline, the others latest first.
 const STATES = {
@@ -99,6 +103,7 @@ async function select(id) {
     return;
   }
   refusedSource.clear();
+  refusingLand = false;
   $('answer').reset();
   $('refused-part').hidden = true;
   cadastre.show(applicationSource, selected.applicationGeometry, { name: `#${selected.applicationReceipt}` });
@@ -145,25 +150,37 @@ function decision() {
 
 function renderRefused() {
   const feature = refusedSource.getFeatures()[0];
-  $('refused-summary').textContent = feature ? t('reviewer.refusedDrawn') : '';
+  $('refused-summary').textContent = refusingLand ? t('reviewer.refusedLand')
+    : feature ? t('reviewer.refusedDrawn') : '';
+}
+
+/** Draws nothing more, and lets the refused part be edited only when drawn. */
+function refuseLand(refusing) {
+  refusingLand = refusing;
+  activity.stopDrawing();
+  draw.setActive(false);
+  modify.setActive(!refusing);
+  refusedSource.clear();
 }
 
 document.querySelectorAll('input[name=decision]').forEach((radio) => radio.addEventListener('change', () => {
   const partial = decision() === 'PARTIAL_OBJECTION';
   $('refused-part').hidden = !partial;
-  if (!partial) {
-    refusedSource.clear();
-    draw.setActive(false);
-  }
+  if (!partial) refuseLand(false);
   renderRefused();
 }));
+$('refuse-land').addEventListener('click', () => {
+  refuseLand(true);
+  refusedSource.addFeatures((selected.overlaps || []).filter((overlap) => overlap.intersection)
+    .map((overlap) => new ol.Feature({ geometry: readGeometry(overlap.intersection) })));
+  renderRefused();
+});
 $('draw-refused').addEventListener('click', () => {
-  activity.stopDrawing();
-  refusedSource.clear();
+  refuseLand(false);
   draw.setActive(true);
 });
 $('clear-refused').addEventListener('click', () => {
-  refusedSource.clear();
+  refuseLand(false);
   renderRefused();
 });
 
@@ -178,7 +195,9 @@ $('answer').addEventListener('submit', async (event) => {
   const body = { decision: chosen };
   const reason = $('reason').value.trim();
   if (chosen !== 'CONSENT') body.reason = reason;
-  if (chosen === 'PARTIAL_OBJECTION') {
+  if (chosen === 'PARTIAL_OBJECTION' && refusingLand) {
+    body.refuseAgencyLand = true;
+  } else if (chosen === 'PARTIAL_OBJECTION') {
     const feature = refusedSource.getFeatures()[0];
     if (!feature) {
       showMessage($('answer-message'), t('reviewer.drawFirst'), 'error');

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 import ir.cadastre.SqlFile;
@@ -151,7 +152,7 @@ public class Inquiries {
 	@Transactional
 	public InquiryView respond(UUID id, InquiryAnswer answer, CadastreUser reviewer) {
 		String decision = checkDecision(answer);
-		AcceptedArea refused = "PARTIAL_OBJECTION".equals(decision)
+		AcceptedArea refused = answer.drawsRefusedPart()
 				? this.intake.accept("refusedGeometry", answer.refusedGeometry()) : null;
 		// The application, locked, with what its applicant is told of the answer.
 		Map<String, Object> asked = this.db.sql("""
@@ -177,24 +178,32 @@ public class Inquiries {
 		if (refused != null) {
 			checkInside(refused, application);
 		}
-		this.db.sql("""
+		byte[] refusedPart = this.db.sql("""
 				UPDATE inquiry i SET status = :status, answered_at = cadastre_now(), answered_by = :reviewer,
 				       reason = :reason,
-				       refused_geom = ST_Multi(ST_CollectionExtract(ST_Intersection(ST_GeomFromWKB(:refused, 4326),
+				       refused_geom = ST_Multi(ST_CollectionExtract(ST_Intersection(
+				           CASE WHEN :agencyLand THEN (SELECT ST_Union(f.geom) FROM feature f
+				                                       WHERE f.id IN (SELECT CAST(o ->> 'featureId' AS bigint)
+				                                                      FROM jsonb_array_elements(i.agency_overlaps) o))
+				                ELSE ST_GeomFromWKB(:refused, 4326) END,
 				           (SELECT geom FROM application WHERE id = i.application_id)), 3))
 				WHERE i.id = :id AND inquiry_status(i) = 'OPEN'
+				RETURNING ST_AsBinary(refused_geom)
 				""")
 			.param("status", state(decision))
 			.param("reviewer", reviewer.username())
 			.param("reason", answer.reason())
+			.param("agencyLand", answer.refusesAgencyLand())
 			.param("refused", (refused != null) ? refused.wkb() : null)
 			.param("id", id)
-			.update();
+			.query((rs, n) -> Optional.ofNullable(rs.getBytes(1)))
+			.single()
+			.orElse(null);
 		this.db.sql(this.consultationDone).param("applications", new String[] { application.toString() }).update();
 		this.audit.record(reviewer.username(), "inquiry.answer", "inquiry:" + id,
 				Map.of("application", application.toString(), "decision", decision, "reason",
 						(answer.reason() != null) ? answer.reason() : ""),
-				(refused != null) ? Audit.sha256(refused.wkb()) : null);
+				(refusedPart != null) ? Audit.sha256(refusedPart) : null);
 		this.outbox.add(List.of(answered(asked, decision, answer.reason())));
 		return this.reader.get(id, reviewer);
 	}
@@ -225,10 +234,15 @@ public class Inquiries {
 		if (answer.reason() != null && answer.reason().length() > MAX_REASON) {
 			errors.add(InputError.of("reason", "at most " + MAX_REASON + " characters"));
 		}
-		boolean hasRefused = answer.refusedGeometry() != null && !answer.refusedGeometry().isNull();
-		if ("PARTIAL_OBJECTION".equals(decision) != hasRefused && decision != null && DECISIONS.contains(decision)) {
-			errors.add(InputError.of("refusedGeometry", "PARTIAL_OBJECTION".equals(decision)
-					? "a partial objection must give the refused part" : "only a partial objection refuses a part"));
+		int refusedParts = (answer.drawsRefusedPart() ? 1 : 0) + (answer.refusesAgencyLand() ? 1 : 0);
+		if (decision != null && DECISIONS.contains(decision)) {
+			if ("PARTIAL_OBJECTION".equals(decision) && refusedParts != 1) {
+				errors.add(InputError.of("refusedGeometry",
+						"a partial objection gives the refused part, or refuseAgencyLand, not both"));
+			}
+			if (!"PARTIAL_OBJECTION".equals(decision) && refusedParts != 0) {
+				errors.add(InputError.of("refusedGeometry", "only a partial objection refuses a part"));
+			}
 		}
 		if (!errors.isEmpty()) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-answer", "Invalid answer",

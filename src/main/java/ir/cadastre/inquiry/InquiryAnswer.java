@@ -7,9 +7,19 @@ import tools.jackson.databind.JsonNode;
  *
  * @param decision {@code CONSENT}, {@code OBJECTION} or {@code PARTIAL_OBJECTION}
  * @param reason required with an objection
- * @param refusedGeometry the refused part of the application (GeoJSON), required with a
- * partial objection and only then
+ * @param refusedGeometry the refused part of the application (GeoJSON); a partial
+ * objection gives it, or {@code refuseAgencyLand}, and nothing else does
+ * @param refuseAgencyLand {@code true}: the refused part is the agency's land in the
+ * application, every overlap the inquiry lists, to its exact boundaries
  */
-public record InquiryAnswer(String decision, String reason, JsonNode refusedGeometry) {
+public record InquiryAnswer(String decision, String reason, JsonNode refusedGeometry, Boolean refuseAgencyLand) {
+
+	boolean drawsRefusedPart() {
+		return this.refusedGeometry != null && !this.refusedGeometry.isNull();
+	}
+
+	boolean refusesAgencyLand() {
+		return Boolean.TRUE.equals(this.refuseAgencyLand);
+	}
 
 }

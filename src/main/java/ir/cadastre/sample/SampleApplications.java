@@ -1,7 +1,6 @@
 package ir.cadastre.sample;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.application.ApplicationRequest;
@@ -86,17 +85,13 @@ class SampleApplications {
 	 */
 	private void answer(UUID application, Answer answer) {
 		CadastreUser reviewer = user(answer.reviewer());
-		// The largest part: a reviewer draws no slivers.
-		Map<String, Object> inquiry = this.db.sql("""
-				SELECT i.id, ST_AsGeoJSON(part.geom, 7) AS land
-				FROM inquiry i, jsonb_array_elements(i.agency_overlaps) o,
-				     ST_Dump(ST_GeomFromGeoJSON(o -> 'intersection')) part
-				WHERE i.application_id = :application AND i.agency_id = :agency
-				ORDER BY ST_Area(part.geom) DESC LIMIT 1
-				""").param("application", application).param("agency", reviewer.agency()).query().singleRow();
-		boolean partial = "PARTIAL_OBJECTION".equals(answer.decision());
-		this.inquiries.respond((UUID) inquiry.get("id"), new InquiryAnswer(answer.decision(), answer.reason(),
-				partial ? this.json.readTree((String) inquiry.get("land")) : null), reviewer);
+		UUID inquiry = this.db.sql("SELECT id FROM inquiry WHERE application_id = :application AND agency_id = :agency")
+			.param("application", application)
+			.param("agency", reviewer.agency())
+			.query(UUID.class)
+			.single();
+		this.inquiries.respond(inquiry, new InquiryAnswer(answer.decision(), answer.reason(), null,
+				"PARTIAL_OBJECTION".equals(answer.decision())), reviewer);
 	}
 
 	private CadastreUser user(String username) {

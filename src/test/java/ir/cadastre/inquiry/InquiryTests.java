@@ -274,6 +274,38 @@ class InquiryTests {
 	}
 
 	@Test
+	@DisplayName("Art. 24: an agency refuses its land in the area, to the exact boundaries of its features")
+	void article24_anAgencyRefusesItsLandInTheArea() {
+		long west = this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		long southEast = this.fixtures.feature("protected_areas", "Wetland", FOREST);
+		JsonNode application = submit(AREA, Fixtures.APPLICANT).json();
+		String id = application.get("id").stringValue();
+		String inquiry = inquiryOf(id, Fixtures.DOE_REVIEWER);
+		String both = "{\"decision\":\"PARTIAL_OBJECTION\",\"reason\":\"wetland\",\"refuseAgencyLand\":true,"
+				+ "\"refusedGeometry\":" + this.fixtures.geoJson(WEST_QUARTER) + "}";
+		assertThat(answer(inquiry, Fixtures.DOE_REVIEWER, both).status()).isEqualTo(400);
+		assertThat(
+				answer(inquiry, Fixtures.DOE_REVIEWER, "{\"decision\":\"CONSENT\",\"refuseAgencyLand\":true}").status())
+			.isEqualTo(400);
+		assertThat(status(id)).isEqualTo("UNDER_CONSULTATION");
+
+		Api.Response partial = answer(inquiry, Fixtures.DOE_REVIEWER,
+				"{\"decision\":\"PARTIAL_OBJECTION\",\"reason\":\"wetland\",\"refuseAgencyLand\":true}");
+		assertThat(partial.status()).as(partial.body()).isEqualTo(200);
+		assertThat(partial.json().get("status").stringValue()).isEqualTo("PARTIALLY_OBJECTED");
+		double expected = this.db.sql("""
+				SELECT ST_Area(ST_Difference(a.geom, ST_Union(f.geom))::geography)
+				FROM application a, feature f WHERE a.id = CAST(:id AS uuid) AND f.id IN (:west, :southEast)
+				GROUP BY a.geom
+				""").param("id", id).param("west", west).param("southEast", southEast).query(Double.class).single();
+		JsonNode read = this.api.get("/api/v1/applications/" + id, Fixtures.APPLICANT).json();
+		assertThat(read.get("status").stringValue()).isEqualTo("READY_FOR_DECISION");
+		assertThat(read.get("grantableArea_m2").doubleValue()).isCloseTo(expected, within(expected * 1e-6));
+		assertThat(read.get("grantableArea_m2").doubleValue())
+			.isCloseTo(application.get("area_m2").doubleValue() * 0.4375, within(expected * 0.01));
+	}
+
+	@Test
 	@DisplayName("Art. 24: no grant while an inquiry is open; a rejection needs a reason")
 	void article24_grantBlockedWhileAnInquiryIsOpen() {
 		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,13 @@ import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The applicant withdraws its application from its page; the reviewer's page shows the
  * inquiry the withdrawal closed under its own tab, with no answer asked for. A reviewer
- * imports its agency's own layers (Art. 24: its legal boundaries) from its page.
+ * refuses its agency's land in an application with one click, and imports its agency's
+ * own layers (Art. 24: its legal boundaries) from its page.
  */
 @CadastreTest
 class ReviewerPageTests extends BrowserTest {
@@ -54,6 +57,33 @@ class ReviewerPageTests extends BrowserTest {
 				"The applicant withdrew the application while the window was open: the inquiry is closed and needs no answer.");
 		assertThat(this.browser.find(By.id("answer")).isDisplayed()).isFalse();
 		this.browser.screenshot("reviewer-withdrawn-inquiry");
+	}
+
+	@Test
+	void article24_theReviewerRefusesItsAgencysLandInTheAreaWithOneClick() {
+		JsonNode application = applicationAskingTheDoe();
+		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
+		this.browser
+			.click(By.cssSelector("#inquiries tr[data-receipt='" + application.get("receipt").longValue() + "']"));
+		this.browser.waitFor(By.cssSelector("#answer"));
+		this.browser.click(By.cssSelector("input[name=decision][value=PARTIAL_OBJECTION]"));
+		this.browser.click(By.id("refuse-land"));
+		assertThat(this.browser.find(By.id("refused-summary")).getText())
+			.startsWith("Refused: your agency's land in the area");
+		this.browser.type(By.id("reason"), "Breeding grounds of the Persian gazelle");
+		this.browser.screenshot("reviewer-refuses-its-land");
+		this.browser.click(By.id("send-answer"));
+		assertThat(this.browser.waitFor(By.cssSelector("#answer-message.success")).getText()).contains("recorded");
+		double expected = this.db.sql("""
+				SELECT ST_Area(ST_Difference(a.geom, f.geom)::geography) FROM application a, feature f
+				WHERE a.id = CAST(:id AS uuid) AND f.layer_id = 'protected_areas'
+				""").param("id", application.get("id").stringValue()).query(Double.class).single();
+		JsonNode answered = new Api(this.port)
+			.get("/api/v1/applications/" + application.get("id").stringValue(), Fixtures.OFFICER)
+			.json();
+		assertThat(answered.get("status").stringValue()).isEqualTo("READY_FOR_DECISION");
+		assertThat(answered.get("grantableArea_m2").doubleValue()).as("the east half, to the park's exact boundary")
+			.isCloseTo(expected, within(expected * 1e-6));
 	}
 
 	@Test
