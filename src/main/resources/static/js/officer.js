@@ -325,7 +325,8 @@ $('find').addEventListener('submit', async (event) => {
   }
 });
 
-const windows = decrees(cadastre.catalogue);
+// One drawing at a time: a decree's region or reported activity.
+const windows = decrees(cadastre, { onDraw: () => activity.stopDrawing() });
 onLanguage(() => {
   renderList();
   renderApplication();
@@ -334,7 +335,7 @@ onLanguage(() => {
   registration.render();
   windows.render();
 });
-const activity = activityReports(cadastre, { listHeading: 'activity.allReports' });
+const activity = activityReports(cadastre, { listHeading: 'activity.allReports', onDraw: () => windows.stopDrawing() });
 await Promise.all([loadList(), loadRegister(), activity.load(), windows.load()]);
 // A notice's link: the application or the licence it tells of.
 openFromAddress({
