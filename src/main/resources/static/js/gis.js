@@ -1,7 +1,8 @@
-// The GIS staff's page: the layers with feature counts and versions, importing a file with its
-// report, and publication to GeoServer with its status.
+// The GIS staff's page: the layers with feature counts and versions, each to take away as a file
+// (as it is, or as a version stood), importing a file with its report, and publication to
+// GeoServer with its status.
 
-import { api } from './session.js';
+import { api, download } from './session.js';
 import { t, lang, onLanguage, num, dateTime, digits, agencyName } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear } from './page.js';
 import { createMap } from './map.js';
@@ -65,7 +66,9 @@ function renderVersions() {
   $('versions').querySelector('thead').replaceChildren(h('tr', {},
     ['version', 'when', 'by', 'source', 'mode', 'features'].map((c) => h('th', {}, t(`gis.version.${c}`)))));
   const rows = versions.map((v) => h('tr', { class: v.latest ? 'selected' : '' },
-    h('td', {}, digits(v.version), v.latest ? ` (${t('gis.latest')})` : ''),
+    h('td', {}, digits(v.version), v.latest ? ` (${t('gis.latest')})` : '',
+      h('div', {}, h('button', { type: 'button', class: 'download', title: t('gis.download.versionTitle'), onclick: () => downloadLayer(v.version) },
+        t('gis.download.version')))),
     h('td', {}, dateTime(v.createdAt)),
     h('td', {}, v.createdBy),
     h('td', { dir: 'ltr' }, v.source),
@@ -74,6 +77,18 @@ function renderVersions() {
   $('versions').querySelector('tbody').replaceChildren(...(rows.length ? rows
     : [h('tr', { class: 'empty' }, h('td', { colspan: 6 }, t('gis.noVersions')))]));
 }
+
+/** The chosen layer, as it is or as a version stood, in the chosen format. */
+async function downloadLayer(version) {
+  clear($('download-message'));
+  const at = version ? `&version=${version}` : '';
+  try {
+    await download(`/api/v1/layers/${versionsOf}/download?format=${$('download-format').value}${at}`);
+  } catch (error) {
+    showProblem($('download-message'), error);
+  }
+}
+$('download-current').addEventListener('click', () => downloadLayer(null));
 
 /**
  * Publication: GeoServer's workspace and WMS capabilities, then each layer (published, style,

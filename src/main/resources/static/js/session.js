@@ -174,6 +174,27 @@ export async function api(path, { method = 'GET', json, form, signal, extraHeade
   } else if (form !== undefined) {
     init.body = form;
   }
+  const response = await send(path, init);
+  return response.status === 204 ? null : body(response);
+}
+
+/**
+ * Downloads a file from the API (GET) and hands it to the browser under the name the API gives
+ * it. Rejects with a Problem, as api() does.
+ */
+export async function download(path) {
+  const response = await send(path, { headers: headers(authorization(), {}) });
+  const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: named ? named[1] : 'download' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Fetches, and rejects with a Problem unless the API answered 2xx; a 401 goes back to sign-in. */
+async function send(path, init) {
   const response = await fetch(path, init);
   if (response.status === 401) {
     forget();
@@ -183,5 +204,5 @@ export async function api(path, { method = 'GET', json, form, signal, extraHeade
   if (!response.ok) {
     throw new Problem(response.status, await body(response));
   }
-  return response.status === 204 ? null : body(response);
+  return response;
 }

@@ -1,18 +1,29 @@
 package ir.cadastre.layer;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
+import ir.cadastre.layerfile.LayerFormat;
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.InputError;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code GET /api/v1/layers} and {@code GET /api/v1/layers/{layer}/features}.
+ * {@code GET /api/v1/layers}, {@code GET /api/v1/layers/{layer}/features} and {@code GET
+ * /api/v1/layers/{layer}/download}.
  */
 @RestController
 class LayerController {
@@ -48,6 +59,42 @@ class LayerController {
 		response.setContentType("application/geo+json");
 		response.setCharacterEncoding("UTF-8");
 		this.features.write(query, response.getOutputStream());
+	}
+
+	/**
+	 * The layer's current features, or a version's, as a file to take away: a zipped
+	 * Shapefile, a GeoPackage or GeoJSON, with the same attributes in each. The file is
+	 * written whole before it is sent, so a failure is an error, never a truncated file.
+	 */
+	@GetMapping("/api/v1/layers/{layer}/download")
+	void download(@PathVariable String layer, @RequestParam(required = false) String format,
+			@RequestParam(required = false) Long version, HttpServletResponse response) throws IOException {
+		Layer known = this.catalog.get(layer);
+		LayerFormat written = writable(format);
+		FeatureQuery query = new FeatureQuery(known, null, null,
+				(version != null) ? this.versions.check(known, version) : null);
+		Path folder = Files.createTempDirectory("cadastre-download");
+		Path file = folder.resolve(known.id() + written.extension());
+		try {
+			this.features.write(query, written, file);
+			response.setContentType(written.mediaType());
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.getFileName().toString()).build().toString());
+			response.setContentLengthLong(Files.size(file));
+			Files.copy(file, response.getOutputStream());
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(folder);
+		}
+	}
+
+	private static LayerFormat writable(String format) {
+		return Stream.of(LayerFormat.GEOJSON, LayerFormat.SHAPEFILE, LayerFormat.GEOPACKAGE)
+			.filter((f) -> f.name().equalsIgnoreCase(format))
+			.findFirst()
+			.orElseThrow(() -> new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+					"format must be geojson, shapefile or geopackage.",
+					List.of(InputError.of("format", "must be geojson, shapefile or geopackage")), Map.of()));
 	}
 
 }

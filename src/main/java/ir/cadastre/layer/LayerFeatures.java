@@ -4,21 +4,44 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import ir.cadastre.layerfile.AttributeField;
+import ir.cadastre.layerfile.LayerFileWriter;
+import ir.cadastre.layerfile.LayerFormat;
 import net.postgis.jdbc.PGbox2d;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads layer features from PostGIS, which writes each as GeoJSON.
+ * Reads layer features from PostGIS, which writes each as GeoJSON, or writes them to a
+ * file of a format GIS staff import.
  */
 @Component
 class LayerFeatures {
+
+	/**
+	 * The features a query asks for: the current ones or a version's, in a box, at most a
+	 * limit.
+	 */
+	private static final String FROM = """
+			FROM feature f JOIN layer l ON l.id = f.layer_id
+			WHERE f.layer_id = :layer
+			  AND (CASE WHEN :version::bigint IS NULL
+			            THEN f.retired_in IS NULL AND (f.ends_at IS NULL OR f.ends_at > cadastre_now())
+			            ELSE f.version_id <= :version AND (f.retired_in IS NULL OR f.retired_in > :version) END)
+			  AND (:noBbox OR f.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))
+			ORDER BY f.id
+			LIMIT :limit
+			""";
 
 	/**
 	 * Each row is one GeoJSON Feature, built by PostGIS with stable attribute names;
@@ -35,15 +58,27 @@ class LayerFeatures {
 			        'agency', coalesce(f.agency_id, l.owner_agency), 'status', f.status, 'version', f.version_id,
 			        'licenceId', f.properties->>'licenceId')
 			)::text
-			FROM feature f JOIN layer l ON l.id = f.layer_id
-			WHERE f.layer_id = :layer
-			  AND (CASE WHEN :version::bigint IS NULL
-			            THEN f.retired_in IS NULL AND (f.ends_at IS NULL OR f.ends_at > cadastre_now())
-			            ELSE f.version_id <= :version AND (f.retired_in IS NULL OR f.retired_in > :version) END)
-			  AND (:noBbox OR f.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))
-			ORDER BY f.id
-			LIMIT :limit
-			""";
+			""" + FROM;
+
+	/**
+	 * Each row one feature: its attributes, named as {@link #FIELDS}, and its area as
+	 * WKB.
+	 */
+	private static final String FILE_FEATURES = """
+			SELECT f.external_id AS id, f.name, f.name_fa, coalesce(f.agency_id, l.owner_agency) AS agency, f.status,
+			       f.id AS feature_id, f.version_id AS version, f.properties->>'licenceId' AS licence_id,
+			       ST_AsBinary(f.geom) AS geom
+			""" + FROM;
+
+	/**
+	 * The attributes of a feature in a file, named as a Shapefile holds them (ten letters
+	 * at most) and as the import finds them: {@code id} is the feature's id in its
+	 * source, the service's own is {@code feature_id}.
+	 */
+	static final List<AttributeField> FIELDS = List.of(AttributeField.text("id"), AttributeField.text("name"),
+			AttributeField.text("name_fa"), AttributeField.text("agency", 64), AttributeField.text("status", 32),
+			AttributeField.integer("feature_id"), AttributeField.integer("version"),
+			AttributeField.text("licence_id", 36));
 
 	private final JdbcClient db;
 
@@ -76,37 +111,78 @@ class LayerFeatures {
 	 */
 	@Transactional(readOnly = true)
 	public void write(FeatureQuery query, OutputStream out) throws IOException {
-		double[] box = (query.bbox() != null) ? query.bbox() : new double[4];
 		out.write("{\"type\":\"FeatureCollection\",\"features\":[".getBytes(StandardCharsets.UTF_8));
 		boolean[] first = { true };
 		try {
-			this.db.sql(FEATURES)
-				.param("layer", query.layer().id())
-				.param("noBbox", query.bbox() == null)
-				.param("version", query.version())
-				.param("minLon", box[0])
-				.param("minLat", box[1])
-				.param("maxLon", box[2])
-				.param("maxLat", box[3])
-				.param("limit", (query.limit() != null) ? query.limit() : null)
-				.withFetchSize(500)
-				.query((rs) -> {
-					try {
-						if (!first[0]) {
-							out.write(',');
-						}
-						first[0] = false;
-						out.write(rs.getString(1).getBytes(StandardCharsets.UTF_8));
+			params(this.db.sql(FEATURES), query).withFetchSize(500).query((rs) -> {
+				try {
+					if (!first[0]) {
+						out.write(',');
 					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-				});
+					first[0] = false;
+					out.write(rs.getString(1).getBytes(StandardCharsets.UTF_8));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
 		}
 		out.write("]}".getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Writes the features to a file of the format, with the attributes {@link #FIELDS},
+	 * while the rows arrive.
+	 * @return the number of features written
+	 */
+	@Transactional(readOnly = true)
+	public long write(FeatureQuery query, LayerFormat format, Path file) {
+		WKBReader wkb = new WKBReader();
+		try (LayerFileWriter writer = format.create(file, query.layer().id(), 4326, FIELDS)) {
+			params(this.db.sql(FILE_FEATURES), query).withFetchSize(500).query((rs) -> {
+				Map<String, Object> attributes = new HashMap<>();
+				for (AttributeField field : FIELDS) {
+					Object value = rs.getObject(field.name());
+					attributes.put(field.name(), (format == LayerFormat.SHAPEFILE && value instanceof String text)
+							? fitted(text, field) : value);
+				}
+				try {
+					writer.write(attributes, wkb.read(rs.getBytes("geom")));
+				}
+				catch (ParseException ex) {
+					throw new IllegalStateException("PostGIS wrote WKB that JTS cannot read", ex);
+				}
+			});
+			return writer.count();
+		}
+	}
+
+	/**
+	 * Text cut to what a Shapefile's field holds, at the end of a character, as GDAL cuts
+	 * it: 254 bytes of UTF-8 are 127 Persian letters.
+	 */
+	private static String fitted(String text, AttributeField field) {
+		int end = text.length();
+		while (text.substring(0, end).getBytes(StandardCharsets.UTF_8).length > field.width()) {
+			end = text.offsetByCodePoints(end, -1);
+		}
+		return text.substring(0, end);
+	}
+
+	/** The query's parameters: the layer, the version, the box and the limit. */
+	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, FeatureQuery query) {
+		double[] box = (query.bbox() != null) ? query.bbox() : new double[4];
+		return sql.param("layer", query.layer().id())
+			.param("noBbox", query.bbox() == null)
+			.param("version", query.version())
+			.param("minLon", box[0])
+			.param("minLat", box[1])
+			.param("maxLon", box[2])
+			.param("maxLat", box[3])
+			.param("limit", (query.limit() != null) ? query.limit() : null);
 	}
 
 	private static double[] corners(PGbox2d box) {

@@ -5,10 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import ir.cadastre.layerfile.AttributeField;
-import ir.cadastre.layerfile.GeoJsonWriter;
-import ir.cadastre.layerfile.GeoPackageWriter;
 import ir.cadastre.layerfile.LayerFileWriter;
-import ir.cadastre.layerfile.ShapefileWriter;
+import ir.cadastre.layerfile.LayerFormat;
 
 /**
  * The file formats the benchmark is written in, one file per layer each: the
@@ -16,17 +14,18 @@ import ir.cadastre.layerfile.ShapefileWriter;
  */
 enum OutputFormat {
 
-	GEOJSON("geojson", ".geojson"), SHAPEFILE("shapefile", ".zip"), GEOPACKAGE("geopackage", ".gpkg");
+	GEOJSON("geojson", LayerFormat.GEOJSON), SHAPEFILE("shapefile", LayerFormat.SHAPEFILE),
+	GEOPACKAGE("geopackage", LayerFormat.GEOPACKAGE);
 
 	private static final int WGS84 = 4326;
 
 	private final String optionName;
 
-	private final String extension;
+	private final LayerFormat format;
 
-	OutputFormat(String optionName, String extension) {
+	OutputFormat(String optionName, LayerFormat format) {
 		this.optionName = optionName;
-		this.extension = extension;
+		this.format = format;
 	}
 
 	static OutputFormat named(String name) {
@@ -38,16 +37,11 @@ enum OutputFormat {
 	}
 
 	Path file(Path folder, String layer) {
-		return folder.resolve(layer + this.extension);
+		return folder.resolve(layer + this.format.extension());
 	}
 
 	LayerFileWriter open(Path folder, String layer, List<AttributeField> fields) {
-		Path file = file(folder, layer);
-		return switch (this) {
-			case GEOJSON -> GeoJsonWriter.create(file, layer, WGS84);
-			case SHAPEFILE -> ShapefileWriter.create(file, layer, WGS84, fields);
-			case GEOPACKAGE -> GeoPackageWriter.create(file, layer, WGS84, fields);
-		};
+		return this.format.create(file(folder, layer), layer, WGS84, fields);
 	}
 
 	@Override

@@ -1,13 +1,16 @@
 package ir.cadastre.web.map;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.layer.Uploads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -268,6 +271,39 @@ class WebMapTests extends BrowserTest {
 		WebElement refused = this.browser.waitFor(By.cssSelector("#publication-message.error"));
 		assertThat(refused.findElement(By.className("problem-detail")).getText()).isNotBlank();
 		this.browser.screenshot("15-gis-publication-status");
+	}
+
+	@Test
+	void gisStaffTakeALayerAwayAsItIsOrAsAVersionStood() throws Exception {
+		byte[] forests = """
+				{"type": "FeatureCollection", "features": [
+				 {"type": "Feature", "properties": {"id": "F-1", "name": "Hyrcanian test stand"}, "geometry":
+				  {"type": "Polygon", "coordinates": [[[51.0,36.4],[51.1,36.4],[51.1,36.5],[51.0,36.5],[51.0,36.4]]]}}]}
+				""".getBytes(StandardCharsets.UTF_8);
+		assertThat(
+				Uploads.upload(this.api, Fixtures.GIS_ADMIN, "forests", "forests.geojson", forests, Map.of()).status())
+			.isEqualTo(201);
+		signIn(Fixtures.GIS_ADMIN, "/gis.html");
+		// What the page hands the browser to save: the file's name and its first bytes.
+		this.browser.script("""
+				window.saved = [];
+				HTMLAnchorElement.prototype.click = function () {
+				  const name = this.download;
+				  fetch(this.href).then((r) => r.arrayBuffer())
+				    .then((b) => window.saved.push(name + ' ' + Array.from(new Uint8Array(b.slice(0, 4))).join(',')));
+				};""");
+		this.browser.click(By.cssSelector("#layers tr[data-layer=forests]"));
+		this.browser.waitFor(By.cssSelector("#versions tbody button.download"));
+		new Select(this.browser.find(By.id("download-format"))).selectByValue("shapefile");
+		this.browser.click(By.id("download-current"));
+		new Select(this.browser.find(By.id("download-format"))).selectByValue("geopackage");
+		this.browser.click(By.cssSelector("#versions tbody button.download"));
+		this.browser.waitUntil("both files saved",
+				() -> ((List<?>) this.browser.script("return window.saved")).size() == 2);
+		// A zip begins with PK\3\4, an SQLite database with "SQLi".
+		assertThat(((List<?>) this.browser.script("return window.saved")).stream().map(Object::toString))
+			.containsExactlyInAnyOrder("forests.zip 80,75,3,4", "forests.gpkg 83,81,76,105");
+		this.browser.screenshot("16-gis-download");
 	}
 
 	@Test
