@@ -25,6 +25,8 @@ const licenceSource = cadastre.overlay('my-licences', (feature) => new ol.style.
     fill: new ol.style.Fill({ color: '#4a1410' }), stroke: new ol.style.Stroke({ color: '#fff', width: 3 }), overflow: true }),
 }));
 const freeSource = cadastre.overlay('free-area', areaStyle('#1e8449', { fill: 0.18, width: 2, dash: [4, 4] }));
+// What remains of an application of mine after the parts agencies refused, shown when it is opened.
+const grantableSource = cadastre.overlay('grantable', areaStyle('#1e8449', { fill: 0.4, width: 2 }));
 const overlapSource = cadastre.overlay('overlaps', overlapStyle);
 const areaSource = cadastre.overlay('area', areaStyle(AREA_COLOUR, { fill: 0.12, width: 2.5, dash: [8, 6] }));
 const faultSource = cadastre.overlay('faults', new ol.style.Style({
@@ -251,7 +253,10 @@ function inquiryItems(inquiries) {
     h('span', { class: 'status' }, t(`inquiryStatus.${inquiry.status}`)),
     inquiry.status === 'OPEN'
       ? [' · ', t('inquiry.deadline', { deadline: deadline(inquiry.deadlineSolarHijri, inquiry.deadline) }), ' · ', h('span', { class: 'days-left' }, daysLeft(inquiry.daysLeft))]
-      : (inquiry.status === 'DEEMED_CONSENT' ? [' · ', h('em', {}, t('inquiry.deemedNote', { deadline: deadline(inquiry.deadlineSolarHijri, inquiry.deadline) }))] : [])));
+      : (inquiry.status === 'DEEMED_CONSENT' ? [' · ', h('em', {}, t('inquiry.deemedNote', { deadline: deadline(inquiry.deadlineSolarHijri, inquiry.deadline) }))] : []),
+    inquiry.answeredAt ? [' · ', dateTime(inquiry.answeredAt, false)] : [],
+    inquiry.refusedArea_m2 != null ? [' · ', t('inquiry.refused', { area: area(inquiry.refusedArea_m2) })] : [],
+    inquiry.reason ? h('div', { class: 'reason', dir: 'auto' }, inquiry.reason) : null));
 }
 
 let lastReceipt = null;
@@ -435,12 +440,14 @@ function renderMine() {
     const licence = application.licenceId && licences[application.licenceId];
     return h('div', { class: `application status-${application.status}${opened === application.id ? ' opened' : ''}`,
       dataset: { id: application.id, receipt: application.receipt, status: application.status },
-      onclick: () => cadastre.fitTo(readGeometry(application.geometry).getExtent()) },
+      onclick: () => showMine(application) },
     h('div', { class: 'application-head' },
       h('strong', {}, t('receipt.number', { receipt: digits(application.receipt) })),
       h('span', { class: 'status' }, t(`status.${application.status}`))),
     h('p', {}, `${t(`licenceType.${application.type}`)} · ${mineralName(application.mineral)} · ${area(application.area_m2)} · ${dateTime(application.receivedAt, false)}`),
     h('ul', { class: 'inquiries' }, inquiryItems(application.inquiries)),
+    application.grantableGeometry && PENDING.includes(application.status)
+      ? h('p', { class: 'grantable' }, t('applicant.grantable', { grantable: area(application.grantableArea_m2), area: area(application.area_m2) })) : null,
     h('a', { href: receiptLink(application.id), target: '_blank', class: 'receipt-link' }, t('receiptPage.link')),
     PENDING.includes(application.status) ? withdrawal(application) : null,
     application.decision && application.decision.decision === 'REJECT'
@@ -449,6 +456,12 @@ function renderMine() {
       ` · ${t(`licenceStatus.${licence.status}`)}`) : null);
   });
   $('mine').replaceChildren(...(list.length ? list : [h('p', { class: 'hint' }, t('applicant.noApplications'))]));
+}
+
+/** An application of mine on the map, with what agencies left of it while it is pending. */
+function showMine(application) {
+  cadastre.show(grantableSource, PENDING.includes(application.status) ? application.grantableGeometry : null);
+  cadastre.fitTo(readGeometry(application.geometry).getExtent());
 }
 
 function mineralName(code) {

@@ -263,6 +263,10 @@ class InquiryTests {
 		JsonNode read = this.api.get("/api/v1/applications/" + id, Fixtures.APPLICANT).json();
 		assertThat(read.get("status").stringValue()).isEqualTo("READY_FOR_DECISION");
 		assertThat(read.get("grantableArea_m2").doubleValue()).isCloseTo(area * 0.75, within(area * 0.01));
+		JsonNode answer = read.get("inquiries").get(0);
+		assertThat(answer.get("reason").stringValue()).as("the applicant reads the grounds").isEqualTo("wetland");
+		assertThat(answer.get("answeredAt").stringValue()).isEqualTo("2026-01-15T08:00:00Z");
+		assertThat(answer.get("refusedArea_m2").doubleValue()).isCloseTo(area * 0.25, within(area * 0.01));
 		assertThat(read.get("grantableGeometry").get("type").stringValue()).isEqualTo("MultiPolygon");
 
 		JsonNode granted = decide(id, "{\"decision\":\"GRANT\"}").json();

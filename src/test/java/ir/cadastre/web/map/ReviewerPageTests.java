@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The applicant withdraws its application from its page; the reviewer's page shows the
  * inquiry the withdrawal closed under its own tab, with no answer asked for. A reviewer
- * refuses its agency's land in an application with one click, and imports its agency's
- * own layers (Art. 24: its legal boundaries) from its page.
+ * refuses its agency's land in an application with one click, which the applicant then
+ * reads beside the application, and imports its agency's own layers (Art. 24: its legal
+ * boundaries) from its page.
  */
 @CadastreTest
 class ReviewerPageTests extends BrowserTest {
@@ -84,6 +85,19 @@ class ReviewerPageTests extends BrowserTest {
 		assertThat(answered.get("status").stringValue()).isEqualTo("READY_FOR_DECISION");
 		assertThat(answered.get("grantableArea_m2").doubleValue()).as("the east half, to the park's exact boundary")
 			.isCloseTo(expected, within(expected * 1e-6));
+
+		// The applicant reads the answer, its reason and what is left, beside the
+		// application.
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		String mine = "#mine [data-receipt='" + application.get("receipt").longValue() + "']";
+		assertThat(this.browser.find(By.cssSelector(mine + " li.inquiry")).getText())
+			.startsWith("Inquiry to Department of Environment — Partially objected")
+			.contains("refused 2.09 km²")
+			.endsWith("Breeding grounds of the Persian gazelle");
+		assertThat(this.browser.find(By.cssSelector(mine + " .grantable")).getText())
+			.isEqualTo("Grantable: 2.09 km² of 4.18 km², without the parts agencies refused (green on the map).");
+		this.browser.click(By.cssSelector(mine));
+		this.browser.screenshot("applicant-reads-the-partial-objection");
 	}
 
 	@Test
