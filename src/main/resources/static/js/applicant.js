@@ -2,11 +2,12 @@
 // what that means, choose a mineral, submit, and follow "My applications".
 
 import { api, currentUser } from './session.js';
-import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent, agencyName } from './i18n.js';
+import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, newKey, openFromAddress, receiptLink, licenceLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
 import { warningFacts } from './warnings.js';
+import { inquiryItems } from './inquiries.js';
 
 const ol = window.ol;
 const $ = (id) => document.getElementById(id);
@@ -246,18 +247,6 @@ async function submit(trim) {
 }
 $('submit').addEventListener('click', () => submit(false));
 $('submit-trimmed').addEventListener('click', () => submit(true));
-
-function inquiryItems(inquiries) {
-  return (inquiries || []).map((inquiry) => h('li', { class: `inquiry status-${inquiry.status}`, dataset: { agency: inquiry.agency } },
-    h('span', {}, t('inquiry.to', { agency: agencyName(inquiry.agency) })), ' — ',
-    h('span', { class: 'status' }, t(`inquiryStatus.${inquiry.status}`)),
-    inquiry.status === 'OPEN'
-      ? [' · ', t('inquiry.deadline', { deadline: deadline(inquiry.deadlineSolarHijri, inquiry.deadline) }), ' · ', h('span', { class: 'days-left' }, daysLeft(inquiry.daysLeft))]
-      : (inquiry.status === 'DEEMED_CONSENT' ? [' · ', h('em', {}, t('inquiry.deemedNote', { deadline: deadline(inquiry.deadlineSolarHijri, inquiry.deadline) }))] : []),
-    inquiry.answeredAt ? [' · ', dateTime(inquiry.answeredAt, false)] : [],
-    inquiry.refusedArea_m2 != null ? [' · ', t('inquiry.refused', { area: area(inquiry.refusedArea_m2) })] : [],
-    inquiry.reason ? h('div', { class: 'reason', dir: 'auto' }, inquiry.reason) : null));
-}
 
 let lastReceipt = null;
 

@@ -6,7 +6,7 @@
 // Each tab and the register are read a page at a time; the tabs are counted by the API.
 
 import { api } from './session.js';
-import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num, agencyName, latinDigits } from './i18n.js';
+import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num, latinDigits } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, openFromAddress, receiptLink, licenceLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
@@ -14,6 +14,7 @@ import { activityReports } from './activity.js';
 import { oldLicences } from './registration.js';
 import { decrees } from './decrees.js';
 import { warningFacts } from './warnings.js';
+import { inquiryItems } from './inquiries.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -127,9 +128,7 @@ function renderApplication() {
   ];
   if (application.decision) facts.push(['officer.fact.decision', `${t(`decision.${application.decision.decision}`)}${application.decision.reason ? ' — ' + application.decision.reason : ''}`]);
   $('application-facts').replaceChildren(...facts.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));
-  $('application-inquiries').replaceChildren(...(application.inquiries || []).map((inquiry) => h('li', { class: `status-${inquiry.status}` },
-    `${agencyName(inquiry.agency)} — ${t(`inquiryStatus.${inquiry.status}`)} · ${deadline(inquiry.deadlineSolarHijri, inquiry.deadline)}`,
-    inquiry.status === 'OPEN' ? ` · ${daysLeft(inquiry.daysLeft)}` : '')));
+  $('application-inquiries').replaceChildren(...inquiryItems(application.inquiries));
   $('application-receipt').href = receiptLink(application.id);
   $('decide').hidden = application.status !== 'READY_FOR_DECISION';
   $('months-field').hidden = application.type !== 'WITHDRAWAL_PERMIT';

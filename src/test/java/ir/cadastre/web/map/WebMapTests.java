@@ -146,6 +146,9 @@ class WebMapTests extends BrowserTest {
 		this.browser.click(By.cssSelector(ready));
 		this.browser.waitFor(By.id("decide"));
 		assertThat(this.browser.find(By.id("application-facts")).getText()).contains("Ready for decision");
+		assertThat(this.browser.find(By.id("application-inquiries")).getText()).as("the agency's grounds")
+			.contains("Partially objected")
+			.contains("Breeding grounds of the Persian gazelle");
 		this.browser.screenshot("08-officer-ready-for-decision");
 		this.browser.click(By.id("grant"));
 		String issued = this.browser.waitFor(By.cssSelector("#decision-message.success")).getText();
