@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,10 +22,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -34,7 +31,7 @@ import static org.assertj.core.api.Assertions.within;
  * 2026-01-15T08:00:00Z, 11:30 on 2026-01-15 in Tehran.
  */
 @CadastreTest
-class ActivityReportTests {
+class ActivityReportTests extends ApiTest {
 
 	private static final String REPORTS = "/api/v1/activity-reports";
 
@@ -56,20 +53,8 @@ class ActivityReportTests {
 
 	private static final String DOE_REVIEWER2 = "t-doe-reviewer2";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
-	Api api;
-
-	Fixtures fixtures;
-
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new Fixtures(this.db).noFeatures().users();
 		this.db.sql("DELETE FROM activity_report").update();
 		// A second DoE reviewer, with the password of the first.
 		this.db.sql("""

@@ -8,17 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -28,7 +24,7 @@ import static org.assertj.core.api.Assertions.within;
  * 24, 25).
  */
 @CadastreTest
-class ApplicationTests {
+class ApplicationTests extends ApiTest {
 
 	static final String LICENCE = "POLYGON((54 32, 54.1 32, 54.1 32.1, 54 32.1, 54 32))";
 
@@ -36,22 +32,6 @@ class ApplicationTests {
 	static final String ACROSS_THE_LICENCE = "POLYGON((54.05 32.02, 54.15 32.02, 54.15 32.06, 54.05 32.06, 54.05 32.02))";
 
 	static final String FREE = "POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
-	Api api;
-
-	Fixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new Fixtures(this.db).noFeatures().users();
-	}
 
 	@ParameterizedTest(name = "article3_class1And2MineralsAreAccepted: {0}")
 	@ValueSource(strings = { "limestone", "gypsum", "iron_ore", "copper", "gold", "chromite", "manganese",

@@ -4,16 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.GrantedLicences;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -25,7 +21,7 @@ import static org.assertj.core.api.Assertions.within;
  * way.
  */
 @CadastreTest
-class ReceiptTests {
+class ReceiptTests extends ApiTest {
 
 	/** A square with a hole, and a second square: three rings. */
 	static final String AREA = "MULTIPOLYGON(((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3),"
@@ -33,22 +29,6 @@ class ReceiptTests {
 			+ "((54.4 32.3, 54.41 32.3, 54.41 32.31, 54.4 32.31, 54.4 32.3)))";
 
 	static final String SECOND_SQUARE = "POLYGON((54.4 32.3, 54.41 32.3, 54.41 32.31, 54.4 32.31, 54.4 32.3))";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
-	Api api;
-
-	Fixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new Fixtures(this.db).noFeatures().users();
-	}
 
 	@Test
 	void firstComeFirstServed_theReceiptGivesTheNumberTimeAndAreaReceivedAndItsAuditEvent() {

@@ -1,16 +1,12 @@
 package ir.cadastre.application;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,26 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * first served, and granted for whole Solar Hijri months.
  */
 @CadastreTest
-class WithdrawalPermitTests {
+class WithdrawalPermitTests extends ApiTest {
 
 	/** 0.01° × 0.01° (about 1 km²) of a quarry east of Yazd. */
 	static final String QUARRY = "POLYGON((54.3 32.3, 54.31 32.3, 54.31 32.31, 54.3 32.31, 54.3 32.3))";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
-	Api api;
-
-	Fixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new Fixtures(this.db).noFeatures().users();
-	}
 
 	@Test
 	@DisplayName("Art. 13: a withdrawal permit claims its own area and is granted for at most the configured months")

@@ -6,6 +6,7 @@ import java.util.concurrent.CyclicBarrier;
 
 import ir.cadastre.Api;
 import ir.cadastre.CadastreApplication;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,11 +14,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,26 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the same database.
  */
 @CadastreTest
-class DeadlineTests {
+class DeadlineTests extends ApiTest {
 
 	static final String MINUTE_BEFORE = "2026-05-15T20:29:00Z";
 
 	static final String MINUTE_AFTER = "2026-05-15T20:31:00Z";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
-	Api api;
-
-	Fixtures fixtures;
-
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new Fixtures(this.db).noFeatures().users();
 		this.fixtures.feature("protected_areas", "Kavir", InquiryTests.PROTECTED);
 	}
 

@@ -4,16 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -24,7 +21,7 @@ import static org.assertj.core.api.Assertions.within;
  * months closes at the end of 1405-02-25, 2026-05-15T20:30:00Z, 120 days away.
  */
 @CadastreTest
-class InquiryTests {
+class InquiryTests extends ApiTest {
 
 	/** 0.02° × 0.02° (about 3.9 km²) east of Yazd. */
 	static final String AREA = "POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))";
@@ -41,24 +38,12 @@ class InquiryTests {
 
 	static final String DEADLINE = "2026-05-15T20:30:00Z";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
-	Api api;
-
-	Fixtures fixtures;
-
 	long auditedBefore;
 
 	long notifiedBefore;
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new Fixtures(this.db).noFeatures().users();
 		this.auditedBefore = this.db.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
 		this.notifiedBefore = this.db.sql("SELECT coalesce(max(id), 0) FROM notification").query(Long.class).single();
 	}

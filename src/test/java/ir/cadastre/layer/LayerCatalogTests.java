@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,23 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code GET /api/v1/layers} and {@code GET /api/v1/layers/{layer}/features}.
  */
 @CadastreTest
-class LayerCatalogTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
-	Api api;
-
-	Fixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new Fixtures(this.db).noFeatures().users();
-	}
+class LayerCatalogTests extends ApiTest {
 
 	@Test
 	void catalogueListsTheEightLayersWithOwnersCountsAndExtent() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.layerfile.LayerFile;
@@ -27,10 +28,6 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKTReader;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,23 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * digit; a file taken away imports back as it was.
  */
 @CadastreTest
-class LayerDownloadTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
+class LayerDownloadTests extends ApiTest {
 
 	@TempDir
 	Path folder;
 
-	Api api;
-
 	@BeforeEach
 	void setUp() throws Exception {
-		this.api = new Api(this.port);
-		new Fixtures(this.db).noFeatures().users();
 		importAreas(LayerImportTests.AREAS);
 	}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.layerfile.AttributeField;
@@ -17,7 +18,6 @@ import ir.cadastre.layerfile.GeoJsonWriter;
 import ir.cadastre.layerfile.GeoPackageWriter;
 import ir.cadastre.layerfile.LayerFileWriter;
 import ir.cadastre.layerfile.ShapefileWriter;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,10 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTReader;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -38,7 +34,7 @@ import static org.assertj.core.api.Assertions.within;
  * import.
  */
 @CadastreTest
-class LayerImportTests {
+class LayerImportTests extends ApiTest {
 
 	/**
 	 * Three protected areas near Yazd (lon/lat); the second has a hole, the third two
@@ -52,22 +48,8 @@ class LayerImportTests {
 			{ "PA-3", "Darreh Anjir (test)", "پناهگاه حیات وحش دره انجیر",
 					"MULTIPOLYGON(((55.5 32.0, 55.6 32.0, 55.6 32.1, 55.5 32.1, 55.5 32.0)), ((55.7 32.0, 55.8 32.0, 55.8 32.1, 55.7 32.1, 55.7 32.0)))" } };
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
 	@TempDir
 	Path folder;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-		new Fixtures(this.db).noFeatures().users();
-	}
 
 	@ParameterizedTest(name = "{0} round-trips ids, Persian names and areas")
 	@ValueSource(strings = { "areas.geojson", "areas.zip", "areas.gpkg" })

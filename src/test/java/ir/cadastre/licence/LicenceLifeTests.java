@@ -7,18 +7,14 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.GrantedLicences;
 import ir.cadastre.layer.Uploads;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static ir.cadastre.GrantedLicences.DISCOVERY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +27,7 @@ import static org.assertj.core.api.Assertions.within;
  * around that end are in {@link LicenceTermTests}.
  */
 @CadastreTest
-class LicenceLifeTests {
+class LicenceLifeTests extends ApiTest {
 
 	/** 0.02° × 0.02° (about 3.9 km²) east of Yazd. */
 	static final String AREA = "POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))";
@@ -47,22 +43,6 @@ class LicenceLifeTests {
 
 	/** A square of the same size, north-east of AREA. */
 	static final String ELSEWHERE = "POLYGON((54.4 32.4, 54.42 32.4, 54.42 32.42, 54.4 32.42, 54.4 32.4))";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
-	Api api;
-
-	Fixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new Fixtures(this.db).noFeatures().users();
-	}
 
 	@Test
 	@DisplayName("Art. 7, 8: a discovery certificate supersedes the exploration licence and keeps priority for one Solar Hijri year")

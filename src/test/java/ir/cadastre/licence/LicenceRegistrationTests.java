@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.layer.Uploads;
@@ -14,10 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tehran.
  */
 @CadastreTest
-class LicenceRegistrationTests {
+class LicenceRegistrationTests extends ApiTest {
 
 	static final String OLD = "POLYGON((54.5 32.5, 54.52 32.5, 54.52 32.52, 54.5 32.52, 54.5 32.5))";
 
@@ -43,22 +40,10 @@ class LicenceRegistrationTests {
 			 "issuedOn": "2020-03-01", "lastDay": "2030-02-28", "termYears": 10}
 			""";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
-	Api api;
-
-	Fixtures fixtures;
-
 	long feature;
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new Fixtures(this.db).noFeatures().users();
 		this.feature = this.fixtures.feature("licences", "EXL-1398-0042", OLD);
 	}
 

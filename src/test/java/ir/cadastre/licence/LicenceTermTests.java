@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import ir.cadastre.Api;
 import ir.cadastre.CadastreApplication;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.GrantedLicences;
@@ -14,9 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is a new service instance started with its own fixed clock on the same database.
  */
 @CadastreTest
-class LicenceTermTests {
+class LicenceTermTests extends ApiTest {
 
 	static final String MINUTE_BEFORE = "2027-01-15T20:29:00Z";
 
@@ -40,25 +39,13 @@ class LicenceTermTests {
 
 	static final String SOUTH = "POLYGON((54.3 32.1, 54.32 32.1, 54.32 32.12, 54.3 32.12, 54.3 32.1))";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
 	@Autowired
 	LicenceTerms terms;
-
-	Api api;
-
-	Fixtures fixtures;
 
 	long notifiedBefore;
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new Fixtures(this.db).noFeatures().users();
 		this.notifiedBefore = this.db.sql("SELECT coalesce(max(id), 0) FROM notification").query(Long.class).single();
 	}
 

@@ -3,6 +3,7 @@ package ir.cadastre.licence;
 import java.util.List;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.GrantedLicences;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,27 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the licence stays valid. The test clock is 2026-01-15T08:00:00Z (1404-10-25).
  */
 @CadastreTest
-class LicenceWarningTests {
+class LicenceWarningTests extends ApiTest {
 
 	private static final String FENCE = "{\"obligation\":\"Fence the open pit\",\"days\":60}";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
 
 	@Autowired
 	LicenceTerms terms;
 
-	Api api;
-
-	Fixtures fixtures;
-
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new Fixtures(this.db).noFeatures().users();
 		this.db.sql("DELETE FROM notification").update();
 	}
 

@@ -3,17 +3,15 @@ package ir.cadastre.licence;
 import java.util.List;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.GrantedLicences;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,26 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * officer approves it, or refuses it with a reason.
  */
 @CadastreTest
-class TransferRequestTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
+class TransferRequestTests extends ApiTest {
 
 	@Autowired
 	LicenceTerms terms;
-
-	Api api;
-
-	Fixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new Fixtures(this.db).noFeatures().users();
-	}
 
 	@Test
 	@DisplayName("Art. 7: the holder asks to transfer its certificate, the officer sees the request and approves it without naming the new holder again")

@@ -4,16 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -23,26 +19,10 @@ import static org.assertj.core.api.Assertions.within;
  * one degree is about 94 km east–west and 111 km north–south.
  */
 @CadastreTest
-class OverlapCheckTests {
+class OverlapCheckTests extends ApiTest {
 
 	/** A 0.1° square protected area: 54.0–54.1 E, 32.0–32.1 N. */
 	private static final String PROTECTED = "POLYGON((54 32, 54.1 32, 54.1 32.1, 54 32.1, 54 32))";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
-	Api api;
-
-	Fixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new Fixtures(this.db).noFeatures().users();
-	}
 
 	@Test
 	void overlapping() {
