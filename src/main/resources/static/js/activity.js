@@ -58,20 +58,11 @@ function section(listHeading) {
 export function activityReports(cadastre, { onDraw = () => {}, listHeading = 'activity.reports' } = {}) {
   $('activity-section').innerHTML = section(listHeading);
   translate($('activity-section'));
-  const map = cadastre.map;
   const reportSource = cadastre.overlay('activity-report', areaStyle(AREA_COLOUR, { fill: 0.06, width: 2 }));
   const outsideSource = cadastre.overlay('activity-outside', OUTSIDE_STYLE);
   const drawnSource = cadastre.overlay('activity-drawn', areaStyle(AREA_COLOUR, { fill: 0.12, width: 2.5, dash: [8, 6] }));
 
-  // The applicant page's drawing: click the corners, the first again to close; drag to edit.
-  const draw = new ol.interaction.Draw({ source: drawnSource, type: 'Polygon' });
-  const modify = new ol.interaction.Modify({ source: drawnSource });
-  draw.setActive(false);
-  map.addInteraction(modify);
-  map.addInteraction(draw);
-  map.addInteraction(new ol.interaction.Snap({ source: drawnSource }));
-  draw.on('drawstart', () => drawnSource.clear());
-  draw.on('drawend', () => draw.setActive(false));
+  const { draw } = cadastre.drawing(drawnSource);
   drawnSource.on('addfeature', () => renderDrawn());
 
   const reports = pagedList($('activity-more'), $('activity-list-message'), () => renderList());

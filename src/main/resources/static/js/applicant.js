@@ -37,14 +37,9 @@ const faultSource = cadastre.overlay('faults', new ol.style.Style({
 // Drawing, editing and snapping to existing boundaries (their features are loaded near the
 // view once zoomed in enough for a vertex to mean something).
 const snapSource = new ol.source.Vector();
-const draw = new ol.interaction.Draw({ source: areaSource, type: 'Polygon' });
-const modify = new ol.interaction.Modify({ source: areaSource });
-map.addInteraction(modify);
-map.addInteraction(draw);
-map.addInteraction(new ol.interaction.Snap({ source: snapSource }));
-map.addInteraction(new ol.interaction.Snap({ source: areaSource }));
-draw.on('drawstart', () => { areaSource.clear(); faultSource.clear(); });
-draw.on('drawend', () => draw.setActive(false));
+const { draw, modify } = cadastre.drawing(areaSource, [snapSource]);
+draw.setActive(true);
+draw.on('drawstart', () => faultSource.clear());
 areaSource.on('addfeature', () => scheduleCheck());
 modify.on('modifyend', () => scheduleCheck());
 

@@ -8,7 +8,6 @@ import { t, lang, num, digits, dateTime, agencyName, translate } from './i18n.js
 import { h, showProblem, showMessage, clear } from './page.js';
 import { areaStyle, writeGeometry, readGeometry } from './map.js';
 
-const ol = window.ol;
 const $ = (id) => document.getElementById(id);
 
 const REGION_COLOUR = '#6c3483';
@@ -56,14 +55,7 @@ export function decrees(cadastre, { onDraw = () => {} } = {}) {
   let latest = [];
 
   const regionSource = cadastre.overlay('decree-region', areaStyle(REGION_COLOUR, { fill: 0.08, width: 2.5, dash: [10, 6] }));
-  const draw = new ol.interaction.Draw({ source: regionSource, type: 'Polygon' });
-  const modify = new ol.interaction.Modify({ source: regionSource });
-  draw.setActive(false);
-  cadastre.map.addInteraction(modify);
-  cadastre.map.addInteraction(draw);
-  cadastre.map.addInteraction(new ol.interaction.Snap({ source: regionSource }));
-  draw.on('drawstart', () => regionSource.clear());
-  draw.on('drawend', () => draw.setActive(false));
+  const { draw } = cadastre.drawing(regionSource);
   regionSource.on('addfeature', () => render());
 
   async function load() {

@@ -190,6 +190,22 @@ export async function createMap(target, legendElement) {
       return source;
     },
     /** Replaces a source's features with one GeoJSON geometry (or none), with properties. */
+    /**
+     * One polygon drawn into source: click each corner, then the first again to close; drag a
+     * corner or an edge to change it. It snaps to its own corners and to the features of snapTo.
+     * Drawing waits for draw.setActive(true); a new drawing replaces the last, and ends drawing.
+     */
+    drawing(source, snapTo = []) {
+      const draw = new ol.interaction.Draw({ source, type: 'Polygon' });
+      const modify = new ol.interaction.Modify({ source });
+      draw.setActive(false);
+      map.addInteraction(modify);
+      map.addInteraction(draw);
+      for (const snapped of [...snapTo, source]) map.addInteraction(new ol.interaction.Snap({ source: snapped }));
+      draw.on('drawstart', () => source.clear());
+      draw.on('drawend', () => draw.setActive(false));
+      return { draw, modify };
+    },
     show(source, geometry, properties) {
       source.clear();
       if (geometry) source.addFeature(new ol.Feature(Object.assign({ geometry: readGeometry(geometry) }, properties)));

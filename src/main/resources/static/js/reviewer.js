@@ -25,17 +25,8 @@ const applicationSource = cadastre.overlay('application', areaStyle(AREA_COLOUR,
 const overlapSource = cadastre.overlay('overlaps', overlapStyle);
 const refusedSource = cadastre.overlay('refused', areaStyle('#922b21', { fill: 0.45, width: 2.5 }));
 
-const draw = new ol.interaction.Draw({ source: refusedSource, type: 'Polygon' });
-const modify = new ol.interaction.Modify({ source: refusedSource });
-draw.setActive(false);
+const { draw, modify } = cadastre.drawing(refusedSource, [applicationSource, overlapSource]);
 modify.setActive(false);
-map.addInteraction(modify);
-map.addInteraction(draw);
-map.addInteraction(new ol.interaction.Snap({ source: applicationSource }));
-map.addInteraction(new ol.interaction.Snap({ source: overlapSource }));
-map.addInteraction(new ol.interaction.Snap({ source: refusedSource }));
-draw.on('drawstart', () => refusedSource.clear());
-draw.on('drawend', () => draw.setActive(false));
 refusedSource.on('addfeature', () => renderRefused());
 modify.on('modifyend', () => renderRefused());
 
