@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Import benchmark (issue 3): the national-scale parcel file (1,000,000 tessellated parcels) imported
 # through POST /api/v1/layers/property_parcels/imports with the service held to a 512 MiB heap, beside
-# ogr2ogr (GDAL, the standard tool) loading the same file into the same PostGIS, in the same run.
-# Then a small import into another layer, to show that only what changed is subdivided again.
+# ogr2ogr (GDAL, the standard tool) loading the same file into the same PostGIS, in the same run;
+# then the layer taken away again as a zipped Shapefile and a GeoPackage, beside ogr2ogr exporting
+# it. Then a small import into another layer, to show that only what changed is subdivided again.
 # Run it with ./cadastre bench imports.
 #
 #   BENCH_IMPORT_FORMAT  gpkg (default), zip or geojson
@@ -50,6 +51,33 @@ ogr2ogr -f PostgreSQL "PG:host=127.0.0.1 port=$BENCH_DB_PORT user=cadastre passw
 ogr_s=$(echo "$(date +%s.%N) - $start" | bc)
 ogr_count=$("${PSQL[@]}" -c "SELECT count(*) FROM ogr_parcels")
 
+# Taking the national layer away: GET /api/v1/layers/property_parcels/download as a zipped Shapefile
+# and as a GeoPackage (the same 512 MiB heap), beside ogr2ogr writing the same rows and columns from
+# PostGIS to the same formats (its Shapefile zipped as the service's is).
+download() {  # format → "seconds bytes"
+  curl -s -o "$OUT/download.$1" -w '%{time_total} %{size_download}' -u gis-admin:bench-password \
+    "http://localhost:$HTTP_PORT/api/v1/layers/property_parcels/download?format=$1"
+}
+EXPORTED="SELECT external_id AS id, name, name_fa, agency_id AS agency, status, id AS feature_id,
+  version_id AS version, properties->>'licenceId' AS licence_id, geom
+  FROM feature WHERE layer_id = 'property_parcels' AND retired_in IS NULL ORDER BY id"
+ogr_export() {  # driver file → seconds
+  local start options=()
+  [[ $1 != "ESRI Shapefile" ]] || options=(-lco ENCODING=UTF-8)
+  rm -rf "$OUT/ogr-export" && mkdir -p "$OUT/ogr-export"
+  start=$(date +%s.%N)
+  ogr2ogr -f "$1" "$OUT/ogr-export/$2" \
+    "PG:host=127.0.0.1 port=$BENCH_DB_PORT user=cadastre password=cadastre dbname=cadastre_bench" \
+    -sql "$EXPORTED" -nln property_parcels "${options[@]}"
+  [[ $1 != "ESRI Shapefile" ]] || (cd "$OUT/ogr-export" && zip -q -r property_parcels.zip property_parcels)
+  echo "$(date +%s.%N) - $start" | bc
+}
+shapefile=$(download shapefile)
+geopackage=$(download geopackage)
+ogr_shapefile=$(ogr_export "ESRI Shapefile" property_parcels)
+ogr_geopackage=$(ogr_export GPKG property_parcels.gpkg)
+heap_download=$(sed -nE 's/.*Pause.* ([0-9]+)M->[0-9]+M\(.*/\1/p' "$OUT/import-gc.log" | sort -n | tail -1)
+
 parcel_parts=$(parts_of property_parcels)
 small=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -u gis-admin:bench-password \
   -F "file=@gis-data/sample/protected_areas.geojson" -F mode=replace \
@@ -61,5 +89,10 @@ small=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -u gis-admin:bench-
   echo "  largest heap before a GC: ${heap_before:-?} MiB, after: ${heap_after:-?} MiB (limit 512 MiB)"
   echo "ogr2ogr (COPY, GiST index, no checks): ${ogr_s}s for $ogr_count features"
   awk -v a="$service_s" -v b="$ogr_s" 'BEGIN { printf "service / ogr2ogr: %.2fx\n", a / b }'
+  echo "download, zipped Shapefile: service ${shapefile% *}s (${shapefile#* } bytes), ogr2ogr + zip ${ogr_shapefile}s"
+  awk -v a="${shapefile% *}" -v b="$ogr_shapefile" 'BEGIN { printf "  service / ogr2ogr: %.2fx\n", a / b }'
+  echo "download, GeoPackage: service ${geopackage% *}s (${geopackage#* } bytes), ogr2ogr ${ogr_geopackage}s"
+  awk -v a="${geopackage% *}" -v b="$ogr_geopackage" 'BEGIN { printf "  service / ogr2ogr: %.2fx\n", a / b }'
+  echo "  largest heap before a GC, import and downloads: ${heap_download:-?} MiB (limit 512 MiB)"
   echo "then protected_areas replaced (${small#* }s, HTTP ${small%% *}); property_parcels parts before/after: $parcel_parts / $(parts_of property_parcels)"
 } | tee "$OUT/imports.txt"
