@@ -13,6 +13,7 @@ import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
 import { oldLicences } from './registration.js';
 import { decrees } from './decrees.js';
+import { agencyFigures } from './agencies.js';
 import { warningFacts } from './warnings.js';
 import { inquiryItems } from './inquiries.js';
 
@@ -326,6 +327,7 @@ $('find').addEventListener('submit', async (event) => {
 
 // One drawing at a time: a decree's region or reported activity.
 const windows = decrees(cadastre, { onDraw: () => activity.stopDrawing() });
+const agencies = agencyFigures();
 onLanguage(() => {
   renderList();
   renderApplication();
@@ -333,9 +335,10 @@ onLanguage(() => {
   renderLicence();
   registration.render();
   windows.render();
+  agencies.render();
 });
 const activity = activityReports(cadastre, { listHeading: 'activity.allReports', onDraw: () => windows.stopDrawing() });
-await Promise.all([loadList(), loadRegister(), activity.load(), windows.load()]);
+await Promise.all([loadList(), loadRegister(), activity.load(), windows.load(), agencies.load()]);
 // A notice's link: the application or the licence it tells of.
 openFromAddress({
   application: (id) => select(id).then(() => $('application-section').scrollIntoView()),

@@ -1,5 +1,6 @@
 package ir.cadastre.inquiry;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,9 +28,12 @@ class InquiryController {
 
 	private final InquiryReader reader;
 
-	InquiryController(Inquiries inquiries, InquiryReader reader) {
+	private final AgencyFigures figures;
+
+	InquiryController(Inquiries inquiries, InquiryReader reader, AgencyFigures figures) {
 		this.inquiries = inquiries;
 		this.reader = reader;
+		this.figures = figures;
 	}
 
 	/**
@@ -50,6 +54,18 @@ class InquiryController {
 	@GetMapping("/api/v1/inquiries/counts")
 	Map<String, Long> counts(@AuthenticationPrincipal CadastreUser user) {
 		return this.reader.counts(user);
+	}
+
+	/**
+	 * How each agency keeps to Article 24, for the inquiries notified from {@code from}
+	 * to {@code to} (ISO days in Tehran, either optional) or in the last {@code days}
+	 * days: a reviewer sees its agency's figures, an officer every agency's.
+	 */
+	@GetMapping("/api/v1/inquiries/by-agency")
+	List<AgencyFigures.Figures> byAgency(@RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) Integer days,
+			@AuthenticationPrincipal CadastreUser user) {
+		return this.figures.of(user, from, to, days);
 	}
 
 	@GetMapping("/api/v1/inquiries/{id}")

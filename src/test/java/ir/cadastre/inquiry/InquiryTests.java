@@ -295,6 +295,69 @@ class InquiryTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("Art. 24: how each agency keeps to its windows: answered, lapsed into deemed consent, open, withdrawn")
+	void article24_howEachAgencyKeepsToItsWindows() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		this.fixtures.feature("forests", "Forest", FOREST);
+		this.fixtures.feature("protected_areas", "Bafq",
+				"POLYGON((55.29 31.29, 55.31 31.29, 55.31 31.33, 55.29 31.33, 55.29 31.29))");
+		String both = submit(AREA, Fixtures.APPLICANT).json().get("id").stringValue();
+		String lapsed = submit("POLYGON((55.3 31.3, 55.32 31.3, 55.32 31.32, 55.3 31.32, 55.3 31.3))",
+				Fixtures.APPLICANT)
+			.json()
+			.get("id")
+			.stringValue();
+		String withdrawn = submit("POLYGON((55.3 31.31, 55.28 31.31, 55.28 31.32, 55.3 31.32, 55.3 31.31))",
+				Fixtures.APPLICANT2)
+			.json()
+			.get("id")
+			.stringValue();
+		assertThat(answer(inquiryOf(both, Fixtures.DOE_REVIEWER), Fixtures.DOE_REVIEWER, "{\"decision\":\"CONSENT\"}")
+			.status()).isEqualTo(200);
+		// Its window closed a day before the test's clock, unanswered.
+		this.db.sql("UPDATE inquiry SET deadline = '2026-01-14T20:30:00Z' WHERE application_id = CAST(:id AS uuid)")
+			.param("id", lapsed)
+			.update();
+		assertThat(this.api
+			.post("/api/v1/applications/" + withdrawn + "/withdrawal", Fixtures.APPLICANT2, "application/json", "{}")
+			.status()).isEqualTo(200);
+
+		JsonNode figures = this.api.get("/api/v1/inquiries/by-agency", Fixtures.OFFICER).json();
+		assertThat(figures).hasSize(2);
+		JsonNode doe = figures.get(0);
+		assertThat(doe.get("agency").stringValue()).isEqualTo("doe");
+		assertThat(List.of(doe.get("open").longValue(), doe.get("consented").longValue(),
+				doe.get("deemedConsent").longValue(), doe.get("withdrawn").longValue()))
+			.as("open, consented, deemed, withdrawn")
+			.containsExactly(0L, 1L, 1L, 1L);
+		assertThat(doe.get("medianDaysToAnswer").doubleValue()).as("answered at once, on the test's fixed clock")
+			.isZero();
+		JsonNode frwo = figures.get(1);
+		assertThat(frwo.get("agency").stringValue()).isEqualTo("frwo");
+		assertThat(frwo.get("open").longValue()).isEqualTo(1);
+		assertThat(frwo.get("medianDaysToAnswer").isNull()).as("nothing answered").isTrue();
+
+		assertThat(this.api.get("/api/v1/inquiries/by-agency", Fixtures.FRWO_REVIEWER).json())
+			.as("a reviewer sees its own agency")
+			.singleElement()
+			.satisfies((own) -> assertThat(own.get("agency").stringValue()).isEqualTo("frwo"));
+		assertThat(this.api.get("/api/v1/inquiries/by-agency?from=2026-01-16", Fixtures.OFFICER).json()).isEmpty();
+		assertThat(this.api.get("/api/v1/inquiries/by-agency?from=2026-01-15&to=2026-01-15", Fixtures.OFFICER).json())
+			.hasSize(2);
+		assertThat(this.api.get("/api/v1/inquiries/by-agency?days=1", Fixtures.OFFICER).json())
+			.as("notified today, by the service's clock")
+			.hasSize(2);
+		assertThat(this.api.get("/api/v1/inquiries/by-agency?days=0", Fixtures.OFFICER).status()).isEqualTo(400);
+		assertThat(this.api.get("/api/v1/inquiries/by-agency?days=30&from=2026-01-01", Fixtures.OFFICER).status())
+			.isEqualTo(400);
+		assertThat(this.api.get("/api/v1/inquiries/by-agency?from=15/01/2026", Fixtures.OFFICER).status())
+			.isEqualTo(400);
+		assertThat(this.api.get("/api/v1/inquiries/by-agency?from=2026-01-16&to=2026-01-15", Fixtures.OFFICER).status())
+			.isEqualTo(400);
+		assertThat(this.api.get("/api/v1/inquiries/by-agency", Fixtures.APPLICANT).status()).isEqualTo(403);
+	}
+
+	@Test
 	@DisplayName("Art. 24: no grant while an inquiry is open; a rejection needs a reason")
 	void article24_grantBlockedWhileAnInquiryIsOpen() {
 		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);

@@ -1,0 +1,118 @@
+package ir.cadastre.inquiry;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.security.Role;
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.InputError;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * How each agency keeps to Article 24: of the inquiries notified in a period, how many
+ * are open, answered (and how), left to lapse into deemed consent, or withdrawn, and how
+ * long the answers took. Officers see every agency; a reviewer its own.
+ */
+@Component
+class AgencyFigures {
+
+	private static final String FIGURES = """
+			SELECT i.agency_id,
+			       count(*) FILTER (WHERE s.status = 'OPEN') AS open,
+			       count(*) FILTER (WHERE s.status = 'OPEN' AND days_left(i.last_day) <= :warningDays) AS due_soon,
+			       count(*) FILTER (WHERE s.status = 'CONSENTED') AS consented,
+			       count(*) FILTER (WHERE s.status = 'OBJECTED') AS objected,
+			       count(*) FILTER (WHERE s.status = 'PARTIALLY_OBJECTED') AS partially_objected,
+			       count(*) FILTER (WHERE s.status = 'DEEMED_CONSENT') AS deemed_consent,
+			       count(*) FILTER (WHERE s.status = 'WITHDRAWN') AS withdrawn,
+			       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM i.answered_at - i.notified_at) / 86400)
+			           AS median_days_to_answer
+			FROM inquiry i CROSS JOIN LATERAL (SELECT inquiry_status(i) AS status) s
+			WHERE (:agency = '' OR i.agency_id = :agency)
+			  AND (CAST(:from AS date) IS NULL OR (i.notified_at AT TIME ZONE 'Asia/Tehran')::date >= :from)
+			  AND (CAST(:to AS date) IS NULL OR (i.notified_at AT TIME ZONE 'Asia/Tehran')::date <= :to)
+			  AND (CAST(:days AS int) IS NULL
+			       OR (i.notified_at AT TIME ZONE 'Asia/Tehran')::date
+			          > (cadastre_now() AT TIME ZONE 'Asia/Tehran')::date - CAST(:days AS int))
+			GROUP BY i.agency_id
+			ORDER BY i.agency_id
+			""";
+
+	private final JdbcClient db;
+
+	private final InquiryProperties properties;
+
+	AgencyFigures(JdbcClient db, InquiryProperties properties) {
+		this.db = db;
+		this.properties = properties;
+	}
+
+	/**
+	 * Each agency's figures for the inquiries notified from {@code from} to {@code to}
+	 * (days in Tehran, both included; either may be open), or in the last {@code days}
+	 * days, today included, by the service's clock.
+	 * @throws CadastreProblem 400 for a day that is not an ISO date, a period that ends
+	 * before it starts, days out of 1–3660, or days with from or to
+	 */
+	List<Figures> of(CadastreUser user, String from, String to, Integer days) {
+		LocalDate first = day("from", from);
+		LocalDate last = day("to", to);
+		if (first != null && last != null && last.isBefore(first)) {
+			throw refused("to", "the period ends before it starts");
+		}
+		if (days != null && (days < 1 || days > 3660 || first != null || last != null)) {
+			throw refused("days", "1 to 3660 days, without from or to");
+		}
+		return this.db.sql(FIGURES)
+			.param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "")
+			.param("warningDays", this.properties.warningDays())
+			.param("from", first)
+			.param("to", last)
+			.param("days", days)
+			.query((rs, n) -> new Figures(rs.getString("agency_id"), rs.getLong("open"), rs.getLong("due_soon"),
+					rs.getLong("consented"), rs.getLong("objected"), rs.getLong("partially_objected"),
+					rs.getLong("deemed_consent"), rs.getLong("withdrawn"),
+					rs.getObject("median_days_to_answer", Double.class)))
+			.list();
+	}
+
+	private static LocalDate day(String field, String text) {
+		try {
+			return (text != null) ? LocalDate.parse(text) : null;
+		}
+		catch (DateTimeParseException ex) {
+			throw refused(field, "an ISO date, yyyy-MM-dd");
+		}
+	}
+
+	private static CadastreProblem refused(String field, String reason) {
+		return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+				field + ": " + reason + ".", List.of(InputError.of(field, reason)), Map.of());
+	}
+
+	/**
+	 * One agency's Article 24 figures.
+	 *
+	 * @param agency the agency
+	 * @param open windows still open
+	 * @param dueSoon of those, the ones closing within the warning period
+	 * @param consented answered with consent
+	 * @param objected answered with an objection
+	 * @param partiallyObjected answered refusing a part
+	 * @param deemedConsent left unanswered until the window closed: consent by the law,
+	 * not the agency's own
+	 * @param withdrawn closed by the applicant's withdrawal
+	 * @param medianDaysToAnswer the median days from notice to answer, or {@code null}
+	 * with no answer
+	 */
+	record Figures(String agency, long open, long dueSoon, long consented, long objected, long partiallyObjected,
+			long deemedConsent, long withdrawn, Double medianDaysToAnswer) {
+	}
+
+}
