@@ -1,6 +1,5 @@
 package ir.cadastre.inquiry;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
@@ -124,17 +124,21 @@ class Decrees {
 			.param("officer", officer.username())
 			.query(Long.class)
 			.single();
+		List<Change> changes = windows.stream()
+			.map((window) -> change(request, window))
+			.filter(Objects::nonNull)
+			.toList();
+		store(request.action(), changes);
 		List<Audit.Event> events = new ArrayList<>();
 		List<Notification> notices = new ArrayList<>();
-		for (Window window : windows) {
-			Map<String, Object> change = apply(request, window);
-			if (change != null) {
-				notices.addAll(told(request, window, (String) change.get("deadlineSolarHijri")));
-				change.put("decree", decree);
-				change.put("reference", request.reference());
-				events.add(new Audit.Event(officer.username(), "inquiry." + request.action().toLowerCase(),
-						"inquiry:" + window.id(), change, null));
-			}
+		for (Change change : changes) {
+			notices.addAll(told(request, change.window(),
+					(change.deadline() != null) ? change.deadline().lastDaySolarHijri() : null));
+			Map<String, Object> details = new HashMap<>(change.details());
+			details.put("decree", decree);
+			details.put("reference", request.reference());
+			events.add(new Audit.Event(officer.username(), "inquiry." + request.action().toLowerCase(),
+					"inquiry:" + change.window().id(), details, null));
 		}
 		this.outbox.add(notices);
 		this.db.sql("UPDATE decree SET affected = :n WHERE id = :id")
@@ -180,47 +184,61 @@ class Decrees {
 						"application.decreed", facts));
 	}
 
-	/** Changes one window; {@code null} when the decree does not change it. */
-	private Map<String, Object> apply(DecreeRequest request, Window window) {
+	/** What the decree does to one window; {@code null} when it does not change it. */
+	private static Change change(DecreeRequest request, Window window) {
 		switch (request.action()) {
 			case "EXTEND" -> {
-				return move(window, SolarHijri.closingAtEndOf(window.lastDay()).extendedBy(request.days()), false);
+				return moved(window, SolarHijri.closingAtEndOf(window.lastDay()).extendedBy(request.days()));
 			}
 			case "PAUSE" -> {
-				if (window.pausedAt() != null) {
-					return null;
-				}
-				this.db.sql("UPDATE inquiry SET paused_at = :now WHERE id = :id")
-					.param("now", window.now())
-					.param("id", window.id())
-					.update();
-				return new HashMap<>(Map.of("pausedAt", window.now().toInstant().toString()));
+				return (window.pausedAt() != null) ? null
+						: new Change(window, null, Map.of("pausedAt", window.now().toInstant().toString()));
 			}
 			default -> {
 				if (window.pausedAt() == null) {
 					return null;
 				}
-				LocalDate pausedOn = day(window.pausedAt());
-				long pausedDays = ChronoUnit.DAYS.between(pausedOn, day(window.now()));
-				return move(window, SolarHijri.closingAtEndOf(window.lastDay()).extendedBy(pausedDays), true);
+				long pausedDays = ChronoUnit.DAYS.between(day(window.pausedAt()), day(window.now()));
+				return moved(window, SolarHijri.closingAtEndOf(window.lastDay()).extendedBy(pausedDays));
 			}
 		}
 	}
 
-	private Map<String, Object> move(Window window, Deadline deadline, boolean resume) {
-		this.db.sql("""
-				UPDATE inquiry SET deadline = :deadline, last_day = :lastDay, last_day_solar_hijri = :solarHijri,
-				       paused_at = CASE WHEN :resume THEN NULL ELSE paused_at END, warned_at = NULL
-				WHERE id = :id
-				""")
-			.param("deadline", Timestamp.from(deadline.closesAt()))
-			.param("lastDay", Date.valueOf(deadline.lastDay()))
-			.param("solarHijri", deadline.lastDaySolarHijri())
-			.param("resume", resume)
-			.param("id", window.id())
-			.update();
-		return new HashMap<>(Map.of("previousLastDay", SolarHijri.format(window.lastDay()), "deadline",
+	private static Change moved(Window window, Deadline deadline) {
+		return new Change(window, deadline, Map.of("previousLastDay", SolarHijri.format(window.lastDay()), "deadline",
 				deadline.closesAt().toString(), "deadlineSolarHijri", deadline.lastDaySolarHijri()));
+	}
+
+	/**
+	 * Writes the changes in one statement, however many windows the decree changes: a
+	 * pause stops each window's clock; an extension or a resumption moves its deadline
+	 * (and a resumption starts the clock again), and it is warned again before it closes.
+	 */
+	private void store(String action, List<Change> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		String[] ids = changes.stream().map((c) -> c.window().id().toString()).toArray(String[]::new);
+		if ("PAUSE".equals(action)) {
+			this.db.sql("UPDATE inquiry SET paused_at = :now WHERE id = ANY (CAST(:ids AS uuid[]))")
+				.param("now", changes.get(0).window().now())
+				.param("ids", ids)
+				.update();
+			return;
+		}
+		this.db.sql("""
+				UPDATE inquiry i SET deadline = c.deadline, last_day = c.last_day, last_day_solar_hijri = c.solar_hijri,
+				       paused_at = CASE WHEN :resume THEN NULL ELSE i.paused_at END, warned_at = NULL
+				FROM unnest(CAST(:ids AS uuid[]), CAST(:deadlines AS timestamptz[]), CAST(:lastDays AS date[]),
+				            CAST(:solarHijri AS text[])) AS c (id, deadline, last_day, solar_hijri)
+				WHERE i.id = c.id
+				""")
+			.param("resume", "RESUME".equals(action))
+			.param("ids", ids)
+			.param("deadlines", changes.stream().map((c) -> c.deadline().closesAt().toString()).toArray(String[]::new))
+			.param("lastDays", changes.stream().map((c) -> c.deadline().lastDay().toString()).toArray(String[]::new))
+			.param("solarHijri", changes.stream().map((c) -> c.deadline().lastDaySolarHijri()).toArray(String[]::new))
+			.update();
 	}
 
 	private static LocalDate day(Timestamp instant) {
@@ -259,6 +277,16 @@ class Decrees {
 	}
 
 	private record Window(UUID id, LocalDate lastDay, Timestamp pausedAt, Timestamp now, Asked asked) {
+	}
+
+	/**
+	 * What a decree does to a window.
+	 *
+	 * @param window the window
+	 * @param deadline its new deadline, or {@code null} when paused
+	 * @param details what the audit trail records of it
+	 */
+	private record Change(Window window, Deadline deadline, Map<String, Object> details) {
 	}
 
 	/** Who an inquiry asks, and about what. */
