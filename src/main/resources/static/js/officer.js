@@ -342,6 +342,17 @@ await Promise.all([loadList(), loadRegister(), activity.load(), windows.load(), 
 // A notice's link: the application or the licence it tells of.
 openFromAddress({
   application: (id) => select(id).then(() => $('application-section').scrollIntoView()),
+  // An anchor a notice tells of: its digest ready to check the trail against.
+  'audit-anchor': async (id) => {
+    $('audit-section').scrollIntoView();
+    try {
+      const anchor = await api(`/api/v1/audit/anchors/${encodeURIComponent(id)}`);
+      $('anchor-digest').value = anchor.digest;
+      showMessage($('audit-message'), t('officer.audit.anchorOpened', { id: digits(anchor.id), event: digits(anchor.lastEvent), digest: anchor.digest }));
+    } catch (error) {
+      showProblem($('audit-message'), error);
+    }
+  },
   licence: async (id) => {
     try {
       selectLicence(await api(`/api/v1/licences/${id}`));

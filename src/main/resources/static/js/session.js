@@ -23,7 +23,7 @@ export const ROLE_PAGES = {
 const OPENS = {
   AGENCY_REVIEWER: ['inquiry'],
   APPLICANT: ['application', 'licence'],
-  MINISTRY_OFFICER: ['application', 'licence'],
+  MINISTRY_OFFICER: ['application', 'licence', 'audit-anchor'],
 };
 
 /**

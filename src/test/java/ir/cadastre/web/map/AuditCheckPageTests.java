@@ -2,11 +2,13 @@ package ir.cadastre.web.map;
 
 import java.util.Map;
 
+import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.audit.Audit;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,6 +75,26 @@ class AuditCheckPageTests extends BrowserTest {
 		this.browser.click(By.id("check-audit"));
 		assertThat(this.browser.waitFor(By.cssSelector("#audit-message.error")).getText()).isEqualTo(
 				"Broken against the anchor: no anchor with this digest is kept (it was removed, or the digest is mistyped).");
+	}
+
+	@Test
+	void theNoticeOfAnAnchorOpensItsDigestReadyToCheck() {
+		new Fixtures(this.db).users();
+		JsonNode anchor = new Api(this.port).post("/api/v1/audit/anchors", Fixtures.OFFICER, "application/json", "")
+			.json();
+		signIn(Fixtures.OFFICER, "/officer.html");
+		this.browser.open("/officer.html#audit-anchor=" + anchor.get("id").longValue());
+		this.browser.waitUntil("the anchor opened",
+				() -> anchor.get("digest")
+					.stringValue()
+					.equals(this.browser.find(By.id("anchor-digest")).getAttribute("value")));
+		assertThat(this.browser.find(By.id("audit-message")).getText())
+			.startsWith("Anchor " + anchor.get("id").longValue() + ", up to event");
+		this.browser.click(By.id("check-audit"));
+		this.browser.waitUntil("the check against the anchor",
+				() -> this.browser.find(By.id("audit-message"))
+					.getText()
+					.endsWith("and every event up to the anchor is there as it was."));
 	}
 
 	private void tamper(long event, String details) {
