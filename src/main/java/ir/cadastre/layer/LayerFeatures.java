@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import ir.cadastre.layerfile.AttributeField;
 import ir.cadastre.layerfile.LayerFileWriter;
@@ -32,8 +33,7 @@ class LayerFeatures {
 	 * The features a query asks for: the current ones or a version's, in a box, at most a
 	 * limit.
 	 */
-	private static final String FROM = """
-			FROM feature f JOIN layer l ON l.id = f.layer_id
+	private static final String CHOSEN = """
 			WHERE f.layer_id = :layer
 			  AND (CASE WHEN :version::bigint IS NULL
 			            THEN f.retired_in IS NULL AND (f.ends_at IS NULL OR f.ends_at > cadastre_now())
@@ -58,17 +58,21 @@ class LayerFeatures {
 			        'agency', coalesce(f.agency_id, l.owner_agency), 'status', f.status, 'version', f.version_id,
 			        'licenceId', f.properties->>'licenceId')
 			)::text
-			""" + FROM;
+			FROM feature f JOIN layer l ON l.id = f.layer_id
+			""" + CHOSEN;
 
 	/**
-	 * Each row one feature: its attributes, named as {@link #FIELDS}, and its area as
-	 * WKB.
+	 * Each row one feature: its attributes, named as {@link #FIELDS} (and for a licence
+	 * of the register {@link #REGISTER_FIELDS}), and its area as WKB.
 	 */
 	private static final String FILE_FEATURES = """
 			SELECT f.external_id AS id, f.name, f.name_fa, coalesce(f.agency_id, l.owner_agency) AS agency, f.status,
 			       f.id AS feature_id, f.version_id AS version, f.properties->>'licenceId' AS licence_id,
-			       ST_AsBinary(f.geom) AS geom
-			""" + FROM;
+			       r.number AS licence_no, r.type AS kind, r.holder, r.mineral, r.status AS lic_status,
+			       r.last_day::text AS last_day, r.last_day_solar_hijri AS lastday_sh, ST_AsBinary(f.geom) AS geom
+			FROM feature f JOIN layer l ON l.id = f.layer_id
+			LEFT JOIN licence r ON f.layer_id = 'licences' AND r.feature_id = f.id
+			""" + CHOSEN;
 
 	/**
 	 * The attributes of a feature in a file, named as a Shapefile holds them (ten letters
@@ -79,6 +83,16 @@ class LayerFeatures {
 			AttributeField.text("name_fa"), AttributeField.text("agency", 64), AttributeField.text("status", 32),
 			AttributeField.integer("feature_id"), AttributeField.integer("version"),
 			AttributeField.text("licence_id", 36));
+
+	/**
+	 * What the licences layer's file adds of the register: the licence's number, kind,
+	 * holder, mineral, state and last day (ISO and Solar Hijri), as a licence's document
+	 * gives them.
+	 */
+	static final List<AttributeField> REGISTER_FIELDS = List.of(AttributeField.integer("licence_no"),
+			AttributeField.text("kind", 32), AttributeField.text("holder", 64), AttributeField.text("mineral", 64),
+			AttributeField.text("lic_status", 32), AttributeField.text("last_day", 10),
+			AttributeField.text("lastday_sh", 10));
 
 	private final JdbcClient db;
 
@@ -134,17 +148,19 @@ class LayerFeatures {
 	}
 
 	/**
-	 * Writes the features to a file of the format, with the attributes {@link #FIELDS},
-	 * while the rows arrive.
+	 * Writes the features to a file of the format, with the attributes {@link #FIELDS}
+	 * (and, for the licences layer, {@link #REGISTER_FIELDS}), while the rows arrive.
 	 * @return the number of features written
 	 */
 	@Transactional(readOnly = true)
 	public long write(FeatureQuery query, LayerFormat format, Path file) {
 		WKBReader wkb = new WKBReader();
-		try (LayerFileWriter writer = format.create(file, query.layer().id(), 4326, FIELDS)) {
+		List<AttributeField> fields = "licences".equals(query.layer().id())
+				? Stream.concat(FIELDS.stream(), REGISTER_FIELDS.stream()).toList() : FIELDS;
+		try (LayerFileWriter writer = format.create(file, query.layer().id(), 4326, fields)) {
 			params(this.db.sql(FILE_FEATURES), query).withFetchSize(500).query((rs) -> {
 				Map<String, Object> attributes = new HashMap<>();
-				for (AttributeField field : FIELDS) {
+				for (AttributeField field : fields) {
 					Object value = rs.getObject(field.name());
 					attributes.put(field.name(), (format == LayerFormat.SHAPEFILE && value instanceof String text)
 							? fitted(text, field) : value);

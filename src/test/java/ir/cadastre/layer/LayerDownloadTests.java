@@ -110,6 +110,30 @@ class LayerDownloadTests extends ApiTest {
 	}
 
 	@Test
+	void theLicencesLayerCarriesTheRegister() throws Exception {
+		long feature = this.fixtures.feature("licences", "EXL-1398-0042",
+				"POLYGON((54.5 32.5, 54.52 32.5, 54.52 32.52, 54.5 32.52, 54.5 32.5))");
+		Api.Response registered = this.api.postJson("/api/v1/licences", Fixtures.OFFICER, """
+				{"featureId": %d, "holder": "t-applicant2", "type": "EXPLOITATION", "mineral": "copper",
+				 "issuedOn": "2020-03-01", "lastDay": "2030-02-28", "termYears": 10}
+				""".formatted(feature));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		Path file = this.folder.resolve("licences.zip");
+		Files.write(file, download("/api/v1/layers/licences/download?format=shapefile", Fixtures.GIS_ADMIN).body());
+		try (LayerFile layer = LayerFiles.open(file, "licences.zip", null)) {
+			assertThat(layer.features().toList()).singleElement()
+				.satisfies((licence) -> assertThat(licence.attributes())
+					.containsEntry("licence_no", registered.json().get("number").longValue())
+					.containsEntry("kind", "EXPLOITATION")
+					.containsEntry("holder", "t-applicant2")
+					.containsEntry("mineral", "copper")
+					.containsEntry("lic_status", "ACTIVE")
+					.containsEntry("last_day", "2030-02-28")
+					.containsEntry("lastday_sh", "1408-12-10"));
+		}
+	}
+
+	@Test
 	void anUnknownFormatOrLayerIsRefusedAndSignedOutUsersGetNothing() throws Exception {
 		Api.Response kml = this.api.get("/api/v1/layers/protected_areas/download?format=kml", Fixtures.APPLICANT);
 		assertThat(kml.status()).isEqualTo(400);
