@@ -3,12 +3,14 @@ package ir.cadastre.publish;
 import java.util.List;
 import java.util.Map;
 
+import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublishViewsTests {
 
 	static final String ROLE = "cadastre_geoserver";
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	JdbcClient db;
@@ -39,11 +44,15 @@ class PublishViewsTests {
 	void everyLayerHasAViewOfItsCurrentFeaturesWithStableAttributes() {
 		assertThat(this.publications.views()).containsExactlyInAnyOrderElementsOf(StylesTests.LAYERS);
 		for (String layer : StylesTests.LAYERS) {
-			assertThat(this.db.sql("""
+			List<String> columns = this.db.sql("""
 					SELECT column_name FROM information_schema.columns
 					WHERE table_schema = 'publish' AND table_name = :layer ORDER BY ordinal_position
-					""").param("layer", layer).query(String.class).list()).as(layer)
+					""").param("layer", layer).query(String.class).list();
+			assertThat(columns.subList(0, 8)).as(layer)
 				.containsExactly("id", "ref", "name", "name_fa", "status", "agency", "consequence", "geom");
+			assertThat(columns.subList(8, columns.size())).as(layer + ": the register's, for licences")
+				.isEqualTo("licences".equals(layer) ? List.of("licence_no", "kind", "holder", "mineral",
+						"licence_status", "last_day", "last_day_solar_hijri") : List.of());
 		}
 		long version = this.db.sql("""
 				INSERT INTO layer_version (layer_id, created_by, source) VALUES ('forests', 'test', 'test') RETURNING id
@@ -80,6 +89,25 @@ class PublishViewsTests {
 		fixtures.endsAt(running, "2026-01-15T08:01:00Z");
 		fixtures.endsAt(ended, "2026-01-15T08:00:00Z");
 		assertThat(this.db.sql("SELECT id FROM publish.licences").query(Long.class).list()).containsExactly(running);
+	}
+
+	@Test
+	void aPublishedLicenceOfTheRegisterCarriesItsNumberHolderAndLastDay() {
+		new Fixtures(this.db).users();
+		long feature = new Fixtures(this.db).feature("licences", "EXL-1398-0042",
+				"POLYGON((54.5 32.5, 54.52 32.5, 54.52 32.52, 54.5 32.52, 54.5 32.5))");
+		Api.Response registered = new Api(this.port).postJson("/api/v1/licences", Fixtures.OFFICER, """
+				{"featureId": %d, "holder": "t-applicant2", "type": "EXPLOITATION", "mineral": "copper",
+				 "issuedOn": "2020-03-01", "lastDay": "2030-02-28", "termYears": 10}
+				""".formatted(feature));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		assertThat(this.db.sql("""
+				SELECT licence_no || ' ' || kind || ' ' || holder || ' ' || mineral || ' ' || licence_status || ' '
+				       || last_day || ' ' || last_day_solar_hijri
+				FROM publish.licences WHERE id = :feature
+				""").param("feature", feature).query(String.class).single())
+			.isEqualTo(registered.json().get("number").longValue()
+					+ " EXPLOITATION t-applicant2 copper ACTIVE 2030-02-28 1408-12-10");
 	}
 
 	@Test
