@@ -348,6 +348,7 @@ class InquiryTests extends ApiTest {
 			.as("notified today, by the service's clock")
 			.hasSize(2);
 		assertThat(this.api.get("/api/v1/inquiries/by-agency?days=0", Fixtures.OFFICER).status()).isEqualTo(400);
+		assertThat(this.api.get("/api/v1/inquiries/by-agency?days=a+year", Fixtures.OFFICER).isProblem()).isTrue();
 		assertThat(this.api.get("/api/v1/inquiries/by-agency?days=30&from=2026-01-01", Fixtures.OFFICER).status())
 			.isEqualTo(400);
 		assertThat(this.api.get("/api/v1/inquiries/by-agency?from=15/01/2026", Fixtures.OFFICER).status())

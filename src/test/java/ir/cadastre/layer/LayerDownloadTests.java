@@ -141,6 +141,13 @@ class LayerDownloadTests extends ApiTest {
 		assertThat(this.api.get("/api/v1/layers/protected_areas/download", Fixtures.APPLICANT).status()).isEqualTo(400);
 		assertThat(this.api.get("/api/v1/layers/nowhere/download?format=shapefile", Fixtures.APPLICANT).status())
 			.isEqualTo(404);
+		Api.Response notANumber = this.api.get("/api/v1/layers/protected_areas/download?format=shapefile&version=v3",
+				Fixtures.APPLICANT);
+		assertThat(notANumber.status()).isEqualTo(400);
+		assertThat(notANumber.isProblem()).isTrue();
+		assertThat(this.api
+			.get("/api/v1/layers/protected_areas/download?format=shapefile&version=999999999", Fixtures.APPLICANT)
+			.status()).as("no such version").isEqualTo(404);
 		assertThat(this.api.get("/api/v1/layers/protected_areas/download?format=shapefile", null).status())
 			.isEqualTo(401);
 	}
