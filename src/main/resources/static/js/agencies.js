@@ -1,6 +1,7 @@
-// How each agency keeps to Article 24, on the officer's page: of the inquiries notified in a
-// period, how many are open (and closing soon), answered and how, left to lapse into deemed
-// consent, or withdrawn, and the median days an answer took (GET /api/v1/inquiries/by-agency).
+// How each agency keeps to Article 24, on the officer's page (every agency) and the reviewer's (its
+// own): of the inquiries notified in a period, how many are open (and closing soon), answered and
+// how, or left to lapse into deemed consent, and the median days an answer took
+// (GET /api/v1/inquiries/by-agency).
 
 import { api } from './session.js';
 import { t, num, agencyName, translate } from './i18n.js';
@@ -22,7 +23,7 @@ function section() {
   <div id="agencies-message" class="message" hidden></div>`;
 }
 
-/** Fills the officer page's section on the agencies' Article 24 figures. */
+/** Fills a page's section on the agencies' Article 24 figures: those the user may see. */
 export function agencyFigures() {
   $('agencies-section').innerHTML = section();
   translate($('agencies-section'));

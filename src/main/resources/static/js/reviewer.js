@@ -13,6 +13,7 @@ import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
 import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
 import { layerImports } from './imports.js';
+import { agencyFigures } from './agencies.js';
 
 const ol = window.ol;
 const $ = (id) => document.getElementById(id);
@@ -230,13 +231,16 @@ const imports = layerImports({
 imports.render(ownLayers);
 $('import-section').hidden = ownLayers.length === 0;
 
+// How the agency keeps to Article 24, as the ministry sees it.
+const figures = agencyFigures();
 onLanguage(() => {
   imports.render();
+  figures.render();
   renderInbox();
   renderInquiry();
   renderRefused();
 });
-await Promise.all([loadInbox(), activity.load()]);
+await Promise.all([loadInbox(), activity.load(), figures.load()]);
 // A notice's link: the inquiry it tells of.
 openFromAddress({ inquiry: (id) => select(id).then(() => $('inquiry-section').scrollIntoView()) });
 document.body.dataset.pageReady = 'true';

@@ -9,8 +9,8 @@ import org.openqa.selenium.support.ui.Select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The officer sees how each agency keeps to Article 24: here, the Department of
- * Environment let a window lapse into deemed consent.
+ * The officer sees how each agency keeps to Article 24, and a reviewer how its own does:
+ * here, the Department of Environment let a window lapse into deemed consent.
  */
 @CadastreTest
 class AgencyFiguresPageTests extends BrowserTest {
@@ -38,6 +38,12 @@ class AgencyFiguresPageTests extends BrowserTest {
 		this.browser.waitUntil("the last 30 days counted",
 				() -> this.browser.find(By.cssSelector(doe + " [data-column=deemedConsent]")).getText().equals("1"));
 		this.browser.screenshot("officer-agency-figures");
+
+		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
+		assertThat(this.browser.waitFor(By.cssSelector(doe + " [data-column=deemedConsent]")).getText())
+			.as("the reviewer sees its own agency's, as the ministry does")
+			.isEqualTo(String.valueOf(lapsed));
+		assertThat(this.browser.findAll(By.cssSelector("#agencies tbody tr"))).hasSize(1);
 	}
 
 }
