@@ -9,11 +9,9 @@ import java.util.regex.Pattern;
 
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
-import ir.cadastre.web.InputError;
 import ir.cadastre.web.Paging;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -84,8 +82,7 @@ class AuditController {
 	Map<String, Object> verification(@RequestParam(required = false) String anchor) {
 		if (anchor != null && !DIGEST.matcher(anchor).matches()) {
 			String reason = "anchor is the digest of an anchor: 64 hexadecimal digits";
-			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", reason,
-					List.of(InputError.of("anchor", reason)), Map.of());
+			throw CadastreProblem.invalidParameter("anchor", reason);
 		}
 		Map<String, Object> report = this.db.sql("""
 				WITH breaks AS MATERIALIZED (SELECT * FROM audit_breaks())

@@ -3,14 +3,11 @@ package ir.cadastre.inquiry;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
-import ir.cadastre.web.InputError;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -92,8 +89,7 @@ class AgencyFigures {
 	}
 
 	private static CadastreProblem refused(String field, String reason) {
-		return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-				field + ": " + reason + ".", List.of(InputError.of(field, reason)), Map.of());
+		return CadastreProblem.invalidParameter(field, field + ": " + reason + ".");
 	}
 
 	/**

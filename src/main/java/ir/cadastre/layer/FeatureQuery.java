@@ -1,13 +1,7 @@
 package ir.cadastre.layer;
 
-import java.util.List;
-import java.util.Map;
-
 import ir.cadastre.web.BoundingBox;
 import ir.cadastre.web.CadastreProblem;
-import ir.cadastre.web.InputError;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * A validated request for a layer's features.
@@ -39,8 +33,7 @@ record FeatureQuery(Layer layer, double[] bbox, Integer limit, Long version) {
 	}
 
 	private static CadastreProblem refused(String field, String reason) {
-		return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", reason,
-				List.of(InputError.of(field, reason)), Map.of());
+		return CadastreProblem.invalidParameter(field, reason);
 	}
 
 }

@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import ir.cadastre.layerfile.LayerFormat;
 import ir.cadastre.web.CadastreProblem;
-import ir.cadastre.web.InputError;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -92,9 +89,8 @@ class LayerController {
 		return Stream.of(LayerFormat.GEOJSON, LayerFormat.SHAPEFILE, LayerFormat.GEOPACKAGE)
 			.filter((f) -> f.name().equalsIgnoreCase(format))
 			.findFirst()
-			.orElseThrow(() -> new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-					"format must be geojson, shapefile or geopackage.",
-					List.of(InputError.of("format", "must be geojson, shapefile or geopackage")), Map.of()));
+			.orElseThrow(() -> CadastreProblem.invalidParameter("format",
+					"format must be geojson, shapefile or geopackage."));
 	}
 
 }

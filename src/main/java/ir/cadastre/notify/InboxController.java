@@ -1,13 +1,10 @@
 package ir.cadastre.notify;
 
 import java.util.List;
-import java.util.Map;
 
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
-import ir.cadastre.web.InputError;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,8 +68,7 @@ class InboxController {
 	}
 
 	private static CadastreProblem refused(String name, String reason) {
-		return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-				name + ": " + reason + ".", List.of(InputError.of(name, reason)), Map.of());
+		return CadastreProblem.invalidParameter(name, name + ": " + reason + ".");
 	}
 
 	/**

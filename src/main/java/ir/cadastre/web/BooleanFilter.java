@@ -1,10 +1,5 @@
 package ir.cadastre.web;
 
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.http.HttpStatus;
-
 /**
  * A list's yes-or-no query parameter, such as {@code ?flagged=true}.
  */
@@ -29,8 +24,7 @@ public final class BooleanFilter {
 			case "false" -> Boolean.FALSE;
 			default -> {
 				String reason = name + " is true or false.";
-				throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", reason,
-						List.of(InputError.of(name, reason)), Map.of());
+				throw CadastreProblem.invalidParameter(name, reason);
 			}
 		};
 	}

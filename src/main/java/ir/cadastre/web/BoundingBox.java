@@ -1,10 +1,5 @@
 package ir.cadastre.web;
 
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.http.HttpStatus;
-
 /**
  * The {@code bbox} query parameter: {@code minLon,minLat,maxLon,maxLat} in WGS 84.
  */
@@ -43,8 +38,7 @@ public final class BoundingBox {
 	}
 
 	private static CadastreProblem refused(String reason) {
-		return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", reason,
-				List.of(InputError.of("bbox", reason)), Map.of());
+		return CadastreProblem.invalidParameter("bbox", reason);
 	}
 
 }

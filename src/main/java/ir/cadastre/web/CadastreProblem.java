@@ -35,6 +35,15 @@ public class CadastreProblem extends RuntimeException {
 		this.extensions = Map.copyOf(extensions);
 	}
 
+	/**
+	 * A query parameter refused (400 {@code invalid-parameter}): the reason is the detail
+	 * and the field's error.
+	 */
+	public static CadastreProblem invalidParameter(String field, String reason) {
+		return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", reason,
+				List.of(InputError.of(field, reason)), Map.of());
+	}
+
 	public HttpStatus status() {
 		return this.status;
 	}

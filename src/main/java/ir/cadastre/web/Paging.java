@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
@@ -102,8 +101,7 @@ public record Paging(int page, int pageSize, int cap) {
 	}
 
 	private static CadastreProblem refused(String name, String reason) {
-		return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", reason,
-				List.of(InputError.of(name, reason)), Map.of());
+		return CadastreProblem.invalidParameter(name, reason);
 	}
 
 }

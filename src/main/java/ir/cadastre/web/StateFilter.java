@@ -2,9 +2,6 @@ package ir.cadastre.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * A list's {@code status} query parameter: one state, or several separated by commas
@@ -31,8 +28,7 @@ public final class StateFilter {
 		if (!states.containsAll(asked)) {
 			String reason = "status is one of " + String.join(", ", states)
 					+ ", or several of them separated by commas.";
-			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", reason,
-					List.of(InputError.of("status", reason)), Map.of());
+			throw CadastreProblem.invalidParameter("status", reason);
 		}
 		return asked.toArray(String[]::new);
 	}
