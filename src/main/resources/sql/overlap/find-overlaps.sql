@@ -11,6 +11,7 @@
 -- large polygon, and the index finds just those. The query geometry is never transformed, so
 -- the index on feature_part.geom is used. The expensive steps are MATERIALIZED: PostgreSQL
 -- would otherwise compute an intersection or an area once for every place that names it.
+-- Areas are on the ellipsoid (ellipsoid_area, V29).
 WITH area AS (
     SELECT ST_GeomFromWKB(:wkb, 4326) AS geom
 ),
@@ -34,7 +35,7 @@ overlap AS MATERIALIZED (
            coalesce(f.agency_id, l.owner_agency) AS agency,
            l.consequences, l.sort_order,
            shared.geom,
-           ST_Area(shared.geom::geography) AS area_m2
+           ellipsoid_area(shared.geom) AS area_m2
     FROM shared
     JOIN feature f ON f.id = shared.feature_id
     JOIN layer l ON l.id = f.layer_id
@@ -52,9 +53,9 @@ free AS (
     LEFT JOIN kept k ON k.consequences[1] = 'BLOCKS'
     GROUP BY area.geom
 )
-SELECT ST_Area(area.geom::geography) AS area_m2,
+SELECT ellipsoid_area(area.geom) AS area_m2,
        ST_AsGeoJSON(free.geom, 7) AS free_geometry,
-       ST_Area(free.geom::geography) AS free_area_m2,
+       ellipsoid_area(free.geom) AS free_area_m2,
        kept.id AS feature_id,
        kept.layer_id,
        kept.external_id,

@@ -172,6 +172,28 @@ class OverlapCheckTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("an application cut by a boundary of thousands of vertices gets its geodesic overlap area to 1e-6")
+	void manyVertexIntersectionsAreMeasuredOnTheEllipsoid() {
+		// A 20,000-vertex disc; a 20-sided application, 4 km across, centred on its edge.
+		String disc = this.db.sql("SELECT ST_AsText(ST_Buffer(ST_GeomFromText('POINT(54.5 32.5)', 4326), 0.2, 5000))")
+			.query(String.class)
+			.single();
+		this.fixtures.feature("protected_areas", "Disc", disc);
+		String application = this.db
+			.sql("SELECT ST_AsText(ST_Buffer(ST_GeomFromText('POINT(54.7 32.5)', 4326), 0.04, 5))")
+			.query(String.class)
+			.single();
+		JsonNode overlap = check(application).get("overlaps").get(0);
+		assertThat(this.db.sql("SELECT ST_NPoints(ST_GeomFromGeoJSON(:g))")
+			.param("g", overlap.get("intersection").toString())
+			.query(Integer.class)
+			.single()).isGreaterThan(1000);
+		double whole = area(
+				"ST_Intersection(ST_GeomFromText('" + disc + "', 4326), ST_GeomFromText('" + application + "', 4326))");
+		assertThat(overlap.get("area_m2").doubleValue()).isCloseTo(whole, within(whole * 1e-6));
+	}
+
+	@Test
 	void reportsWhenTheCheckRanByTheServiceClock() {
 		JsonNode report = check("POLYGON((54.02 32.02, 54.04 32.02, 54.04 32.04, 54.02 32.04, 54.02 32.02))");
 		assertThat(report.get("checkedAt").stringValue()).isEqualTo("2026-01-15T08:00:00Z");
