@@ -17,6 +17,7 @@
 -- edges dissolve, and ST_Simplify(1e-10°) removes the vertices the cuts leave on the area's edges
 -- (see find-overlaps.sql). A retired feature has no parts; it is excluded by name as well, and so
 -- is a licence whose term has ended (feature.ends_at) though the sweeping job has not removed it.
+-- Areas are on the ellipsoid, measured as find-overlaps.sql measures them (ellipsoid_area, V29).
 WITH area AS (
     SELECT ST_GeomFromWKB(:wkb, 4326) AS geom
 ),
@@ -31,7 +32,7 @@ shared AS MATERIALIZED (
     GROUP BY p.feature_id
 ),
 covering AS MATERIALIZED (
-    SELECT f.id, f.external_id, f.name, shared.geom, ST_Area(shared.geom::geography) AS area_m2
+    SELECT f.id, f.external_id, f.name, shared.geom, ellipsoid_area(shared.geom) AS area_m2
     FROM shared
     JOIN feature f ON f.id = shared.feature_id
     WHERE f.layer_id = 'licences'
@@ -51,12 +52,12 @@ outside AS MATERIALIZED (
     GROUP BY area.geom
 ),
 measured AS (
-    SELECT outside.geom, ST_IsEmpty(outside.geom) AS empty, ST_Area(outside.geom::geography) AS area_m2
+    SELECT outside.geom, ST_IsEmpty(outside.geom) AS empty, ellipsoid_area(outside.geom) AS area_m2
     FROM outside
 )
 INSERT INTO activity_report (reported_by, observed_on, description, geom, area_m2, outside_geom, outside_area_m2,
                              flagged, covering)
-SELECT :reportedBy, CAST(:observedOn AS date), :description, area.geom, ST_Area(area.geom::geography),
+SELECT :reportedBy, CAST(:observedOn AS date), :description, area.geom, ellipsoid_area(area.geom),
        CASE WHEN measured.empty THEN NULL ELSE measured.geom END,
        CASE WHEN measured.empty THEN 0 ELSE measured.area_m2 END,
        NOT measured.empty AND measured.area_m2 > :sliver,
