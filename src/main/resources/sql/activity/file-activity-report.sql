@@ -17,7 +17,8 @@
 -- edges dissolve, and ST_Simplify(1e-10°) removes the vertices the cuts leave on the area's edges
 -- (see find-overlaps.sql). A retired feature has no parts; it is excluded by name as well, and so
 -- is a licence whose term has ended (feature.ends_at) though the sweeping job has not removed it.
--- Areas are on the ellipsoid, measured as find-overlaps.sql measures them (ellipsoid_area, V29).
+-- Areas are on the ellipsoid, measured as find-overlaps.sql measures them: a licence's share by
+-- ellipsoid_area (V29), the area and its part outside every licence geodesic.
 WITH area AS (
     SELECT ST_GeomFromWKB(:wkb, 4326) AS geom
 ),
@@ -52,12 +53,12 @@ outside AS MATERIALIZED (
     GROUP BY area.geom
 ),
 measured AS (
-    SELECT outside.geom, ST_IsEmpty(outside.geom) AS empty, ellipsoid_area(outside.geom) AS area_m2
+    SELECT outside.geom, ST_IsEmpty(outside.geom) AS empty, ST_Area(outside.geom::geography) AS area_m2
     FROM outside
 )
 INSERT INTO activity_report (reported_by, observed_on, description, geom, area_m2, outside_geom, outside_area_m2,
                              flagged, covering)
-SELECT :reportedBy, CAST(:observedOn AS date), :description, area.geom, ellipsoid_area(area.geom),
+SELECT :reportedBy, CAST(:observedOn AS date), :description, area.geom, ST_Area(area.geom::geography),
        CASE WHEN measured.empty THEN NULL ELSE measured.geom END,
        CASE WHEN measured.empty THEN 0 ELSE measured.area_m2 END,
        NOT measured.empty AND measured.area_m2 > :sliver,

@@ -11,7 +11,9 @@
 -- large polygon, and the index finds just those. The query geometry is never transformed, so
 -- the index on feature_part.geom is used. The expensive steps are MATERIALIZED: PostgreSQL
 -- would otherwise compute an intersection or an area once for every place that names it.
--- Areas are on the ellipsoid (ellipsoid_area, V29).
+-- Areas are on the ellipsoid: the area's own and its free part's are geodesic, as intake measured
+-- the area; an overlap's, where a natural boundary's thousands of vertices make the geodesic area
+-- slow, is ellipsoid_area's (V29).
 WITH area AS (
     SELECT ST_GeomFromWKB(:wkb, 4326) AS geom
 ),
@@ -53,9 +55,9 @@ free AS (
     LEFT JOIN kept k ON k.consequences[1] = 'BLOCKS'
     GROUP BY area.geom
 )
-SELECT ellipsoid_area(area.geom) AS area_m2,
+SELECT ST_Area(area.geom::geography) AS area_m2,
        ST_AsGeoJSON(free.geom, 7) AS free_geometry,
-       ellipsoid_area(free.geom) AS free_area_m2,
+       ST_Area(free.geom::geography) AS free_area_m2,
        kept.id AS feature_id,
        kept.layer_id,
        kept.external_id,
