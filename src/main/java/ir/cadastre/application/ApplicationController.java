@@ -1,5 +1,6 @@
 package ir.cadastre.application;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -7,7 +8,11 @@ import java.util.UUID;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Paging;
+import ir.cadastre.web.StateFilter;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,11 +41,15 @@ class ApplicationController {
 
 	private final Receipts receipts;
 
-	ApplicationController(Submissions submissions, Applications applications, Decisions decisions, Receipts receipts) {
+	private final ApplicationSheet sheet;
+
+	ApplicationController(Submissions submissions, Applications applications, Decisions decisions, Receipts receipts,
+			ApplicationSheet sheet) {
 		this.submissions = submissions;
 		this.applications = applications;
 		this.decisions = decisions;
 		this.receipts = receipts;
+		this.sheet = sheet;
 	}
 
 	@PostMapping(path = "/api/v1/applications", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/*+json" })
@@ -85,6 +94,20 @@ class ApplicationController {
 			@AuthenticationPrincipal CadastreUser user) {
 		Paging paging = Paging.of(page, pageSize, 10_000);
 		return paging.respond(this.applications.list(user, status, paging));
+	}
+
+	/**
+	 * The applications the user may see, as the list gives them, in a spreadsheet (CSV)
+	 * to take away: all of them, or those in some states with {@code status}.
+	 */
+	@GetMapping("/api/v1/applications/export")
+	void export(@RequestParam(required = false) String status, @AuthenticationPrincipal CadastreUser user,
+			HttpServletResponse response) throws IOException {
+		String[] states = StateFilter.of(status, Applications.STATES);
+		response.setContentType("text/csv; charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("applications.csv").build().toString());
+		this.sheet.write(user, states, response.getOutputStream());
 	}
 
 	/** How many of the applications the user may see are in each state. */

@@ -52,13 +52,13 @@ class Applications {
 			""";
 
 	/** The list's order when it holds pending applications: the index's. */
-	private static final String PENDING_FIRST = """
+	static final String PENDING_FIRST = """
 			CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END \
 			NULLS LAST, a.receipt DESC""";
 
 	/** An application's states, in the order of its life (DESIGN §5). */
-	private static final List<String> STATES = List.of("SUBMITTED", "UNDER_CONSULTATION", "READY_FOR_DECISION",
-			"GRANTED", "REJECTED", "WITHDRAWN");
+	static final List<String> STATES = List.of("SUBMITTED", "UNDER_CONSULTATION", "READY_FOR_DECISION", "GRANTED",
+			"REJECTED", "WITHDRAWN");
 
 	/** The states of an application still to be decided. */
 	private static final List<String> PENDING = STATES.subList(0, 3);
@@ -177,7 +177,7 @@ class Applications {
 	 * so that an applicant's list reads its own rows through their index, not every
 	 * application.
 	 */
-	private static String visibleTo(CadastreUser user) {
+	static String visibleTo(CadastreUser user) {
 		return switch (user.role()) {
 			case MINISTRY_OFFICER -> " WHERE true";
 			case APPLICANT -> " WHERE a.applicant = :user";

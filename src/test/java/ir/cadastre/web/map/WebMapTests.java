@@ -310,6 +310,25 @@ class WebMapTests extends BrowserTest {
 	}
 
 	@Test
+	void anOfficerTakesATabAwayAsASpreadsheet() {
+		signIn(Fixtures.OFFICER, "/officer.html");
+		this.browser
+			.script("""
+					window.saved = [];
+					HTMLAnchorElement.prototype.click = function () {
+					  const name = this.download;
+					  fetch(this.href).then((r) => r.text()).then((text) => window.saved.push(name + ' ' + text.split('\\r\\n')[0]));
+					};""");
+		this.browser.click(By.cssSelector("#tabs button[data-tab=decided]"));
+		this.browser.click(By.id("export-list"));
+		this.browser.waitUntil("the sheet saved",
+				() -> !((List<?>) this.browser.script("return window.saved")).isEmpty());
+		// Reading it as text drops the byte order mark.
+		assertThat(((List<?>) this.browser.script("return window.saved")).get(0).toString())
+			.startsWith("applications.csv receipt,received_at,received_on,status,");
+	}
+
+	@Test
 	void gisStaffSeeALicenceImportedOverAPendingApplication(@TempDir Path dir) throws IOException {
 		String square = "[[[55.30,31.20],[55.32,31.20],[55.32,31.22],[55.30,31.22],[55.30,31.20]]]";
 		long receipt = this.api
