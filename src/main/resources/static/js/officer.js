@@ -5,11 +5,11 @@
 // reported by anyone, and by the officer (activity.js; Art. 19, 34).
 // Each tab and the register are read a page at a time; the tabs are counted by the API.
 
-import { api, download } from './session.js';
+import { api } from './session.js';
 import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num, latinDigits } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, openFromAddress, receiptLink, licenceLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
-import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
+import { tabs, tabCounts, pagedList, exportButton, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
 import { oldLicences } from './registration.js';
 import { decrees } from './decrees.js';
@@ -58,15 +58,8 @@ async function loadList(counted = true) {
   renderList();
 }
 
-// The selected tab, whole, as a spreadsheet (the list's columns and the decisions).
-$('export-list').addEventListener('click', async () => {
-  try {
-    await download(`/api/v1/applications/export?status=${STATES[list.selected()].join(',')}`);
-    clear($('list-message'));
-  } catch (error) {
-    showProblem($('list-message'), error);
-  }
-});
+exportButton($('export-list'), $('list-message'),
+  () => `/api/v1/applications/export?status=${STATES[list.selected()].join(',')}`);
 
 // The register, or only the licences whose holder's request (Art. 8, Art. 10 note 3) awaits a decision.
 $('requested-only').addEventListener('change', () => loadRegister());

@@ -10,7 +10,7 @@ import { t, onLanguage, area, dateTime, deadline, daysLeft, digits, agencyName, 
 import { initPage, h, showProblem, showMessage, clear, openFromAddress, receiptLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry, writeGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
-import { tabs, tabCounts, pagedList, PAGE_SIZE } from './tabs.js';
+import { tabs, tabCounts, pagedList, exportButton, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
 import { layerImports } from './imports.js';
 import { agencyFigures } from './agencies.js';
@@ -49,6 +49,8 @@ const STATES = {
   withdrawn: ['WITHDRAWN'],
 };
 const inbox = tabs($('tabs'), () => loadInbox(false));
+exportButton($('export-inbox'), $('inbox-message'),
+  () => `/api/v1/inquiries/export?status=${STATES[inbox.selected()].join(',')}`);
 
 /** Loads the selected tab's first page, and the tabs' counts unless only the tab changed. */
 async function loadInbox(counted = true) {

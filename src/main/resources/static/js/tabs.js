@@ -1,9 +1,9 @@
 // Tabs over lists: <div class="tabs"><button data-tab="…"></button>…</div>, each tab a list
 // read a page at a time, with a "more" footer: <div class="more"><span></span><button></button></div>.
 
-import { api } from './session.js';
+import { api, download } from './session.js';
 import { t, num } from './i18n.js';
-import { showProblem } from './page.js';
+import { showProblem, clear } from './page.js';
 
 /** Rows a list page asks the API for. */
 export const PAGE_SIZE = 100;
@@ -68,4 +68,16 @@ export function pagedList(footer, message, render) {
       button.hidden = !more;
     },
   };
+}
+
+/** A button that downloads the selected tab, whole, as a spreadsheet: path() gives its address. */
+export function exportButton(button, message, path) {
+  button.addEventListener('click', async () => {
+    try {
+      await download(path());
+      clear(message);
+    } catch (error) {
+      showProblem(message, error);
+    }
+  });
 }

@@ -7,12 +7,11 @@ import java.util.UUID;
 
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Csv;
 import ir.cadastre.web.Paging;
 import ir.cadastre.web.StateFilter;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -104,10 +103,7 @@ class ApplicationController {
 	void export(@RequestParam(required = false) String status, @AuthenticationPrincipal CadastreUser user,
 			HttpServletResponse response) throws IOException {
 		String[] states = StateFilter.of(status, Applications.STATES);
-		response.setContentType("text/csv; charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("applications.csv").build().toString());
-		this.sheet.write(user, states, response.getOutputStream());
+		this.sheet.write(user, states, Csv.attachment(response, "applications.csv"));
 	}
 
 	/** How many of the applications the user may see are in each state. */

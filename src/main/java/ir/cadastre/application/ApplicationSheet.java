@@ -2,10 +2,6 @@ package ir.cadastre.application;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,6 +12,7 @@ import java.util.Locale;
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
+import ir.cadastre.web.Csv;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,9 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The applications a user may see as a spreadsheet: CSV (RFC 4180) in UTF-8 with a byte
- * order mark, so that a spreadsheet opens the Persian text as such; one row each, in the
- * list's order, written while the rows arrive.
+ * The applications a user may see as a spreadsheet ({@link Csv}): one row each, in the
+ * list's order.
  */
 @Component
 class ApplicationSheet {
@@ -65,28 +61,12 @@ class ApplicationSheet {
 	 */
 	@Transactional(readOnly = true)
 	public void write(CadastreUser user, String[] states, OutputStream out) throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		line(writer, new ArrayList<>(COLUMNS));
-		try {
-			this.db.sql(ROWS.formatted(Applications.VIEW, Applications.visibleTo(user), Applications.PENDING_FIRST))
-				.param("user", user.username())
-				.param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "")
-				.param("status", states)
-				.withFetchSize(500)
-				.query((rs) -> {
-					try {
-						line(writer, row(rs));
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-				});
-		}
-		catch (UncheckedIOException ex) {
-			throw ex.getCause();
-		}
-		writer.flush();
+		Csv.write(out, COLUMNS,
+				this.db.sql(ROWS.formatted(Applications.VIEW, Applications.visibleTo(user), Applications.PENDING_FIRST))
+					.param("user", user.username())
+					.param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "")
+					.param("status", states),
+				this::row);
 	}
 
 	private List<Object> row(ResultSet rs) throws SQLException {
@@ -115,36 +95,6 @@ class ApplicationSheet {
 		Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
 		row.add((withdrawn != null) ? withdrawn.toInstant().toString() : null);
 		return row;
-	}
-
-	private static void line(Writer writer, List<Object> cells) throws IOException {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				writer.write(',');
-			}
-			writer.write(cell(cells.get(i)));
-		}
-		writer.write("\r\n");
-	}
-
-	/**
-	 * A cell as RFC 4180 writes it: quoted when it holds a comma, a quote or a line
-	 * break. Text that a spreadsheet would read as a formula (it starts with
-	 * {@code = + - @}, a tab or a carriage return) is written after an apostrophe, which
-	 * shows it as text.
-	 */
-	static String cell(Object value) {
-		if (value == null) {
-			return "";
-		}
-		String text = value.toString();
-		if (value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.matches("(?s).*[,\"\r\n].*")) {
-			return '"' + text.replace("\"", "\"\"") + '"';
-		}
-		return text;
 	}
 
 }

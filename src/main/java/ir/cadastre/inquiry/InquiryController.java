@@ -1,11 +1,15 @@
 package ir.cadastre.inquiry;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.security.CadastreUser;
+import ir.cadastre.web.Csv;
 import ir.cadastre.web.Paging;
+import ir.cadastre.web.StateFilter;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,10 +34,13 @@ class InquiryController {
 
 	private final AgencyFigures figures;
 
-	InquiryController(Inquiries inquiries, InquiryReader reader, AgencyFigures figures) {
+	private final InquirySheet sheet;
+
+	InquiryController(Inquiries inquiries, InquiryReader reader, AgencyFigures figures, InquirySheet sheet) {
 		this.inquiries = inquiries;
 		this.reader = reader;
 		this.figures = figures;
+		this.sheet = sheet;
 	}
 
 	/**
@@ -48,6 +55,17 @@ class InquiryController {
 			@RequestParam(required = false) String pageSize, @AuthenticationPrincipal CadastreUser user) {
 		Paging paging = Paging.of(page, pageSize, 5_000);
 		return paging.respond(this.reader.list(user, status, dueWithinDays, paging));
+	}
+
+	/**
+	 * The inquiries the user may see, as the list gives them, in a spreadsheet (CSV) to
+	 * take away: all of them, or those in some states now with {@code status}.
+	 */
+	@GetMapping("/api/v1/inquiries/export")
+	void export(@RequestParam(required = false) String status, @AuthenticationPrincipal CadastreUser user,
+			HttpServletResponse response) throws IOException {
+		String[] states = StateFilter.of(status, InquiryReader.STATES);
+		this.sheet.write(user, states, Csv.attachment(response, "inquiries.csv"));
 	}
 
 	/** How many of the inquiries the user may see are in each state now. */

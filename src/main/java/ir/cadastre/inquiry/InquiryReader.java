@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 class InquiryReader {
 
 	/** An inquiry's states, open first (DESIGN §5). */
-	private static final List<String> STATES = List.of("OPEN", "CONSENTED", "OBJECTED", "PARTIALLY_OBJECTED",
-			"DEEMED_CONSENT", "WITHDRAWN");
+	static final List<String> STATES = List.of("OPEN", "CONSENTED", "OBJECTED", "PARTIALLY_OBJECTED", "DEEMED_CONSENT",
+			"WITHDRAWN");
 
 	private static final String COLUMNS = SqlFile.read("sql/inquiry/inquiry-view.sql");
 
@@ -155,7 +155,7 @@ class InquiryReader {
 	 * @param where what the states asked for imply, for the planner to see the index
 	 * @param by the ORDER BY
 	 */
-	private record Order(String where, String by) {
+	record Order(String where, String by) {
 
 		static Order of(String[] states) {
 			List<String> asked = (states != null) ? Arrays.asList(states) : STATES;

@@ -7,6 +7,7 @@ import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.web.Csv;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,7 @@ class ApplicationSheetTests extends ApiTest {
 	void aReasonASpreadsheetWouldReadAsAFormulaIsWrittenAsText() {
 		List<String> rejectedRow = rows(this.api.get("/api/v1/applications/export", Fixtures.OFFICER)).get(1);
 		assertThat(cells(rejectedRow, "status", "decision_reason")).containsExactly("REJECTED", "'" + REASON);
-		assertThat(ApplicationSheet.cell(REASON)).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\"), really\"");
+		assertThat(Csv.cell(REASON)).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\"), really\"");
 	}
 
 	@Test
