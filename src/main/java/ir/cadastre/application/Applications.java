@@ -44,12 +44,17 @@ class Applications {
 	private static final String PAGE = """
 			 FROM unnest(ARRAY(
 			     SELECT a.id FROM application a %s
-			        AND (CAST(:status AS text[]) IS NULL OR a.status = ANY (CAST(:status AS text[])))
 			     ORDER BY %s
 			     LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
 			 JOIN application a ON a.id = page.id
 			 ORDER BY page.n
 			""";
+
+	/**
+	 * Keeps, after {@link #visibleTo}, the applications in the states {@code :status}
+	 * ({@code text[]}), or all when it is NULL.
+	 */
+	static final String IN_STATES = " AND (CAST(:status AS text[]) IS NULL OR a.status = ANY (CAST(:status AS text[])))";
 
 	/** The list's order when it holds pending applications: the index's. */
 	static final String PENDING_FIRST = """
@@ -120,7 +125,7 @@ class Applications {
 		// gives at once; the list's order would pass every pending application first.
 		boolean decidedOnly = states != null && Collections.disjoint(PENDING, Arrays.asList(states));
 		String order = decidedOnly ? "a.receipt DESC" : PENDING_FIRST;
-		return bound(VIEW + PAGE.formatted(visibleTo(user), order), user).param("status", states)
+		return bound(VIEW + PAGE.formatted(visibleTo(user) + IN_STATES, order), user).param("status", states)
 			.param("limit", paging.limit())
 			.param("offset", paging.offset())
 			.query((rs, n) -> view(rs))
@@ -186,7 +191,8 @@ class Applications {
 		};
 	}
 
-	private JdbcClient.StatementSpec bound(String sql, CadastreUser user) {
+	/** The statement, with the user's name and agency bound for {@link #visibleTo}. */
+	JdbcClient.StatementSpec bound(String sql, CadastreUser user) {
 		return this.db.sql(sql)
 			.param("user", user.username())
 			.param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "");

@@ -36,7 +36,11 @@ class InquiryReader {
 
 	private static final String VIEW = COLUMNS + " FROM inquiry i JOIN application a ON a.id = i.application_id";
 
-	private static final String VISIBLE = " WHERE (:agency = '' OR i.agency_id = :agency)";
+	static final String VISIBLE = " WHERE (:agency = '' OR i.agency_id = :agency)";
+
+	/** Keeps the inquiries in the states {@code :status} now, or all when it is NULL. */
+	static final String IN_STATES = """
+			AND (CAST(:status AS text[]) IS NULL OR inquiry_status(i) = ANY (CAST(:status AS text[])))""";
 
 	/**
 	 * A page of the list, filtered by state and days left, in an {@link Order}. It is
@@ -46,7 +50,6 @@ class InquiryReader {
 	private static final String PAGE = COLUMNS + """
 			 FROM unnest(ARRAY(
 			     SELECT i.id FROM inquiry i %s
-			        AND (CAST(:status AS text[]) IS NULL OR inquiry_status(i) = ANY (CAST(:status AS text[])))
 			        AND (CAST(:due AS int) IS NULL OR (inquiry_status(i) = 'OPEN' AND days_left(i.last_day) <= :due))
 			     ORDER BY %s
 			     LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
@@ -80,7 +83,7 @@ class InquiryReader {
 					"dueWithinDays is a number of days from 0 to 3660.");
 		}
 		Order order = Order.of(states);
-		return visible(PAGE.formatted(VISIBLE + order.where(), order.by()), user).param("status", states)
+		return visible(PAGE.formatted(VISIBLE + order.where() + IN_STATES, order.by()), user).param("status", states)
 			.param("due", dueWithinDays)
 			.param("limit", paging.limit())
 			.param("offset", paging.offset())
@@ -111,7 +114,8 @@ class InquiryReader {
 			.orElseThrow(() -> notFound(id));
 	}
 
-	private JdbcClient.StatementSpec visible(String sql, CadastreUser user) {
+	/** The statement, with the reviewer's agency bound for {@link #VISIBLE}. */
+	JdbcClient.StatementSpec visible(String sql, CadastreUser user) {
 		return this.db.sql(sql)
 			.param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "")
 			.param("warningDays", this.properties.warningDays());

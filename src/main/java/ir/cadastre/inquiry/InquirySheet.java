@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import ir.cadastre.security.CadastreUser;
-import ir.cadastre.security.Role;
 import ir.cadastre.web.Csv;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,15 +30,14 @@ class InquirySheet {
 			       i.deadline, i.last_day_solar_hijri, days_left(i.last_day) AS days_left, i.paused_at IS NOT NULL AS paused,
 			       i.answered_at, i.answered_by, i.reason, ST_Area(i.refused_geom::geography) AS refused_area_m2
 			FROM inquiry i JOIN application a ON a.id = i.application_id
-			WHERE (:agency = '' OR i.agency_id = :agency)%s
-			  AND (CAST(:status AS text[]) IS NULL OR inquiry_status(i) = ANY (CAST(:status AS text[])))
+			%s
 			ORDER BY %s
 			""";
 
-	private final JdbcClient db;
+	private final InquiryReader reader;
 
-	InquirySheet(JdbcClient db) {
-		this.db = db;
+	InquirySheet(InquiryReader reader) {
+		this.reader = reader;
 	}
 
 	/**
@@ -52,25 +47,16 @@ class InquirySheet {
 	@Transactional(readOnly = true)
 	public void write(CadastreUser user, String[] states, OutputStream out) throws IOException {
 		InquiryReader.Order order = InquiryReader.Order.of(states);
-		Csv.write(out, COLUMNS,
-				this.db.sql(ROWS.formatted(order.where(), order.by()))
-					.param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "")
-					.param("status", states),
-				InquirySheet::row);
+		String sql = ROWS.formatted(InquiryReader.VISIBLE + order.where() + InquiryReader.IN_STATES, order.by());
+		Csv.write(out, COLUMNS, this.reader.visible(sql, user).param("status", states), InquirySheet::row);
 	}
 
 	private static List<Object> row(ResultSet rs) throws SQLException {
-		Object refused = rs.getObject("refused_area_m2");
 		return Arrays.asList(rs.getLong("receipt"), rs.getString("applicant"), rs.getString("mineral"),
-				rs.getString("agency_id"), rs.getString("status"), instant(rs.getTimestamp("notified_at")),
-				instant(rs.getTimestamp("deadline")), rs.getString("last_day_solar_hijri"), rs.getInt("days_left"),
-				rs.getBoolean("paused"), instant(rs.getTimestamp("answered_at")), rs.getString("answered_by"),
-				rs.getString("reason"),
-				(refused != null) ? String.format(Locale.ROOT, "%.2f", ((Number) refused).doubleValue()) : null);
-	}
-
-	private static String instant(Timestamp at) {
-		return (at != null) ? at.toInstant().toString() : null;
+				rs.getString("agency_id"), rs.getString("status"), Csv.instant(rs.getTimestamp("notified_at")),
+				Csv.instant(rs.getTimestamp("deadline")), rs.getString("last_day_solar_hijri"), rs.getInt("days_left"),
+				rs.getBoolean("paused"), Csv.instant(rs.getTimestamp("answered_at")), rs.getString("answered_by"),
+				rs.getString("reason"), Csv.area((Number) rs.getObject("refused_area_m2")));
 	}
 
 }

@@ -8,7 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,6 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * not a list; the caller holds a transaction).
  */
 public final class Csv {
+
+	/** What makes a cell quoted. */
+	private static final Pattern QUOTED = Pattern.compile("[,\"\r\n]");
 
 	private Csv() {
 	}
@@ -80,10 +86,20 @@ public final class Csv {
 		if (value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			text = "'" + text;
 		}
-		if (text.matches("(?s).*[,\"\r\n].*")) {
+		if (QUOTED.matcher(text).find()) {
 			return '"' + text.replace("\"", "\"\"") + '"';
 		}
 		return text;
+	}
+
+	/** An instant as a cell: ISO 8601 in UTC; {@code null} stays empty. */
+	public static String instant(Timestamp at) {
+		return (at != null) ? at.toInstant().toString() : null;
+	}
+
+	/** Square metres as a cell: two decimals; {@code null} stays empty. */
+	public static String area(Number m2) {
+		return (m2 != null) ? String.format(Locale.ROOT, "%.2f", m2.doubleValue()) : null;
 	}
 
 	private static void line(Writer writer, List<?> cells) throws IOException {

@@ -158,6 +158,40 @@ final class Browser implements AutoCloseable {
 		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
 	}
 
+	/**
+	 * From now on keeps, instead of saving them, the files the page hands the browser to
+	 * save (a link clicked with {@code download}): see {@link #downloads}.
+	 */
+	void keepDownloads() {
+		script("""
+				window.saved = [];
+				HTMLAnchorElement.prototype.click = function () {
+				  const name = this.download;
+				  fetch(this.href).then((r) => r.arrayBuffer()).then((b) => window.saved.push({ name,
+				    firstBytes: Array.from(new Uint8Array(b.slice(0, 4))).join(','), text: new TextDecoder().decode(b) }));
+				};""");
+	}
+
+	/** The files kept since {@link #keepDownloads}, once there are this many. */
+	List<Download> downloads(int count) {
+		waitUntil(count + " files saved", () -> ((List<?>) script("return window.saved")).size() == count);
+		return ((List<?>) script("return window.saved")).stream()
+			.map((saved) -> (Map<?, ?>) saved)
+			.map((saved) -> new Download((String) saved.get("name"), (String) saved.get("firstBytes"),
+					(String) saved.get("text")))
+			.toList();
+	}
+
+	/**
+	 * A file the page saved.
+	 *
+	 * @param name its name
+	 * @param firstBytes its first four bytes, as numbers separated by commas
+	 * @param text its content read as UTF-8 (which drops a byte order mark)
+	 */
+	record Download(String name, String firstBytes, String text) {
+	}
+
 	/** Shows an extent, [minLon, minLat, maxLon, maxLat], on the page's map. */
 	void fit(double... bbox) {
 		script("window.cadastreMap.fit(arguments[0])", List.of(bbox[0], bbox[1], bbox[2], bbox[3]));

@@ -3,7 +3,6 @@ package ir.cadastre.web.map;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
@@ -66,19 +65,13 @@ class ReviewerPageTests extends BrowserTest {
 		long receipt = applicationAskingTheDoe().get("receipt").longValue();
 		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
 		this.browser.waitFor(By.cssSelector("#inquiries tr[data-receipt='" + receipt + "']"));
-		this.browser.script("""
-				window.saved = [];
-				HTMLAnchorElement.prototype.click = function () {
-				  const name = this.download;
-				  fetch(this.href).then((r) => r.text()).then((text) => window.saved.push(name + ' ' + text));
-				};""");
+		this.browser.keepDownloads();
 		this.browser.click(By.id("export-inbox"));
-		this.browser.waitUntil("the sheet saved",
-				() -> !((List<?>) this.browser.script("return window.saved")).isEmpty());
-		// Reading it as text drops the byte order mark.
-		String[] lines = ((List<?>) this.browser.script("return window.saved")).get(0).toString().split("\r\n");
+		Browser.Download sheet = this.browser.downloads(1).get(0);
+		assertThat(sheet.name()).isEqualTo("inquiries.csv");
+		String[] lines = sheet.text().split("\r\n");
 		assertThat(lines).hasSize(2);
-		assertThat(lines[0]).startsWith("inquiries.csv application_receipt,applicant,mineral,agency,status,");
+		assertThat(lines[0]).startsWith("application_receipt,applicant,mineral,agency,status,");
 		assertThat(lines[1]).startsWith(receipt + "," + Fixtures.APPLICANT + ",copper,doe,OPEN,");
 	}
 

@@ -287,24 +287,15 @@ class WebMapTests extends BrowserTest {
 				Uploads.upload(this.api, Fixtures.GIS_ADMIN, "forests", "forests.geojson", forests, Map.of()).status())
 			.isEqualTo(201);
 		signIn(Fixtures.GIS_ADMIN, "/gis.html");
-		// What the page hands the browser to save: the file's name and its first bytes.
-		this.browser.script("""
-				window.saved = [];
-				HTMLAnchorElement.prototype.click = function () {
-				  const name = this.download;
-				  fetch(this.href).then((r) => r.arrayBuffer())
-				    .then((b) => window.saved.push(name + ' ' + Array.from(new Uint8Array(b.slice(0, 4))).join(',')));
-				};""");
+		this.browser.keepDownloads();
 		this.browser.click(By.cssSelector("#layers tr[data-layer=forests]"));
 		this.browser.waitFor(By.cssSelector("#versions tbody button.download"));
 		new Select(this.browser.find(By.id("download-format"))).selectByValue("shapefile");
 		this.browser.click(By.id("download-current"));
 		new Select(this.browser.find(By.id("download-format"))).selectByValue("geopackage");
 		this.browser.click(By.cssSelector("#versions tbody button.download"));
-		this.browser.waitUntil("both files saved",
-				() -> ((List<?>) this.browser.script("return window.saved")).size() == 2);
 		// A zip begins with PK\3\4, an SQLite database with "SQLi".
-		assertThat(((List<?>) this.browser.script("return window.saved")).stream().map(Object::toString))
+		assertThat(this.browser.downloads(2).stream().map((file) -> file.name() + " " + file.firstBytes()))
 			.containsExactlyInAnyOrder("forests.zip 80,75,3,4", "forests.gpkg 83,81,76,105");
 		this.browser.screenshot("16-gis-download");
 	}
@@ -312,20 +303,15 @@ class WebMapTests extends BrowserTest {
 	@Test
 	void anOfficerTakesATabAwayAsASpreadsheet() {
 		signIn(Fixtures.OFFICER, "/officer.html");
-		this.browser
-			.script("""
-					window.saved = [];
-					HTMLAnchorElement.prototype.click = function () {
-					  const name = this.download;
-					  fetch(this.href).then((r) => r.text()).then((text) => window.saved.push(name + ' ' + text.split('\\r\\n')[0]));
-					};""");
+		this.browser.keepDownloads();
 		this.browser.click(By.cssSelector("#tabs button[data-tab=decided]"));
 		this.browser.click(By.id("export-list"));
-		this.browser.waitUntil("the sheet saved",
-				() -> !((List<?>) this.browser.script("return window.saved")).isEmpty());
-		// Reading it as text drops the byte order mark.
-		assertThat(((List<?>) this.browser.script("return window.saved")).get(0).toString())
-			.startsWith("applications.csv receipt,received_at,received_on,status,");
+		Browser.Download sheet = this.browser.downloads(1).get(0);
+		assertThat(sheet.name()).isEqualTo("applications.csv");
+		// Read as text, the file has lost its byte order mark, which its first bytes
+		// show.
+		assertThat(sheet.firstBytes()).isEqualTo("239,187,191,114");
+		assertThat(sheet.text()).startsWith("receipt,received_at,received_on,status,");
 	}
 
 	@Test
