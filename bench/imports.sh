@@ -3,7 +3,8 @@
 # through POST /api/v1/layers/property_parcels/imports with the service held to a 512 MiB heap, beside
 # ogr2ogr (GDAL, the standard tool) loading the same file into the same PostGIS, in the same run;
 # then the layer taken away again as a zipped Shapefile and a GeoPackage, beside ogr2ogr exporting
-# it. Then a small import into another layer, to show that only what changed is subdivided again.
+# it. Then a small import into another layer, to show that only what changed is subdivided again,
+# and the layer catalogue (GET /api/v1/layers) beside the scan of every feature it no longer needs.
 # Run it with ./cadastre bench imports.
 #
 #   BENCH_IMPORT_FORMAT  gpkg (default), zip or geojson
@@ -20,6 +21,7 @@ FILE=$DATA/property_parcels.$FORMAT
 mkdir -p "$OUT"
 export PGPASSWORD=cadastre
 PSQL=(psql -X -q -At -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre -d cadastre_bench)
+PGBENCH=(pgbench -n -M prepared -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre cadastre_bench)
 command -v ogr2ogr >/dev/null || { echo "ogr2ogr is missing (apt-get install gdal-bin)"; exit 1; }
 
 cd "$ROOT"
@@ -82,6 +84,30 @@ parcel_parts=$(parts_of property_parcels)
 small=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -u gis-admin:bench-password \
   -F "file=@gis-data/sample/protected_areas.geojson" -F mode=replace \
   "http://localhost:$HTTP_PORT/api/v1/layers/protected_areas/imports")
+
+# The layer catalogue with the national layer loaded, which every map page asks for when it opens:
+# GET /api/v1/layers beside the query it replaced, which counted and bounded every current feature
+# (pgbench), in the same run, after checking that both give the same counts.
+SCAN="SELECT layer_id, count(*), ST_Extent(geom) FROM feature
+  WHERE retired_in IS NULL AND (ends_at IS NULL OR ends_at > cadastre_now()) GROUP BY layer_id"
+catalogue() { curl -s -u applicant1:bench-password "http://localhost:$HTTP_PORT/api/v1/layers"; }
+diff <(catalogue | python3 -c "import json, sys
+for l in json.load(sys.stdin):
+    if l['featureCount']: print(l['id'], l['featureCount'])" | sort) \
+  <("${PSQL[@]}" -F ' ' -c "SELECT layer_id, count FROM ($SCAN) AS s ORDER BY 1") \
+  || { echo "the catalogue's counts differ from a scan's"; exit 1; }
+urls=()
+for ((i = 0; i <= 200; i++)); do urls+=(-o /dev/null "http://localhost:$HTTP_PORT/api/v1/layers"); done
+curl -s -u applicant1:bench-password -w '%{time_total}\n' "${urls[@]}" | awk 'NR > 1 { print $1 * 1000 }' \
+  >"$OUT/catalogue-http.ms"
+echo "$SCAN;" >"$OUT/catalogue-scan.sql"
+"${PGBENCH[@]}" -f "$OUT/catalogue-scan.sql" -t 21 -l --log-prefix="$OUT/catalogue-scan" >/dev/null
+awk 'NR > 1 { print $3 / 1000 }' "$OUT"/catalogue-scan.*[0-9] >"$OUT/catalogue-scan.ms"
+rm -f "$OUT"/catalogue-scan.*[0-9]
+median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+catalogue_ms=$(median "$OUT/catalogue-http.ms")
+scan_ms=$(median "$OUT/catalogue-scan.ms")
+
 {
   echo "Import benchmark, $(date -u +%FT%TZ), $(nproc) cores"
   echo "file: $FILE ($(du -h "$FILE" | cut -f1))"
@@ -95,4 +121,6 @@ small=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -u gis-admin:bench-
   awk -v a="${geopackage% *}" -v b="$ogr_geopackage" 'BEGIN { printf "  service / ogr2ogr: %.2fx\n", a / b }'
   echo "  largest heap before a GC, import and downloads: ${heap_download:-?} MiB (limit 512 MiB)"
   echo "then protected_areas replaced (${small#* }s, HTTP ${small%% *}); property_parcels parts before/after: $parcel_parts / $(parts_of property_parcels)"
+  echo "layer catalogue (GET /api/v1/layers, 200 requests): p50 ${catalogue_ms} ms; the scan it replaced (pgbench, 20): p50 ${scan_ms} ms"
+  awk -v a="$catalogue_ms" -v b="$scan_ms" 'BEGIN { printf "  service / scan: %.3fx\n", a / b }'
 } | tee "$OUT/imports.txt"

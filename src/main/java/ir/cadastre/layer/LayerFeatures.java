@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,22 +102,41 @@ class LayerFeatures {
 		this.db = db;
 	}
 
+	/**
+	 * Every layer's current features, counted and bounded, without reading a national
+	 * layer: what a layer's imports made current is read from its newest version (V30),
+	 * and only what no import describes is counted, through the indexes. That is the
+	 * features the service writes itself, which have no version (applications, issued
+	 * licences); every feature of the licences layer, because the register ends an
+	 * imported licence in place (its term, {@code feature.ends_at}); and every feature of
+	 * a layer whose newest version recorded no count.
+	 */
 	List<LayerSummary> summaries(List<Layer> layers) {
-		Map<String, Extent> extents = this.db.sql("""
+		Map<String, Extent> recorded = this.db.sql("""
+				SELECT layer_id, layer_count AS n, layer_extent AS e
+				FROM (SELECT DISTINCT ON (layer_id) * FROM layer_version ORDER BY layer_id, id DESC) AS newest
+				WHERE layer_count IS NOT NULL AND layer_id <> 'licences'
+				""").query(LayerFeatures::extent).list().stream().collect(Collectors.toMap(Extent::layer, (e) -> e));
+		String[] countedLive = layers.stream()
+			.map(Layer::id)
+			.filter((id) -> !recorded.containsKey(id))
+			.toArray(String[]::new);
+		Map<String, Extent> extents = new HashMap<>(recorded);
+		this.db.sql("""
 				SELECT layer_id, count(*) AS n, ST_Extent(geom) AS e
-				FROM feature WHERE retired_in IS NULL AND (ends_at IS NULL OR ends_at > cadastre_now())
+				FROM feature
+				WHERE retired_in IS NULL AND (version_id IS NULL OR layer_id = ANY (:layers))
+				  AND (ends_at IS NULL OR ends_at > cadastre_now())
 				GROUP BY layer_id
 				""")
-			.query((rs, n) -> new Extent(rs.getString("layer_id"), rs.getLong("n"),
-					corners((PGbox2d) rs.getObject("e"))))
+			.param("layers", countedLive)
+			.query(LayerFeatures::extent)
 			.list()
-			.stream()
-			.collect(Collectors.toMap(Extent::layer, (e) -> e));
+			.forEach((live) -> extents.merge(live.layer(), live, Extent::plus));
 		return layers.stream().map((layer) -> {
-			Extent extent = extents.get(layer.id());
+			Extent extent = extents.getOrDefault(layer.id(), new Extent(layer.id(), 0, null));
 			return new LayerSummary(layer.id(), layer.title(), layer.titleFa(), layer.ownerAgency(),
-					layer.consequences(), (extent != null) ? extent.count() : 0,
-					(extent != null) ? extent.bbox() : null);
+					layer.consequences(), extent.count(), extent.bbox());
 		}).toList();
 	}
 
@@ -201,11 +222,25 @@ class LayerFeatures {
 			.param("limit", (query.limit() != null) ? query.limit() : null);
 	}
 
-	private static double[] corners(PGbox2d box) {
-		return new double[] { box.getLLB().getX(), box.getLLB().getY(), box.getURT().getX(), box.getURT().getY() };
+	private static Extent extent(ResultSet rs, int row) throws SQLException {
+		PGbox2d box = (PGbox2d) rs.getObject("e");
+		return new Extent(rs.getString("layer_id"), rs.getLong("n"), (box != null)
+				? new double[] { box.getLLB().getX(), box.getLLB().getY(), box.getURT().getX(), box.getURT().getY() }
+				: null);
 	}
 
+	/** A layer's count and {@code [minLon, minLat, maxLon, maxLat]}, null when empty. */
 	private record Extent(String layer, long count, double[] bbox) {
+
+		Extent plus(Extent other) {
+			if (this.bbox == null || other.bbox == null) {
+				return new Extent(this.layer, this.count + other.count, (this.bbox != null) ? this.bbox : other.bbox);
+			}
+			return new Extent(this.layer, this.count + other.count,
+					new double[] { Math.min(this.bbox[0], other.bbox[0]), Math.min(this.bbox[1], other.bbox[1]),
+							Math.max(this.bbox[2], other.bbox[2]), Math.max(this.bbox[3], other.bbox[3]) });
+		}
+
 	}
 
 }

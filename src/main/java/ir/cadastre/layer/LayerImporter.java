@@ -135,6 +135,7 @@ class LayerImporter {
 				count("refused = 'outside the jurisdiction'"), retired,
 				findings("repair", "repair IS NOT NULL AND refused IS NULL"),
 				findings("refused", "refused IS NOT NULL"), request.layer().blocks() ? pendingOverlaps() : List.of());
+		this.db.sql("SELECT record_layer_count(:version)").param("version", version).query(Long.class).single();
 		this.db.sql("UPDATE layer_version SET feature_count = :count, report = :report::jsonb WHERE id = :id")
 			.param("count", imported)
 			.param("report", this.json.writeValueAsString(report))

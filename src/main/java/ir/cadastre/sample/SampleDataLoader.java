@@ -139,6 +139,7 @@ class SampleDataLoader implements ApplicationRunner {
 			.param("count", count)
 			.param("id", version)
 			.update();
+		this.db.sql("SELECT record_layer_count(:version)").param("version", version).query(Long.class).single();
 		log.info("Loaded {} sample features into layer {}", count, layer.id());
 	}
 

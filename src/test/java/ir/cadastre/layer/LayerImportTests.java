@@ -177,6 +177,42 @@ class LayerImportTests extends ApiTest {
 	}
 
 	@Test
+	void theCatalogueCountsWhatTheImportsMadeCurrentAndWhatTheServiceAdded() {
+		importFile("first.geojson", geoJson(), Map.of());
+		assertThat(catalogued("protected_areas")).isEqualTo("3 [54.0,31.0,55.8,32.1]");
+		importFile("more.geojson", geoJson(AREAS[1]), Map.of("mode", "append"));
+		assertThat(catalogued("protected_areas")).isEqualTo("4 [54.0,31.0,55.8,32.1]");
+		this.fixtures.feature("protected_areas", "unversioned", "POLYGON((56 33, 56.1 33, 56.1 33.1, 56 33.1, 56 33))");
+		assertThat(catalogued("protected_areas")).isEqualTo("5 [54.0,31.0,56.1,33.1]");
+		// A replacement retires every feature of the layer, the unversioned one too.
+		importFile("new.geojson", geoJson(AREAS[2]), Map.of("mode", "replace"));
+		assertThat(catalogued("protected_areas")).isEqualTo("1 [55.5,32.0,55.8,32.1]");
+		// What the newest version recorded is what a scan of the layer finds.
+		assertThat(this.db
+			.sql("""
+					SELECT (SELECT layer_count FROM layer_version WHERE layer_id = 'protected_areas' ORDER BY id DESC LIMIT 1)
+					     = (SELECT count(*) FROM feature WHERE layer_id = 'protected_areas' AND version_id IS NOT NULL
+					                                     AND retired_in IS NULL)
+					""")
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void anImportedLicenceLeavesTheCatalogueAtTheEndOfItsTerm() {
+		Api.Response response = Uploads.upload(this.api, Fixtures.GIS_ADMIN, "licences", "licences.geojson",
+				geoJson(AREAS[0], AREAS[2]), Map.of());
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		assertThat(catalogued("licences")).isEqualTo("2 [54.0,31.0,55.8,32.1]");
+		long ended = this.db.sql("SELECT id FROM feature WHERE layer_id = 'licences' AND external_id = 'PA-3'")
+			.query(Long.class)
+			.single();
+		// The test clock is 2026-01-15T08:00:00Z.
+		this.fixtures.endsAt(ended, "2026-01-15T08:00:00Z");
+		assertThat(catalogued("licences")).isEqualTo("1 [54.0,31.0,54.2,31.2]");
+	}
+
+	@Test
 	void theOverlapCheckUsesTheNewVersionAtOnce() {
 		importFile("first.geojson", geoJson(AREAS[0]), Map.of());
 		String inFirst = "{\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[54.05,31.05],[54.1,31.05],[54.1,31.1],[54.05,31.1],[54.05,31.05]]]}}";
@@ -246,6 +282,16 @@ class LayerImportTests extends ApiTest {
 				parameters);
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);
 		return response;
+	}
+
+	/** A layer's feature count and bbox, as the catalogue gives them. */
+	private String catalogued(String layer) {
+		for (JsonNode summary : this.api.get("/api/v1/layers", Fixtures.APPLICANT).json()) {
+			if (summary.get("id").stringValue().equals(layer)) {
+				return summary.get("featureCount").longValue() + " " + summary.get("bbox");
+			}
+		}
+		throw new AssertionError("no layer " + layer);
 	}
 
 	private List<String> features(Long version) {
