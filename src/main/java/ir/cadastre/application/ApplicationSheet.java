@@ -5,8 +5,11 @@ import java.io.OutputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.security.CadastreUser;
@@ -28,17 +31,24 @@ class ApplicationSheet {
 			"decision", "decision_reason", "decided_at", "decided_by", "licence_number", "withdrawn_at");
 
 	/**
-	 * The list's rows: the columns of {@link Applications#VIEW} it names, which alone
-	 * PostgreSQL computes (the state as of now among them), the decision as recorded and
-	 * the licence's number.
+	 * The list's rows, with only the columns the sheet names. The state as of now is the
+	 * list's ({@code application-view.sql}); the order is the list's, which does not
+	 * depend on a pending application's state. Not read through
+	 * {@link Applications#VIEW}: PostgreSQL computes a nested query's unused column that
+	 * reads the clock, and the view's inquiries (each one's state and days left as of
+	 * now) took 0.9 of the 2.6 s that 300,000 applications took.
 	 */
 	private static final String ROWS = """
-			SELECT a.receipt, a.received_at, a.status, a.type, a.mineral, a.applicant, a.area_m2,
-			       a.requested_area_m2, a.trimmed, a.consulted_agencies, a.compensation, a.levy, a.withdrawn_at,
-			       d.decision, d.decision_reason, d.decided_at, d.decided_by, l.number AS licence_number
-			FROM (%s FROM application a %s) a
-			JOIN application d ON d.id = a.id
-			LEFT JOIN licence l ON l.id = a.licence_id
+			SELECT a.receipt, a.received_at,
+			       CASE WHEN a.status = 'UNDER_CONSULTATION'
+			             AND NOT EXISTS (SELECT 1 FROM inquiry i WHERE i.application_id = a.id AND inquiry_status(i) = 'OPEN')
+			            THEN 'READY_FOR_DECISION' ELSE a.status END AS status,
+			       a.type, a.mineral, a.applicant, a.area_m2, a.requested_area_m2, a.trimmed,
+			       array_to_string(a.consulted_agencies, ',') AS consulted_agencies, a.compensation, a.levy,
+			       a.withdrawn_at, a.decision, a.decision_reason, a.decided_at, a.decided_by, l.number AS licence_number
+			FROM application a
+			LEFT JOIN licence l ON l.application_id = a.id
+			%s
 			ORDER BY %s
 			""";
 
@@ -54,17 +64,18 @@ class ApplicationSheet {
 	 */
 	@Transactional(readOnly = true)
 	public void write(CadastreUser user, String[] states, OutputStream out) throws IOException {
-		String sql = ROWS.formatted(Applications.VIEW, Applications.visibleTo(user) + Applications.IN_STATES,
-				Applications.PENDING_FIRST);
-		Csv.write(out, COLUMNS, this.applications.bound(sql, user).param("status", states), ApplicationSheet::row);
+		String sql = ROWS.formatted(Applications.visibleTo(user) + Applications.IN_STATES, Applications.PENDING_FIRST);
+		// Applications arrive on a few hundred days a year: each day is reckoned once.
+		Map<LocalDate, String> days = new HashMap<>();
+		Csv.write(out, COLUMNS, this.applications.bound(sql, user).param("status", states), (rs) -> row(rs, days));
 	}
 
-	private static List<Object> row(ResultSet rs) throws SQLException {
+	private static List<Object> row(ResultSet rs, Map<LocalDate, String> days) throws SQLException {
 		Instant received = rs.getTimestamp("received_at").toInstant();
 		List<Object> row = new ArrayList<>();
 		row.add(rs.getLong("receipt"));
 		row.add(received.toString());
-		row.add(SolarHijri.format(received.atZone(SolarHijri.TEHRAN).toLocalDate()));
+		row.add(days.computeIfAbsent(received.atZone(SolarHijri.TEHRAN).toLocalDate(), SolarHijri::format));
 		row.add(rs.getString("status"));
 		row.add(rs.getString("type"));
 		row.add(rs.getString("mineral"));

@@ -66,8 +66,10 @@ public final class SolarHijri {
 	 */
 	public static String format(LocalDate day) {
 		Calendar persian = persian(day);
-		return String.format("%04d-%02d-%02d", persian.get(Calendar.EXTENDED_YEAR), persian.get(Calendar.MONTH) + 1,
-				persian.get(Calendar.DAY_OF_MONTH));
+		int month = persian.get(Calendar.MONTH) + 1;
+		int dayOfMonth = persian.get(Calendar.DAY_OF_MONTH);
+		return persian.get(Calendar.EXTENDED_YEAR) + ((month < 10) ? "-0" : "-") + month
+				+ ((dayOfMonth < 10) ? "-0" : "-") + dayOfMonth;
 	}
 
 	/**

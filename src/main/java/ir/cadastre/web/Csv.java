@@ -1,17 +1,18 @@
 package ir.cadastre.web;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,9 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * not a list; the caller holds a transaction).
  */
 public final class Csv {
-
-	/** What makes a cell quoted. */
-	private static final Pattern QUOTED = Pattern.compile("[,\"\r\n]");
 
 	private Csv() {
 	}
@@ -52,7 +50,7 @@ public final class Csv {
 	 */
 	public static void write(OutputStream out, List<String> header, JdbcClient.StatementSpec query, Line line)
 			throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 		writer.write('\uFEFF');
 		line(writer, header);
 		try {
@@ -86,8 +84,10 @@ public final class Csv {
 		if (value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			text = "'" + text;
 		}
-		if (QUOTED.matcher(text).find()) {
-			return '"' + text.replace("\"", "\"\"") + '"';
+		for (int i = 0; i < text.length(); i++) {
+			if (",\"\r\n".indexOf(text.charAt(i)) >= 0) {
+				return '"' + text.replace("\"", "\"\"") + '"';
+			}
 		}
 		return text;
 	}
@@ -99,7 +99,8 @@ public final class Csv {
 
 	/** Square metres as a cell: two decimals; {@code null} stays empty. */
 	public static String area(Number m2) {
-		return (m2 != null) ? String.format(Locale.ROOT, "%.2f", m2.doubleValue()) : null;
+		return (m2 != null) ? BigDecimal.valueOf(m2.doubleValue()).setScale(2, RoundingMode.HALF_UP).toPlainString()
+				: null;
 	}
 
 	private static void line(Writer writer, List<?> cells) throws IOException {

@@ -67,6 +67,24 @@ class ApplicationSheetTests extends ApiTest {
 	}
 
 	@Test
+	void anApplicationWhoseWindowsHaveClosedIsReadyForDecisionAsInTheList() {
+		// The test clock is 2026-01-15T08:00:00Z: the DoE's window closed an hour ago,
+		// before the sweeping job recorded its deemed consent.
+		this.db.sql("""
+				UPDATE inquiry SET deadline = TIMESTAMPTZ '2026-01-15T07:00:00Z'
+				WHERE application_id = (SELECT id FROM application WHERE receipt = :receipt)
+				""").param("receipt", this.consulted).update();
+		List<String> row = rows(this.api.get("/api/v1/applications/export", Fixtures.OFFICER)).get(0);
+		assertThat(cells(row, "receipt", "status")).containsExactly(Long.toString(this.consulted),
+				"READY_FOR_DECISION");
+		assertThat(this.api.get("/api/v1/applications?status=UNDER_CONSULTATION", Fixtures.OFFICER)
+			.json()
+			.get(0)
+			.get("status")
+			.stringValue()).isEqualTo("READY_FOR_DECISION");
+	}
+
+	@Test
 	void aReasonASpreadsheetWouldReadAsAFormulaIsWrittenAsText() {
 		List<String> rejectedRow = rows(this.api.get("/api/v1/applications/export", Fixtures.OFFICER)).get(1);
 		assertThat(cells(rejectedRow, "status", "decision_reason")).containsExactly("REJECTED", "'" + REASON);
