@@ -152,6 +152,34 @@ row() { # label user path [ids sql [timed sql]] → a line of the table
   fi
 }
 
+# The spreadsheets' rows as psql's COPY writes them, in the sheets' order (ApplicationSheet, InquirySheet).
+SHEETS=5
+APPLICATIONS_SHEET="SELECT a.receipt, a.received_at, a.status, a.type, a.mineral, a.applicant, a.area_m2,
+  a.requested_area_m2, a.trimmed, a.consulted_agencies, a.compensation, a.levy, a.decision, a.decision_reason,
+  a.decided_at, a.decided_by, l.number, a.withdrawn_at
+  FROM application a LEFT JOIN licence l ON l.application_id = a.id
+  ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
+           NULLS LAST, a.receipt DESC"
+INQUIRIES_SHEET="SELECT a.receipt, a.applicant, a.mineral, i.agency_id, i.status, i.notified_at, i.deadline,
+  i.last_day_solar_hijri, i.last_day, i.paused_at, i.answered_at, i.answered_by, i.reason, i.refused_geom IS NOT NULL
+  FROM inquiry i JOIN application a ON a.id = i.application_id WHERE i.agency_id = 'doe'
+  ORDER BY CASE WHEN i.status = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id"
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+sheet() { # label user path sql → a line: the service's and COPY's median seconds, their ratio, bytes
+  local service copy bytes i start
+  service=$(for ((i = 0; i < SHEETS; i++)); do
+    curl -s -o /dev/null -u "$2:bench-password" -w '%{time_total}\n' "http://localhost:$HTTP_PORT$3"
+  done | median)
+  copy=$(for ((i = 0; i < SHEETS; i++)); do
+    start=$(date +%s.%N)
+    "${PSQL[@]}" -c "\\copy ($4) TO STDOUT WITH CSV HEADER" >/dev/null
+    echo "$(date +%s.%N) - $start" | bc
+  done | median)
+  bytes=$(curl -s -o /dev/null -u "$2:bench-password" -w '%{size_download}' "http://localhost:$HTTP_PORT$3")
+  printf '%-52s service %6.2f s   COPY %6.2f s   %5.1fx %11s bytes\n' "$1" "$service" "$copy" \
+    "$(awk -v a="$service" -v b="$copy" 'BEGIN { print a / b }')" "$bytes"
+}
+
 command -v jq >/dev/null || { echo "jq is missing (apt-get install jq)"; exit 1; }
 echo "warming up"
 for path in "/api/v1/applications?pageSize=100" "/api/v1/applications?page=2999&pageSize=100" \
@@ -202,4 +230,10 @@ N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
   echo "SQL (pgbench -M prepared): for a page of applications or inquiries, the service's whole statement (the"
   echo "page's ids, then the view's columns); for licences, the raw query choosing the page's ids; for counts,"
   echo "the count; for notices, the service's two statements. Ratio = service p50 / SQL p50"
+  echo
+  echo "Whole lists as spreadsheets (CSV), $SHEETS of each, medians: the service beside psql's COPY of the same"
+  echo "rows, columns and order to CSV (the stored state and dates, which the service turns into today's and"
+  echo "Solar Hijri ones)"
+  sheet "applications, all (officer)" officer /api/v1/applications/export "$APPLICATIONS_SHEET"
+  sheet "inquiries, all of the DoE's (DoE reviewer)" doe-reviewer /api/v1/inquiries/export "$INQUIRIES_SHEET"
 } | tee "$OUT/lists.txt"
