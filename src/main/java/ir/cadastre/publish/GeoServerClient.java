@@ -75,7 +75,12 @@ class GeoServerClient {
 	}
 
 	void update(GeoServerResource resource, JsonNode definition) {
-		send(resource.step(), HttpMethod.PUT, resource.path(), Map.of(), MediaType.APPLICATION_JSON,
+		update(resource, definition, Map.of());
+	}
+
+	/** As {@link #update}, with query parameters (e.g. {@code recalculate}). */
+	void update(GeoServerResource resource, JsonNode definition, Map<String, String> query) {
+		send(resource.step(), HttpMethod.PUT, resource.path(), query, MediaType.APPLICATION_JSON,
 				this.json.writeValueAsBytes(definition))
 			.require();
 	}

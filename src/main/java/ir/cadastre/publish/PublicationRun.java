@@ -3,8 +3,11 @@ package ir.cadastre.publish;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import ir.cadastre.layer.Layer;
 import tools.jackson.databind.JsonNode;
@@ -50,8 +53,11 @@ class PublicationRun {
 				passwordKnown);
 	}
 
-	/** A layer's style, feature type and layer settings, in that order. */
-	LayerOutcome layer(Layer layer, byte[] sld) {
+	/**
+	 * A layer's style, feature type and layer settings, in that order.
+	 * @param columns the columns of the layer's {@code publish} view
+	 */
+	LayerOutcome layer(Layer layer, byte[] sld, List<String> columns) {
 		Action style = style(layer.id(), sld);
 		GeoServerResource type = GeoServerResource.featureType(this.workspace, this.store, layer.id());
 		GeoServerResource settings = GeoServerResource.layer(this.workspace, layer.id());
@@ -65,6 +71,12 @@ class PublicationRun {
 			this.geoServer.delete(type);
 			this.geoServer.create(type, typeDefinition);
 			typeAction = step(type, Action.RECREATED);
+		}
+		else if (heldType.isPresent() && lacksColumns(heldType.get(), columns)) {
+			// The view gained columns after GeoServer read it (a migration, such as
+			// V28's): GeoServer serves them once it reads the view's attributes again.
+			this.geoServer.update(type, typeDefinition, Map.of("recalculate", "attributes"));
+			typeAction = step(type, Action.UPDATED);
 		}
 		else {
 			typeAction = apply(type, heldType, typeDefinition, true);
@@ -147,6 +159,20 @@ class PublicationRun {
 		}
 		this.geoServer.updateStyle(this.workspace, name, sld);
 		return step(step, Action.UPDATED);
+	}
+
+	/**
+	 * Whether a feature type GeoServer holds lists attributes, and not every column of
+	 * its view. GeoServer lists one attribute as an object, several as an array.
+	 */
+	private static boolean lacksColumns(JsonNode held, List<String> columns) {
+		JsonNode listed = held.path("featureType").path("attributes").path("attribute");
+		if (listed.isMissingNode()) {
+			return false;
+		}
+		Set<String> names = new HashSet<>();
+		(listed.isArray() ? listed.values() : List.of(listed)).forEach((a) -> names.add(a.path("name").asString()));
+		return !names.containsAll(columns);
 	}
 
 	private Action ensure(GeoServerResource resource, JsonNode wanted, boolean comparable) {

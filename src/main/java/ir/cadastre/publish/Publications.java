@@ -42,6 +42,14 @@ class Publications {
 			.list();
 	}
 
+	/** The columns of a layer's {@code publish} view, in their order. */
+	List<String> columns(String layer) {
+		return this.db.sql("""
+				SELECT column_name FROM information_schema.columns
+				WHERE table_schema = 'publish' AND table_name = :layer ORDER BY ordinal_position
+				""").param("layer", layer).query(String.class).list();
+	}
+
 	boolean roleExists(String role) {
 		return this.db.sql("SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = :role)")
 			.param("role", role)

@@ -105,7 +105,7 @@ class Publisher {
 		try {
 			shared = run.workspace().changed() | run.dataStore(passwordKnown).changed();
 			for (Layer layer : layers) {
-				outcomes.put(layer.id(), run.layer(layer, slds.get(layer.id())));
+				outcomes.put(layer.id(), run.layer(layer, slds.get(layer.id()), this.publications.columns(layer.id())));
 			}
 			PublicationRun.Action group = run.layerGroup(layers);
 			for (Layer layer : layers) {

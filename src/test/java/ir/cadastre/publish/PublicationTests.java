@@ -14,6 +14,7 @@ import ir.cadastre.Fixtures;
 import ir.cadastre.PostgisRequired;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.core.io.ClassPathResource;
@@ -205,6 +206,34 @@ class PublicationTests extends StandInGeoServerTest {
 			.param("id", change)
 			.query(String.class)
 			.single()).isEqualTo("TRUNCATED");
+	}
+
+	@Test
+	void aViewThatGainedAColumnHasItsAttributesReadAgain() {
+		publish();
+		ObjectNode licences = GEOSERVER.catalog()
+			.resource("/workspaces/cadastre/datastores/cadastre_db/featuretypes/licences");
+		ArrayNode attributes = (ArrayNode) licences.at("/featureType/attributes/attribute");
+		// A GeoServer that read the view before migration V28 added the register's
+		// columns does not list them.
+		for (int i = attributes.size() - 1; i >= 0; i--) {
+			if (attributes.get(i).get("name").stringValue().equals("licence_no")) {
+				attributes.remove(i);
+			}
+		}
+		GEOSERVER.clearExchanges();
+		Api.Response response = publish();
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		assertDocumented(GEOSERVER.exchanges());
+		assertThat(writes(GEOSERVER.exchanges()).stream()
+			.filter((write) -> write.path().startsWith(TYPES))
+			.map((write) -> write.method() + " " + write.path() + " " + write.query()))
+			.containsExactly("PUT " + TYPES + "/licences {recalculate=attributes}");
+		assertThat(actions(response.json())).containsEntry("feature type licences", "updated");
+		assertThat(licences.at("/featureType/attributes/attribute").findValuesAsString("name")).contains("licence_no");
+		GEOSERVER.clearExchanges();
+		publish();
+		assertThat(writes(GEOSERVER.exchanges())).isEmpty();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,13 @@ final class StandInCatalog {
 	private final Map<String, String> tileLayers = new LinkedHashMap<>();
 
 	private final List<String> truncations = new ArrayList<>();
+
+	/** The columns of a layer's publish view, which GeoServer lists as attributes. */
+	private Function<String, List<String>> columns = (layer) -> List.of();
+
+	void columns(Function<String, List<String>> columns) {
+		this.columns = columns;
+	}
 
 	void clear() {
 		this.resources.clear();
@@ -100,7 +108,7 @@ final class StandInCatalog {
 		return switch (method) {
 			case "GET" -> get(path);
 			case "POST" -> post(path, JSON.readTree(request.body()));
-			case "PUT" -> put(path, JSON.readTree(request.body()));
+			case "PUT" -> put(path, JSON.readTree(request.body()), request.query());
 			case "DELETE" -> delete(path);
 			default -> new Answer(405, "text/plain", "Method not allowed");
 		};
@@ -125,6 +133,7 @@ final class StandInCatalog {
 		}
 		this.resources.put(path, (ObjectNode) body.deepCopy());
 		if (kind.equals("featureType")) {
+			readAttributes(this.resources.get(path));
 			String workspace = path.split("/")[4];
 			String qualified = workspace + ":" + name;
 			ObjectNode layer = JSON.createObjectNode();
@@ -144,7 +153,7 @@ final class StandInCatalog {
 		return new Answer(201, "text/plain", name);
 	}
 
-	private Answer put(String path, JsonNode body) {
+	private Answer put(String path, JsonNode body, Map<String, String> query) {
 		ObjectNode held = this.resources.get(path);
 		if (held == null) {
 			int status = path.startsWith(REST + "/layers/") ? 500 : 404;
@@ -156,7 +165,19 @@ final class StandInCatalog {
 			return new Answer(500, "text/plain", "No such style " + defaultStyle);
 		}
 		merge(held, body);
+		if ("attributes".equals(query.get("recalculate")) && held.has("featureType")) {
+			readAttributes(held);
+		}
 		return new Answer(200, "text/plain", "");
+	}
+
+	/** Lists a feature type's attributes as GeoServer reads them from its view. */
+	private void readAttributes(ObjectNode held) {
+		ObjectNode type = (ObjectNode) held.get("featureType");
+		ArrayNode attributes = type.putObject("attributes").putArray("attribute");
+		for (String column : this.columns.apply(type.get("nativeName").asString())) {
+			attributes.addObject().put("name", column).put("minOccurs", 0).put("maxOccurs", 1).put("nillable", true);
+		}
 	}
 
 	private Answer delete(String path) {

@@ -71,6 +71,10 @@ abstract class StandInGeoServerTest {
 	@BeforeEach
 	void freshGeoServer() {
 		GEOSERVER.reset();
+		GEOSERVER.catalog().columns((layer) -> this.db.sql("""
+				SELECT column_name FROM information_schema.columns
+				WHERE table_schema = 'publish' AND table_name = :layer ORDER BY ordinal_position
+				""").param("layer", layer).query(String.class).list());
 		this.db.sql("DELETE FROM layer_change").update();
 		this.db.sql("DELETE FROM publication").update();
 		new Fixtures(this.db).users();
