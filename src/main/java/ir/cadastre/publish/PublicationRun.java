@@ -72,8 +72,8 @@ class PublicationRun {
 			this.geoServer.create(type, typeDefinition);
 			typeAction = step(type, Action.RECREATED);
 		}
-		else if (heldType.isPresent() && lacksColumns(heldType.get(), columns)) {
-			// The view gained columns after GeoServer read it (a migration, such as
+		else if (heldType.isPresent() && otherColumns(heldType.get(), columns)) {
+			// The view's columns changed after GeoServer read it (a migration, such as
 			// V28's): GeoServer serves them once it reads the view's attributes again.
 			this.geoServer.update(type, typeDefinition, Map.of("recalculate", "attributes"));
 			typeAction = step(type, Action.UPDATED);
@@ -162,17 +162,17 @@ class PublicationRun {
 	}
 
 	/**
-	 * Whether a feature type GeoServer holds lists attributes, and not every column of
-	 * its view. GeoServer lists one attribute as an object, several as an array.
+	 * Whether a feature type GeoServer holds lists attributes other than its view's
+	 * columns. GeoServer lists one attribute as an object, several as an array.
 	 */
-	private static boolean lacksColumns(JsonNode held, List<String> columns) {
+	private static boolean otherColumns(JsonNode held, List<String> columns) {
 		JsonNode listed = held.path("featureType").path("attributes").path("attribute");
 		if (listed.isMissingNode()) {
 			return false;
 		}
 		Set<String> names = new HashSet<>();
 		(listed.isArray() ? listed.values() : List.of(listed)).forEach((a) -> names.add(a.path("name").asString()));
-		return !names.containsAll(columns);
+		return !names.equals(new HashSet<>(columns));
 	}
 
 	private Action ensure(GeoServerResource resource, JsonNode wanted, boolean comparable) {
