@@ -2,12 +2,15 @@ package ir.cadastre.publish;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import ir.cadastre.SqlFile;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,12 +45,16 @@ class Publications {
 			.list();
 	}
 
-	/** The columns of a layer's {@code publish} view, in their order. */
-	List<String> columns(String layer) {
-		return this.db.sql("""
-				SELECT column_name FROM information_schema.columns
-				WHERE table_schema = 'publish' AND table_name = :layer ORDER BY ordinal_position
-				""").param("layer", layer).query(String.class).list();
+	/** The columns of each {@code publish} view, by layer, in their order. */
+	Map<String, List<String>> columns() {
+		Map<String, List<String>> columns = new HashMap<>();
+		this.db.sql("""
+				SELECT table_name, column_name FROM information_schema.columns
+				WHERE table_schema = 'publish' ORDER BY table_name, ordinal_position
+				""")
+			.query((RowCallbackHandler) (rs) -> columns.computeIfAbsent(rs.getString(1), (view) -> new ArrayList<>())
+				.add(rs.getString(2)));
+		return columns;
 	}
 
 	boolean roleExists(String role) {

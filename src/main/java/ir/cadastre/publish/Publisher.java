@@ -104,8 +104,9 @@ class Publisher {
 		boolean shared;
 		try {
 			shared = run.workspace().changed() | run.dataStore(passwordKnown).changed();
+			Map<String, List<String>> columns = this.publications.columns();
 			for (Layer layer : layers) {
-				outcomes.put(layer.id(), run.layer(layer, slds.get(layer.id()), this.publications.columns(layer.id())));
+				outcomes.put(layer.id(), run.layer(layer, slds.get(layer.id()), columns.get(layer.id())));
 			}
 			PublicationRun.Action group = run.layerGroup(layers);
 			for (Layer layer : layers) {
