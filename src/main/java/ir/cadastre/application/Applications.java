@@ -172,7 +172,7 @@ class Applications {
 		List<Audit.Event> events = new ArrayList<>();
 		events.add(new Audit.Event(applicant.username(), "application.withdraw", "application:" + id,
 				Map.of("receipt", receipt), null));
-		events.addAll(this.inquiries.withdraw(id, receipt, applicant.username()));
+		events.addAll(this.inquiries.withdraw(id, receipt, "WITHDRAWN", applicant.username()));
 		this.audit.recordAll(events);
 		return get(id, applicant);
 	}

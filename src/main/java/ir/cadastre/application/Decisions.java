@@ -9,6 +9,7 @@ import ir.cadastre.audit.Audit;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.inquiry.DeemedConsents;
+import ir.cadastre.inquiry.Inquiries;
 import ir.cadastre.licence.Licences;
 import ir.cadastre.notify.Notification;
 import ir.cadastre.notify.Outbox;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The ministry's decision. GRANT only once every inquiry is answered or deemed, and then
  * a licence is issued on the grantable area (the application minus every refused part,
  * which must still pass the area rules); REJECT, with a reason, at any time before a
- * decision. Either way the application leaves the applications layer.
+ * decision, which closes the inquiries still open (WITHDRAWN: their agencies are told
+ * that no answer is needed). Either way the application leaves the applications layer.
  */
 @Component
 class Decisions {
@@ -37,6 +39,8 @@ class Decisions {
 	private final JdbcClient db;
 
 	private final DeemedConsents deemed;
+
+	private final Inquiries inquiries;
 
 	private final GeometryIntake intake;
 
@@ -54,10 +58,12 @@ class Decisions {
 
 	private final ApplicationProperties properties;
 
-	Decisions(JdbcClient db, DeemedConsents deemed, GeometryIntake intake, Licences licences, Applications applications,
-			Outbox outbox, Audit audit, JsonMapper json, LayerChanges layerChanges, ApplicationProperties properties) {
+	Decisions(JdbcClient db, DeemedConsents deemed, Inquiries inquiries, GeometryIntake intake, Licences licences,
+			Applications applications, Outbox outbox, Audit audit, JsonMapper json, LayerChanges layerChanges,
+			ApplicationProperties properties) {
 		this.db = db;
 		this.deemed = deemed;
+		this.inquiries = inquiries;
 		this.intake = intake;
 		this.licences = licences;
 		this.applications = applications;
@@ -114,6 +120,9 @@ class Decisions {
 			this.layerChanges.record("licences");
 		}
 		String status = grant ? "GRANTED" : "REJECTED";
+		if (!grant) {
+			events.addAll(this.inquiries.withdraw(id, pending.receipt(), status, officer.username()));
+		}
 		this.db.sql("""
 				WITH pending AS (SELECT feature_id FROM application WHERE id = :id),
 				decided AS (

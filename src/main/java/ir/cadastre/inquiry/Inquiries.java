@@ -117,17 +117,18 @@ public class Inquiries {
 	}
 
 	/**
-	 * Closes the inquiries of a withdrawn application whose windows are still open
-	 * (WITHDRAWN) and tells each agency it need not answer. Call inside the transaction
-	 * that withdraws the application, which holds its row, so that no answer comes in
-	 * between.
+	 * Closes the inquiries of an application withdrawn or rejected whose windows are
+	 * still open (WITHDRAWN) and tells each agency it need not answer. Call inside the
+	 * transaction that ends the application, which holds its row, so that no answer comes
+	 * in between.
 	 * @param application the application
 	 * @param receipt its receipt number
-	 * @param actor who withdrew it
+	 * @param ended {@code WITHDRAWN} by its applicant or {@code REJECTED} by the ministry
+	 * @param actor who ended it
 	 * @return the audit events of the inquiries closed, for the caller to record with its
 	 * own
 	 */
-	public List<Audit.Event> withdraw(UUID application, long receipt, String actor) {
+	public List<Audit.Event> withdraw(UUID application, long receipt, String ended, String actor) {
 		List<Map<String, Object>> closed = this.db.sql("""
 				UPDATE inquiry i SET status = 'WITHDRAWN'
 				WHERE i.application_id = :application AND inquiry_status(i) = 'OPEN'
@@ -135,7 +136,8 @@ public class Inquiries {
 				""").param("application", application).query().listOfRows();
 		this.outbox.add(closed.stream()
 			.map((row) -> Notification.of("INQUIRY_WITHDRAWN", "agency:" + row.get("agency_id"),
-					"inquiry:" + row.get("id"), "inquiry.withdrawn", "receipt", receipt))
+					"inquiry:" + row.get("id"), "REJECTED".equals(ended) ? "inquiry.rejected" : "inquiry.withdrawn",
+					"receipt", receipt))
 			.toList());
 		return closed.stream()
 			.map((row) -> new Audit.Event(actor, "inquiry.withdraw", "inquiry:" + row.get("id"),
@@ -156,7 +158,7 @@ public class Inquiries {
 				? this.intake.accept("refusedGeometry", answer.refusedGeometry()) : null;
 		// The application, locked, with what its applicant is told of the answer.
 		Map<String, Object> asked = this.db.sql("""
-				SELECT a.id AS application_id, a.applicant, a.receipt, g.name, g.name_fa
+				SELECT a.id AS application_id, a.status, a.applicant, a.receipt, g.name, g.name_fa
 				FROM inquiry i JOIN application a ON a.id = i.application_id JOIN agency g ON g.id = i.agency_id
 				WHERE i.id = :id AND i.agency_id = :agency FOR UPDATE OF a
 				""")
@@ -173,7 +175,7 @@ public class Inquiries {
 			.query(String.class)
 			.single();
 		if (!"OPEN".equals(now)) {
-			throw closed(id, now);
+			throw closed(id, now, (String) asked.get("status"));
 		}
 		if (refused != null) {
 			checkInside(refused, application);
@@ -276,7 +278,11 @@ public class Inquiries {
 		};
 	}
 
-	private static CadastreProblem closed(UUID id, String status) {
+	private static CadastreProblem closed(UUID id, String status, String applicationStatus) {
+		if ("WITHDRAWN".equals(status) && "REJECTED".equals(applicationStatus)) {
+			return new CadastreProblem(HttpStatus.CONFLICT, "application-rejected", "Application rejected",
+					"The ministry rejected the application of inquiry " + id + "; the inquiry needs no answer.");
+		}
 		if ("WITHDRAWN".equals(status)) {
 			return new CadastreProblem(HttpStatus.CONFLICT, "application-withdrawn", "Application withdrawn",
 					"The application of inquiry " + id + " was withdrawn; the inquiry needs no answer.");

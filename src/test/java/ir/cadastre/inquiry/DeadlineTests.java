@@ -105,6 +105,25 @@ class DeadlineTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("Art. 24: the window of an application rejected while it was open never lapses into deemed consent")
+	void article24_aRejectedApplicationIsNeverDeemedConsented() {
+		String application = submit(InquiryTests.AREA, Fixtures.APPLICANT);
+		String inquiry = inquiry(application);
+		assertThat(this.api
+			.postJson("/api/v1/applications/" + application + "/decision", Fixtures.OFFICER,
+					"{\"decision\":\"REJECT\",\"reason\":\"no exploration plan\"}")
+			.status()).isEqualTo(200);
+		try (Instance after = new Instance(MINUTE_AFTER)) {
+			assertThat(after.sweeper().sweep()).isZero();
+			assertThat(after.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER)
+				.json()
+				.get("status")
+				.stringValue()).isEqualTo("WITHDRAWN");
+			assertThat(notifications("DEEMED_CONSENT")).isZero();
+		}
+	}
+
+	@Test
 	@DisplayName("Art. 24: a paused window does not close; resumed, it runs on for the days it was paused")
 	void article24_pausedWindowDoesNotClose() {
 		String inquiry = inquiry(submit(InquiryTests.AREA, Fixtures.APPLICANT));

@@ -223,6 +223,32 @@ class InquiryTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("Art. 24: an application rejected closes its open inquiries; the agencies are told no answer is needed")
+	void article24_aRejectedApplicationClosesItsInquiries() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		this.fixtures.feature("forests", "Forest", FOREST);
+		JsonNode application = submit(AREA, Fixtures.APPLICANT).json();
+		String id = application.get("id").stringValue();
+		String inquiry = inquiryOf(id, Fixtures.DOE_REVIEWER);
+		assertThat(answer(inquiryOf(id, Fixtures.FRWO_REVIEWER), Fixtures.FRWO_REVIEWER, "{\"decision\":\"CONSENT\"}")
+			.status()).isEqualTo(200);
+
+		Api.Response rejected = decide(id, "{\"decision\":\"REJECT\",\"reason\":\"no exploration plan\"}");
+		assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+		assertThat(rejected.json().get("inquiries").valueStream().map((i) -> i.get("status").stringValue()))
+			.as("the answered one stays answered")
+			.containsExactly("WITHDRAWN", "CONSENTED");
+		assertThat(this.api.get("/api/v1/inquiries?status=OPEN", Fixtures.DOE_REVIEWER).json()).isEmpty();
+		assertThat(this.api.get("/api/v1/inquiries?status=WITHDRAWN", Fixtures.DOE_REVIEWER).json()).hasSize(1);
+		Api.Response late = answer(inquiry, Fixtures.DOE_REVIEWER, "{\"decision\":\"OBJECTION\",\"reason\":\"x\"}");
+		assertThat(late.status()).isEqualTo(409);
+		assertThat(late.json().get("type").stringValue()).endsWith("application-rejected");
+		assertThat(notified("INQUIRY_WITHDRAWN")).containsExactly(
+				"agency:doe: Application " + application.get("receipt").longValue() + " rejected: no answer needed");
+		assertThat(audited("inquiry.withdraw")).isEqualTo(1);
+	}
+
+	@Test
 	@DisplayName("Art. 24: a partial objection shrinks the grantable area, and the licence is issued on what remains")
 	void article24_partialObjectionShrinksTheGrantableArea() {
 		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);

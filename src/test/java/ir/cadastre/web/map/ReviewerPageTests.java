@@ -55,7 +55,7 @@ class ReviewerPageTests extends BrowserTest {
 		String row = "#inquiries tr[data-receipt='" + application.get("receipt").longValue() + "']";
 		this.browser.click(By.cssSelector(row));
 		assertThat(this.browser.waitFor(By.cssSelector("#response-view .message")).getText()).isEqualTo(
-				"The applicant withdrew the application while the window was open: the inquiry is closed and needs no answer.");
+				"The applicant withdrew the application, or the ministry rejected it, while the window was open: the inquiry is closed and needs no answer.");
 		assertThat(this.browser.find(By.id("answer")).isDisplayed()).isFalse();
 		this.browser.screenshot("reviewer-withdrawn-inquiry");
 	}
