@@ -35,10 +35,9 @@ export PGPASSWORD=cadastre
 
 # Where the areas go: 100 m squares in a window with no layer at all, and in one inside the largest
 # protected area (its subdivided parts are met by every check, and every application records a
-# DoE inquiry); and applications as applicants draw them, where the layers are: 20-vertex rings
-# of about 5 km² (the overlap benchmark's shape, smaller) on a grid of 0.032° by 0.024° over Iran
-# (at least 2.6 km apart, so disjoint), kept where they overlap a layer with a legal consequence
-# and meet no blocking claim, in a fixed shuffled order. Nearly every real application has such
+# DoE inquiry); and applications as applicants draw them, where the layers are (bench/rings.sql:
+# 20-vertex rings of about 5 km², the overlap benchmark's shape, smaller, disjoint, each where a
+# layer has a legal consequence and no claim blocks). Nearly every real application has such
 # consequences (national resources alone cover most of Iran); the synthetic sample covers a few
 # percent of the country, so the grid keeps about 6,600 rings.
 # The squares of each client fill one claim-cell column (areas.lua): up to 0.26° north at one
@@ -60,22 +59,7 @@ PROTECTED=$("${PSQL[@]}" -F ' ' -c "
   ORDER BY y, x LIMIT 1")
 [[ -n $PROTECTED ]] || { echo "no window of squares fits inside the largest protected area"; exit 1; }
 RINGS=$OUT/rings.txt
-"${PSQL[@]}" -c "
-  WITH ring AS MATERIALIZED (
-      SELECT i, j, ST_Buffer(ST_SetSRID(ST_MakePoint(44 + i * 0.032, 25 + j * 0.024), 4326)::geography,
-                             1260, 5)::geometry AS g
-      FROM generate_series(0, 570) i, generate_series(0, 580) j
-  ),
-  layered AS MATERIALIZED (
-      SELECT r.* FROM ring r
-      WHERE EXISTS (SELECT 1 FROM feature_part p JOIN layer l ON l.id = p.layer_id
-                    WHERE p.geom && r.g AND ST_Intersects(p.geom, r.g) AND l.consequences[1] <> 'BLOCKS')
-  )
-  SELECT ST_AsGeoJSON(ST_ForcePolygonCCW(g), 6)::json -> 'coordinates' -> 0 FROM layered r
-  WHERE inside_jurisdiction(r.g)
-    AND NOT EXISTS (SELECT 1 FROM feature_part p JOIN layer l ON l.id = p.layer_id
-                    WHERE p.geom && r.g AND l.consequences[1] = 'BLOCKS')
-  ORDER BY md5(i || ',' || j)" >"$RINGS"
+"${PSQL[@]}" -f bench/rings.sql >"$RINGS"
 
 blocking() { "${PSQL[@]}" -c "SELECT count(*) FROM feature f, layer l WHERE l.id = f.layer_id
   AND 'BLOCKS' = l.consequences[1] AND f.geom && ST_MakeEnvelope($1, $2, $1 + 0.41, $2 + 0.35, 4326)"; }

@@ -9,7 +9,7 @@ start_service() {
   shift
   ./mvnw -q -B -DskipTests package
   jar=$(find target -maxdepth 1 -name '*.jar' ! -name '*-plain.jar' | head -1)
-  if curl -s -o /dev/null "http://localhost:$HTTP_PORT/"; then
+  if curl -s -m 5 -o /dev/null "http://localhost:$HTTP_PORT/"; then
     echo "port $HTTP_PORT is taken (another benchmark?); set BENCH_HTTP_PORT"
     exit 1
   fi

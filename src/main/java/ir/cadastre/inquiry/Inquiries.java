@@ -147,7 +147,9 @@ public class Inquiries {
 
 	/**
 	 * Records an agency's answer, decided by the database's time of receipt: after the
-	 * window has closed, or once answered, it is refused.
+	 * window has closed, or once answered, it is refused. An objection refuses the
+	 * agency's land in the application (Art. 24: the licence must keep to the laws that
+	 * agency enforces there); a partial objection refuses the part it gives.
 	 * @throws CadastreProblem 404 when not the reviewer's agency's; 409 when the window
 	 * has closed or it was answered; 422 for a refused part outside the application
 	 */
@@ -195,7 +197,7 @@ public class Inquiries {
 			.param("status", state(decision))
 			.param("reviewer", reviewer.username())
 			.param("reason", answer.reason())
-			.param("agencyLand", answer.refusesAgencyLand())
+			.param("agencyLand", answer.refusesAgencyLand() || "OBJECTION".equals(decision))
 			.param("refused", (refused != null) ? refused.wkb() : null)
 			.param("id", id)
 			.query((rs, n) -> Optional.ofNullable(rs.getBytes(1)))

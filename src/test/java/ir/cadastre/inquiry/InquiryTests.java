@@ -404,6 +404,56 @@ class InquiryTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("Art. 24: an objection refuses the agency's land in the area; the licence is issued on the rest")
+	void article24_objectionRefusesTheAgencysLand() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		JsonNode application = submit(AREA, Fixtures.APPLICANT).json();
+		String id = application.get("id").stringValue();
+		double area = application.get("area_m2").doubleValue();
+
+		Api.Response objected = answer(inquiryOf(id, Fixtures.DOE_REVIEWER), Fixtures.DOE_REVIEWER,
+				"{\"decision\":\"OBJECTION\",\"reason\":\"breeding ground\"}");
+		assertThat(objected.status()).as(objected.body()).isEqualTo(200);
+		assertThat(objected.json().get("status").stringValue()).isEqualTo("OBJECTED");
+		JsonNode read = this.api.get("/api/v1/applications/" + id, Fixtures.OFFICER).json();
+		assertThat(read.get("status").stringValue()).isEqualTo("READY_FOR_DECISION");
+		assertThat(read.get("grantableArea_m2").doubleValue()).as("the protected west half is refused")
+			.isCloseTo(area / 2, within(area * 0.01));
+		assertThat(read.get("inquiries").get(0).get("refusedArea_m2").doubleValue()).isCloseTo(area / 2,
+				within(area * 0.01));
+
+		JsonNode granted = decide(id, "{\"decision\":\"GRANT\"}").json();
+		JsonNode licence = this.api.get("/api/v1/licences/" + granted.get("licenceId").stringValue(), Fixtures.OFFICER)
+			.json();
+		assertThat(licence.get("area_m2").doubleValue()).isCloseTo(area / 2, within(area * 0.01));
+		assertThat(this.db.sql("""
+				SELECT ST_Area(ST_Intersection(l.geom, ST_GeomFromText(:protected, 4326))::geography)
+				FROM licence l WHERE l.id = CAST(:id AS uuid)
+				""")
+			.param("protected", PROTECTED)
+			.param("id", granted.get("licenceId").stringValue())
+			.query(Double.class)
+			.single()).as("no licence on the agency's land").isLessThan(1.0);
+	}
+
+	@Test
+	@DisplayName("Art. 24: an objection to an application wholly on the agency's land leaves nothing to grant")
+	void article24_objectionOnTheAgencysLandAloneLeavesNothingToGrant() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		String id = submit(WEST_QUARTER, Fixtures.APPLICANT).json().get("id").stringValue();
+		assertThat(answer(inquiryOf(id, Fixtures.DOE_REVIEWER), Fixtures.DOE_REVIEWER,
+				"{\"decision\":\"OBJECTION\",\"reason\":\"breeding ground\"}")
+			.status()).isEqualTo(200);
+		Api.Response grant = decide(id, "{\"decision\":\"GRANT\"}");
+		assertThat(grant.status()).as(grant.body()).isEqualTo(422);
+		assertThat(grant.json().get("type").stringValue()).endsWith("grantable-area-refused");
+		assertThat(status(id)).isEqualTo("READY_FOR_DECISION");
+		assertThat(
+				decide(id, "{\"decision\":\"REJECT\",\"reason\":\"the Department of Environment objects\"}").status())
+			.isEqualTo(200);
+	}
+
+	@Test
 	@DisplayName("Art. 24: answers must be complete; an objection gives its reason")
 	void article24_incompleteAnswersAreRefused() {
 		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
