@@ -2,10 +2,13 @@ package ir.cadastre.application;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.security.CadastreUser;
+import ir.cadastre.security.Role;
+import ir.cadastre.web.BooleanFilter;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Csv;
 import ir.cadastre.web.Paging;
@@ -82,16 +85,20 @@ class ApplicationController {
 	}
 
 	/**
-	 * The applications the user may see: an applicant's own ({@code ?mine=true} asks for
-	 * exactly that), those a reviewer's agency is consulted on, all for an officer; those
-	 * in some states only with {@code status}; all of them page by page with {@code page}
-	 * and {@code pageSize}.
+	 * The applications the user may see: an applicant's own, those a reviewer's agency is
+	 * consulted on, all for an officer; with {@code ?mine=true} only those the user
+	 * submitted (an applicant's own, no one else's); those in some states only with
+	 * {@code status}; all of them page by page with {@code page} and {@code pageSize}.
 	 */
 	@GetMapping("/api/v1/applications")
 	ResponseEntity<Object> list(@RequestParam(required = false) String status,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize,
-			@AuthenticationPrincipal CadastreUser user) {
+			@RequestParam(required = false) String mine, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String pageSize, @AuthenticationPrincipal CadastreUser user) {
+		boolean submittedOnly = Boolean.TRUE.equals(BooleanFilter.of("mine", mine));
 		Paging paging = Paging.of(page, pageSize, 10_000);
+		if (submittedOnly && user.role() != Role.APPLICANT) {
+			return paging.respond(List.of());
+		}
 		return paging.respond(this.applications.list(user, status, paging));
 	}
 

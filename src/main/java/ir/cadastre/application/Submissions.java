@@ -112,8 +112,12 @@ public class Submissions {
 			if (!request.trim()) {
 				throw ClaimConflicts.of(conflicts, "", this.json);
 			}
-			claimed = freePart(report, conflicts);
+			claimed = freePart(area, conflicts);
 			report = this.overlaps.find(claimed);
+			List<Overlap> left = report.overlaps().stream().filter(Overlap::blocks).toList();
+			if (!left.isEmpty()) {
+				throw ClaimConflicts.of(left, ", and what is left of the area still overlaps them", this.json);
+			}
 		}
 		return new Submitted(insert(claimed, area, report, type, mineral, applicant, idempotencyKey, requestHash),
 				false);
@@ -140,11 +144,22 @@ public class Submissions {
 	}
 
 	/**
-	 * The area minus every blocking claim, which must itself pass intake's area rules.
+	 * The area minus every blocking claim, which must itself pass intake's area rules. It
+	 * is cut from the claims themselves, at full precision: the report's free part is
+	 * written to 7 decimals, and rounded so its edges cross a claim's by a few m².
 	 */
-	private AcceptedArea freePart(OverlapReport report, List<Overlap> conflicts) {
+	private AcceptedArea freePart(AcceptedArea area, List<Overlap> conflicts) {
+		byte[] free = this.db.sql("""
+				SELECT ST_AsBinary(ST_Multi(ST_CollectionExtract(
+				           ST_Difference(ST_GeomFromWKB(:wkb, 4326), ST_Union(f.geom)), 3)))
+				FROM feature f WHERE f.id = ANY (CAST(:claims AS bigint[]))
+				""")
+			.param("wkb", area.wkb())
+			.param("claims", conflicts.stream().map(Overlap::featureId).toArray(String[]::new))
+			.query(byte[].class)
+			.single();
 		try {
-			return this.intake.accept(this.json.readTree(report.freeGeometry()), null);
+			return this.intake.accept("geometry", free);
 		}
 		catch (CadastreProblem ex) {
 			throw ClaimConflicts.of(conflicts,

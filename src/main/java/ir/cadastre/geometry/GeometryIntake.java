@@ -3,10 +3,13 @@ package ir.cadastre.geometry;
 import java.util.Locale;
 
 import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import tools.jackson.databind.JsonNode;
@@ -69,6 +72,28 @@ public class GeometryIntake {
 			throw Refusals.structure(field, "Send '" + field + "' as a GeoJSON Polygon or MultiPolygon.");
 		}
 		return checked(new GeoJsonAreaReader(this.factory, this.limits, field).read(geometry), field);
+	}
+
+	/**
+	 * Accepts an area the service computed itself, at full precision, by the same rules.
+	 * @param field the request's field, named in refusals
+	 * @param wkb a MultiPolygon (lon/lat), as PostGIS writes it
+	 * @return the area, valid and inside Iran, shells counter-clockwise
+	 * @throws ir.cadastre.web.CadastreProblem when nothing is left of it, or it breaks a
+	 * rule
+	 */
+	public AcceptedArea accept(String field, byte[] wkb) {
+		Geometry area;
+		try {
+			area = new WKBReader(this.factory).read(wkb);
+		}
+		catch (ParseException ex) {
+			throw new IllegalArgumentException("not a geometry in WKB", ex);
+		}
+		if (!(area instanceof MultiPolygon parts) || parts.isEmpty()) {
+			throw Refusals.area("area-too-small", "Area too small", field, "Nothing is left of the area.");
+		}
+		return checked(parts, field);
 	}
 
 	private AcceptedArea checked(MultiPolygon area, String field) {

@@ -55,6 +55,11 @@ public class MineralCatalog {
 	 * for ordinary sand and clay (Art. 4)
 	 */
 	public Mineral licensable(String code) {
+		if (code == null || code.isBlank()) {
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "unknown-mineral", "Mineral missing",
+					"Name the mineral applied for by its code in the catalogue (GET /api/v1/minerals).",
+					List.of(InputError.of("mineral", "required")), Map.of());
+		}
 		Mineral mineral = all().stream()
 			.filter((m) -> m.code().equals(code))
 			.findFirst()

@@ -72,6 +72,12 @@ class ApplicationTests extends ApiTest {
 		Api.Response response = submit(FREE, "mithril", Fixtures.APPLICANT);
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(count("application")).isZero();
+		Api.Response missing = this.api.postJson("/api/v1/applications", Fixtures.APPLICANT,
+				"{\"geometry\":" + this.fixtures.geoJson(FREE) + "}");
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.json().get("errors").get(0).get("reason").stringValue()).isEqualTo("required");
+		assertThat(missing.json().get("detail").stringValue()).doesNotContain("null");
+		assertThat(count("application")).isZero();
 	}
 
 	@Test
@@ -115,6 +121,32 @@ class ApplicationTests extends ApiTest {
 		assertThat(application.get("area_m2").doubleValue()).isCloseTo(free, within(free * 1e-6));
 		assertThat(application.get("requestedArea_m2").doubleValue()).isGreaterThan(free * 1.9);
 		assertThat(application.get("overlaps").toString()).doesNotContain("\"BLOCKS\"");
+	}
+
+	@Test
+	void article9_aTrimmedAreaSharesNoInteriorWithTheClaimItWasCutFrom() {
+		// An oblique edge: the points where it crosses the application's edges lie off
+		// any
+		// grid of decimal degrees, and rounded to 7 decimals the cut overlapped the claim
+		// by
+		// 3.5 m².
+		String claim = "POLYGON((54.3 32.3, 54.33 32.31, 54.3 32.33, 54.3 32.3))";
+		this.fixtures.feature("licences", "LIC-1", claim);
+		Api.Response response = this.api
+			.postJson("/api/v1/applications", Fixtures.APPLICANT,
+					"{\"mineral\":\"copper\",\"trimToFreeArea\":true,\"geometry\":"
+							+ this.fixtures
+								.geoJson("POLYGON((54.31 32.31, 54.33 32.31, 54.33 32.33, 54.31 32.33, 54.31 32.31))")
+							+ "}");
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		assertThat(this.db.sql("""
+				SELECT ST_Area(ST_Intersection(a.geom, ST_GeomFromText(:claim, 4326))::geography)
+				FROM application a WHERE a.id = CAST(:id AS uuid)
+				""")
+			.param("claim", claim)
+			.param("id", response.json().get("id").stringValue())
+			.query(Double.class)
+			.single()).isLessThan(0.01);
 	}
 
 	@Test
@@ -228,6 +260,13 @@ class ApplicationTests extends ApiTest {
 		assertThat(this.api.get("/api/v1/applications?mine=true", Fixtures.APPLICANT2).json()).isEmpty();
 		assertThat(this.api.get("/api/v1/applications?mine=true", Fixtures.APPLICANT).json()).hasSize(1);
 		assertThat(this.api.get("/api/v1/applications/" + id, Fixtures.OFFICER).status()).isEqualTo(200);
+		assertThat(this.api.get("/api/v1/applications", Fixtures.OFFICER).json()).hasSize(1);
+		assertThat(this.api.get("/api/v1/applications?mine=true", Fixtures.OFFICER).json())
+			.as("an officer submits none")
+			.isEmpty();
+		Api.Response maybe = this.api.get("/api/v1/applications?mine=maybe", Fixtures.APPLICANT);
+		assertThat(maybe.status()).isEqualTo(400);
+		assertThat(maybe.json().get("errors").get(0).get("field").stringValue()).isEqualTo("mine");
 	}
 
 	@Test
