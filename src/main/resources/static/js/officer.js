@@ -173,7 +173,9 @@ function renderRegister() {
   h('td', {}, digits(item.number)),
   h('td', {}, t(`licenceType.${item.type}`)),
   h('td', {}, item.holder),
-  h('td', { class: `status-${item.status}` }, t(`licenceStatus.${item.status}`) + (item.requestedAt ? ` · ${t('officer.licence.asked')}` : '')
+  h('td', { class: `status-${item.status}` }, t(`licenceStatus.${item.status}`)
+    // Asked and not yet answered: a superseded licence's request was answered by its successor.
+    + (item.requestedAt && item.status === 'ACTIVE' ? ` · ${t('officer.licence.asked')}` : '')
     + (item.warnings.some((w) => !w.decidedAt) ? ` · ${t('officer.licence.warned')}` : '')),
   h('td', { class: 'number' }, area(item.area_m2))));
   $('licences').querySelector('tbody').replaceChildren(...(rows.length ? rows

@@ -50,14 +50,15 @@ class LayerImportController {
 
 	@PostMapping(path = "/api/v1/layers/{layer}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportReport> importFile(@PathVariable String layer, @RequestPart("file") MultipartFile file,
-			@RequestParam(defaultValue = "replace") String mode, @RequestParam(required = false) Integer sourceSrid,
+			@RequestParam(required = false) String mode, @RequestParam(required = false) Integer sourceSrid,
 			@RequestParam(required = false) String idField, @RequestParam(required = false) String nameField,
 			@AuthenticationPrincipal CadastreUser user) throws IOException {
 		Layer target = this.catalog.get(layer);
 		checkAllowed(target, user);
-		if (!mode.equals("replace") && !mode.equals("append")) {
-			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-					"mode is replace or append.");
+		// No default: a form that forgot it must not retire an agency's whole layer.
+		if (!"replace".equals(mode) && !"append".equals(mode)) {
+			throw CadastreProblem.invalidParameter("mode",
+					"mode is replace (the file becomes the whole layer) or append (its features join the layer's).");
 		}
 		if (sourceSrid != null && !LayerImporter.SOURCE_SRIDS.contains(sourceSrid)) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",

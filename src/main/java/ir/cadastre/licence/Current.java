@@ -61,11 +61,12 @@ record Current(UUID id, long number, String type, String status, String holder, 
 			throw new CadastreProblem(HttpStatus.CONFLICT, "priority-lapsed", "Priority lapsed",
 					"Discovery certificate " + this.number + " lapsed at the end of " + this.lastDaySolarHijri
 							+ ": its holder's priority ends one year after issue (Art. 8), and its area is free.",
-					List.of(), Map.of("status", this.status));
+					List.of(), Map.of("licenceStatus", this.status));
 		}
 		if (!"ACTIVE".equals(this.status)) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "licence-not-active", "Licence not active",
-					"Licence " + this.number + " is " + this.status + ".", List.of(), Map.of("status", this.status));
+					"Licence " + this.number + " is " + this.status + ".", List.of(),
+					Map.of("licenceStatus", this.status));
 		}
 	}
 

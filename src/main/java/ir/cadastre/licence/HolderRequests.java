@@ -55,10 +55,10 @@ class HolderRequests {
 		RequestFields.refuse(errors);
 		Current licence = this.licences.lock(id);
 		licence.requireHolder(holder, "asks for " + kind.what);
-		licence.require(kind.type, kind.what + " is asked for on " + kind.on + " (" + kind.article + ").");
+		licence.require(kind.type, kind.sentence() + " is asked for on " + kind.on + " (" + kind.article + ").");
 		if (licence.requested()) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "already-requested", "Already asked",
-					kind.what + " of licence " + licence.number() + " has been asked for.");
+					kind.sentence() + " of licence " + licence.number() + " has been asked for.");
 		}
 		String note = (request.note() != null && !request.note().isBlank()) ? request.note().strip() : null;
 		this.db.sql("""
@@ -82,11 +82,11 @@ class HolderRequests {
 	enum Asked {
 
 		/** Art. 8: on a discovery certificate, within its year. */
-		EXPLOITATION("DISCOVERY_CERTIFICATE", "The exploitation licence", "a discovery certificate", "Art. 8",
+		EXPLOITATION("DISCOVERY_CERTIFICATE", "the exploitation licence", "a discovery certificate", "Art. 8",
 				"exploitation-request"),
 
 		/** Art. 10 note 3: on an exploitation licence, within its period. */
-		RENEWAL("EXPLOITATION", "The renewal", "an exploitation licence", "Art. 10 note 3", "renewal-request");
+		RENEWAL("EXPLOITATION", "the renewal", "an exploitation licence", "Art. 10 note 3", "renewal-request");
 
 		final String type;
 
@@ -104,6 +104,11 @@ class HolderRequests {
 			this.on = on;
 			this.article = article;
 			this.action = action;
+		}
+
+		/** What is asked for, as a sentence begins. */
+		String sentence() {
+			return Character.toUpperCase(this.what.charAt(0)) + this.what.substring(1);
 		}
 
 	}

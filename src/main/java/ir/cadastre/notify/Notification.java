@@ -49,7 +49,9 @@ public record Notification(String kind, String recipient, String about, Text sub
 		}
 		Map<String, Object> named = new HashMap<>();
 		for (int i = 0; i < facts.length; i += 2) {
-			named.put((String) facts[i], facts[i + 1]);
+			// A reason is written into a sentence that ends it.
+			named.put((String) facts[i], ("reason".equals(facts[i]) && facts[i + 1] instanceof String reason)
+					? reason.strip().replaceAll("[.\\s]+$", "") : facts[i + 1]);
 		}
 		return new Notification(kind, recipient, about, NoticeTexts.text(notice + ".subject", named),
 				NoticeTexts.text(notice + ".body", named));

@@ -1,7 +1,9 @@
 package ir.cadastre.web;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 
@@ -12,6 +14,9 @@ import org.springframework.http.HttpStatus;
 public class CadastreProblem extends RuntimeException {
 
 	private final HttpStatus status;
+
+	/** The members RFC 9457 defines, and the service's own list of refused fields. */
+	private static final Set<String> MEMBERS = Set.of("type", "title", "status", "detail", "instance", "errors");
 
 	private final String slug;
 
@@ -33,6 +38,9 @@ public class CadastreProblem extends RuntimeException {
 		this.title = title;
 		this.errors = List.copyOf(errors);
 		this.extensions = Map.copyOf(extensions);
+		if (!Collections.disjoint(this.extensions.keySet(), MEMBERS)) {
+			throw new IllegalArgumentException("An extension may not repeat a member of RFC 9457: " + extensions);
+		}
 	}
 
 	/**

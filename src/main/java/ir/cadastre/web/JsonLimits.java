@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Limits the JSON reader applies while parsing (DESIGN §3, intake step 1): nesting depth,
- * number length, duplicate keys, unknown fields. {@code NaN} and {@code Infinity} are not
- * JSON and the reader refuses them by default.
+ * number length, duplicate keys, unknown fields, fractions where a whole number is due
+ * (months, days, years: never cut short silently). {@code NaN} and {@code Infinity} are
+ * not JSON and the reader refuses them by default.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonLimits {
@@ -33,8 +34,10 @@ class JsonLimits {
 
 	@Bean
 	JsonMapperBuilderCustomizer strictFields() {
-		return (mapper) -> mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-				DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+		return (mapper) -> mapper
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+					DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 	}
 
 }

@@ -7,7 +7,9 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -93,7 +95,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		if (cause instanceof MismatchedInputException mismatch
 				&& !mismatch.getOriginalMessage().startsWith("Trailing token")) {
 			return Problems.detail(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					"A field has the wrong JSON type" + where(mismatch) + ".");
+					"A field has the wrong JSON type" + field(mismatch) + where(mismatch) + ".");
+		}
+		if (cause instanceof InputCoercionException number) {
+			return Problems.detail(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					"A number is out of its field's range" + where(number) + ".");
 		}
 		String detail = (cause instanceof StreamReadException read)
 				? "The body is not one valid JSON document" + where(read)
@@ -101,6 +107,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 								? ": NaN and Infinity are not JSON numbers." : ".")
 				: "The request body is missing or is not JSON.";
 		return Problems.detail(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail);
+	}
+
+	/** The field as a path, e.g. " (months)" or " (geometry.coordinates[0])". */
+	private static String field(DatabindException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "" : " (" + path + ")";
 	}
 
 	private static String where(JacksonException ex) {

@@ -38,6 +38,9 @@ class WithdrawalPermitTests extends ApiTest {
 		assertThat(tooLong.status()).isEqualTo(422);
 		assertThat(tooLong.json().get("detail").stringValue()).contains("Art. 13").contains("24 months");
 		assertThat(decide(application, "{\"decision\":\"GRANT\",\"months\":0}").status()).isEqualTo(400);
+		Api.Response fraction = decide(application, "{\"decision\":\"GRANT\",\"months\":1.5}");
+		assertThat(fraction.status()).as("never cut to 1 month").isEqualTo(400);
+		assertThat(fraction.json().get("detail").stringValue()).contains("(months)");
 		assertThat(this.fixtures.count("licence")).isZero();
 
 		Api.Response granted = decide(application, "{\"decision\":\"GRANT\",\"months\":6}");

@@ -157,6 +157,20 @@ class LayerImportTests extends ApiTest {
 	}
 
 	@Test
+	void anImportThatNamesNoModeIsRefusedAndTheLayerStaysWhole() {
+		importFile("first.geojson", geoJson(), Map.of());
+		long versions = count("layer_version");
+		for (Map<String, String> fields : List.of(Map.<String, String>of(), Map.of("mode", "merge"))) {
+			Api.Response response = Uploads.send(this.api, Fixtures.GIS_ADMIN, "protected_areas", "more.geojson",
+					geoJson(AREAS[1]), fields);
+			assertThat(response.status()).as(fields.toString()).isEqualTo(400);
+			assertThat(response.json().get("errors").get(0).get("field").stringValue()).isEqualTo("mode");
+		}
+		assertThat(features(null)).containsExactlyInAnyOrder("PA-1", "PA-2", "PA-3");
+		assertThat(count("layer_version")).isEqualTo(versions);
+	}
+
+	@Test
 	void replaceAndAppendMakeVersionsAndTheOlderOneStaysReadable() {
 		JsonNode first = importFile("first.geojson", geoJson(), Map.of()).json();
 		JsonNode appended = importFile("more.geojson", geoJson(AREAS[1]), Map.of("mode", "append")).json();

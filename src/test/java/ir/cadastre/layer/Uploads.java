@@ -3,6 +3,7 @@ package ir.cadastre.layer;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +18,19 @@ public final class Uploads {
 	private Uploads() {
 	}
 
+	/**
+	 * Sends the file with these form fields, and {@code mode=replace} unless they name a
+	 * mode.
+	 */
 	public static Api.Response upload(Api api, String user, String layer, String fileName, byte[] content,
+			Map<String, String> parameters) {
+		Map<String, String> fields = new LinkedHashMap<>(Map.of("mode", "replace"));
+		fields.putAll(parameters);
+		return send(api, user, layer, fileName, content, fields);
+	}
+
+	/** Sends exactly these form fields beside the file: none is added. */
+	public static Api.Response send(Api api, String user, String layer, String fileName, byte[] content,
 			Map<String, String> parameters) {
 		String boundary = "----cadastre" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -103,7 +103,9 @@ class LicenceLifeTests extends ApiTest {
 			.isEqualTo(409);
 		String certificate = post(exploration, "discovery-certificate", DISCOVERY).json().get("id").stringValue();
 		String path = "/api/v1/licences/" + certificate + "/exploitation-request";
-		assertThat(this.api.postJson(path, Fixtures.APPLICANT2, "{}").status()).isEqualTo(403);
+		Api.Response notTheHolder = this.api.postJson(path, Fixtures.APPLICANT2, "{}");
+		assertThat(notTheHolder.status()).isEqualTo(403);
+		assertThat(notTheHolder.json().get("detail").stringValue()).endsWith("asks for the exploitation licence.");
 		assertThat(this.api.postJson(path, Fixtures.OFFICER, "{}").status()).isEqualTo(403);
 		assertThat(this.api.postJson(path, Fixtures.APPLICANT, "{\"note\":\"" + "x".repeat(4001) + "\"}").status())
 			.isEqualTo(400);
@@ -126,7 +128,9 @@ class LicenceLifeTests extends ApiTest {
 			.get("id")
 			.stringValue();
 		String path = "/api/v1/licences/" + exploitation + "/renewal-request";
-		assertThat(this.api.postJson(path, Fixtures.APPLICANT2, "{}").status()).isEqualTo(403);
+		Api.Response notTheHolder = this.api.postJson(path, Fixtures.APPLICANT2, "{}");
+		assertThat(notTheHolder.status()).isEqualTo(403);
+		assertThat(notTheHolder.json().get("detail").stringValue()).endsWith("asks for the renewal.");
 		Api.Response asked = this.api.postJson(path, Fixtures.APPLICANT, "{\"note\":\"second period\"}");
 		assertThat(asked.status()).as(asked.body()).isEqualTo(200);
 		assertThat(asked.json().get("requestedAt").stringValue()).isEqualTo("2026-01-15T08:00:00Z");
@@ -270,6 +274,8 @@ class LicenceLifeTests extends ApiTest {
 		Api.Response again = post(exploration, "closure", "{\"reason\":\"again\"}");
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.json().get("type").stringValue()).endsWith(":licence-not-active");
+		assertThat(again.json().get("status").intValue()).as("RFC 9457's status, once").isEqualTo(409);
+		assertThat(again.json().get("licenceStatus").stringValue()).isEqualTo("CLOSED");
 		assertThat(post(exploration, "discovery-certificate", DISCOVERY).status()).isEqualTo(409);
 	}
 

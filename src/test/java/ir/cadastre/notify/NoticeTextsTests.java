@@ -55,6 +55,14 @@ class NoticeTextsTests {
 	}
 
 	@Test
+	void aReasonEndingInAFullStopEndsTheSentenceOnce() {
+		Notification notice = Notification.of("DECISION", "user:applicant", "application:1", "application.decided",
+				"receipt", 12L, "decision", "REJECTED", "licence", null, "reason", "the area may not be explored. ");
+		assertThat(notice.body().en()).contains("the area may not be explored").doesNotContain("..", ". .");
+		assertThat(notice.body().fa()).doesNotContain("..", ". .");
+	}
+
+	@Test
 	void whatUsersWroteAndIdentifiersKeepTheirOwnDigits() {
 		Notification notice = Notification.of("LICENCE", "user:officer", "licence:1", "licence.warning-reported",
 				"number", 7L, "obligation", "report 2 boreholes", "report", "done on 1405-09-01");

@@ -158,10 +158,10 @@ class TileTruncationTests extends StandInGeoServerTest {
 	private Api.Response importArea(String layer, String geoJson) {
 		String boundary = "----cadastre-publish-test";
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(
-				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"area.geojson\""
-						+ "\r\nContent-Type: application/geo+json\r\n\r\n" + geoJson + "\r\n--" + boundary + "--\r\n")
-					.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\nreplace\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"area.geojson\""
+				+ "\r\nContent-Type: application/geo+json\r\n\r\n" + geoJson + "\r\n--" + boundary + "--\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		return this.api.send(this.api.request("/api/v1/layers/" + layer + "/imports", Fixtures.GIS_ADMIN)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));

@@ -49,6 +49,14 @@ class AccessTests {
 	}
 
 	@Test
+	void theErrorPageAskedForDirectlyIsAnUnknownPath() {
+		Api.Response error = this.api.get("/error", Fixtures.OFFICER);
+		assertThat(error.status()).isEqualTo(404);
+		assertThat(error.isProblem()).isTrue();
+		assertThat(error.json().get("type").stringValue()).isEqualTo("urn:cadastre:problem:not-found");
+	}
+
+	@Test
 	void everythingElseNeedsAUser() {
 		Api.Response response = this.api.get("/api/v1/layers", null);
 		assertThat(response.status()).isEqualTo(401);
