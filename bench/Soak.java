@@ -43,7 +43,12 @@ public class Soak {
 
 	private static final Pattern NUMBER_PAIR = Pattern.compile("\\[(-?[0-9.]+),(-?[0-9.]+)\\]");
 
+	private static final String REJECT = "{\"decision\":\"REJECT\",\"reason\":\"soak\"}";
+
 	private static final String[] MINERALS = { "copper", "gold", "iron_ore", "limestone", "gypsum" };
+
+	/** Anyone reads the maps; an applicant, here. */
+	private static final String MAP_READER = "applicant2";
 
 	private static final String[] MAP_LAYERS = { "applications", "licences", "protected_areas", "forests",
 			"national_resources", "property_parcels" };
@@ -86,7 +91,7 @@ public class Soak {
 			users.add(soak.user(reviewer, reviewer.hashCode(), (random) -> soak.reviewer(reviewer, random)));
 		}
 		users.add(soak.user("officer", 11, soak::officer));
-		users.add(soak.user("map", 12, soak::mapReader));
+		users.add(soak.user("map reader", 12, soak::mapReader));
 		users.add(soak.user("gis-admin", 13, soak::gisAdmin));
 		for (Thread user : users) {
 			user.join();
@@ -175,19 +180,23 @@ public class Soak {
 			List<String> ready = ids(
 					send("ready list", "officer", get("/api/v1/applications?status=READY_FOR_DECISION&pageSize=50")));
 			if (!ready.isEmpty()) {
-				String decision = (random.nextDouble() < 0.8) ? "{\"decision\":\"GRANT\"}"
-						: "{\"decision\":\"REJECT\",\"reason\":\"soak\"}";
-				send("decide", "officer", post("/api/v1/applications/" + ready.get(random.nextInt(ready.size()))
-						+ "/decision", decision, null));
+				String decision = "/api/v1/applications/" + ready.get(random.nextInt(ready.size())) + "/decision";
+				boolean grant = random.nextDouble() < 0.8;
+				Answer decided = send(grant ? "grant" : "reject ready", "officer",
+						post(decision, grant ? "{\"decision\":\"GRANT\"}" : REJECT, null));
+				if (decided.status() == 422) {
+					// Nothing grantable is left of it: the officer rejects it instead.
+					send("reject ready", "officer", post(decision, REJECT, null));
+				}
 			}
 		}
 		else if (choice < 0.7) {
 			List<String> consulting = ids(send("consulting list", "officer",
 					get("/api/v1/applications?status=UNDER_CONSULTATION&pageSize=50")));
 			if (!consulting.isEmpty()) {
-				send("reject", "officer", post("/api/v1/applications/"
+				send("reject consulting", "officer", post("/api/v1/applications/"
 						+ consulting.get(random.nextInt(consulting.size())) + "/decision",
-						"{\"decision\":\"REJECT\",\"reason\":\"soak\"}", null));
+						REJECT, null));
 			}
 		}
 		else if (choice < 0.85) {
@@ -205,13 +214,13 @@ public class Soak {
 	private void mapReader(Random random) throws IOException, InterruptedException {
 		double choice = random.nextDouble();
 		if (choice < 0.05) {
-			send("layers", "map", get("/api/v1/layers"));
+			send("layers", MAP_READER, get("/api/v1/layers"));
 			return;
 		}
 		double lon = 44 + random.nextDouble() * 18;
 		double lat = 25.5 + random.nextDouble() * 14;
 		if (choice < 0.2) {
-			send("features", "map",
+			send("features", MAP_READER,
 					get(String.format(Locale.ROOT, "/api/v1/layers/%s/features?bbox=%.4f,%.4f,%.4f,%.4f&limit=100",
 							MAP_LAYERS[random.nextInt(MAP_LAYERS.length)], lon, lat, lon + 0.2, lat + 0.2)));
 			return;
@@ -221,7 +230,7 @@ public class Soak {
 		long x = (long) ((lon + 180) / 360 * n);
 		long y = (long) ((1 - Math.log(Math.tan(Math.toRadians(lat)) + 1 / Math.cos(Math.toRadians(lat))) / Math.PI)
 				/ 2 * n);
-		send("tile", "map", get("/tiles/" + MAP_LAYERS[random.nextInt(MAP_LAYERS.length)] + "/" + z + "/" + x + "/" + y
+		send("tile", MAP_READER, get("/tiles/" + MAP_LAYERS[random.nextInt(MAP_LAYERS.length)] + "/" + z + "/" + x + "/" + y
 				+ ".mvt"));
 	}
 
