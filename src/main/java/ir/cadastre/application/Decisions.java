@@ -1,6 +1,7 @@
 package ir.cadastre.application;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -115,8 +116,13 @@ class Decisions {
 			licence = this.licences.issue(id, area, pending.applicant(), pending.type(), pending.mineral(),
 					officer.username(), months);
 			geometryHash = Audit.sha256(area.wkb());
-			events.add(new Audit.Event(officer.username(), "licence.issue", "licence:" + licence,
-					Map.of("application", id.toString(), "area_m2", area.areaM2()), geometryHash));
+			Map<String, Object> issued = new LinkedHashMap<>(
+					Map.of("application", id.toString(), "area_m2", area.areaM2()));
+			if (months != null) {
+				issued.put("months", months);
+			}
+			events
+				.add(new Audit.Event(officer.username(), "licence.issue", "licence:" + licence, issued, geometryHash));
 			this.layerChanges.record("licences");
 		}
 		String status = grant ? "GRANTED" : "REJECTED";

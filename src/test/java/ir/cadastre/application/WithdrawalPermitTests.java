@@ -52,6 +52,10 @@ class WithdrawalPermitTests extends ApiTest {
 		assertThat(permit.get("status").stringValue()).isEqualTo("ACTIVE");
 		assertThat(permit.get("lastDaySolarHijri").stringValue()).isEqualTo("1405-04-25");
 		assertThat(permit.get("endsAt").stringValue()).isEqualTo("2026-07-16T20:30:00Z");
+		assertThat(this.db.sql("SELECT details ->> 'months' FROM audit_event WHERE subject = :licence")
+			.param("licence", "licence:" + granted.json().get("licenceId").stringValue())
+			.query(String.class)
+			.single()).as("the audit trail records the term granted").isEqualTo("6");
 		assertThat(
 				this.db.sql("SELECT external_id FROM feature WHERE layer_id = 'licences'").query(String.class).single())
 			.isEqualTo("WP-" + permit.get("number").longValue());
