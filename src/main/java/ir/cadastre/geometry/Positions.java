@@ -29,7 +29,14 @@ final class Positions {
 	}
 
 	static String format(double x, double y) {
-		return String.format(Locale.ROOT, "[%.7f, %.7f]", x, y);
+		return "[" + number(x) + ", " + number(y) + "]";
+	}
+
+	/**
+	 * Seven decimals, as positions are given; a number far beyond any position briefly.
+	 */
+	private static String number(double value) {
+		return String.format(Locale.ROOT, (Math.abs(value) < 1e9) ? "%.7f" : "%.3e", value);
 	}
 
 }

@@ -17,6 +17,7 @@ import ir.cadastre.Api.Response;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -112,6 +113,15 @@ class BadInputTests {
 		Response health = this.api.get("/actuator/health", null);
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.json().path("status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	void aNumberFarBeyondAnyPositionIsToldBriefly() {
+		Response response = this.api.postJson(OVERLAPS, Fixtures.APPLICANT,
+				utm("\"srid\": 32640", "[[1e308, 3532600], [246600, 3532600], [246600, 3534400], [244700, 3534400]]"));
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("detail").stringValue()).contains("[1.000e+308, 3532600.0000000]")
+			.hasSizeLessThan(200);
 	}
 
 	@ParameterizedTest(name = "{0}")
