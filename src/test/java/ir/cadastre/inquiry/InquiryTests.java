@@ -10,6 +10,8 @@ import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -193,9 +195,10 @@ class InquiryTests extends ApiTest {
 			.stringValue()).isEqualTo("CLOSED");
 	}
 
-	@Test
-	@DisplayName("Art. 24: an application withdrawn closes its open inquiries; the agencies are told no answer is needed")
-	void article24_aWithdrawnApplicationClosesItsInquiries() {
+	@ParameterizedTest(
+			name = "Art. 24: an application {0} closes its open inquiries; the agencies are told no answer is needed")
+	@ValueSource(strings = { "withdrawn", "rejected" })
+	void article24_anApplicationWithdrawnOrRejectedClosesItsInquiries(String ended) {
 		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
 		this.fixtures.feature("forests", "Forest", FOREST);
 		JsonNode application = submit(AREA, Fixtures.APPLICANT).json();
@@ -204,10 +207,11 @@ class InquiryTests extends ApiTest {
 		assertThat(answer(inquiryOf(id, Fixtures.FRWO_REVIEWER), Fixtures.FRWO_REVIEWER, "{\"decision\":\"CONSENT\"}")
 			.status()).isEqualTo(200);
 
-		Api.Response withdrawn = this.api.post("/api/v1/applications/" + id + "/withdrawal", Fixtures.APPLICANT,
-				"application/json", "");
-		assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
-		assertThat(withdrawn.json().get("inquiries").valueStream().map((i) -> i.get("status").stringValue()))
+		Api.Response closed = "withdrawn".equals(ended) ? this.api.post("/api/v1/applications/" + id + "/withdrawal",
+				Fixtures.APPLICANT, "application/json", "")
+				: decide(id, "{\"decision\":\"REJECT\",\"reason\":\"no exploration plan\"}");
+		assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+		assertThat(closed.json().get("inquiries").valueStream().map((i) -> i.get("status").stringValue()))
 			.as("the answered one stays answered")
 			.containsExactly("WITHDRAWN", "CONSENTED");
 		assertThat(this.api.get("/api/v1/inquiries?status=OPEN", Fixtures.DOE_REVIEWER).json()).isEmpty();
@@ -216,35 +220,9 @@ class InquiryTests extends ApiTest {
 			.isEqualTo(1);
 		Api.Response late = answer(inquiry, Fixtures.DOE_REVIEWER, "{\"decision\":\"OBJECTION\",\"reason\":\"x\"}");
 		assertThat(late.status()).isEqualTo(409);
-		assertThat(late.json().get("type").stringValue()).endsWith("application-withdrawn");
-		assertThat(notified("INQUIRY_WITHDRAWN")).containsExactly(
-				"agency:doe: Application " + application.get("receipt").longValue() + " withdrawn: no answer needed");
-		assertThat(audited("inquiry.withdraw")).isEqualTo(1);
-	}
-
-	@Test
-	@DisplayName("Art. 24: an application rejected closes its open inquiries; the agencies are told no answer is needed")
-	void article24_aRejectedApplicationClosesItsInquiries() {
-		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
-		this.fixtures.feature("forests", "Forest", FOREST);
-		JsonNode application = submit(AREA, Fixtures.APPLICANT).json();
-		String id = application.get("id").stringValue();
-		String inquiry = inquiryOf(id, Fixtures.DOE_REVIEWER);
-		assertThat(answer(inquiryOf(id, Fixtures.FRWO_REVIEWER), Fixtures.FRWO_REVIEWER, "{\"decision\":\"CONSENT\"}")
-			.status()).isEqualTo(200);
-
-		Api.Response rejected = decide(id, "{\"decision\":\"REJECT\",\"reason\":\"no exploration plan\"}");
-		assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
-		assertThat(rejected.json().get("inquiries").valueStream().map((i) -> i.get("status").stringValue()))
-			.as("the answered one stays answered")
-			.containsExactly("WITHDRAWN", "CONSENTED");
-		assertThat(this.api.get("/api/v1/inquiries?status=OPEN", Fixtures.DOE_REVIEWER).json()).isEmpty();
-		assertThat(this.api.get("/api/v1/inquiries?status=WITHDRAWN", Fixtures.DOE_REVIEWER).json()).hasSize(1);
-		Api.Response late = answer(inquiry, Fixtures.DOE_REVIEWER, "{\"decision\":\"OBJECTION\",\"reason\":\"x\"}");
-		assertThat(late.status()).isEqualTo(409);
-		assertThat(late.json().get("type").stringValue()).endsWith("application-rejected");
-		assertThat(notified("INQUIRY_WITHDRAWN")).containsExactly(
-				"agency:doe: Application " + application.get("receipt").longValue() + " rejected: no answer needed");
+		assertThat(late.json().get("type").stringValue()).endsWith("application-" + ended);
+		assertThat(notified("INQUIRY_WITHDRAWN")).containsExactly("agency:doe: Application "
+				+ application.get("receipt").longValue() + " " + ended + ": no answer needed");
 		assertThat(audited("inquiry.withdraw")).isEqualTo(1);
 	}
 

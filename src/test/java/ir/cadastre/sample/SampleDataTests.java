@@ -45,7 +45,12 @@ class SampleDataTests {
 		JsonNode layers = new Api(this.port).get("/api/v1/layers", "applicant1").json();
 		Map<String, Long> counts = new HashMap<>();
 		layers.forEach((layer) -> counts.put(layer.get("id").stringValue(), layer.get("featureCount").longValue()));
-		assertThat(counts).as("the six demo applications").containsEntry("applications", 6L);
+		// Beside those another test class's users ("t-…") may have left pending.
+		long others = this.db
+			.sql("SELECT count(*) FROM application WHERE applicant LIKE 't-%' AND feature_id IS NOT NULL")
+			.query(Long.class)
+			.single();
+		assertThat(counts).as("the six demo applications").containsEntry("applications", 6L + others);
 		assertThat(counts).hasSize(8).allSatisfy((layer, count) -> assertThat(count).as(layer).isPositive());
 		assertThat(counts.get("property_parcels")).isGreaterThan(1000);
 	}
@@ -54,8 +59,11 @@ class SampleDataTests {
 	void everyDemoUserFindsApplicationsUnderWay() {
 		Api api = new Api(this.port);
 		Map<String, List<String>> byApplicant = new HashMap<>();
+		// Other test classes' users ("t-…") may have left applications behind.
 		api.get("/api/v1/applications", "officer")
 			.json()
+			.valueStream()
+			.filter((application) -> !application.get("applicant").stringValue().startsWith("t-"))
 			.forEach((application) -> byApplicant
 				.computeIfAbsent(application.get("applicant").stringValue(), (k) -> new java.util.ArrayList<>())
 				.add(application.get("mineral").stringValue() + " " + application.get("status").stringValue()));
