@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  * user's choices come from its own seeded random numbers.
  *
  * <p>
- * It prints each request's outcomes and latencies and exits 1 on any answer of 500 or
- * more, any failed connection, or a replayed submission that differs from its first.
+ * It prints each request's outcomes and latencies, and the body of any submission answered
+ * with 500 or more, and exits 1 on any such answer, any failed connection, or a replayed
+ * submission that differs from its first.
  * What the database must hold afterwards is soak.sh's to check.
  *
  * <pre>java bench/Soak.java BASE_URL MINUTES RINGS_FILE PASSWORD</pre>
@@ -133,6 +134,9 @@ public class Soak {
 			Answer first = send("submit", user, post("/api/v1/applications", body, key));
 			if (first.status() == 201) {
 				mine.add(first.id());
+			}
+			if (first.status() >= 500) {
+				System.out.println("FAILED SUBMISSION " + body);
 			}
 			if (key != null) {
 				Answer again = send("submit again", user, post("/api/v1/applications", body, key));
