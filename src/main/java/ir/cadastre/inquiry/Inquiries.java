@@ -2,11 +2,9 @@ package ir.cadastre.inquiry;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import ir.cadastre.SqlFile;
@@ -36,10 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Inquiries {
-
-	private static final Set<String> DECISIONS = Set.of("CONSENT", "OBJECTION", "PARTIAL_OBJECTION");
-
-	private static final int MAX_REASON = 4000;
 
 	private final JdbcClient db;
 
@@ -147,15 +141,14 @@ public class Inquiries {
 
 	/**
 	 * Records an agency's answer, decided by the database's time of receipt: after the
-	 * window has closed, or once answered, it is refused. An objection refuses the
-	 * agency's land in the application (Art. 24: the licence must keep to the laws that
-	 * agency enforces there); a partial objection refuses the part it gives.
+	 * window has closed, or once answered, it is refused. The refused part, if any, is
+	 * cut to the application ({@link InquiryAnswer#refusesAgencyLandInAll()}).
 	 * @throws CadastreProblem 404 when not the reviewer's agency's; 409 when the window
 	 * has closed or it was answered; 422 for a refused part outside the application
 	 */
 	@Transactional
 	public InquiryView respond(UUID id, InquiryAnswer answer, CadastreUser reviewer) {
-		String decision = checkDecision(answer);
+		answer.check();
 		AcceptedArea refused = answer.drawsRefusedPart()
 				? this.intake.accept("refusedGeometry", answer.refusedGeometry()) : null;
 		// The application, locked, with what its applicant is told of the answer.
@@ -194,10 +187,10 @@ public class Inquiries {
 				WHERE i.id = :id AND inquiry_status(i) = 'OPEN'
 				RETURNING ST_AsBinary(refused_geom)
 				""")
-			.param("status", state(decision))
+			.param("status", answer.recordedStatus())
 			.param("reviewer", reviewer.username())
 			.param("reason", answer.reason())
-			.param("agencyLand", answer.refusesAgencyLand() || "OBJECTION".equals(decision))
+			.param("agencyLand", answer.refusesAgencyLandInAll())
 			.param("refused", (refused != null) ? refused.wkb() : null)
 			.param("id", id)
 			.query((rs, n) -> Optional.ofNullable(rs.getBytes(1)))
@@ -205,10 +198,10 @@ public class Inquiries {
 			.orElse(null);
 		this.db.sql(this.consultationDone).param("applications", new String[] { application.toString() }).update();
 		this.audit.record(reviewer.username(), "inquiry.answer", "inquiry:" + id,
-				Map.of("application", application.toString(), "decision", decision, "reason",
+				Map.of("application", application.toString(), "decision", answer.decision(), "reason",
 						(answer.reason() != null) ? answer.reason() : ""),
 				(refusedPart != null) ? Audit.sha256(refusedPart) : null);
-		this.outbox.add(List.of(answered(asked, decision, answer.reason())));
+		this.outbox.add(List.of(answered(asked, answer.decision(), answer.reason())));
 		return this.reader.get(id, reviewer);
 	}
 
@@ -223,36 +216,6 @@ public class Inquiries {
 				"application:" + row.get("application_id"), "inquiry.answered", "receipt", row.get("receipt"), "agency",
 				new Notification.Text((String) row.get("name_fa"), (String) row.get("name")), "decision", decision,
 				"reason", reason);
-	}
-
-	private static String checkDecision(InquiryAnswer answer) {
-		List<InputError> errors = new ArrayList<>();
-		String decision = answer.decision();
-		if (decision == null || !DECISIONS.contains(decision)) {
-			errors.add(InputError.of("decision", "must be CONSENT, OBJECTION or PARTIAL_OBJECTION"));
-		}
-		boolean objection = "OBJECTION".equals(decision) || "PARTIAL_OBJECTION".equals(decision);
-		if (objection && (answer.reason() == null || answer.reason().isBlank())) {
-			errors.add(InputError.of("reason", "an objection must give its reason"));
-		}
-		if (answer.reason() != null && answer.reason().length() > MAX_REASON) {
-			errors.add(InputError.of("reason", "at most " + MAX_REASON + " characters"));
-		}
-		int refusedParts = (answer.drawsRefusedPart() ? 1 : 0) + (answer.refusesAgencyLand() ? 1 : 0);
-		if (decision != null && DECISIONS.contains(decision)) {
-			if ("PARTIAL_OBJECTION".equals(decision) && refusedParts != 1) {
-				errors.add(InputError.of("refusedGeometry",
-						"a partial objection gives the refused part, or refuseAgencyLand, not both"));
-			}
-			if (!"PARTIAL_OBJECTION".equals(decision) && refusedParts != 0) {
-				errors.add(InputError.of("refusedGeometry", "only a partial objection refuses a part"));
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-answer", "Invalid answer",
-					"The answer is not complete or not consistent.", errors, Map.of());
-		}
-		return decision;
 	}
 
 	private void checkInside(AcceptedArea refused, UUID application) {
@@ -270,14 +233,6 @@ public class Inquiries {
 							outside),
 					List.of(InputError.of("refusedGeometry", "must lie within the application")), Map.of());
 		}
-	}
-
-	private static String state(String decision) {
-		return switch (decision) {
-			case "CONSENT" -> "CONSENTED";
-			case "OBJECTION" -> "OBJECTED";
-			default -> "PARTIALLY_OBJECTED";
-		};
 	}
 
 	private static CadastreProblem closed(UUID id, String status, String applicationStatus) {

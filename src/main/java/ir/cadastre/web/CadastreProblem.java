@@ -13,10 +13,10 @@ import org.springframework.http.HttpStatus;
  */
 public class CadastreProblem extends RuntimeException {
 
-	private final HttpStatus status;
-
 	/** The members RFC 9457 defines, and the service's own list of refused fields. */
 	private static final Set<String> MEMBERS = Set.of("type", "title", "status", "detail", "instance", "errors");
+
+	private final HttpStatus status;
 
 	private final String slug;
 
