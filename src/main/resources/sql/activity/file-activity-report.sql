@@ -15,8 +15,9 @@
 -- the index on feature_part.geom finds the few parts near the area, and the query geometry is
 -- never transformed. The parts of a licence are intersected with the area together, so their cut
 -- edges dissolve, and ST_Simplify(1e-10°) removes the vertices the cuts leave on the area's edges
--- (see find-overlaps.sql). A retired feature has no parts; it is excluded by name as well, and so
--- is a licence whose term has ended (feature.ends_at) though the sweeping job has not removed it.
+-- (see find-overlaps.sql, which also says why the pieces are made valid before they are joined).
+-- A retired feature has no parts; it is excluded by name as well, and so is a licence whose term
+-- has ended (feature.ends_at) though the sweeping job has not removed it.
 -- Areas are on the ellipsoid, measured as find-overlaps.sql measures them: a licence's share by
 -- ellipsoid_area (V29), the area and its part outside every licence geodesic.
 WITH area AS (
@@ -46,7 +47,7 @@ kept AS MATERIALIZED (
 ),
 outside AS MATERIALIZED (
     SELECT CASE WHEN count(kept.id) = 0 THEN area.geom
-                ELSE ST_Multi(ST_CollectionExtract(ST_Difference(area.geom, ST_Union(kept.geom)), 3))
+                ELSE ST_Multi(ST_CollectionExtract(ST_Difference(area.geom, ST_Union(ST_MakeValid(kept.geom))), 3))
            END AS geom
     FROM area
     LEFT JOIN kept ON true

@@ -47,9 +47,12 @@ overlap AS MATERIALIZED (
 kept AS (
     SELECT * FROM overlap WHERE area_m2 > :sliver
 ),
+-- The blocking pieces are made valid before they are joined: the simplification above can make a
+-- piece cross itself where a claim runs out to a needle (two sides 1e-15° apart, as a claim cut at
+-- full precision did), and GEOS cannot join such a piece to another. Valid pieces pass unchanged.
 free AS (
     SELECT CASE WHEN count(k.id) = 0 THEN area.geom
-                ELSE ST_Multi(ST_CollectionExtract(ST_Difference(area.geom, ST_Union(k.geom)), 3))
+                ELSE ST_Multi(ST_CollectionExtract(ST_Difference(area.geom, ST_Union(ST_MakeValid(k.geom))), 3))
            END AS geom
     FROM area
     LEFT JOIN kept k ON k.consequences[1] = 'BLOCKS'

@@ -14,6 +14,7 @@ import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.NeedleClaims;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,18 @@ class ActivityReportTests extends ApiTest {
 		assertThat(report.get("flagged").booleanValue()).isFalse();
 		assertThat(report.get("covering")).hasSize(2);
 		assertThat(report.get("finding").stringValue()).contains("LIC-1", "LIC-2", "(Art. 26)");
+	}
+
+	/** {@link NeedleClaims}: the part outside both licences is reported. */
+	@Test
+	void article19_activityAcrossALicenceWithANeedleReportsTheOutsidePart() {
+		this.fixtures.feature("licences", "LIC-1", NeedleClaims.LICENCE);
+		this.fixtures.feature("licences", "LIC-2", NeedleClaims.TRIMMED);
+		JsonNode report = report(Fixtures.OFFICER, NeedleClaims.AREA);
+		double outside = area("ST_Difference(" + wkt(NeedleClaims.AREA) + ", ST_Union(" + wkt(NeedleClaims.LICENCE)
+				+ ", " + wkt(NeedleClaims.TRIMMED) + "))");
+		assertThat(report.get("covering")).hasSize(2);
+		assertThat(report.get("outsideArea_m2").doubleValue()).isCloseTo(outside, within(1.0));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.NeedleClaims;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -153,6 +154,19 @@ class OverlapCheckTests extends ApiTest {
 				+ PROTECTED + "', 4326))");
 		assertThat(report.get("freeArea_m2").doubleValue()).isCloseTo(expected, within(expected * 1e-6));
 		assertThat(report.get("freeGeometry").get("type").stringValue()).isEqualTo("MultiPolygon");
+	}
+
+	/** {@link NeedleClaims}: the free part is the area minus both claims. */
+	@Test
+	void article9_aClaimWithANeedleStillLeavesTheFreePart() {
+		this.fixtures.feature("licences", "Licence", NeedleClaims.LICENCE);
+		this.fixtures.feature("licences", "Trimmed application", NeedleClaims.TRIMMED);
+		JsonNode report = check(NeedleClaims.AREA);
+		assertThat(report.get("overlaps")).hasSize(2);
+		double expected = area(
+				"ST_Difference(ST_GeomFromText('" + NeedleClaims.AREA + "', 4326), ST_Union(ST_GeomFromText('"
+						+ NeedleClaims.LICENCE + "', 4326), ST_GeomFromText('" + NeedleClaims.TRIMMED + "', 4326)))");
+		assertThat(report.get("freeArea_m2").doubleValue()).isCloseTo(expected, within(1.0));
 	}
 
 	@Test
