@@ -149,10 +149,12 @@ public class Submissions {
 	 * the 7-decimal grid that areas are given in: cut exactly, the points where its edges
 	 * cross a claim's lie off any grid, and rounded they would move into the claim (by up
 	 * to 3.5 m² along a kilometre-long edge); kept at full precision, they lie so near
-	 * the claim's own vertices that later overlays of the two fail.
+	 * the claim's own vertices that later overlays of the two fail. When every claim has
+	 * been withdrawn or decided since the check, there is nothing to cut, and the area
+	 * comes back whole for the check that follows.
 	 */
-	private AcceptedArea freePart(AcceptedArea area, List<Overlap> conflicts) {
-		byte[] free = this.db.sql("""
+	AcceptedArea freePart(AcceptedArea area, List<Overlap> conflicts) {
+		Optional<byte[]> free = this.db.sql("""
 				SELECT ST_AsBinary(ST_Multi(ST_CollectionExtract(ST_ReducePrecision(
 				           ST_Difference(ST_GeomFromWKB(:wkb, 4326),
 				                         ST_Buffer(ST_Union(f.geom), 2e-7, 'quad_segs=1 join=mitre')),
@@ -162,9 +164,12 @@ public class Submissions {
 			.param("wkb", area.wkb())
 			.param("claims", conflicts.stream().map(Overlap::featureId).toArray(String[]::new))
 			.query(byte[].class)
-			.single();
+			.optional();
+		if (free.isEmpty()) {
+			return area;
+		}
 		try {
-			return this.intake.accept("geometry", free);
+			return this.intake.accept("geometry", free.get());
 		}
 		catch (CadastreProblem ex) {
 			throw ClaimConflicts.of(conflicts,

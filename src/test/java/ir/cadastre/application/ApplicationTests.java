@@ -11,10 +11,15 @@ import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.geometry.AcceptedArea;
+import ir.cadastre.geometry.GeometryIntake;
+import ir.cadastre.overlap.Overlap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -25,6 +30,12 @@ import static org.assertj.core.api.Assertions.within;
  */
 @CadastreTest
 class ApplicationTests extends ApiTest {
+
+	@Autowired
+	private Submissions submissions;
+
+	@Autowired
+	private GeometryIntake intake;
 
 	static final String LICENCE = "POLYGON((54 32, 54.1 32, 54.1 32.1, 54 32.1, 54 32))";
 
@@ -155,6 +166,22 @@ class ApplicationTests extends ApiTest {
 			.param("id", response.json().get("id").stringValue())
 			.query(Double.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void article9_aClaimGoneBetweenTheCheckAndTheTrimLeavesTheAreaWhole() {
+		// The soak run's race: the check found the claim, and it was withdrawn before the
+		// trim read it (a 500). Now nothing is cut, and the check that follows decides.
+		long claim = this.fixtures.feature("licences", "LIC-1", LICENCE);
+		this.db.sql("DELETE FROM feature WHERE id = :id").param("id", claim).update();
+		AcceptedArea area = this.intake.accept("geometry",
+				this.db.sql("SELECT ST_AsBinary(ST_Multi(ST_GeomFromText(:wkt, 4326)))")
+					.param("wkt", ACROSS_THE_LICENCE)
+					.query(byte[].class)
+					.single());
+		Overlap gone = new Overlap("licences", Long.toString(claim), "LIC-1", "LIC-1", null, null, "BLOCKS",
+				List.of("BLOCKS"), 1.0, 1.0, null);
+		assertThat(this.submissions.freePart(area, List.of(gone))).isSameAs(area);
 	}
 
 	@Test
