@@ -47,7 +47,8 @@ kept AS MATERIALIZED (
 ),
 outside AS MATERIALIZED (
     SELECT CASE WHEN count(kept.id) = 0 THEN area.geom
-                ELSE ST_Multi(ST_CollectionExtract(ST_Difference(area.geom, ST_Union(ST_MakeValid(kept.geom))), 3))
+                ELSE ST_Multi(ST_CollectionExtract(
+                         ST_Difference(area.geom, ST_Union(ST_MakeValid(kept.geom))), 3))
            END AS geom
     FROM area
     LEFT JOIN kept ON true

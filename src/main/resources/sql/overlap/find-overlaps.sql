@@ -48,11 +48,13 @@ kept AS (
     SELECT * FROM overlap WHERE area_m2 > :sliver
 ),
 -- The blocking pieces are made valid before they are joined: the simplification above can make a
--- piece cross itself where a claim runs out to a needle (two sides 1e-15° apart, as a claim cut at
--- full precision did), and GEOS cannot join such a piece to another. Valid pieces pass unchanged.
+-- piece cross itself where a claim runs out to a needle (two of its vertices 5e-15° apart, as in a
+-- claim trimmed at full precision), and GEOS cannot join such a piece to another (a 500). Valid
+-- pieces pass unchanged.
 free AS (
     SELECT CASE WHEN count(k.id) = 0 THEN area.geom
-                ELSE ST_Multi(ST_CollectionExtract(ST_Difference(area.geom, ST_Union(ST_MakeValid(k.geom))), 3))
+                ELSE ST_Multi(ST_CollectionExtract(
+                         ST_Difference(area.geom, ST_Union(ST_MakeValid(k.geom))), 3))
            END AS geom
     FROM area
     LEFT JOIN kept k ON k.consequences[1] = 'BLOCKS'

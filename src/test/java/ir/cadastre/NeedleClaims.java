@@ -3,15 +3,15 @@ package ir.cadastre;
 /**
  * Two claims as the soak run left them, near Shiraz: a licence, and an application
  * trimmed from it at full precision (before the trim kept its distance), which runs out
- * to a needle whose two sides lie 5e-15° apart; and an area that meets both. Simplified,
- * a check's piece of the trimmed application crossed itself, and GEOS could not join it
- * to the licence's piece ("unable to assign free hole to a shell"): every check of an
- * area meeting both was a 500.
+ * to a needle: two of its vertices lie 5e-15° apart. And an area that meets both.
+ * Simplified, a check's piece of the trimmed application crossed itself, and GEOS could
+ * not join it to the licence's piece ("unable to assign free hole to a shell"): every
+ * check of an area meeting both was a 500.
  */
 public final class NeedleClaims {
 
-	public static final String LICENCE = "POLYGON((52.94583 31.027289,52.945256 31.03081,52.943446 31.034006,52.940577 31.036564,"
-			+ "52.936931 31.038233,52.932865 31.03885,52.928776 31.038355,52.925065 31.036795,"
+	public static final String LICENCE = "POLYGON((52.94583 31.027289,52.945256 31.03081,52.943446 31.034006,"
+			+ "52.940577 31.036564,52.936931 31.038233,52.932865 31.03885,52.928776 31.038355,52.925065 31.036795,"
 			+ "52.922095 31.034325,52.920158 31.031185,52.919442 31.027683,52.920017 31.024163,"
 			+ "52.921828 31.020967,52.924696 31.01841,52.928342 31.016741,52.932407 31.016124,"
 			+ "52.936495 31.016619,52.940205 31.018178,52.943175 31.020648,52.945113 31.023788,52.94583 31.027289))";
@@ -23,8 +23,8 @@ public final class NeedleClaims {
 			+ "52.94894088745894 31.0144521656645,52.94959 31.014992,52.951528 31.018132,52.952245 31.021633,"
 			+ "52.951671 31.025154,52.949861 31.02835,52.946992 31.030908))";
 
-	public static final String AREA = "POLYGON((52.947939 31.025753,52.947365 31.029274,52.945555 31.03247,52.942686 31.035028,"
-			+ "52.93904 31.036697,52.934974 31.037314,52.930885 31.036819,52.927174 31.035259,"
+	public static final String AREA = "POLYGON((52.947939 31.025753,52.947365 31.029274,52.945555 31.03247,"
+			+ "52.942686 31.035028,52.93904 31.036697,52.934974 31.037314,52.930885 31.036819,52.927174 31.035259,"
 			+ "52.924204 31.032789,52.922267 31.029649,52.921551 31.026147,52.922126 31.022627,"
 			+ "52.923937 31.019431,52.926805 31.016874,52.930451 31.015205,52.934516 31.014588,"
 			+ "52.938604 31.015083,52.942314 31.016642,52.945284 31.019112,52.947222 31.022252,52.947939 31.025753))";
