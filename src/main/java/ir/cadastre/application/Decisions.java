@@ -1,7 +1,7 @@
 package ir.cadastre.application;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -116,8 +116,7 @@ class Decisions {
 			licence = this.licences.issue(id, area, pending.applicant(), pending.type(), pending.mineral(),
 					officer.username(), months);
 			geometryHash = Audit.sha256(area.wkb());
-			Map<String, Object> issued = new LinkedHashMap<>(
-					Map.of("application", id.toString(), "area_m2", area.areaM2()));
+			Map<String, Object> issued = new HashMap<>(Map.of("application", id.toString(), "area_m2", area.areaM2()));
 			if (months != null) {
 				issued.put("months", months);
 			}
