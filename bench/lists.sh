@@ -2,7 +2,9 @@
 # List benchmark: the officers', reviewers' and applicants' lists on a national-scale database
 # (300,000 applications received over seven months, half of them pending, a quarter granted with
 # their licences, every third with an inquiry of the Department of Environment, open or deemed
-# consent by now, each with the notice its agency was sent, none of them seen), through the service,
+# consent by now, each with the notice its agency was sent, none of them seen; the first thousand of
+# those with an inquiry carry the overlap report of a real 28 km² area across the sample's largest
+# protected area, 67 KB), through the service,
 # beside the same SQL run directly, in the same run: for a page
 # of applications or inquiries the service's whole statement (the page's ids in the list's order, then
 # the view's columns), for licences the raw query that chooses the page's ids. The raw queries mirror
@@ -30,8 +32,19 @@ cd "$ROOT"
 source bench/service.sh
 start_service "$OUT/service-lists.log" -Xms2g -Xmx2g
 
+# A real overlap report: an area of radius 3 km round a vertex of the largest protected area,
+# submitted, its report kept, withdrawn.
+area=$("${PSQL[@]}" -c "
+  WITH ring AS (SELECT ST_ExteriorRing(ST_GeometryN(geom, 1)) AS r FROM feature WHERE layer_id = 'protected_areas'
+                ORDER BY ST_NPoints(geom) DESC LIMIT 1)
+  SELECT ST_AsGeoJSON(ST_Buffer(ST_PointN(r, ST_NPoints(r) / 3)::geography, 3000, 5)::geometry, 7) FROM ring")
+real=$(curl -sf -u applicant1:bench-password -H 'Content-Type: application/json' \
+  -d "{\"type\": \"EXPLORATION\", \"mineral\": \"copper\", \"geometry\": $area}" \
+  "http://localhost:$HTTP_PORT/api/v1/applications" | jq -r .id)
+curl -sf -o /dev/null -u applicant1:bench-password -X POST "http://localhost:$HTTP_PORT/api/v1/applications/$real/withdrawal"
+
 echo "adding 300,000 applications, 100,000 inquiries and 75,000 licences"
-"${PSQL[@]}" <<'SQL'
+"${PSQL[@]}" -v real="$real" <<'SQL'
 INSERT INTO application (receipt, received_at, status, type, mineral, applicant, geom, area_m2, requested_area_m2,
                          trimmed, overlap_report, consulted_agencies, compensation, levy, withdrawn_at, decision,
                          decided_at, decided_by)
@@ -39,7 +52,9 @@ SELECT nextval('application_receipt'), TIMESTAMPTZ '2026-05-01 08:00Z' + n * INT
        'EXPLORATION', 'copper', CASE WHEN n % 30000 = 0 THEN 'applicant2' ELSE 'applicant1' END,
        ST_Multi(ST_MakeEnvelope(54 + (n % 600) * 0.0015, 31 + (n / 600) * 0.0015,
                                 54.001 + (n % 600) * 0.0015, 31.001 + (n / 600) * 0.0015, 4326)),
-       10000, 10000, false, '{"overlaps": []}',
+       10000, 10000, false,
+       CASE WHEN n % 3 = 0 AND n < 3000 THEN (SELECT overlap_report FROM application WHERE id = :'real')
+            ELSE '{"overlaps": []}' END,
        CASE WHEN n % 3 = 0 THEN ARRAY['doe'] ELSE ARRAY[]::text[] END, false, false,
        CASE WHEN s.status = 'WITHDRAWN' THEN TIMESTAMPTZ '2025-09-01 08:00Z' END,
        CASE WHEN s.status = 'GRANTED' THEN 'GRANT' END,
@@ -51,7 +66,7 @@ INSERT INTO inquiry (application_id, agency_id, notified_at, rule_id, deadline, 
                      agency_overlaps)
 SELECT a.id, 'doe', a.received_at, (SELECT min(id) FROM legal_rule), a.received_at + INTERVAL '4 months',
        (a.received_at + INTERVAL '4 months')::date, '1404-01-01', '[]'
-FROM application a WHERE 'doe' = ANY (a.consulted_agencies);
+FROM application a WHERE 'doe' = ANY (a.consulted_agencies) AND a.id <> :'real';
 INSERT INTO licence (application_id, holder, type, mineral, issued_at, issued_by, geom, area_m2, compensation,
                      compensation_parcels, levy)
 SELECT a.id, a.applicant, a.type, a.mineral, a.decided_at, a.decided_by, a.geom, a.area_m2, false, '[]', false
@@ -128,8 +143,8 @@ same_ids() { # user path sql: the service's page holds the raw query's ids, in o
 # (the SQL files the service reads) of the page's ids, chosen by the raw query given.
 APPLICATION_VIEW=$(cat src/main/resources/sql/application/application-view.sql)
 INQUIRY_VIEW=$(cat src/main/resources/sql/inquiry/inquiry-view.sql)
-applications_page() { # ids sql
-  echo "$APPLICATION_VIEW FROM unnest(ARRAY($1)) WITH ORDINALITY AS page (id, n)
+applications_page() { # ids sql, summary (true or false; false when not given)
+  echo "${APPLICATION_VIEW//:summary/${2:-false}} FROM unnest(ARRAY($1)) WITH ORDINALITY AS page (id, n)
     JOIN application a ON a.id = page.id ORDER BY page.n"
 }
 inquiries_page() { # ids sql
@@ -183,7 +198,8 @@ sheet() { # label user path sql → a line: the service's and COPY's median seco
 command -v jq >/dev/null || { echo "jq is missing (apt-get install jq)"; exit 1; }
 echo "warming up"
 for path in "/api/v1/applications?pageSize=100" "/api/v1/applications?page=2999&pageSize=100" \
-  "/api/v1/applications?status=READY_FOR_DECISION&pageSize=100"; do
+  "/api/v1/applications?status=READY_FOR_DECISION&pageSize=100" \
+  "/api/v1/applications?summary=true&status=READY_FOR_DECISION&pageSize=100"; do
   N=200 http_series officer "$path" >/dev/null
 done
 for path in "/api/v1/inquiries?pageSize=100" "/api/v1/inquiries?status=OPEN&pageSize=100" "/api/v1/notifications"; do
@@ -206,6 +222,9 @@ N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
   row "ready for decision, first 100 (officer's first tab)" officer \
     "/api/v1/applications?status=READY_FOR_DECISION&pageSize=100" "$READY_PAGE LIMIT 100" \
     "$(applications_page "$READY_PAGE LIMIT 100")"
+  row "the same, summaries, as the officer's page asks" officer \
+    "/api/v1/applications?summary=true&status=READY_FOR_DECISION&pageSize=100" "$READY_PAGE LIMIT 100" \
+    "$(applications_page "$READY_PAGE LIMIT 100" true)"
   row "decided applications, first 100 (officer)" officer \
     "/api/v1/applications?status=GRANTED,REJECTED&pageSize=100" "$DECIDED_PAGE LIMIT 100" \
     "$(applications_page "$DECIDED_PAGE LIMIT 100")"

@@ -274,7 +274,7 @@ const PENDING = ['SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION'];
 async function loadMine() {
   const holder = encodeURIComponent(currentUser().username);
   let page;
-  [mine, page] = await Promise.all([api('/api/v1/applications?mine=true'),
+  [mine, page] = await Promise.all([api('/api/v1/applications?mine=true&summary=true'),
     api(`/api/v1/licences?holder=${holder}&pageSize=1000`)]);
   held = page.items;
   mine.sort((a, b) => b.receipt - a.receipt);

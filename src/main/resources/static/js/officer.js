@@ -50,7 +50,7 @@ function mineralName(code) {
 async function loadList(counted = true) {
   try {
     [counts] = await Promise.all([counted ? api('/api/v1/applications/counts') : counts,
-      applications.load(`/api/v1/applications?status=${STATES[list.selected()].join(',')}&pageSize=${PAGE_SIZE}`)]);
+      applications.load(`/api/v1/applications?summary=true&status=${STATES[list.selected()].join(',')}&pageSize=${PAGE_SIZE}`)]);
     clear($('list-message'));
   } catch (error) {
     showProblem($('list-message'), error);

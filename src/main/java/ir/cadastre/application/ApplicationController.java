@@ -88,18 +88,22 @@ class ApplicationController {
 	 * The applications the user may see: an applicant's own, those a reviewer's agency is
 	 * consulted on, all for an officer; with {@code ?mine=true} only those the user
 	 * submitted (an applicant's own, no one else's); those in some states only with
-	 * {@code status}; all of them page by page with {@code page} and {@code pageSize}.
+	 * {@code status}; all of them page by page with {@code page} and {@code pageSize};
+	 * with {@code ?summary=true} each without its overlaps and compensation parcels,
+	 * which {@code GET /api/v1/applications/{id}} gives.
 	 */
 	@GetMapping("/api/v1/applications")
 	ResponseEntity<Object> list(@RequestParam(required = false) String status,
-			@RequestParam(required = false) String mine, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String pageSize, @AuthenticationPrincipal CadastreUser user) {
+			@RequestParam(required = false) String mine, @RequestParam(required = false) String summary,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize,
+			@AuthenticationPrincipal CadastreUser user) {
 		boolean submittedOnly = Boolean.TRUE.equals(BooleanFilter.of("mine", mine));
+		boolean summarised = Boolean.TRUE.equals(BooleanFilter.of("summary", summary));
 		Paging paging = Paging.of(page, pageSize, 10_000);
 		if (submittedOnly && user.role() != Role.APPLICANT) {
 			return paging.respond(List.of());
 		}
-		return paging.respond(this.applications.list(user, status, paging));
+		return paging.respond(this.applications.list(user, status, summarised, paging));
 	}
 
 	/**

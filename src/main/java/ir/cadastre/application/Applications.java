@@ -107,6 +107,7 @@ class Applications {
 	 */
 	private Optional<ApplicationView> one(String column, Object value, CadastreUser user) {
 		return bound(VIEW + " FROM application a" + visibleTo(user) + " AND " + column + " = :value", user)
+			.param("summary", false)
 			.param("value", value)
 			.query((rs, n) -> view(rs))
 			.optional();
@@ -117,15 +118,17 @@ class Applications {
 	 * still to be decided is left out of the first 10,000, then the decided and withdrawn
 	 * ones, latest first.
 	 * @param status only those in these states ({@link StateFilter}), or {@code null}
+	 * @param summary whether to leave out each one's overlaps and compensation parcels
 	 * @param paging the page asked for, if any; unpaged, the first 10,000
 	 */
-	List<ApplicationView> list(CadastreUser user, String status, Paging paging) {
+	List<ApplicationView> list(CadastreUser user, String status, boolean summary, Paging paging) {
 		String[] states = StateFilter.of(status, STATES);
 		// Without a pending state the order is the receipt's alone, which its own index
 		// gives at once; the list's order would pass every pending application first.
 		boolean decidedOnly = states != null && Collections.disjoint(PENDING, Arrays.asList(states));
 		String order = decidedOnly ? "a.receipt DESC" : PENDING_FIRST;
 		return bound(VIEW + PAGE.formatted(visibleTo(user) + IN_STATES, order), user).param("status", states)
+			.param("summary", summary)
 			.param("limit", paging.limit())
 			.param("offset", paging.offset())
 			.query((rs, n) -> view(rs))

@@ -204,6 +204,7 @@ public class Submissions {
 		parameters.put("requestHash", requestHash);
 		String geometryHash = Audit.sha256(claimed.wkb());
 		parameters.put("geometryHash", geometryHash);
+		parameters.put("summary", false);
 		ApplicationView accepted = this.db.sql(this.accept)
 			.params(parameters)
 			.query((rs, n) -> Applications.view(rs))

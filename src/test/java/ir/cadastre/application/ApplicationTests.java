@@ -215,6 +215,36 @@ class ApplicationTests extends ApiTest {
 	}
 
 	@Test
+	void aListsSummaryLeavesOutTheOverlapsWhichTheApplicationStillGives() {
+		this.fixtures.feature("protected_areas", "PA",
+				"POLYGON((54.3 32.3, 54.31 32.3, 54.31 32.31, 54.3 32.31, 54.3 32.3))");
+		this.fixtures.feature("property_parcels", "Parcel 7",
+				"POLYGON((54.3 32.31, 54.305 32.31, 54.305 32.315, 54.3 32.315, 54.3 32.31))");
+		String id = submit(FREE, "copper", Fixtures.APPLICANT).json().get("id").stringValue();
+		for (String list : new String[] { "/api/v1/applications?summary=true&pageSize=10",
+				"/api/v1/applications?summary=true&mine=true" }) {
+			JsonNode body = this.api.get(list, Fixtures.APPLICANT).json();
+			JsonNode item = body.has("items") ? body.get("items").get(0) : body.get(0);
+			assertThat(item.has("overlaps")).as(list).isFalse();
+			assertThat(item.has("compensationParcels")).as(list).isFalse();
+			assertThat(item.get("consultedAgencies").toString()).as(list).isEqualTo("[\"doe\"]");
+			assertThat(item.get("compensation").booleanValue()).as(list).isTrue();
+			assertThat(item.get("geometry").get("type").stringValue()).as(list).isEqualTo("MultiPolygon");
+			assertThat(item.get("inquiries").get(0).get("agency").stringValue()).as(list).isEqualTo("doe");
+		}
+		JsonNode whole = this.api.get("/api/v1/applications?summary=false", Fixtures.APPLICANT).json().get(0);
+		assertThat(whole.get("overlaps")).hasSize(2);
+		assertThat(this.api.get("/api/v1/applications/" + id, Fixtures.APPLICANT)
+			.json()
+			.get("overlaps")
+			.get(0)
+			.has("intersection")).isTrue();
+		Api.Response maybe = this.api.get("/api/v1/applications?summary=maybe", Fixtures.APPLICANT);
+		assertThat(maybe.status()).isEqualTo(400);
+		assertThat(maybe.json().get("errors").get(0).get("field").stringValue()).isEqualTo("summary");
+	}
+
+	@Test
 	void anApplicationWithNoOverlapIsReadyForDecisionWithItsReceipt() {
 		JsonNode application = submit(FREE, "copper", Fixtures.APPLICANT).json();
 		assertThat(application.get("status").stringValue()).isEqualTo("READY_FOR_DECISION");
