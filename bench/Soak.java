@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The soak run's users (bench/soak.sh), all at once over HTTP for a number of minutes:
@@ -32,11 +33,15 @@ import java.util.regex.Pattern;
  *
  * <p>
  * It prints each request's outcomes and latencies, and the body of any submission answered
- * with 500 or more, and exits 1 on any such answer, any failed connection, or a replayed
- * submission that differs from its first.
+ * with 500 or more with the claims its area met, read from the database at once, and exits 1
+ * on any such answer, any failed connection, or a replayed submission that differs from its
+ * first.
  * What the database must hold afterwards is soak.sh's to check.
  *
- * <pre>java bench/Soak.java BASE_URL MINUTES RINGS_FILE PASSWORD</pre>
+ * <pre>java bench/Soak.java BASE_URL MINUTES RINGS_FILE PASSWORD [PSQL_ARGS…]</pre>
+ *
+ * PSQL_ARGS are psql's connection options for the service's database (PGPASSWORD from the
+ * environment).
  */
 public class Soak {
 
@@ -60,6 +65,9 @@ public class Soak {
 
 	private final List<String> rings;
 
+	/** psql with its connection options for the service's database. */
+	private final List<String> psql;
+
 	private final long end;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -73,15 +81,18 @@ public class Soak {
 	/** When the officer decrees next (only its thread reads it). */
 	private long nextDecree = System.nanoTime();
 
-	Soak(String base, long minutes, List<String> rings, String password) {
+	Soak(String base, long minutes, List<String> rings, String password, List<String> psql) {
 		this.base = base;
 		this.password = password;
 		this.rings = rings;
+		this.psql = psql;
 		this.end = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
 	}
 
 	public static void main(String[] args) throws Exception {
-		Soak soak = new Soak(args[0], Long.parseLong(args[1]), Files.readAllLines(Path.of(args[2])), args[3]);
+		List<String> psql = new ArrayList<>(List.of("psql", "-X", "-q", "-At"));
+		psql.addAll(List.of(args).subList(4, args.length));
+		Soak soak = new Soak(args[0], Long.parseLong(args[1]), Files.readAllLines(Path.of(args[2])), args[3], psql);
 		List<Thread> users = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
 			String applicant = (i % 2 == 0) ? "applicant1" : "applicant2";
@@ -137,6 +148,7 @@ public class Soak {
 			}
 			if (first.status() >= 500) {
 				System.out.println("FAILED SUBMISSION " + body);
+				printClaimsMet(body);
 			}
 			if (key != null) {
 				Answer again = send("submit again", user, post("/api/v1/applications", body, key));
@@ -151,7 +163,7 @@ public class Soak {
 			send("withdraw", user, post("/api/v1/applications/" + id + "/withdrawal", "", null));
 		}
 		else if (choice < 0.9) {
-			send("my list", user, get("/api/v1/applications?mine=true&pageSize=50"));
+			send("my list", user, get("/api/v1/applications?mine=true&summary=true&pageSize=50"));
 		}
 		else {
 			send("receipt", user, get("/api/v1/applications/" + mine.get(random.nextInt(mine.size())) + "/receipt"));
@@ -182,7 +194,7 @@ public class Soak {
 		double choice = random.nextDouble();
 		if (choice < 0.6) {
 			List<String> ready = ids(
-					send("ready list", "officer", get("/api/v1/applications?status=READY_FOR_DECISION&pageSize=50")));
+					send("ready list", "officer", get("/api/v1/applications?summary=true&status=READY_FOR_DECISION&pageSize=50")));
 			if (!ready.isEmpty()) {
 				String decision = "/api/v1/applications/" + ready.get(random.nextInt(ready.size())) + "/decision";
 				boolean grant = random.nextDouble() < 0.8;
@@ -196,7 +208,7 @@ public class Soak {
 		}
 		else if (choice < 0.7) {
 			List<String> consulting = ids(send("consulting list", "officer",
-					get("/api/v1/applications?status=UNDER_CONSULTATION&pageSize=50")));
+					get("/api/v1/applications?summary=true&status=UNDER_CONSULTATION&pageSize=50")));
 			if (!consulting.isEmpty()) {
 				send("reject consulting", "officer", post("/api/v1/applications/"
 						+ consulting.get(random.nextInt(consulting.size())) + "/decision",
@@ -253,6 +265,23 @@ public class Soak {
 		send("import", "gis-admin", HttpRequest.newBuilder(URI.create(this.base + "/api/v1/layers/forests/imports?mode=append"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * The claims a failed submission's area meets, as they stand now: each one's id and
+	 * its geometry as hex EWKB, exact to the bit, so that a test can replay the failure
+	 * even when the claim is gone by the end of the run.
+	 */
+	private void printClaimsMet(String body) throws IOException, InterruptedException {
+		String area = body.substring(body.indexOf("{\"type\""), body.length() - 1).replace("'", "''");
+		List<String> command = new ArrayList<>(this.psql);
+		command.addAll(List.of("-c", "SELECT f.layer_id || ' ' || f.id || ' ' || encode(ST_AsEWKB(f.geom), 'hex') "
+				+ "FROM feature f WHERE f.layer_id IN ('applications', 'licences') AND f.retired_in IS NULL "
+				+ "AND ST_Intersects(f.geom, ST_SetSRID(ST_GeomFromGeoJSON('" + area + "'), 4326))"));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String claims = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		process.waitFor();
+		System.out.print(claims.lines().map((claim) -> "  CLAIM MET " + claim + "\n").collect(Collectors.joining()));
 	}
 
 	/** A ring moved by up to 0.015° each way, so that some overlap their neighbours. */

@@ -74,7 +74,8 @@ start_rss=$(rss)
 {
   echo "Soak run, $(date -u +%FT%TZ), $(nproc) cores, $MINUTES minutes"
   status=0
-  java bench/Soak.java "http://localhost:$HTTP_PORT" "$MINUTES" "$OUT/rings.txt" bench-password || status=1
+  java bench/Soak.java "http://localhost:$HTTP_PORT" "$MINUTES" "$OUT/rings.txt" bench-password \
+    -h 127.0.0.1 -p "$BENCH_DB_PORT" -U cadastre -d cadastre_bench || status=1
   echo
   echo "service memory (resident): $start_rss at the start, $(rss) at the end"
   "${PSQL[@]}" -F ' ' -c "SELECT 'applications by state:', string_agg(status || ' ' || n, ', ' ORDER BY status)
