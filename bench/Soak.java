@@ -171,7 +171,7 @@ public class Soak {
 	}
 
 	private void reviewer(String user, Random random) throws IOException, InterruptedException {
-		List<String> open = ids(send("open inquiries", user, get("/api/v1/inquiries?status=OPEN&pageSize=50")));
+		List<String> open = ids(send("open inquiries", user, get("/api/v1/inquiries?summary=true&status=OPEN&pageSize=50")));
 		if (open.isEmpty()) {
 			Thread.sleep(200);
 			return;

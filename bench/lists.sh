@@ -2,9 +2,10 @@
 # List benchmark: the officers', reviewers' and applicants' lists on a national-scale database
 # (300,000 applications received over seven months, half of them pending, a quarter granted with
 # their licences, every third with an inquiry of the Department of Environment, open or deemed
-# consent by now, each with the notice its agency was sent, none of them seen; the first thousand of
-# those with an inquiry carry the overlap report of a real 28 km² area across the sample's largest
-# protected area, 67 KB), through the service,
+# consent by now, each with the notice its agency was sent, none of them seen; two thousand of those
+# with an inquiry, the first ones and those whose window closes first from today, carry the overlap
+# report of a real 28 km² area across the sample's largest protected area, 67 KB, and their
+# inquiries its overlaps), through the service,
 # beside the same SQL run directly, in the same run: for a page
 # of applications or inquiries the service's whole statement (the page's ids in the list's order, then
 # the view's columns), for licences the raw query that chooses the page's ids. The raw queries mirror
@@ -53,19 +54,23 @@ SELECT nextval('application_receipt'), TIMESTAMPTZ '2026-05-01 08:00Z' + n * INT
        ST_Multi(ST_MakeEnvelope(54 + (n % 600) * 0.0015, 31 + (n / 600) * 0.0015,
                                 54.001 + (n % 600) * 0.0015, 31.001 + (n / 600) * 0.0015, 4326)),
        10000, 10000, false,
-       CASE WHEN n % 3 = 0 AND n < 3000 THEN (SELECT overlap_report FROM application WHERE id = :'real')
-            ELSE '{"overlaps": []}' END,
+       CASE WHEN n % 3 = 0 AND (n < 3000 OR n - open.first BETWEEN 0 AND 2999)
+            THEN (SELECT overlap_report FROM application WHERE id = :'real') ELSE '{"overlaps": []}' END,
        CASE WHEN n % 3 = 0 THEN ARRAY['doe'] ELSE ARRAY[]::text[] END, false, false,
        CASE WHEN s.status = 'WITHDRAWN' THEN TIMESTAMPTZ '2025-09-01 08:00Z' END,
        CASE WHEN s.status = 'GRANTED' THEN 'GRANT' END,
        CASE WHEN s.status = 'GRANTED' THEN TIMESTAMPTZ '2025-09-01 08:00Z' END,
        CASE WHEN s.status = 'GRANTED' THEN 'officer' END
 FROM generate_series(0, 299999) n,
-     LATERAL (SELECT (ARRAY['UNDER_CONSULTATION', 'READY_FOR_DECISION', 'WITHDRAWN', 'GRANTED'])[n % 4 + 1] AS status) s;
+     LATERAL (SELECT (ARRAY['UNDER_CONSULTATION', 'READY_FOR_DECISION', 'WITHDRAWN', 'GRANTED'])[n % 4 + 1] AS status) s,
+     -- the first application whose inquiry's window is still open today
+     (SELECT ceil(extract(epoch FROM now() - INTERVAL '4 months' - TIMESTAMPTZ '2026-05-01 08:00Z') / 60) AS first) open;
 INSERT INTO inquiry (application_id, agency_id, notified_at, rule_id, deadline, last_day, last_day_solar_hijri,
                      agency_overlaps)
 SELECT a.id, 'doe', a.received_at, (SELECT min(id) FROM legal_rule), a.received_at + INTERVAL '4 months',
-       (a.received_at + INTERVAL '4 months')::date, '1404-01-01', '[]'
+       (a.received_at + INTERVAL '4 months')::date, '1404-01-01',
+       CASE WHEN a.overlap_report = '{"overlaps": []}' THEN '[]'
+            ELSE (SELECT agency_overlaps FROM inquiry WHERE application_id = :'real') END
 FROM application a WHERE 'doe' = ANY (a.consulted_agencies) AND a.id <> :'real';
 INSERT INTO licence (application_id, holder, type, mineral, issued_at, issued_by, geom, area_m2, compensation,
                      compensation_parcels, levy)
@@ -147,8 +152,8 @@ applications_page() { # ids sql, summary (true or false; false when not given)
   echo "${APPLICATION_VIEW//:summary/${2:-false}} FROM unnest(ARRAY($1)) WITH ORDINALITY AS page (id, n)
     JOIN application a ON a.id = page.id ORDER BY page.n"
 }
-inquiries_page() { # ids sql
-  echo "$INQUIRY_VIEW FROM unnest(ARRAY($1)) WITH ORDINALITY AS page (id, n)
+inquiries_page() { # ids sql, summary (true or false; false when not given)
+  echo "${INQUIRY_VIEW//:summary/${2:-false}} FROM unnest(ARRAY($1)) WITH ORDINALITY AS page (id, n)
     JOIN inquiry i ON i.id = page.id JOIN application a ON a.id = i.application_id ORDER BY page.n"
 }
 row() { # label user path [ids sql [timed sql]] → a line of the table
@@ -202,7 +207,8 @@ for path in "/api/v1/applications?pageSize=100" "/api/v1/applications?page=2999&
   "/api/v1/applications?summary=true&status=READY_FOR_DECISION&pageSize=100"; do
   N=200 http_series officer "$path" >/dev/null
 done
-for path in "/api/v1/inquiries?pageSize=100" "/api/v1/inquiries?status=OPEN&pageSize=100" "/api/v1/notifications"; do
+for path in "/api/v1/inquiries?pageSize=100" "/api/v1/inquiries?status=OPEN&pageSize=100" \
+  "/api/v1/inquiries?summary=true&status=OPEN&pageSize=100" "/api/v1/notifications"; do
   N=200 http_series doe-reviewer "$path" >/dev/null
 done
 N=100 http_series officer "/api/v1/applications/counts" >/dev/null
@@ -238,6 +244,9 @@ N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
     "$INQUIRIES_PAGE LIMIT 100" "$(inquiries_page "$INQUIRIES_PAGE LIMIT 100")"
   row "open inquiries, first 100 (DoE reviewer's first tab)" doe-reviewer \
     "/api/v1/inquiries?status=OPEN&pageSize=100" "$OPEN_PAGE LIMIT 100" "$(inquiries_page "$OPEN_PAGE LIMIT 100")"
+  row "the same, summaries, as the reviewer's page asks" doe-reviewer \
+    "/api/v1/inquiries?summary=true&status=OPEN&pageSize=100" "$OPEN_PAGE LIMIT 100" \
+    "$(inquiries_page "$OPEN_PAGE LIMIT 100" true)"
   row "deemed consents, first 100 (DoE reviewer)" doe-reviewer \
     "/api/v1/inquiries?status=DEEMED_CONSENT&pageSize=100" "$DEEMED_PAGE LIMIT 100" \
     "$(inquiries_page "$DEEMED_PAGE LIMIT 100")"

@@ -1,8 +1,9 @@
 -- The columns of an application as the API shows it, from a row "a" of application; the caller
 -- adds FROM (a table or a CTE named a) and WHERE. Its status and its inquiries' are as of now:
 -- once every window has closed or been answered, it reads READY_FOR_DECISION even before the
--- sweeping job stores the deemed consents. With :summary true it leaves out what comes from
--- the overlap report, which can hold thousands of vertices per overlap: a list's summary.
+-- sweeping job stores the deemed consents. With :summary true it leaves out what follows other
+-- features' edges, thousands of vertices each at times: the overlaps, the compensation parcels
+-- and the grantable geometry (a list's summary); the figures stay.
 SELECT a.id, a.receipt, a.received_at,
        CASE WHEN a.status = 'UNDER_CONSULTATION'
              AND NOT EXISTS (SELECT 1 FROM inquiry i WHERE i.application_id = a.id AND inquiry_status(i) = 'OPEN')
@@ -22,7 +23,8 @@ SELECT a.id, a.receipt, a.received_at,
        (SELECT coalesce(jsonb_agg(inquiry_summary(i) ORDER BY i.agency_id), '[]')
         FROM inquiry i WHERE i.application_id = a.id)::text AS inquiries,
        (SELECT ST_AsGeoJSON(grantable_area(a.id), 7)
-        WHERE EXISTS (SELECT 1 FROM inquiry r WHERE r.application_id = a.id AND r.refused_geom IS NOT NULL))
+        WHERE NOT :summary
+          AND EXISTS (SELECT 1 FROM inquiry r WHERE r.application_id = a.id AND r.refused_geom IS NOT NULL))
            AS grantable_geometry,
        CASE WHEN EXISTS (SELECT 1 FROM inquiry r WHERE r.application_id = a.id AND r.refused_geom IS NOT NULL)
             THEN ST_Area(grantable_area(a.id)::geography) ELSE a.area_m2 END AS grantable_area_m2,

@@ -430,7 +430,7 @@ function renderMine() {
       h('span', { class: 'status' }, t(`status.${application.status}`))),
     h('p', {}, `${t(`licenceType.${application.type}`)} · ${mineralName(application.mineral)} · ${area(application.area_m2)} · ${dateTime(application.receivedAt, false)}`),
     h('ul', { class: 'inquiries' }, inquiryItems(application.inquiries)),
-    application.grantableGeometry && PENDING.includes(application.status)
+    application.grantableArea_m2 < application.area_m2 && PENDING.includes(application.status)
       ? h('p', { class: 'grantable' }, t('applicant.grantable', { grantable: area(application.grantableArea_m2), area: area(application.area_m2) })) : null,
     h('a', { href: receiptLink(application.id), target: '_blank', class: 'receipt-link' }, t('receiptPage.link')),
     PENDING.includes(application.status) ? withdrawal(application) : null,
@@ -442,10 +442,18 @@ function renderMine() {
   $('mine').replaceChildren(...(list.length ? list : [h('p', { class: 'hint' }, t('applicant.noApplications'))]));
 }
 
-/** An application of mine on the map, with what agencies left of it while it is pending. */
-function showMine(application) {
-  cadastre.show(grantableSource, PENDING.includes(application.status) ? application.grantableGeometry : null);
+/**
+ * An application of mine on the map, with what agencies left of it while it is pending: the
+ * list gives summaries, so its grantable geometry is read when something was refused.
+ */
+async function showMine(application) {
   cadastre.fitTo(readGeometry(application.geometry).getExtent());
+  const refused = application.grantableArea_m2 < application.area_m2 && PENDING.includes(application.status);
+  try {
+    cadastre.show(grantableSource, refused ? (await api(`/api/v1/applications/${application.id}`)).grantableGeometry : null);
+  } catch (error) {
+    showProblem($('mine-message'), error);
+  }
 }
 
 function mineralName(code) {

@@ -56,7 +56,7 @@ exportButton($('export-inbox'), $('inbox-message'),
 async function loadInbox(counted = true) {
   try {
     [counts] = await Promise.all([counted ? api('/api/v1/inquiries/counts') : counts,
-      inquiries.load(`/api/v1/inquiries?status=${STATES[inbox.selected()].join(',')}&pageSize=${PAGE_SIZE}`)]);
+      inquiries.load(`/api/v1/inquiries?summary=true&status=${STATES[inbox.selected()].join(',')}&pageSize=${PAGE_SIZE}`)]);
     clear($('inbox-message'));
   } catch (error) {
     showProblem($('inbox-message'), error);
@@ -70,7 +70,6 @@ function renderInbox() {
   $('inquiries').querySelector('thead').replaceChildren(h('tr', {},
     ['receipt', 'deadline', 'daysLeft', 'overlap', 'status'].map((c) => h('th', {}, t(`reviewer.column.${c}`)))));
   const rows = inquiries.items().map((inquiry) => {
-    const overlapArea = (inquiry.overlaps || []).reduce((sum, o) => sum + o.area_m2, 0);
     const open = inquiry.status === 'OPEN';
     return h('tr', {
       class: `selectable${open && inquiry.dueSoon ? ' due-soon' : ''}${selected && selected.id === inquiry.id ? ' selected' : ''}`,
@@ -80,7 +79,7 @@ function renderInbox() {
     h('td', {}, digits(inquiry.applicationReceipt)),
     h('td', {}, deadline(inquiry.deadlineSolarHijri, inquiry.deadline)),
     h('td', { class: 'days-left' }, open ? daysLeft(inquiry.daysLeft) + (inquiry.paused ? ` (${t('reviewer.paused')})` : '') : ''),
-    h('td', { class: 'number' }, area(overlapArea)),
+    h('td', { class: 'number' }, area(inquiry.overlapArea_m2)),
     h('td', {}, t(`inquiryStatus.${inquiry.status}`)));
   });
   $('inquiries').querySelector('tbody').replaceChildren(...(rows.length ? rows

@@ -89,8 +89,8 @@ class ApplicationController {
 	 * consulted on, all for an officer; with {@code ?mine=true} only those the user
 	 * submitted (an applicant's own, no one else's); those in some states only with
 	 * {@code status}; all of them page by page with {@code page} and {@code pageSize};
-	 * with {@code ?summary=true} each without its overlaps and compensation parcels,
-	 * which {@code GET /api/v1/applications/{id}} gives.
+	 * with {@code ?summary=true} each without its overlaps, compensation parcels and
+	 * grantable geometry, which {@code GET /api/v1/applications/{id}} gives.
 	 */
 	@GetMapping("/api/v1/applications")
 	ResponseEntity<Object> list(@RequestParam(required = false) String status,

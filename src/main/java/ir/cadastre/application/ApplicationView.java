@@ -22,15 +22,16 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param requestedAreaM2 the area asked for (larger when trimmed)
  * @param trimmed whether the area was reduced to its free part
  * @param geometry the area claimed, GeoJSON
- * @param overlaps the overlap report at submission
+ * @param overlaps the overlap report at submission; {@code null} in a summary
  * @param consultedAgencies agencies whose Article 24 opinion the application needs
  * @param compensation whether private property is overlapped (Art. 22)
- * @param compensationParcels the property parcels overlapped, with areas (Art. 22)
+ * @param compensationParcels the property parcels overlapped, with areas (Art. 22);
+ * {@code null} in a summary
  * @param levy whether national resources are overlapped (Art. 25 levy)
  * @param withdrawnAt when it was withdrawn, if it was
  * @param inquiries its Article 24 inquiries, with their deadlines
  * @param grantableGeometry the area minus every part an agency refused, GeoJSON;
- * {@code null} when nothing was refused (then it is {@code geometry})
+ * {@code null} when nothing was refused (then it is {@code geometry}), and in a summary
  * @param grantableAreaM2 the grantable area, m²
  * @param decision the ministry's decision, once made
  * @param licenceId the licence issued on it, once granted

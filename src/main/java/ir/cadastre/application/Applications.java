@@ -118,7 +118,8 @@ class Applications {
 	 * still to be decided is left out of the first 10,000, then the decided and withdrawn
 	 * ones, latest first.
 	 * @param status only those in these states ({@link StateFilter}), or {@code null}
-	 * @param summary whether to leave out each one's overlaps and compensation parcels
+	 * @param summary whether to leave out each one's overlaps, compensation parcels and
+	 * grantable geometry
 	 * @param paging the page asked for, if any; unpaged, the first 10,000
 	 */
 	List<ApplicationView> list(CadastreUser user, String status, boolean summary, Paging paging) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.security.CadastreUser;
+import ir.cadastre.web.BooleanFilter;
 import ir.cadastre.web.Csv;
 import ir.cadastre.web.Paging;
 import ir.cadastre.web.StateFilter;
@@ -47,14 +48,17 @@ class InquiryController {
 	 * The inquiries by deadline; {@code status} keeps those in some states now,
 	 * {@code dueWithinDays} the open ones about to close (each carries {@code dueSoon}
 	 * for the configured warning period); all of them page by page with {@code page} and
-	 * {@code pageSize}.
+	 * {@code pageSize}; with {@code ?summary=true} each without its overlaps and refused
+	 * part, which {@code GET /api/v1/inquiries/{id}} gives.
 	 */
 	@GetMapping("/api/v1/inquiries")
 	ResponseEntity<Object> list(@RequestParam(required = false) String status,
-			@RequestParam(required = false) Integer dueWithinDays, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String pageSize, @AuthenticationPrincipal CadastreUser user) {
+			@RequestParam(required = false) Integer dueWithinDays, @RequestParam(required = false) String summary,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize,
+			@AuthenticationPrincipal CadastreUser user) {
+		boolean summarised = Boolean.TRUE.equals(BooleanFilter.of("summary", summary));
 		Paging paging = Paging.of(page, pageSize, 5_000);
-		return paging.respond(this.reader.list(user, status, dueWithinDays, paging));
+		return paging.respond(this.reader.list(user, status, dueWithinDays, summarised, paging));
 	}
 
 	/**

@@ -74,9 +74,10 @@ class InquiryReader {
 	 * @param status only those in these states now ({@link StateFilter}), or {@code null}
 	 * @param dueWithinDays only open ones with at most this many days left, or
 	 * {@code null}
+	 * @param summary whether to leave out each one's overlaps and refused part
 	 * @param paging the page asked for, if any; unpaged, the first 5,000
 	 */
-	List<InquiryView> list(CadastreUser user, String status, Integer dueWithinDays, Paging paging) {
+	List<InquiryView> list(CadastreUser user, String status, Integer dueWithinDays, boolean summary, Paging paging) {
 		String[] states = StateFilter.of(status, STATES);
 		if (dueWithinDays != null && (dueWithinDays < 0 || dueWithinDays > 3660)) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
@@ -85,6 +86,7 @@ class InquiryReader {
 		Order order = Order.of(states);
 		return visible(PAGE.formatted(VISIBLE + order.where() + IN_STATES, order.by()), user).param("status", states)
 			.param("due", dueWithinDays)
+			.param("summary", summary)
 			.param("limit", paging.limit())
 			.param("offset", paging.offset())
 			.query(this::view)
@@ -108,7 +110,8 @@ class InquiryReader {
 	 * @throws CadastreProblem 404 when it does not exist or is another agency's
 	 */
 	InquiryView get(UUID id, CadastreUser user) {
-		return visible(VIEW + VISIBLE + " AND i.id = :id", user).param("id", id)
+		return visible(VIEW + VISIBLE + " AND i.id = :id", user).param("summary", false)
+			.param("id", id)
 			.query(this::view)
 			.optional()
 			.orElseThrow(() -> notFound(id));
@@ -133,8 +136,8 @@ class InquiryReader {
 				rs.getLong("application_receipt"), rs.getString("agency_id"), status,
 				rs.getTimestamp("notified_at").toInstant(), rs.getTimestamp("deadline").toInstant(),
 				rs.getString("last_day_solar_hijri"), rs.getInt("days_left"), rs.getBoolean("due_soon"),
-				rs.getBoolean("paused"), rs.getString("application_geometry"), rs.getString("overlaps"), response,
-				(deemedAt != null) ? deemedAt.toInstant() : null);
+				rs.getBoolean("paused"), rs.getString("application_geometry"), rs.getString("overlaps"),
+				rs.getDouble("overlap_area_m2"), response, (deemedAt != null) ? deemedAt.toInstant() : null);
 	}
 
 	private static String decisionOf(String status) {

@@ -3,6 +3,8 @@ package ir.cadastre.inquiry;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
 /**
@@ -21,24 +23,31 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param dueSoon whether it is open and closes within the warning period
  * @param paused whether a decree has paused its window
  * @param applicationGeometry the application's area, GeoJSON
- * @param overlaps the agency's features the application overlaps, with intersections
+ * @param overlaps the agency's features the application overlaps, with intersections;
+ * left out in a summary
+ * @param overlapAreaM2 the sum of the overlaps' areas, m²: the application on the
+ * agency's land
  * @param response the agency's answer, {@code null} while open or when deemed
  * @param deemedAt when silence became consent (the deadline), if it did
  */
 public record InquiryView(UUID id, UUID applicationId, long applicationReceipt, String agency, String status,
 		Instant notifiedAt, Instant deadline, String deadlineSolarHijri, int daysLeft, boolean dueSoon, boolean paused,
-		@JsonRawValue String applicationGeometry, @JsonRawValue String overlaps, Response response, Instant deemedAt) {
+		@JsonRawValue String applicationGeometry,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue String overlaps,
+		@JsonProperty("overlapArea_m2") double overlapAreaM2, Response response, Instant deemedAt) {
 
 	/**
 	 * An agency's answer.
 	 *
 	 * @param decision {@code CONSENT}, {@code OBJECTION} or {@code PARTIAL_OBJECTION}
 	 * @param reason the agency's reason
-	 * @param refusedGeometry the refused part of the application, GeoJSON
+	 * @param refusedGeometry the refused part of the application, GeoJSON; left out when
+	 * nothing was refused, and in a summary
 	 * @param answeredAt the database's time of receipt
 	 * @param answeredBy the reviewer
 	 */
-	public record Response(String decision, String reason, @JsonRawValue String refusedGeometry, Instant answeredAt,
+	public record Response(String decision, String reason,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue String refusedGeometry, Instant answeredAt,
 			String answeredBy) {
 	}
 

@@ -299,6 +299,45 @@ class InquiryTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("Art. 24: a list of inquiries in summary gives the area on the agency's land, not its edges")
+	void article24_aListsSummaryGivesTheOverlapAreaWithoutTheOverlaps() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		this.fixtures.feature("protected_areas", "Wetland", FOREST);
+		String id = submit(AREA, Fixtures.APPLICANT).json().get("id").stringValue();
+		String inquiry = inquiryOf(id, Fixtures.DOE_REVIEWER);
+		assertThat(answer(inquiry, Fixtures.DOE_REVIEWER,
+				"{\"decision\":\"PARTIAL_OBJECTION\",\"reason\":\"wetland\",\"refuseAgencyLand\":true}")
+			.status()).isEqualTo(200);
+		JsonNode whole = this.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER).json();
+		double onItsLand = whole.get("overlaps").get(0).get("area_m2").doubleValue()
+				+ whole.get("overlaps").get(1).get("area_m2").doubleValue();
+		assertThat(whole.get("overlapArea_m2").doubleValue()).isCloseTo(onItsLand, within(1e-6));
+		assertThat(whole.get("response").get("refusedGeometry").get("type").stringValue()).isEqualTo("MultiPolygon");
+
+		JsonNode summary = this.api.get("/api/v1/inquiries?summary=true&pageSize=10", Fixtures.DOE_REVIEWER)
+			.json()
+			.get("items")
+			.get(0);
+		assertThat(summary.get("id").stringValue()).isEqualTo(inquiry);
+		assertThat(summary.get("overlapArea_m2").doubleValue()).isCloseTo(onItsLand, within(1e-6));
+		assertThat(summary.has("overlaps")).isFalse();
+		assertThat(summary.get("response").has("refusedGeometry")).isFalse();
+		assertThat(summary.get("response").get("decision").stringValue()).isEqualTo("PARTIAL_OBJECTION");
+		assertThat(summary.get("applicationGeometry").get("type").stringValue()).isEqualTo("MultiPolygon");
+
+		JsonNode application = this.api.get("/api/v1/applications/" + id, Fixtures.APPLICANT).json();
+		JsonNode listed = this.api.get("/api/v1/applications?summary=true&mine=true", Fixtures.APPLICANT).json().get(0);
+		assertThat(application.get("grantableGeometry").get("type").stringValue()).isEqualTo("MultiPolygon");
+		assertThat(listed.has("grantableGeometry")).isFalse();
+		assertThat(listed.get("grantableArea_m2").doubleValue())
+			.isEqualTo(application.get("grantableArea_m2").doubleValue())
+			.isLessThan(application.get("area_m2").doubleValue());
+		Api.Response maybe = this.api.get("/api/v1/inquiries?summary=yes", Fixtures.DOE_REVIEWER);
+		assertThat(maybe.status()).isEqualTo(400);
+		assertThat(maybe.json().get("errors").get(0).get("field").stringValue()).isEqualTo("summary");
+	}
+
+	@Test
 	@DisplayName("Art. 24: how each agency keeps to its windows: answered, lapsed into deemed consent, open, withdrawn")
 	void article24_howEachAgencyKeepsToItsWindows() {
 		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);

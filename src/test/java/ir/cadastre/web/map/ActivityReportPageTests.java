@@ -1,6 +1,5 @@
 package ir.cadastre.web.map;
 
-import java.util.List;
 import java.util.Map;
 
 import ir.cadastre.Api;
@@ -169,10 +168,6 @@ class ActivityReportPageTests extends BrowserTest {
 		assertThat(
 				this.browser.waitFor(By.cssSelector("#activity-reports tr[data-number='" + reviewers + "']")).getText())
 			.contains(Fixtures.FRWO_REVIEWER);
-	}
-
-	private List<Object> layersAt(double lon, double lat) {
-		return this.browser.featuresAt(lon, lat).stream().map((feature) -> feature.get("layer")).toList();
 	}
 
 }

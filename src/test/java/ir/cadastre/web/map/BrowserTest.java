@@ -1,6 +1,7 @@
 package ir.cadastre.web.map;
 
 import java.io.IOException;
+import java.util.List;
 
 import ir.cadastre.Api;
 import ir.cadastre.Fixtures;
@@ -62,6 +63,11 @@ abstract class BrowserTest {
 		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
 		fixtures.feature("protected_areas", "Kavir", KAVIR);
 		return fixtures.application(new Api(this.port), Fixtures.APPLICANT, HALF_ON_KAVIR);
+	}
+
+	/** The layers of what the map draws at a position. */
+	List<Object> layersAt(double lon, double lat) {
+		return this.browser.featuresAt(lon, lat).stream().map((feature) -> feature.get("layer")).toList();
 	}
 
 	/** Signs in and waits until the user's page has loaded. */

@@ -112,6 +112,8 @@ class ReviewerPageTests extends BrowserTest {
 		assertThat(this.browser.find(By.cssSelector(mine + " .grantable")).getText())
 			.isEqualTo("Grantable: 2.09 km² of 4.18 km², without the parts agencies refused (green on the map).");
 		this.browser.click(By.cssSelector(mine));
+		this.browser.waitUntil("the grantable half drawn", () -> layersAt(54.315, 32.31).contains("grantable"));
+		assertThat(layersAt(54.305, 32.31)).as("the refused half").doesNotContain("grantable");
 		this.browser.screenshot("applicant-reads-the-partial-objection");
 	}
 

@@ -361,10 +361,6 @@ class WebMapTests extends BrowserTest {
 		assertThat(this.browser.script("return sessionStorage.getItem('cadastre.auth')")).isNull();
 	}
 
-	private List<Object> layersAt(double lon, double lat) {
-		return this.browser.featuresAt(lon, lat).stream().map((feature) -> feature.get("layer")).toList();
-	}
-
 	/**
 	 * The deadline an inquiry would get now, as the page writes it: the API's Solar Hijri
 	 * date with its month's name.
