@@ -2,7 +2,7 @@
 -- caller adds FROM and WHERE. Its status is as of now (inquiry_status): a window that has
 -- closed reads as DEEMED_CONSENT even before the sweeping job stores it. With :summary true it
 -- leaves out what follows the agency's features' edges, thousands of vertices each at times: the
--- overlaps and the refused part (a list's summary); their area stays.
+-- overlaps and the refused part (a list's summary); the overlaps' area stays.
 SELECT i.id, i.application_id, a.receipt AS application_receipt, i.agency_id, inquiry_status(i) AS status,
        i.notified_at, i.deadline, i.last_day_solar_hijri, days_left(i.last_day) AS days_left,
        (inquiry_status(i) = 'OPEN' AND days_left(i.last_day) <= :warningDays) AS due_soon,

@@ -269,6 +269,7 @@ let held = [];
 const licences = {};
 let opened = null; // the application or licence a notice's link opened
 let withdrawing = null; // the application whose withdrawal awaits the applicant's confirmation
+let shown = null; // the application of mine last chosen to be shown on the map
 const PENDING = ['SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION'];
 
 async function loadMine() {
@@ -444,13 +445,16 @@ function renderMine() {
 
 /**
  * An application of mine on the map, with what agencies left of it while it is pending: the
- * list gives summaries, so its grantable geometry is read when something was refused.
+ * list gives summaries, so its grantable geometry is read when something was refused (and
+ * shown unless another application was chosen meanwhile).
  */
 async function showMine(application) {
+  shown = application.id;
   cadastre.fitTo(readGeometry(application.geometry).getExtent());
   const refused = application.grantableArea_m2 < application.area_m2 && PENDING.includes(application.status);
   try {
-    cadastre.show(grantableSource, refused ? (await api(`/api/v1/applications/${application.id}`)).grantableGeometry : null);
+    const grantable = refused ? (await api(`/api/v1/applications/${application.id}`)).grantableGeometry : null;
+    if (shown === application.id) cadastre.show(grantableSource, grantable);
   } catch (error) {
     showProblem($('mine-message'), error);
   }
