@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Overlap-check benchmark (issue 2): POST /api/v1/overlaps for a 20-vertex, ~50 km² polygon that
-# crosses the sample's largest protected area (≥ 100,000 vertices), beside
+# crosses the sample's largest protected area (≥ 100,000 vertices), as an API client asks for it and
+# gzipped as a browser does, beside
 #   (a) the same SQL the service runs (sql/overlap/find-overlaps.sql), sent directly with pgbench,
 #   (b) the same query against the unsubdivided features instead of their ST_Subdivide parts,
 #   (c) the intersection step alone of (a) and of (b).
@@ -82,11 +83,11 @@ done
 
 # Each run of curl or pgbench opens a new connection: its first request, which also sets the
 # connection up (and pgbench's first, which plans the prepared statement), is left out.
-http_series() { # count → one latency in ms per line
+http_series() { # count [curl option] → one latency in ms per line
   local urls=() i
   for ((i = 0; i <= $1; i++)); do urls+=(-o /dev/null "http://localhost:$HTTP_PORT/api/v1/overlaps"); done
   # No 'Expect: 100-continue' (curl adds it to bodies over 1 KiB; browsers and Java's client never do).
-  curl -s -H 'Expect:' -u "$USER_PASS" -H 'Content-Type: application/json' --data-binary @"$OUT/body.json" \
+  curl -s ${2:-} -H 'Expect:' -u "$USER_PASS" -H 'Content-Type: application/json' --data-binary @"$OUT/body.json" \
     -w '%{http_code} %{time_total}\n' "${urls[@]}" \
     | awk '$1 != 200 { print "HTTP " $1 > "/dev/stderr"; exit 1 } NR > 1 { printf "%.3f\n", $2 * 1000 }'
 }
@@ -107,12 +108,14 @@ sql_series "$OUT/unsubdivided.sql" 20 >/dev/null
 
 echo "measuring ($N requests each, in $ROUNDS rounds)"
 : >"$OUT/http.ms"
+: >"$OUT/gzip.ms"
 : >"$OUT/sql.ms"
 : >"$OUT/unsubdivided.ms"
 : >"$OUT/subdivided-intersection.ms"
 : >"$OUT/unsubdivided-intersection.ms"
 for ((round = 0; round < ROUNDS; round++)); do
   http_series $((N / ROUNDS)) >>"$OUT/http.ms"
+  http_series $((N / ROUNDS)) --compressed >>"$OUT/gzip.ms"
   sql_series "$OUT/subdivided.sql" $((N / ROUNDS)) >>"$OUT/sql.ms"
   sql_series "$OUT/unsubdivided.sql" $((N / ROUNDS)) >>"$OUT/unsubdivided.ms"
   sql_series "$OUT/subdivided-intersection.sql" $((N / ROUNDS)) >>"$OUT/subdivided-intersection.ms"
@@ -120,6 +123,11 @@ for ((round = 0; round < ROUNDS; round++)); do
 done
 
 h50=$(percentile 50 "$OUT/http.ms") h95=$(percentile 95 "$OUT/http.ms")
+g50=$(percentile 50 "$OUT/gzip.ms") g95=$(percentile 95 "$OUT/gzip.ms")
+size() { # [curl option] → bytes of one answer on the wire
+  curl -s ${1:-} -o /dev/null -w '%{size_download}' -u "$USER_PASS" -H 'Content-Type: application/json' \
+    --data-binary @"$OUT/body.json" "http://localhost:$HTTP_PORT/api/v1/overlaps"
+}
 s50=$(percentile 50 "$OUT/sql.ms") s95=$(percentile 95 "$OUT/sql.ms")
 u50=$(percentile 50 "$OUT/unsubdivided.ms") u95=$(percentile 95 "$OUT/unsubdivided.ms")
 i50=$(percentile 50 "$OUT/subdivided-intersection.ms") i95=$(percentile 95 "$OUT/subdivided-intersection.ms")
@@ -130,6 +138,7 @@ j50=$(percentile 50 "$OUT/unsubdivided-intersection.ms") j95=$(percentile 95 "$O
   echo "$(wc -l <"$OUT/http.ms") requests per series in $ROUNDS rounds, after $WARMUP requests of warm-up"
   printf '%-44s %10s %10s\n' series "p50 ms" "p95 ms"
   printf '%-44s %10s %10s\n' "POST /api/v1/overlaps (curl, keep-alive)" "$h50" "$h95"
+  printf '%-44s %10s %10s\n' "the same, gzipped, as browsers ask" "$g50" "$g95"
   printf '%-44s %10s %10s\n' "same SQL direct (pgbench -M prepared, bound)" "$s50" "$s95"
   printf '%-44s %10s %10s\n' "same SQL, unsubdivided features (pgbench)" "$u50" "$u95"
   printf '%-44s %10s %10s\n' "its intersection step alone, subdivided" "$i50" "$i95"
@@ -140,4 +149,5 @@ j50=$(percentile 50 "$OUT/unsubdivided-intersection.ms") j95=$(percentile 95 "$O
     printf "subdivided / unsubdivided:   p50 %.3fx (goal <= 0.1)   p95 %.3fx\n", s50 / u50, s95 / u95
     printf "service / unsubdivided SQL:  p50 %.3fx                 p95 %.3fx\n", h50 / u50, h95 / u95
     printf "intersection step alone, subdivided / unsubdivided:  p50 %.3fx   p95 %.3fx\n", i50 / j50, i95 / j95 }'
+  echo "bytes of an answer: $(size), gzipped $(size --compressed)"
 } | tee "$OUT/overlaps.txt"

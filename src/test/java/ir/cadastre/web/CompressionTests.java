@@ -1,0 +1,109 @@
+package ir.cadastre.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.zip.GZIPInputStream;
+
+import ir.cadastre.ApiTest;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Answers of 2 KB or more travel gzipped to a client that accepts it, as browsers do, and
+ * as they are to one that does not: the same bytes either way, a fraction of them on the
+ * wire.
+ */
+@CadastreTest
+class CompressionTests extends ApiTest {
+
+	/** 0.02° × 0.02° across the east edge of the round park below. */
+	static final String AREA = "POLYGON((54.31 32.29, 54.33 32.29, 54.33 32.31, 54.31 32.31, 54.31 32.29))";
+
+	/** Zoom 12 tile holding the park's centre (54.3, 32.3). */
+	static final String TILE = "/tiles/protected_areas/12/2665/1659.mvt";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void anOverlapReportComesGzippedToAClientThatAcceptsIt() {
+		feature("Round park", "SELECT ST_Buffer(ST_SetSRID(ST_Point(54.3, 32.3), 4326), 0.02, 4000)");
+		String body = "{\"geometry\":" + this.fixtures.geoJson(AREA) + "}";
+		HttpResponse<byte[]> plain = send(overlaps(body), null);
+		HttpResponse<byte[]> gzipped = send(overlaps(body), "gzip");
+		assertThat(plain.statusCode()).isEqualTo(200);
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gzipped.headers().allValues("Vary"))
+			.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("accept-encoding"));
+		assertThat(gunzip(gzipped.body())).isEqualTo(plain.body());
+		assertThat(gzipped.body().length).as("bytes on the wire").isLessThan(plain.body().length / 2);
+	}
+
+	@Test
+	void aTileComesGzippedAndItsETagStillSavesSendingItAgain() {
+		feature("Scattered wetlands", """
+				SELECT ST_Collect(ST_MakeEnvelope(54.236 + i * 0.004, 32.256 + j * 0.004,
+				                                  54.238 + i * 0.004, 32.258 + j * 0.004, 4326))
+				FROM generate_series(0, 14) i, generate_series(0, 14) j""");
+		HttpResponse<byte[]> plain = send(this.api.request(TILE, Fixtures.APPLICANT).GET(), null);
+		HttpResponse<byte[]> gzipped = send(this.api.request(TILE, Fixtures.APPLICANT).GET(), "gzip");
+		assertThat(plain.body().length).isGreaterThan(2048);
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gunzip(gzipped.body())).isEqualTo(plain.body());
+		String etag = gzipped.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).isEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+		HttpResponse<byte[]> again = send(
+				this.api.request(TILE, Fixtures.APPLICANT).GET().header("If-None-Match", etag), "gzip");
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+
+	/**
+	 * Stores a protected area whose geometry the SQL given makes: a round park with
+	 * 16,000 vertices, as natural boundaries have, or wetlands scattered over
+	 * {@link #TILE}.
+	 */
+	private void feature(String name, String geometrySql) {
+		String wkt = this.db.sql("SELECT ST_AsText((" + geometrySql + "))").query(String.class).single();
+		this.fixtures.feature("protected_areas", name, wkt);
+	}
+
+	private HttpRequest.Builder overlaps(String body) {
+		return this.api.request("/api/v1/overlaps", Fixtures.APPLICANT)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+	}
+
+	private HttpResponse<byte[]> send(HttpRequest.Builder request, String acceptEncoding) {
+		if (acceptEncoding != null) {
+			request.header("Accept-Encoding", acceptEncoding);
+		}
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static byte[] gunzip(byte[] bytes) {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
