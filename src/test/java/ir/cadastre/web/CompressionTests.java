@@ -26,7 +26,7 @@ class CompressionTests extends ApiTest {
 	/** 0.02° × 0.02° across the east edge of the round park below. */
 	static final String AREA = "POLYGON((54.31 32.29, 54.33 32.29, 54.33 32.31, 54.31 32.31, 54.31 32.29))";
 
-	/** Zoom 12 tile holding the park's centre (54.3, 32.3). */
+	/** Zoom 12 tile over 54.23–54.32° E, 32.25–32.32° N, where the wetlands below lie. */
 	static final String TILE = "/tiles/protected_areas/12/2665/1659.mvt";
 
 	private final HttpClient http = HttpClient.newHttpClient();
