@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
 import ir.cadastre.ApiTest;
@@ -17,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Answers of 2 KB or more travel gzipped to a client that accepts it, as browsers do, and
- * as they are to one that does not: the same bytes either way, a fraction of them on the
- * wire.
+ * as they are to one that does not (GzipFilter): the same bytes either way, a fraction of
+ * them on the wire. Each kind of answer is written its own way: a JSON body, a tile's
+ * bytes, a layer's features as they are read, a static file.
  */
 @CadastreTest
 class CompressionTests extends ApiTest {
@@ -63,6 +65,47 @@ class CompressionTests extends ApiTest {
 				this.api.request(TILE, Fixtures.APPLICANT).GET().header("If-None-Match", etag), "gzip");
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
+	void aLayersFeaturesWrittenAsTheyAreReadComeGzipped() {
+		feature("Round park", "SELECT ST_Buffer(ST_SetSRID(ST_Point(54.3, 32.3), 4326), 0.02, 4000)");
+		String path = "/api/v1/layers/protected_areas/features?bbox=54,32,55,33";
+		HttpResponse<byte[]> plain = send(this.api.request(path, Fixtures.APPLICANT).GET(), null);
+		HttpResponse<byte[]> gzipped = send(this.api.request(path, Fixtures.APPLICANT).GET(), "gzip, deflate, br");
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gunzip(gzipped.body())).isEqualTo(plain.body());
+		assertThat(new String(plain.body(), StandardCharsets.UTF_8)).contains("Round park");
+	}
+
+	@Test
+	void thePagesScriptsComeGzipped() {
+		for (String path : new String[] { "/webjars/ol/dist/ol.js", "/js/applicant.js", "/css/cadastre.css" }) {
+			HttpResponse<byte[]> plain = send(this.api.request(path, null).GET(), null);
+			HttpResponse<byte[]> gzipped = send(this.api.request(path, null).GET(), "gzip");
+			assertThat(plain.statusCode()).as(path).isEqualTo(200);
+			assertThat(plain.headers().firstValueAsLong("Content-Length")).as(path).hasValue(plain.body().length);
+			assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+			assertThat(gunzip(gzipped.body())).as(path).isEqualTo(plain.body());
+		}
+	}
+
+	@Test
+	void smallAnswersProblemsAndClientsRefusingGzipGetTheAnswerAsItIs() {
+		feature("Round park", "SELECT ST_Buffer(ST_SetSRID(ST_Point(54.3, 32.3), 4326), 0.02, 4000)");
+		HttpResponse<byte[]> small = send(this.api.request("/api/v1/me", Fixtures.APPLICANT).GET(), "gzip");
+		assertThat(small.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(new String(small.body(), StandardCharsets.UTF_8)).contains(Fixtures.APPLICANT);
+		assertThat(small.headers().firstValueAsLong("Content-Length")).hasValue(small.body().length);
+		HttpResponse<byte[]> problem = send(this.api.request("/api/v1/applications/0", Fixtures.APPLICANT).GET(),
+				"gzip");
+		assertThat(problem.statusCode()).isEqualTo(400);
+		assertThat(problem.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(new String(problem.body(), StandardCharsets.UTF_8)).contains("\"status\":400");
+		String body = "{\"geometry\":" + this.fixtures.geoJson(AREA) + "}";
+		HttpResponse<byte[]> refused = send(overlaps(body), "gzip;q=0, identity");
+		assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("Round park");
 	}
 
 	/**
