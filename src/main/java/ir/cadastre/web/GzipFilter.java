@@ -258,7 +258,8 @@ class GzipFilter extends OncePerRequestFilter {
 		}
 
 		/**
-		 * Ends the answer once the handler is done: sends what is held, ends the gzip.
+		 * Ends the answer once the handler is done: sends what is held, and ends the gzip
+		 * and the answer with it (closing frees its deflater's native memory at once).
 		 */
 		void finish() throws IOException {
 			if (this.writer != null) {
@@ -269,7 +270,7 @@ class GzipFilter extends OncePerRequestFilter {
 			}
 			decide();
 			if (this.gzip != null) {
-				this.gzip.finish();
+				this.gzip.close();
 			}
 		}
 
