@@ -431,7 +431,7 @@ function renderMine() {
       h('span', { class: 'status' }, t(`status.${application.status}`))),
     h('p', {}, `${t(`licenceType.${application.type}`)} · ${mineralName(application.mineral)} · ${area(application.area_m2)} · ${dateTime(application.receivedAt, false)}`),
     h('ul', { class: 'inquiries' }, inquiryItems(application.inquiries)),
-    application.grantableArea_m2 < application.area_m2 && PENDING.includes(application.status)
+    partlyRefused(application)
       ? h('p', { class: 'grantable' }, t('applicant.grantable', { grantable: area(application.grantableArea_m2), area: area(application.area_m2) })) : null,
     h('a', { href: receiptLink(application.id), target: '_blank', class: 'receipt-link' }, t('receiptPage.link')),
     PENDING.includes(application.status) ? withdrawal(application) : null,
@@ -443,6 +443,11 @@ function renderMine() {
   $('mine').replaceChildren(...(list.length ? list : [h('p', { class: 'hint' }, t('applicant.noApplications'))]));
 }
 
+/** Whether agencies refused part of a pending application (a list's summary says by its areas). */
+function partlyRefused(application) {
+  return application.grantableArea_m2 < application.area_m2 && PENDING.includes(application.status);
+}
+
 /**
  * An application of mine on the map, with what agencies left of it while it is pending: the
  * list gives summaries, so its grantable geometry is read when something was refused (and
@@ -451,9 +456,9 @@ function renderMine() {
 async function showMine(application) {
   shown = application.id;
   cadastre.fitTo(readGeometry(application.geometry).getExtent());
-  const refused = application.grantableArea_m2 < application.area_m2 && PENDING.includes(application.status);
   try {
-    const grantable = refused ? (await api(`/api/v1/applications/${application.id}`)).grantableGeometry : null;
+    const grantable = partlyRefused(application)
+      ? (await api(`/api/v1/applications/${application.id}`)).grantableGeometry : null;
     if (shown === application.id) cadastre.show(grantableSource, grantable);
   } catch (error) {
     showProblem($('mine-message'), error);

@@ -53,11 +53,21 @@ public final class Api {
 	}
 
 	public Response send(HttpRequest.Builder request) {
+		HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+				response.body(), response.headers().firstValue("Link").orElse(null));
+	}
+
+	/**
+	 * The response as it came, headers and all, its body as bytes (a tile, a file, gzip).
+	 */
+	public HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
+		return exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
 		try {
-			HttpResponse<String> response = this.http.send(request.build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body(), response.headers().firstValue("Link").orElse(null));
+			return this.http.send(request.build(), body);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -167,22 +167,25 @@ class GzipFilter extends OncePerRequestFilter {
 
 		@Override
 		public void setHeader(String name, String value) {
-			if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
-				setContentLengthLong(Long.parseLong(value));
-			}
-			else {
+			if (!heldAsLength(name, value)) {
 				super.setHeader(name, value);
 			}
 		}
 
 		@Override
 		public void addHeader(String name, String value) {
-			if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
-				setContentLengthLong(Long.parseLong(value));
-			}
-			else {
+			if (!heldAsLength(name, value)) {
 				super.addHeader(name, value);
 			}
+		}
+
+		/** A Content-Length given as a header goes where the declared length goes. */
+		private boolean heldAsLength(String name, String value) {
+			if (!HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+				return false;
+			}
+			setContentLengthLong(Long.parseLong(value));
+			return true;
 		}
 
 		@Override

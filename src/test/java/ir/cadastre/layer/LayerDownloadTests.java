@@ -1,7 +1,6 @@
 package ir.cadastre.layer;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,17 +197,7 @@ class LayerDownloadTests extends ApiTest {
 	}
 
 	private HttpResponse<byte[]> download(String path, String user) {
-		try {
-			return HttpClient.newHttpClient()
-				.send(this.api.request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return this.api.bytes(this.api.request(path, user).GET());
 	}
 
 }

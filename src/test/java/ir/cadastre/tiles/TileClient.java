@@ -1,9 +1,7 @@
 package ir.cadastre.tiles;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,15 +28,16 @@ final class TileClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	private final int port;
 
 	private final JdbcClient db;
 
+	private final Api api;
+
 	TileClient(int port, JdbcClient db) {
 		this.port = port;
 		this.db = db;
+		this.api = new Api(port);
 	}
 
 	/** Stores a current feature given as WKT (lon/lat) and returns its id. */
@@ -102,16 +101,7 @@ final class TileClient {
 	}
 
 	private HttpResponse<byte[]> send(HttpRequest.Builder request) {
-		try {
-			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return this.api.bytes(request);
 	}
 
 }

@@ -3,7 +3,6 @@ package ir.cadastre.web;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +29,6 @@ class CompressionTests extends ApiTest {
 
 	/** Zoom 12 tile over 54.23–54.32° E, 32.25–32.32° N, where the wetlands below lie. */
 	static final String TILE = "/tiles/protected_areas/12/2665/1659.mvt";
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void anOverlapReportComesGzippedToAClientThatAcceptsIt() {
@@ -128,16 +125,7 @@ class CompressionTests extends ApiTest {
 		if (acceptEncoding != null) {
 			request.header("Accept-Encoding", acceptEncoding);
 		}
-		try {
-			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return this.api.bytes(request);
 	}
 
 	private static byte[] gunzip(byte[] bytes) {
