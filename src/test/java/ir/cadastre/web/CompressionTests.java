@@ -32,7 +32,7 @@ class CompressionTests extends ApiTest {
 
 	@Test
 	void anOverlapReportComesGzippedToAClientThatAcceptsIt() {
-		feature("Round park", "SELECT ST_Buffer(ST_SetSRID(ST_Point(54.3, 32.3), 4326), 0.02, 4000)");
+		roundPark();
 		String body = "{\"geometry\":" + this.fixtures.geoJson(AREA) + "}";
 		HttpResponse<byte[]> plain = send(overlaps(body), null);
 		HttpResponse<byte[]> gzipped = send(overlaps(body), "gzip");
@@ -66,7 +66,7 @@ class CompressionTests extends ApiTest {
 
 	@Test
 	void aLayersFeaturesWrittenAsTheyAreReadComeGzipped() {
-		feature("Round park", "SELECT ST_Buffer(ST_SetSRID(ST_Point(54.3, 32.3), 4326), 0.02, 4000)");
+		roundPark();
 		String path = "/api/v1/layers/protected_areas/features?bbox=54,32,55,33";
 		HttpResponse<byte[]> plain = send(this.api.request(path, Fixtures.APPLICANT).GET(), null);
 		HttpResponse<byte[]> gzipped = send(this.api.request(path, Fixtures.APPLICANT).GET(), "gzip, deflate, br");
@@ -89,7 +89,7 @@ class CompressionTests extends ApiTest {
 
 	@Test
 	void smallAnswersProblemsAndClientsRefusingGzipGetTheAnswerAsItIs() {
-		feature("Round park", "SELECT ST_Buffer(ST_SetSRID(ST_Point(54.3, 32.3), 4326), 0.02, 4000)");
+		roundPark();
 		HttpResponse<byte[]> small = send(this.api.request("/api/v1/me", Fixtures.APPLICANT).GET(), "gzip");
 		assertThat(small.headers().firstValue("Content-Encoding")).isEmpty();
 		assertThat(new String(small.body(), StandardCharsets.UTF_8)).contains(Fixtures.APPLICANT);
@@ -106,9 +106,15 @@ class CompressionTests extends ApiTest {
 	}
 
 	/**
-	 * Stores a protected area whose geometry the SQL given makes: a round park with
-	 * 16,000 vertices, as natural boundaries have, or wetlands scattered over
-	 * {@link #TILE}.
+	 * A park of radius 0.02° round (54.3, 32.3) with 16,000 vertices, as natural
+	 * boundaries have.
+	 */
+	private void roundPark() {
+		feature("Round park", "SELECT ST_Buffer(ST_SetSRID(ST_Point(54.3, 32.3), 4326), 0.02, 4000)");
+	}
+
+	/**
+	 * Stores a protected area whose geometry the SQL given makes.
 	 */
 	private void feature(String name, String geometrySql) {
 		String wkt = this.db.sql("SELECT ST_AsText((" + geometrySql + "))").query(String.class).single();
