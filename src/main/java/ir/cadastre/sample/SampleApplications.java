@@ -19,12 +19,16 @@ import org.springframework.stereotype.Component;
  * demo applicants apply, as applicants do, for round areas across the edges of sample
  * areas; the Article 24 inquiries that opens go to the agencies, and some are answered:
  * the FRWO consents to one and refuses the part of another on its rangeland, the Ministry
- * of Agriculture Jihad refuses the part of a third on its farmland. The others stay open.
- * Three applications are then ready for the officer's decision, one of them with property
- * parcels to compensate (Art. 22).
+ * of Agriculture Jihad refuses the part of a third on its farmland. The others stay open,
+ * but for one submitted five months before the others: the DoE never answered it, and its
+ * silence is consent (Art. 24). Four applications are then ready for the officer's
+ * decision, one of them with property parcels to compensate (Art. 22).
  */
 @Component
 class SampleApplications {
+
+	/** Submitted five months ago; its inquiry's four months have passed unanswered. */
+	private static final Demo UNANSWERED = new Demo("applicant1", "turquoise", "PA-003", 1, 2000, null);
 
 	private static final List<Demo> DEMOS = List.of(new Demo("applicant2", "copper", "PA-001", 1000, 2500, null),
 			new Demo("applicant1", "iron_ore", "NR-002", 500, 2500,
@@ -56,27 +60,45 @@ class SampleApplications {
 		this.inquiries = inquiries;
 	}
 
-	/** Submits the demo applications, in order, and gives the agencies' answers. */
+	/**
+	 * Submits the demo applications, in order, and gives the agencies' answers. The first
+	 * is submitted with the database's clock five months back (cadastre_now(), for this
+	 * transaction alone), so that its receipt, its inquiry's window and the window's end
+	 * follow from that day as they would have.
+	 */
 	void submit() {
-		for (Demo demo : DEMOS) {
-			String area = this.db.sql("""
-					SELECT ST_AsGeoJSON(ST_Buffer(ST_PointN(ST_ExteriorRing(ST_GeometryN(geom, 1)), :vertex)::geography,
-					                              :radius, 4)::geometry, 7)
-					FROM feature WHERE external_id = :feature AND retired_in IS NULL
-					""")
-				.param("vertex", demo.vertex())
-				.param("radius", demo.radiusM())
-				.param("feature", demo.feature())
-				.query(String.class)
-				.single();
-			UUID application = this.submissions
-				.submit(new ApplicationRequest("EXPLORATION", demo.mineral(), this.json.readTree(area), null, false),
-						user(demo.applicant()), null)
-				.application()
-				.id();
-			if (demo.answer() != null) {
-				answer(application, demo.answer());
-			}
+		String clock = this.db.sql("SELECT coalesce(current_setting('cadastre.clock_fixed', true), '')")
+			.query(String.class)
+			.single();
+		this.db.sql("SELECT set_config('cadastre.clock_fixed', (cadastre_now() - interval '5 months')::text, true)")
+			.query()
+			.singleRow();
+		submit(UNANSWERED);
+		this.db.sql("SELECT set_config('cadastre.clock_fixed', :clock, true)")
+			.param("clock", clock)
+			.query()
+			.singleRow();
+		DEMOS.forEach(this::submit);
+	}
+
+	private void submit(Demo demo) {
+		String area = this.db.sql("""
+				SELECT ST_AsGeoJSON(ST_Buffer(ST_PointN(ST_ExteriorRing(ST_GeometryN(geom, 1)), :vertex)::geography,
+				                              :radius, 4)::geometry, 7)
+				FROM feature WHERE external_id = :feature AND retired_in IS NULL
+				""")
+			.param("vertex", demo.vertex())
+			.param("radius", demo.radiusM())
+			.param("feature", demo.feature())
+			.query(String.class)
+			.single();
+		UUID application = this.submissions
+			.submit(new ApplicationRequest("EXPLORATION", demo.mineral(), this.json.readTree(area), null, false),
+					user(demo.applicant()), null)
+			.application()
+			.id();
+		if (demo.answer() != null) {
+			answer(application, demo.answer());
 		}
 	}
 

@@ -1,5 +1,8 @@
 package ir.cadastre.sample;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +53,7 @@ class SampleDataTests {
 			.sql("SELECT count(*) FROM application WHERE applicant LIKE 't-%' AND feature_id IS NOT NULL")
 			.query(Long.class)
 			.single();
-		assertThat(counts).as("the six demo applications").containsEntry("applications", 6L + others);
+		assertThat(counts).as("the seven demo applications").containsEntry("applications", 7L + others);
 		assertThat(counts).hasSize(8).allSatisfy((layer, count) -> assertThat(count).as(layer).isPositive());
 		assertThat(counts.get("property_parcels")).isGreaterThan(1000);
 	}
@@ -69,10 +72,10 @@ class SampleDataTests {
 				.add(application.get("mineral").stringValue() + " " + application.get("status").stringValue()));
 		assertThat(byApplicant).containsOnlyKeys("applicant1", "applicant2");
 		assertThat(byApplicant.get("applicant1")).containsExactlyInAnyOrder("iron_ore UNDER_CONSULTATION",
-				"chromite READY_FOR_DECISION", "decorative_stone READY_FOR_DECISION");
+				"chromite READY_FOR_DECISION", "decorative_stone READY_FOR_DECISION", "turquoise READY_FOR_DECISION");
 		assertThat(byApplicant.get("applicant2")).containsExactlyInAnyOrder("copper UNDER_CONSULTATION",
 				"limestone READY_FOR_DECISION", "gold UNDER_CONSULTATION");
-		assertThat(inquiries(api, "doe-reviewer")).containsExactlyInAnyOrder("OPEN", "OPEN");
+		assertThat(inquiries(api, "doe-reviewer")).containsExactlyInAnyOrder("OPEN", "OPEN", "DEEMED_CONSENT");
 		assertThat(inquiries(api, "frwo-reviewer")).containsExactlyInAnyOrder("OPEN", "PARTIALLY_OBJECTED",
 				"CONSENTED");
 		assertThat(inquiries(api, "agri-reviewer")).containsExactly("PARTIALLY_OBJECTED");
@@ -88,6 +91,26 @@ class SampleDataTests {
 		JsonNode limestone = find(applications, "limestone");
 		assertThat(limestone.get("grantableArea_m2").doubleValue()).as("the farmland refused (Art. 24)")
 			.isBetween(0.3 * limestone.get("area_m2").doubleValue(), 0.6 * limestone.get("area_m2").doubleValue());
+	}
+
+	@Test
+	void article24_theDemoShowsAnAgencysSilenceAsConsent() {
+		JsonNode applications = new Api(this.port).get("/api/v1/applications", "officer").json();
+		JsonNode turquoise = find(applications, "turquoise");
+		JsonNode copper = find(applications, "copper");
+		assertThat(turquoise.get("receipt").longValue()).as("the first received")
+			.isLessThan(copper.get("receipt").longValue());
+		assertThat(OffsetDateTime.parse(turquoise.get("receivedAt").stringValue()))
+			.isEqualTo(OffsetDateTime.parse(copper.get("receivedAt").stringValue()).minusMonths(5));
+		assertThat(turquoise.get("status").stringValue()).isEqualTo("READY_FOR_DECISION");
+		JsonNode inquiry = turquoise.get("inquiries").get(0);
+		assertThat(inquiry.get("agency").stringValue()).isEqualTo("doe");
+		assertThat(inquiry.get("status").stringValue()).isEqualTo("DEEMED_CONSENT");
+		assertThat(inquiry.get("answeredAt").isNull()).as("never answered").isTrue();
+		assertThat(Instant.parse(inquiry.get("deadline").stringValue())).as("four months after its notification")
+			.isBetween(Instant.parse(inquiry.get("notifiedAt").stringValue()).plus(Duration.ofDays(119)),
+					Instant.parse(inquiry.get("notifiedAt").stringValue()).plus(Duration.ofDays(125)))
+			.isBefore(Instant.parse(copper.get("receivedAt").stringValue()));
 	}
 
 	private static JsonNode find(JsonNode applications, String mineral) {
