@@ -4,6 +4,9 @@
 # the same run, with wrk (one connection per client), in three windows (below). Every request
 # is a different area, so every submission is accepted. Run it with ./cadastre bench.
 #
+# Each series also gives the CPU time a request cost the service and the database (every process
+# of its cluster), which on two cores is what bounds the throughput of 4 and 8 clients.
+#
 # The service is measured warm, as it runs in production: a fresh JVM goes on compiling the
 # submission path for about a minute of load (measured: 270 submissions/s in the first 10 s at
 # 8 clients, 740/s after 60 s), so each window starts with a minute of both requests, whose
@@ -15,7 +18,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-: "${BENCH_DB_PORT:?run this through ./cadastre bench}"
+: "${BENCH_DB_PORT:?run this through ./cadastre bench}" "${BENCH_DB_DATA:?run this through ./cadastre bench}"
 SECONDS_PER_SERIES=${BENCH_SECONDS:-10}
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-60}
 HTTP_PORT=${BENCH_HTTP_PORT:-18080}
@@ -64,14 +67,30 @@ RINGS=$OUT/rings.txt
 blocking() { "${PSQL[@]}" -c "SELECT count(*) FROM feature f, layer l WHERE l.id = f.layer_id
   AND 'BLOCKS' = l.consequences[1] AND f.geom && ST_MakeEnvelope($1, $2, $1 + 0.41, $2 + 0.35, 4326)"; }
 
+# CPU time so far, in clock ticks, of the service and of the database cluster: its processes, and
+# those that have ended (autovacuum's workers); wrk's own is neither.
+cpu_ticks() {
+  local postmaster
+  postmaster=$(head -1 "$BENCH_DB_DATA/postmaster.pid")
+  echo "$(awk '{print $14 + $15}' "/proc/$service/stat") $( {
+    awk '{print $16 + $17}' "/proc/$postmaster/stat"
+    for pid in $postmaster $(pgrep -P "$postmaster"); do awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || true; done
+  } | awk '{ticks += $1} END {print ticks}')"
+}
+
 # Submissions keep their areas until they are removed: after each series of them, so that every
 # series finds the same areas free. The tables are vacuumed then, so that autovacuum does not
 # clean up after the removal during the next series.
-series() { # window-lon window-lat mineral|"" clients seconds [rings] → "requests rps p50 p95 failed"
-  local line
+series() { # window-lon window-lat mineral|"" clients seconds [rings]
+  # → "requests rps p50 p95 failed service-cpu-ms database-cpu-ms", the CPU per request
+  local line before after
+  read -r -a before <<<"$(cpu_ticks)"
   line=$(wrk -t "$4" -c "$4" -d "${5}s" -s bench/areas.lua \
     "http://localhost:$HTTP_PORT/api/v1/$([[ -n $3 ]] && echo applications || echo overlaps)" \
     -- "$AUTH" "$4" "$1" "$2" "$3" ${6:+"$6"} | sed -n 's/^RESULT //p')
+  read -r -a after <<<"$(cpu_ticks)"
+  line="$line $(awk -v n="${line%% *}" -v hz="$(getconf CLK_TCK)" -v s=$((after[0] - before[0])) \
+    -v d=$((after[1] - before[1])) 'BEGIN { printf "%.2f %.2f", s * 1000 / hz / n, d * 1000 / hz / n }')"
   [[ -z $3 ]] || "${PSQL[@]}" -c "DELETE FROM feature WHERE layer_id = 'applications'" \
     -c "SET client_min_messages TO error" -c "VACUUM ANALYZE feature, feature_part, application" >/dev/null
   echo "$line"
@@ -90,14 +109,16 @@ series() { # window-lon window-lat mineral|"" clients seconds [rings] → "reque
     for ((s = 0; s < WARMUP_SECONDS; s += seconds)); do series "$lon" "$lat" copper 4 "$seconds" "$rings" >/dev/null; done
     echo
     echo "${window%%:*}$([[ -n $rings ]] || echo " (grid from $lon, $lat)")"
-    printf '%-8s | %-34s | %-34s | %s\n' clients "overlap check: req/s  p50  p95 ms" "submission: req/s  p50  p95 ms" \
-      "submission / check at p95 (p50), errors"
+    printf '%-8s | %-34s | %-34s | %-40s | %s\n' clients "overlap check: req/s  p50  p95 ms" \
+      "submission: req/s  p50  p95 ms" "submission / check at p95 (p50), errors" \
+      "CPU ms a request, service + database: check / submission"
     for clients in 1 2 4 8; do
-      read -r _ orps o50 o95 ofail <<<"$(series "$lon" "$lat" "" "$clients" "$seconds" "$rings")"
-      read -r _ srps s50 s95 sfail <<<"$(series "$lon" "$lat" copper "$clients" "$seconds" "$rings")"
-      printf '%-8s | %12s %9s %9s  | %12s %9s %9s  | %.2fx (goal <= 2) (%.2fx), %s + %s failed\n' "$clients" \
-        "$orps" "$o50" "$o95" "$srps" "$s50" "$s95" "$(awk -v a="$s95" -v b="$o95" 'BEGIN { print a / b }')" \
-        "$(awk -v a="$s50" -v b="$o50" 'BEGIN { print a / b }')" "$ofail" "$sfail"
+      read -r _ orps o50 o95 ofail ocpu odb <<<"$(series "$lon" "$lat" "" "$clients" "$seconds" "$rings")"
+      read -r _ srps s50 s95 sfail scpu sdb <<<"$(series "$lon" "$lat" copper "$clients" "$seconds" "$rings")"
+      printf '%-8s | %12s %9s %9s  | %12s %9s %9s  | %-40s | %s + %s / %s + %s\n' "$clients" \
+        "$orps" "$o50" "$o95" "$srps" "$s50" "$s95" "$(printf '%.2fx (goal <= 2) (%.2fx), %s + %s failed' \
+        "$(awk -v a="$s95" -v b="$o95" 'BEGIN { print a / b }')" "$(awk -v a="$s50" -v b="$o50" 'BEGIN { print a / b }')" \
+        "$ofail" "$sfail")" "$ocpu" "$odb" "$scpu" "$sdb"
     done
   done
   echo
