@@ -54,6 +54,11 @@ CHECKS=(
   "inquiries open on applications withdrawn or decided" "
     SELECT count(*) FROM inquiry i JOIN application a ON a.id = i.application_id
     WHERE i.status = 'OPEN' AND a.status IN ('WITHDRAWN', 'GRANTED', 'REJECTED')"
+  "applications whose stored grantable area is not what is left after the refused parts" "
+    SELECT count(*) FROM application a
+    WHERE abs(coalesce(a.grantable_area_m2, a.area_m2) - CASE WHEN EXISTS (
+              SELECT 1 FROM inquiry i WHERE i.application_id = a.id AND i.refused_geom IS NOT NULL)
+          THEN ST_Area(grantable_area(a.id)::geography) ELSE a.area_m2 END) > 1e-6"
   "applications whose areas meet, with receipts out of the order of their times" "
     SELECT count(*) FROM application a JOIN application b ON a.receipt < b.receipt
     WHERE a.geom && b.geom AND ST_Intersects(a.geom, b.geom) AND a.received_at > b.received_at"

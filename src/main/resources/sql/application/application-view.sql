@@ -26,8 +26,7 @@ SELECT a.id, a.receipt, a.received_at,
         WHERE NOT :summary
           AND EXISTS (SELECT 1 FROM inquiry r WHERE r.application_id = a.id AND r.refused_geom IS NOT NULL))
            AS grantable_geometry,
-       CASE WHEN EXISTS (SELECT 1 FROM inquiry r WHERE r.application_id = a.id AND r.refused_geom IS NOT NULL)
-            THEN ST_Area(grantable_area(a.id)::geography) ELSE a.area_m2 END AS grantable_area_m2,
+       coalesce(a.grantable_area_m2, a.area_m2) AS grantable_area_m2,
        CASE WHEN a.decision IS NOT NULL
             THEN jsonb_build_object('decision', a.decision, 'reason', a.decision_reason,
                                     'decidedAt', iso_instant(a.decided_at), 'decidedBy', a.decided_by)::text

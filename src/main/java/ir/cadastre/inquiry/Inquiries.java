@@ -196,6 +196,12 @@ public class Inquiries {
 			.query((rs, n) -> Optional.ofNullable(rs.getBytes(1)))
 			.single()
 			.orElse(null);
+		if (refusedPart != null) {
+			this.db
+				.sql("UPDATE application SET grantable_area_m2 = ST_Area(grantable_area(id)::geography) WHERE id = :id")
+				.param("id", application)
+				.update();
+		}
 		this.db.sql(this.consultationDone).param("applications", new String[] { application.toString() }).update();
 		this.audit.record(reviewer.username(), "inquiry.answer", "inquiry:" + id,
 				Map.of("application", application.toString(), "decision", answer.decision(), "reason",
