@@ -152,7 +152,10 @@ public class Soak {
 			}
 			if (key != null) {
 				Answer again = send("submit again", user, post("/api/v1/applications", body, key));
-				if (again.status() != first.status() || (first.status() == 201 && !first.id().equals(again.id()))) {
+				// A refusal is not kept: a retry after every claim it named has gone is accepted.
+				boolean freedSince = first.status() == 409 && again.status() == 201 && noneLeft(first.body());
+				if (!freedSince && (again.status() != first.status()
+						|| (first.status() == 201 && !first.id().equals(again.id())))) {
 					violation("a retry with key " + key + " gave " + again.status() + " " + again.id() + ", the first "
 							+ first.status() + " " + first.id());
 				}
@@ -282,6 +285,21 @@ public class Soak {
 		String claims = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		process.waitFor();
 		System.out.print(claims.lines().map((claim) -> "  CLAIM MET " + claim + "\n").collect(Collectors.joining()));
+	}
+
+	/** Whether none of the claims a 409 named is still a claim. */
+	private boolean noneLeft(String problem) throws IOException, InterruptedException {
+		String ids = Pattern.compile("\"featureId\":\"?(\\d+)")
+			.matcher(problem)
+			.results()
+			.map((m) -> m.group(1))
+			.collect(Collectors.joining(","));
+		List<String> command = new ArrayList<>(this.psql);
+		command.addAll(List.of("-c", "SELECT count(*) FROM feature WHERE retired_in IS NULL AND id IN (" + ids + ")"));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String left = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		process.waitFor();
+		return !ids.isEmpty() && "0".equals(left);
 	}
 
 	/** A ring moved by up to 0.015° each way, so that some overlap their neighbours. */
