@@ -212,6 +212,7 @@ for path in "/api/v1/inquiries?pageSize=100" "/api/v1/inquiries?status=OPEN&page
   N=200 http_series doe-reviewer "$path" >/dev/null
 done
 N=100 http_series officer "/api/v1/applications/counts" >/dev/null
+N=100 http_series officer "/api/v1/inquiries/by-agency?days=30" >/dev/null
 N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
 
 {
@@ -253,6 +254,7 @@ N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
   row "inquiries, unpaged: the first 5,000 (DoE reviewer)" doe-reviewer "/api/v1/inquiries"
   row "inquiries counted by state (DoE reviewer)" doe-reviewer "/api/v1/inquiries/counts" \
     "SELECT inquiry_status(i), count(*) FROM inquiry i WHERE i.agency_id = 'doe' GROUP BY 1"
+  row "the agencies' figures, last 30 days (officer)" officer "/api/v1/inquiries/by-agency?days=30"
   row "notices, newest 20 of 100,000 (DoE reviewer)" doe-reviewer "/api/v1/notifications" \
     "$NOTICES_PAGE" "$NOTICES"
   echo "SQL (pgbench -M prepared): for a page of applications or inquiries, the service's whole statement (the"

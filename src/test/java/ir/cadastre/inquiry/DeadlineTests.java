@@ -205,6 +205,32 @@ class DeadlineTests extends ApiTest {
 		assertThat(audit).containsExactly(5000L, 5000L);
 	}
 
+	@Test
+	@DisplayName("Art. 24 figures: a day is Tehran's, from its first instant to the next day's first")
+	void article24_theAgenciesFiguresCountTehransDays() {
+		List<String> areas = List.of(InquiryTests.AREA,
+				"POLYGON((54.28 32.3, 54.3 32.3, 54.3 32.32, 54.28 32.32, 54.28 32.3))");
+		List<String> clocks = List.of("2026-01-14T20:29:59.999Z", "2026-01-14T20:30:00Z");
+		for (int i = 0; i < 2; i++) {
+			try (Instance notifying = new Instance(clocks.get(i))) {
+				submit(notifying.api, areas.get(i), Fixtures.APPLICANT);
+			}
+		}
+		// The test clock, 2026-01-15T08:00:00Z, is 11:30 on the 15th in Tehran.
+		assertThat(openAtDoe("to=2026-01-14")).as("the last millisecond of the 14th").isEqualTo(1);
+		assertThat(openAtDoe("from=2026-01-15")).as("midnight, the 15th's first instant").isEqualTo(1);
+		assertThat(openAtDoe("from=2026-01-14&to=2026-01-15")).isEqualTo(2);
+		assertThat(openAtDoe("days=1")).as("today").isEqualTo(1);
+		assertThat(openAtDoe("days=2")).isEqualTo(2);
+	}
+
+	private long openAtDoe(String period) {
+		JsonNode figures = this.api.get("/api/v1/inquiries/by-agency?" + period, Fixtures.OFFICER).json();
+		assertThat(figures).as(period).singleElement();
+		assertThat(figures.get(0).get("agency").stringValue()).isEqualTo("doe");
+		return figures.get(0).get("open").longValue();
+	}
+
 	private static void await(CyclicBarrier barrier) {
 		try {
 			barrier.await();
@@ -215,7 +241,11 @@ class DeadlineTests extends ApiTest {
 	}
 
 	private String submit(String wkt, String applicant) {
-		Api.Response response = this.api.postJson("/api/v1/applications", applicant,
+		return submit(this.api, wkt, applicant);
+	}
+
+	private String submit(Api api, String wkt, String applicant) {
+		Api.Response response = api.postJson("/api/v1/applications", applicant,
 				"{\"mineral\":\"copper\",\"type\":\"EXPLORATION\",\"geometry\":" + this.fixtures.geoJson(wkt) + "}");
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json().get("id").stringValue();
