@@ -277,13 +277,9 @@ public class Soak {
 	 */
 	private void printClaimsMet(String body) throws IOException, InterruptedException {
 		String area = body.substring(body.indexOf("{\"type\""), body.length() - 1).replace("'", "''");
-		List<String> command = new ArrayList<>(this.psql);
-		command.addAll(List.of("-c", "SELECT f.layer_id || ' ' || f.id || ' ' || encode(ST_AsEWKB(f.geom), 'hex') "
+		String claims = psql("SELECT f.layer_id || ' ' || f.id || ' ' || encode(ST_AsEWKB(f.geom), 'hex') "
 				+ "FROM feature f WHERE f.layer_id IN ('applications', 'licences') AND f.retired_in IS NULL "
-				+ "AND ST_Intersects(f.geom, ST_SetSRID(ST_GeomFromGeoJSON('" + area + "'), 4326))"));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String claims = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		process.waitFor();
+				+ "AND ST_Intersects(f.geom, ST_SetSRID(ST_GeomFromGeoJSON('" + area + "'), 4326))");
 		System.out.print(claims.lines().map((claim) -> "  CLAIM MET " + claim + "\n").collect(Collectors.joining()));
 	}
 
@@ -294,12 +290,18 @@ public class Soak {
 			.results()
 			.map((m) -> m.group(1))
 			.collect(Collectors.joining(","));
+		return !ids.isEmpty()
+				&& "0".equals(psql("SELECT count(*) FROM feature WHERE retired_in IS NULL AND id IN (" + ids + ")").strip());
+	}
+
+	/** What psql prints for a query, read at once (not through the service). */
+	private String psql(String query) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(this.psql);
-		command.addAll(List.of("-c", "SELECT count(*) FROM feature WHERE retired_in IS NULL AND id IN (" + ids + ")"));
+		command.addAll(List.of("-c", query));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String left = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		process.waitFor();
-		return !ids.isEmpty() && "0".equals(left);
+		return printed;
 	}
 
 	/** A ring moved by up to 0.015° each way, so that some overlap their neighbours. */
