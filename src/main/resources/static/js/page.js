@@ -51,7 +51,7 @@ export function showMessage(element, text, kind = 'info') {
 
 /**
  * An API refusal as people read it: the problem's title (translated when the type is known),
- * its detail, and each error with its field; a geometry fault's position is handed to
+ * its detail and each error with its field (in the page's language, which every request names); a geometry fault's position is handed to
  * onLocation so the page can mark it on the map.
  */
 export function showProblem(element, error, onLocation) {
@@ -64,12 +64,12 @@ export function showProblem(element, error, onLocation) {
   const known = error.slug && t(`problem.${error.slug}`) !== `problem.${error.slug}`;
   const title = known ? t(`problem.${error.slug}`) : (problem.title || t('problem.generic'));
   const children = [h('strong', { class: 'problem-title' }, title)];
-  if (problem.detail) children.push(h('p', { class: 'problem-detail' }, problem.detail));
+  if (problem.detail) children.push(h('p', { class: 'problem-detail' }, digits(problem.detail)));
   for (const item of problem.errors || []) {
     if (item.reason === problem.detail && !item.location) continue;
     const where = item.location && item.location.coordinates
       ? ` (${digits(item.location.coordinates[0].toFixed(6))}, ${digits(item.location.coordinates[1].toFixed(6))})` : '';
-    children.push(h('p', { class: 'problem-error' }, `${item.field ? item.field + ': ' : ''}${item.reason}${where}`));
+    children.push(h('p', { class: 'problem-error' }, `${item.field ? item.field + ': ' : ''}${digits(item.reason)}${where}`));
     if (item.location && onLocation) onLocation(item.location);
   }
   element.replaceChildren(...children);

@@ -4,7 +4,10 @@
 // provider (oidc.js): the page keeps the credentials in sessionStorage (this tab only, gone when
 // it closes), sends the Authorization header itself, and marks every request with
 // X-Requested-With, to which the service answers a 401 without a WWW-Authenticate challenge, so
-// the browser never opens its dialog over the page.
+// the browser never opens its dialog over the page. Every request names the page's language, in
+// which the service writes the details of its refusals.
+
+import { lang } from './i18n.js';
 
 const AUTH = 'cadastre.auth';
 const USER = 'cadastre.user';
@@ -69,7 +72,7 @@ function basic(username, password) {
 }
 
 function headers(auth, extra) {
-  return Object.assign({ 'X-Requested-With': 'XMLHttpRequest', Authorization: auth }, extra || {});
+  return Object.assign({ 'X-Requested-With': 'XMLHttpRequest', 'Accept-Language': lang(), Authorization: auth }, extra || {});
 }
 
 /** Checks the name and password with GET /api/v1/me; keeps them when they are right. */

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.Coordinate;
 
 import org.springframework.http.HttpStatus;
@@ -55,7 +56,8 @@ final class Refusals {
 
 	private static CadastreProblem problem(HttpStatus status, String slug, String title, String field, String reason,
 			Coordinate at) {
-		InputError error = (at != null) ? InputError.at(field, reason, at.x, at.y) : InputError.of(field, reason);
+		InputError error = (at != null) ? InputError.at(field, Text.of(reason), at.x, at.y)
+				: InputError.of(field, reason);
 		return new CadastreProblem(status, slug, title, reason, List.of(error), Map.of());
 	}
 

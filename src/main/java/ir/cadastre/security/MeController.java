@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import ir.cadastre.notify.Notification;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,8 +46,8 @@ class MeController {
 	Me language(@RequestBody LanguageRequest request, @AuthenticationPrincipal CadastreUser user) {
 		if (request.language() == null || !Notification.LANGUAGES.contains(request.language())) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					"The language is fa (Persian) or en (English).", List.of(InputError.of("language", "fa or en")),
-					Map.of());
+					Text.of("The language is fa (Persian) or en (English)."),
+					List.of(InputError.of("language", Text.of("fa or en"))), Map.of());
 		}
 		this.db.sql("UPDATE app_user SET language = :language WHERE username = :username")
 			.param("language", request.language())

@@ -1,7 +1,8 @@
 package ir.cadastre.security;
 
+import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.ProblemWriter;
-import ir.cadastre.web.Problems;
+import ir.cadastre.web.Text;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -47,10 +48,11 @@ class SecurityConfiguration {
 			TokenUsers tokenUsers) throws Exception {
 		JwtDecoder decoder = tokens.getIfAvailable();
 		if (decoder != null) {
-			http.oauth2ResourceServer((server) -> server
-				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(tokenUsers))
-				.authenticationEntryPoint((request, response, ex) -> problems.write(response,
-						Problems.detail(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token", ex.getMessage()))));
+			http.oauth2ResourceServer(
+					(server) -> server.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(tokenUsers))
+						.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
+								new CadastreProblem(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
+										Text.of("The access token was refused: {0}", ex.getMessage())))));
 		}
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(OPEN)
@@ -84,13 +86,13 @@ class SecurityConfiguration {
 				if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
 					response.setHeader("WWW-Authenticate", "Basic realm=\"cadastre\"");
 				}
-				problems.write(response, Problems.detail(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
-						"Send a user name and password (HTTP Basic)."));
+				problems.write(request, response, new CadastreProblem(HttpStatus.UNAUTHORIZED, "unauthenticated",
+						"Sign-in required", Text.of("Send a user name and password (HTTP Basic).")));
 			}))
-			.exceptionHandling(
-					(exceptions) -> exceptions.accessDeniedHandler((request, response, ex) -> problems.write(response,
-							Problems.detail(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-									"Your role does not allow this."))))
+			.exceptionHandling((exceptions) -> exceptions
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response,
+						new CadastreProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+								Text.of("Your role does not allow this.")))))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.build();

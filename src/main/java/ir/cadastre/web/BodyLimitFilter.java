@@ -45,8 +45,8 @@ class BodyLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > JSON_BODY_LIMIT) {
-			this.problems.write(response, Problems.detail(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-					"Request body too large", "The request body exceeds " + JSON_BODY_LIMIT + " bytes."));
+			this.problems.write(request, response, new CadastreProblem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+					"Request body too large", Text.of("The request body exceeds {0} bytes.", JSON_BODY_LIMIT)));
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request), response);

@@ -23,7 +23,7 @@ public final class BooleanFilter {
 			case "true" -> Boolean.TRUE;
 			case "false" -> Boolean.FALSE;
 			default -> {
-				String reason = name + " is true or false.";
+				Text reason = Text.of("{0} is true or false.", name);
 				throw CadastreProblem.invalidParameter(name, reason);
 			}
 		};

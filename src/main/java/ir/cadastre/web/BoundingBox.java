@@ -17,7 +17,7 @@ public final class BoundingBox {
 	public static double[] parse(String text) {
 		String[] parts = text.split(",", -1);
 		if (parts.length != 4) {
-			throw refused("bbox is minLon,minLat,maxLon,maxLat.");
+			throw refused(Text.of("bbox is minLon,minLat,maxLon,maxLat."));
 		}
 		double[] box = new double[4];
 		for (int i = 0; i < 4; i++) {
@@ -25,19 +25,19 @@ public final class BoundingBox {
 				box[i] = Double.parseDouble(parts[i].strip());
 			}
 			catch (NumberFormatException ex) {
-				throw refused("bbox values must be numbers.");
+				throw refused(Text.of("bbox values must be numbers."));
 			}
 			if (!Double.isFinite(box[i])) {
-				throw refused("bbox values must be finite.");
+				throw refused(Text.of("bbox values must be finite."));
 			}
 		}
 		if (box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90 || box[0] >= box[2] || box[1] >= box[3]) {
-			throw refused("bbox must be minLon,minLat,maxLon,maxLat in WGS 84 with min < max.");
+			throw refused(Text.of("bbox must be minLon,minLat,maxLon,maxLat in WGS 84 with min < max."));
 		}
 		return box;
 	}
 
-	private static CadastreProblem refused(String reason) {
+	private static CadastreProblem refused(Text reason) {
 		return CadastreProblem.invalidParameter("bbox", reason);
 	}
 

@@ -22,20 +22,23 @@ public class CadastreProblem extends RuntimeException {
 
 	private final String title;
 
+	private final Text detail;
+
 	private final List<InputError> errors;
 
 	private final Map<String, Object> extensions;
 
-	public CadastreProblem(HttpStatus status, String slug, String title, String detail) {
+	public CadastreProblem(HttpStatus status, String slug, String title, Text detail) {
 		this(status, slug, title, detail, List.of(), Map.of());
 	}
 
-	public CadastreProblem(HttpStatus status, String slug, String title, String detail, List<InputError> errors,
+	public CadastreProblem(HttpStatus status, String slug, String title, Text detail, List<InputError> errors,
 			Map<String, Object> extensions) {
-		super(detail);
+		super(detail.toString());
 		this.status = status;
 		this.slug = slug;
 		this.title = title;
+		this.detail = detail;
 		this.errors = List.copyOf(errors);
 		this.extensions = Map.copyOf(extensions);
 		if (!Collections.disjoint(this.extensions.keySet(), MEMBERS)) {
@@ -43,11 +46,27 @@ public class CadastreProblem extends RuntimeException {
 		}
 	}
 
+	@Deprecated(forRemoval = true)
+	public CadastreProblem(HttpStatus status, String slug, String title, String detail) {
+		this(status, slug, title, Text.of(detail));
+	}
+
+	@Deprecated(forRemoval = true)
+	public CadastreProblem(HttpStatus status, String slug, String title, String detail, List<InputError> errors,
+			Map<String, Object> extensions) {
+		this(status, slug, title, Text.of(detail), errors, extensions);
+	}
+
+	@Deprecated(forRemoval = true)
+	public static CadastreProblem invalidParameter(String field, String reason) {
+		return invalidParameter(field, Text.of(reason));
+	}
+
 	/**
 	 * A query parameter refused (400 {@code invalid-parameter}): the reason is the detail
 	 * and the field's error.
 	 */
-	public static CadastreProblem invalidParameter(String field, String reason) {
+	public static CadastreProblem invalidParameter(String field, Text reason) {
 		return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", reason,
 				List.of(InputError.of(field, reason)), Map.of());
 	}
@@ -62,6 +81,10 @@ public class CadastreProblem extends RuntimeException {
 
 	public String title() {
 		return this.title;
+	}
+
+	public Text detail() {
+		return this.detail;
 	}
 
 	public List<InputError> errors() {

@@ -25,8 +25,9 @@ class ErrorPath implements ErrorController {
 				? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
 		HttpStatus known = HttpStatus.resolve(status.value());
 		String title = (known != null) ? known.getReasonPhrase() : "Error";
-		return Problems.response(Problems.detail(status, Problems.slugFor(status), title,
-				(code == null) ? "There is nothing at this path." : "The request failed (" + status.value() + ")."));
+		Text detail = (code == null) ? Text.of("There is nothing at this path.")
+				: Text.of("The request failed ({0}).", status.value());
+		return Problems.response(Problems.detail(status, Problems.slugFor(status), title, detail, request.getLocale()));
 	}
 
 }

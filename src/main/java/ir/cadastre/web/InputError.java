@@ -1,8 +1,8 @@
 package ir.cadastre.web;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One thing wrong with a request: the field it concerns, why, and for a geometry fault
@@ -12,15 +12,34 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param reason what is wrong, for people
  * @param location a GeoJSON {@code Point} in lon/lat, or {@code null}
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record InputError(String field, String reason, Map<String, Object> location) {
+public record InputError(String field, Text reason, Map<String, Object> location) {
 
-	public static InputError of(String field, String reason) {
+	public static InputError of(String field, Text reason) {
 		return new InputError(field, reason, null);
 	}
 
-	public static InputError at(String field, String reason, double lon, double lat) {
+	public static InputError at(String field, Text reason, double lon, double lat) {
 		return new InputError(field, reason, Map.of("type", "Point", "coordinates", new double[] { lon, lat }));
+	}
+
+	@Deprecated(forRemoval = true)
+	public static InputError of(String field, String reason) {
+		return of(field, Text.of(reason));
+	}
+
+	/**
+	 * The error as the problem's {@code errors} list gives it, in the reader's language.
+	 */
+	Map<String, Object> in(Locale locale) {
+		Map<String, Object> error = new LinkedHashMap<>();
+		if (this.field != null) {
+			error.put("field", this.field);
+		}
+		error.put("reason", this.reason.in(locale));
+		if (this.location != null) {
+			error.put("location", this.location);
+		}
+		return error;
 	}
 
 }

@@ -86,7 +86,7 @@ public record Paging(int page, int pageSize, int cap) {
 		if (text == null) {
 			return absent;
 		}
-		String reason = name + " is a whole number from 1 to " + max + ".";
+		Text reason = Text.of("{0} is a whole number from 1 to {1}.", name, max);
 		int value;
 		try {
 			value = Integer.parseInt(text.strip());
@@ -100,7 +100,7 @@ public record Paging(int page, int pageSize, int cap) {
 		return value;
 	}
 
-	private static CadastreProblem refused(String name, String reason) {
+	private static CadastreProblem refused(String name, Text reason) {
 		return CadastreProblem.invalidParameter(name, reason);
 	}
 

@@ -1,6 +1,7 @@
 package ir.cadastre.web;
 
 import java.net.URI;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,26 +35,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
 	@ExceptionHandler(CadastreProblem.class)
-	ResponseEntity<Object> cadastreProblem(CadastreProblem problem) {
-		ProblemDetail body = Problems.detail(problem.status(), problem.slug(), problem.title(), problem.getMessage());
-		if (!problem.errors().isEmpty()) {
-			body.setProperty("errors", problem.errors());
-		}
-		problem.extensions().forEach(body::setProperty);
-		return Problems.response(body);
+	ResponseEntity<Object> cadastreProblem(CadastreProblem problem, Locale locale) {
+		return Problems.response(Problems.detail(problem, locale));
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<Object> unexpected(Exception ex) {
+	ResponseEntity<Object> unexpected(Exception ex, Locale locale) {
 		log.error("Unexpected failure", ex);
 		return Problems.response(Problems.detail(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-				"The service failed; the failure has been logged."));
+				Text.of("The service failed; the failure has been logged."), locale));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return Problems.response(unreadable(ex));
+		return Problems.response(Problems.detail(unreadable(ex), request.getLocale()));
 	}
 
 	/** Spring's own exceptions (404, 405, 415 …) get a stable type too. */
@@ -72,41 +68,47 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	 * request faster when told which rule it broke, and the reader's internals are none
 	 * of its business.
 	 */
-	private static ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+	private static CadastreProblem unreadable(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof BodyTooLargeException tooLarge) {
-			return Problems.detail(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
-					tooLarge.getMessage());
+		if (cause instanceof BodyTooLargeException) {
+			return new CadastreProblem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
+					Text.of("The request body exceeds {0} bytes.", BodyLimitFilter.JSON_BODY_LIMIT));
 		}
 		if (cause instanceof StreamConstraintsException limit) {
-			String detail = limit.getOriginalMessage().contains("nesting")
-					? "JSON nesting is limited to " + JsonLimits.MAX_NESTING_DEPTH + " levels."
-					: "A JSON number is limited to " + JsonLimits.MAX_NUMBER_LENGTH + " characters.";
-			return Problems.detail(HttpStatus.BAD_REQUEST, "json-limit-exceeded", "JSON limit exceeded", detail);
+			Text detail = limit.getOriginalMessage().contains("nesting")
+					? Text.of("JSON nesting is limited to {0} levels.", JsonLimits.MAX_NESTING_DEPTH)
+					: Text.of("A JSON number is limited to {0} characters.", JsonLimits.MAX_NUMBER_LENGTH);
+			return new CadastreProblem(HttpStatus.BAD_REQUEST, "json-limit-exceeded", "JSON limit exceeded", detail);
 		}
 		if (cause instanceof UnrecognizedPropertyException unknown) {
-			return Problems.detail(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field",
-					"Field '" + unknown.getPropertyName() + "' is not part of this request.");
+			return new CadastreProblem(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field",
+					Text.of("Field '{0}' is not part of this request.", unknown.getPropertyName()));
 		}
 		if (cause instanceof StreamReadException read && read.getOriginalMessage().startsWith("Duplicate ")) {
-			return Problems.detail(HttpStatus.BAD_REQUEST, "duplicate-key", "Duplicate key",
-					"A JSON object names the same field twice" + where(read) + ".");
+			return new CadastreProblem(HttpStatus.BAD_REQUEST, "duplicate-key", "Duplicate key",
+					Text.of("A JSON object names the same field twice{0}.", where(read)));
 		}
 		if (cause instanceof MismatchedInputException mismatch
 				&& !mismatch.getOriginalMessage().startsWith("Trailing token")) {
-			return Problems.detail(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					"A field has the wrong JSON type" + field(mismatch) + where(mismatch) + ".");
+			return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					Text.of("A field has the wrong JSON type{0}{1}.", field(mismatch), where(mismatch)));
 		}
 		if (cause instanceof InputCoercionException number) {
-			return Problems.detail(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					"A number is out of its field's range" + where(number) + ".");
+			return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					Text.of("A number is out of its field's range{0}.", where(number)));
 		}
-		String detail = (cause instanceof StreamReadException read)
-				? "The body is not one valid JSON document" + where(read)
-						+ (read.getOriginalMessage().contains("Non-standard token")
-								? ": NaN and Infinity are not JSON numbers." : ".")
-				: "The request body is missing or is not JSON.";
-		return Problems.detail(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail);
+		Text detail;
+		if (!(cause instanceof StreamReadException read)) {
+			detail = Text.of("The request body is missing or is not JSON.");
+		}
+		else if (read.getOriginalMessage().contains("Non-standard token")) {
+			detail = Text.of("The body is not one valid JSON document{0}: NaN and Infinity are not JSON numbers.",
+					where(read));
+		}
+		else {
+			detail = Text.of("The body is not one valid JSON document{0}.", where(read));
+		}
+		return new CadastreProblem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail);
 	}
 
 	/** The field as a path, e.g. " (months)" or " (geometry.coordinates[0])". */
@@ -123,10 +125,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return path.isEmpty() ? "" : " (" + path + ")";
 	}
 
-	private static String where(JacksonException ex) {
+	private static Text where(JacksonException ex) {
 		TokenStreamLocation location = ex.getLocation();
 		return (location != null && location.getLineNr() > 0)
-				? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")" : "";
+				? Text.of(" (line {0}, column {1})", location.getLineNr(), location.getColumnNr()) : Text.of("");
 	}
 
 }

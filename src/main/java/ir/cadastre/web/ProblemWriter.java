@@ -2,9 +2,11 @@ package ir.cadastre.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -22,11 +24,14 @@ public class ProblemWriter {
 		this.json = json;
 	}
 
-	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-		response.setStatus(problem.getStatus());
+	public void write(HttpServletRequest request, HttpServletResponse response, CadastreProblem problem)
+			throws IOException {
+		ProblemDetail body = Problems.detail(problem, request.getLocale());
+		response.setStatus(body.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		this.json.writeValue(response.getOutputStream(), problem);
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+		this.json.writeValue(response.getOutputStream(), body);
 	}
 
 }

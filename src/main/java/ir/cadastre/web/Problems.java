@@ -1,7 +1,9 @@
 package ir.cadastre.web;
 
 import java.net.URI;
+import java.util.Locale;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -22,15 +24,34 @@ public final class Problems {
 		return URI.create(TYPE_PREFIX + slug);
 	}
 
-	public static ProblemDetail detail(HttpStatusCode status, String slug, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+	static ProblemDetail detail(HttpStatusCode status, String slug, String title, Text detail, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail.in(locale));
 		problem.setType(type(slug));
 		problem.setTitle(title);
 		return problem;
 	}
 
+	/**
+	 * The problem document of a refusal, its detail and errors in the reader's language.
+	 */
+	static ProblemDetail detail(CadastreProblem problem, Locale locale) {
+		ProblemDetail body = detail(problem.status(), problem.slug(), problem.title(), problem.detail(), locale);
+		if (!problem.errors().isEmpty()) {
+			body.setProperty("errors", problem.errors().stream().map((error) -> error.in(locale)).toList());
+		}
+		problem.extensions().forEach(body::setProperty);
+		return body;
+	}
+
+	/**
+	 * The answer is in the language the request asked for, so caches keep one per
+	 * language.
+	 */
 	static ResponseEntity<Object> response(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(problem.getStatus())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+			.body(problem);
 	}
 
 	static String slugFor(HttpStatusCode status) {

@@ -26,8 +26,8 @@ public final class StateFilter {
 		}
 		List<String> asked = Arrays.stream(status.split(",", -1)).map(String::strip).toList();
 		if (!states.containsAll(asked)) {
-			String reason = "status is one of " + String.join(", ", states)
-					+ ", or several of them separated by commas.";
+			Text reason = Text.of("status is one of {0}, or several of them separated by commas.",
+					String.join(", ", states));
 			throw CadastreProblem.invalidParameter("status", reason);
 		}
 		return asked.toArray(String[]::new);

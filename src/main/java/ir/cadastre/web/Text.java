@@ -1,0 +1,75 @@
+package ir.cadastre.web;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence for people, written in English, that a problem gives in its reader's
+ * language (Persian when the request's {@code Accept-Language} prefers it). The pattern
+ * has numbered holes, {@code {0}}, {@code {1}} …, for its values; a value that is itself
+ * a {@code Text} is read in the same language, anything else as it is.
+ * <p>
+ * The pattern is always a string literal (or literals joined by {@code +}), so that
+ * {@code TranslationsTests} finds every one in the source and checks its Persian in
+ * {@code src/main/resources/problems/fa/}.
+ */
+public final class Text {
+
+	private static final Pattern HOLE = Pattern.compile("\\{(\\d+)}");
+
+	private static final Map<String, String> PERSIAN = PersianPatterns.load();
+
+	private final String pattern;
+
+	private final Object[] values;
+
+	private Text(String pattern, Object[] values) {
+		this.pattern = pattern;
+		this.values = values;
+	}
+
+	public static Text of(String pattern, Object... values) {
+		return new Text(pattern, values.clone());
+	}
+
+	/**
+	 * The sentence in the language of the locale: Persian for {@code fa}, else English.
+	 */
+	public String in(Locale locale) {
+		String translated = "fa".equals(locale.getLanguage()) ? PERSIAN.getOrDefault(this.pattern, this.pattern)
+				: this.pattern;
+		Matcher hole = HOLE.matcher(translated);
+		StringBuilder text = new StringBuilder();
+		while (hole.find()) {
+			Object value = this.values[Integer.parseInt(hole.group(1))];
+			String filled = (value instanceof Text inner) ? inner.in(locale) : String.valueOf(value);
+			hole.appendReplacement(text, Matcher.quoteReplacement(filled));
+		}
+		return hole.appendTail(text).toString();
+	}
+
+	String pattern() {
+		return this.pattern;
+	}
+
+	/** The sentence in English, as logs and exception messages give it. */
+	@Override
+	public String toString() {
+		return in(Locale.ENGLISH);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Text text && this.pattern.equals(text.pattern)
+				&& Arrays.equals(this.values, text.values);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.pattern.hashCode() * 31 + Arrays.hashCode(this.values);
+	}
+
+}
