@@ -26,13 +26,21 @@ public final class Text {
 
 	private final Object[] values;
 
-	private Text(String pattern, Object[] values) {
+	private final boolean clause;
+
+	private Text(String pattern, Object[] values, boolean clause) {
 		this.pattern = pattern;
 		this.values = values;
+		this.clause = clause;
 	}
 
 	public static Text of(String pattern, Object... values) {
-		return new Text(pattern, values.clone());
+		return new Text(pattern, values.clone(), false);
+	}
+
+	/** The sentence without its full stop, to stand inside another one: "… ({0}); …". */
+	public Text clause() {
+		return new Text(this.pattern, this.values, true);
 	}
 
 	/**
@@ -48,7 +56,8 @@ public final class Text {
 			String filled = (value instanceof Text inner) ? inner.in(locale) : String.valueOf(value);
 			hole.appendReplacement(text, Matcher.quoteReplacement(filled));
 		}
-		return hole.appendTail(text).toString();
+		hole.appendTail(text);
+		return (this.clause && text.toString().endsWith(".")) ? text.substring(0, text.length() - 1) : text.toString();
 	}
 
 	String pattern() {
@@ -64,7 +73,7 @@ public final class Text {
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof Text text && this.pattern.equals(text.pattern)
-				&& Arrays.equals(this.values, text.values);
+				&& Arrays.equals(this.values, text.values) && this.clause == text.clause;
 	}
 
 	@Override
