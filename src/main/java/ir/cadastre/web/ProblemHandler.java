@@ -2,6 +2,7 @@ package ir.cadastre.web;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,16 +15,26 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one place where failures become RFC 9457 problems. A client never sees a stack
@@ -52,15 +63,60 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return Problems.response(Problems.detail(unreadable(ex), request.getLocale()));
 	}
 
-	/** Spring's own exceptions (404, 405, 415 …) get a stable type too. */
+	/**
+	 * Spring's own refusals (404, 405, 415 …) get a stable type too, and a detail in the
+	 * service's words and the reader's language.
+	 */
 	@Override
-	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
-			WebRequest request) {
-		if (body instanceof ProblemDetail detail
-				&& (detail.getType() == null || URI.create("about:blank").equals(detail.getType()))) {
-			detail.setType(Problems.type(Problems.slugFor(statusCode)));
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body == null && ex instanceof ErrorResponse refusal) {
+			body = refusal.updateAndGetBody(getMessageSource(), request.getLocale());
 		}
-		return super.createResponseEntity(body, headers, statusCode, request);
+		if (body instanceof ProblemDetail detail) {
+			if (detail.getType() == null || URI.create("about:blank").equals(detail.getType())) {
+				detail.setType(Problems.type(Problems.slugFor(statusCode)));
+			}
+			Text said = said(ex);
+			if (said != null) {
+				detail.setDetail(said.in(request.getLocale()));
+			}
+		}
+		HttpHeaders varied = new HttpHeaders();
+		varied.putAll(headers);
+		varied.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+		return super.handleExceptionInternal(ex, body, varied, statusCode, request);
+	}
+
+	/** What the service says of a refusal Spring makes; null to keep Spring's words. */
+	private static Text said(Exception ex) {
+		if (ex instanceof NoResourceFoundException) {
+			return Text.of("There is nothing at this path.");
+		}
+		if (ex instanceof HttpRequestMethodNotSupportedException method) {
+			return Text.of("This path does not take {0}; it takes {1}.", method.getMethod(),
+					String.join(", ", Objects.requireNonNullElse(method.getSupportedMethods(), new String[0])));
+		}
+		if (ex instanceof HttpMediaTypeNotSupportedException type) {
+			return Text.of("A body of type {0} is not taken here; send {1}.", type.getContentType(),
+					MediaType.toString(type.getSupportedMediaTypes()));
+		}
+		if (ex instanceof HttpMediaTypeNotAcceptableException type) {
+			return Text.of("This path answers only in {0}.", MediaType.toString(type.getSupportedMediaTypes()));
+		}
+		if (ex instanceof MissingServletRequestParameterException missing) {
+			return Text.of("The parameter {0} is required.", missing.getParameterName());
+		}
+		if (ex instanceof MissingRequestHeaderException missing) {
+			return Text.of("The header {0} is required.", missing.getHeaderName());
+		}
+		if (ex instanceof TypeMismatchException mismatch) {
+			return Text.of("'{0}' is not a valid {1}.", mismatch.getValue(), mismatch.getPropertyName());
+		}
+		if (ex instanceof MaxUploadSizeExceededException) {
+			return Text.of("The upload is larger than the service takes.");
+		}
+		return null;
 	}
 
 	/**
