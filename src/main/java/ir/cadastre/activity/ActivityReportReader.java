@@ -11,6 +11,7 @@ import ir.cadastre.security.Role;
 import ir.cadastre.web.BooleanFilter;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Paging;
+import ir.cadastre.web.Text;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,7 +65,7 @@ class ActivityReportReader {
 			.query(this::view)
 			.optional()
 			.orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "activity-report-not-found",
-					"Activity report not found", "There is no activity report " + id + " that you may see."));
+					"Activity report not found", Text.of("There is no activity report {0} that you may see.", id)));
 	}
 
 	/**

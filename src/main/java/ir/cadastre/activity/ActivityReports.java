@@ -15,6 +15,7 @@ import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 import ir.cadastre.web.IsoDay;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -96,27 +97,27 @@ class ActivityReports {
 		List<InputError> errors = new ArrayList<>();
 		String description = request.description();
 		if (description == null || description.isBlank()) {
-			errors.add(InputError.of("description", "say what was seen"));
+			errors.add(InputError.of("description", Text.of("say what was seen")));
 		}
 		else if (description.codePointCount(0, description.length()) > MAX_DESCRIPTION) {
-			errors.add(InputError.of("description", "at most " + MAX_DESCRIPTION + " characters"));
+			errors.add(InputError.of("description", Text.of("at most {0} characters", MAX_DESCRIPTION)));
 		}
 		LocalDate observedOn = null;
 		if (request.observedOn() != null) {
 			observedOn = IsoDay.parse(request.observedOn());
 			if (observedOn == null) {
-				errors.add(InputError.of("observedOn", "a day as yyyy-MM-dd (ISO 8601)"));
+				errors.add(InputError.of("observedOn", Text.of("a day as yyyy-MM-dd (ISO 8601)")));
 			}
 		}
 		if (!errors.isEmpty()) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-activity-report", "Invalid activity report",
-					"The report is not complete or not well formed.", errors, Map.of());
+					Text.of("The report is not complete or not well formed."), errors, Map.of());
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(SolarHijri.TEHRAN));
 		if (observedOn != null && observedOn.isAfter(today)) {
-			String reason = "the day the activity was seen cannot be after today (" + today + ", Asia/Tehran)";
+			Text reason = Text.of("the day the activity was seen cannot be after today ({0}, Asia/Tehran)", today);
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "observed-in-future", "Observed in the future",
-					"The activity cannot have been seen on " + observedOn + ", after today (" + today + ").",
+					Text.of("The activity cannot have been seen on {0}, after today ({1}).", observedOn, today),
 					List.of(InputError.of("observedOn", reason)), Map.of());
 		}
 		return observedOn;

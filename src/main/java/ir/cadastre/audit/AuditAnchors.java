@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import ir.cadastre.notify.Notification;
 import ir.cadastre.notify.Outbox;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,7 +100,7 @@ public class AuditAnchors {
 					rs.getString("heads")))
 			.optional()
 			.orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "anchor-not-found", "Anchor not found",
-					"There is no anchor " + id + "."));
+					Text.of("There is no anchor {0}.", id)));
 	}
 
 	/** The latest anchors, the newest first. */

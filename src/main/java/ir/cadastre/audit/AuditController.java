@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 import ir.cadastre.web.Paging;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,7 +82,7 @@ class AuditController {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	Map<String, Object> verification(@RequestParam(required = false) String anchor) {
 		if (anchor != null && !DIGEST.matcher(anchor).matches()) {
-			String reason = "anchor is the digest of an anchor: 64 hexadecimal digits";
+			Text reason = Text.of("anchor is the digest of an anchor: 64 hexadecimal digits");
 			throw CadastreProblem.invalidParameter("anchor", reason);
 		}
 		Map<String, Object> report = this.db.sql("""

@@ -7,6 +7,7 @@ import java.util.List;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -69,10 +70,10 @@ class AgencyFigures {
 		LocalDate first = day("from", from);
 		LocalDate last = day("to", to);
 		if (first != null && last != null && last.isBefore(first)) {
-			throw refused("to", "the period ends before it starts");
+			throw CadastreProblem.invalidParameter("to", Text.of("to: the period ends before it starts."));
 		}
 		if (days != null && (days < 1 || days > 3660 || first != null || last != null)) {
-			throw refused("days", "1 to 3660 days, without from or to");
+			throw CadastreProblem.invalidParameter("days", Text.of("days: 1 to 3660 days, without from or to."));
 		}
 		return this.db.sql(FIGURES)
 			.param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "")
@@ -92,12 +93,8 @@ class AgencyFigures {
 			return (text != null) ? LocalDate.parse(text) : null;
 		}
 		catch (DateTimeParseException ex) {
-			throw refused(field, "an ISO date, yyyy-MM-dd");
+			throw CadastreProblem.invalidParameter(field, Text.of("{0}: an ISO date, yyyy-MM-dd.", field));
 		}
-	}
-
-	private static CadastreProblem refused(String field, String reason) {
-		return CadastreProblem.invalidParameter(field, field + ": " + reason + ".");
 	}
 
 	/**

@@ -16,6 +16,7 @@ import ir.cadastre.notify.SolarDay;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +74,7 @@ class Decrees {
 			.query(Integer.class)
 			.single() == 0) {
 			throw new CadastreProblem(HttpStatus.NOT_FOUND, "unknown-agency", "Unknown agency",
-					"There is no agency '" + request.agency() + "'.");
+					Text.of("There is no agency '{0}'.", request.agency()));
 		}
 		List<DecreedWindows.Change> changes = this.windows.change(request, region);
 		long decree = this.db
@@ -149,30 +150,30 @@ class Decrees {
 		List<InputError> errors = new ArrayList<>();
 		String action = request.action();
 		if (action == null || !List.of("EXTEND", "PAUSE", "RESUME").contains(action)) {
-			errors.add(InputError.of("action", "must be EXTEND, PAUSE or RESUME"));
+			errors.add(InputError.of("action", Text.of("must be EXTEND, PAUSE or RESUME")));
 		}
 		if ("EXTEND".equals(action) && (request.days() == null || request.days() < 1 || request.days() > 365)) {
-			errors.add(InputError.of("days", "an extension gives 1 to 365 days"));
+			errors.add(InputError.of("days", Text.of("an extension gives 1 to 365 days")));
 		}
 		if (!"EXTEND".equals(action) && request.days() != null) {
-			errors.add(InputError.of("days", "only an extension gives days"));
+			errors.add(InputError.of("days", Text.of("only an extension gives days")));
 		}
 		int scopes = ((request.layer() != null) ? 1 : 0) + ((request.agency() != null) ? 1 : 0)
 				+ ((request.region() != null && !request.region().isNull()) ? 1 : 0);
 		if (scopes != 1) {
-			errors.add(InputError.of("layer", "name exactly one scope: layer, agency or region"));
+			errors.add(InputError.of("layer", Text.of("name exactly one scope: layer, agency or region")));
 		}
 		text(errors, "reason", request.reason());
 		text(errors, "reference", request.reference());
 		if (!errors.isEmpty()) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-decree", "Invalid decree",
-					"The decree is not complete or not consistent.", errors, Map.of());
+					Text.of("The decree is not complete or not consistent."), errors, Map.of());
 		}
 	}
 
 	private static void text(List<InputError> errors, String field, String value) {
 		if (value == null || value.isBlank() || value.length() > MAX_TEXT) {
-			errors.add(InputError.of(field, "required, at most " + MAX_TEXT + " characters"));
+			errors.add(InputError.of(field, Text.of("required, at most {0} characters", MAX_TEXT)));
 		}
 	}
 

@@ -19,6 +19,7 @@ import ir.cadastre.overlap.Overlap;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -235,28 +236,28 @@ public class Inquiries {
 		if (outside > this.sliverM2 || inside <= this.sliverM2) {
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "refused-outside-application",
 					"Refused part outside the application",
-					String.format("The refused part must lie within the application; %.1f m² of it lies outside.",
-							outside),
-					List.of(InputError.of("refusedGeometry", "must lie within the application")), Map.of());
+					Text.of("The refused part must lie within the application; {0} m² of it lies outside.",
+							String.format("%.1f", outside)),
+					List.of(InputError.of("refusedGeometry", Text.of("must lie within the application"))), Map.of());
 		}
 	}
 
 	private static CadastreProblem closed(UUID id, String status, String applicationStatus) {
 		if ("WITHDRAWN".equals(status) && "REJECTED".equals(applicationStatus)) {
 			return new CadastreProblem(HttpStatus.CONFLICT, "application-rejected", "Application rejected",
-					"The ministry rejected the application of inquiry " + id + "; the inquiry needs no answer.");
+					Text.of("The ministry rejected the application of inquiry {0}; the inquiry needs no answer.", id));
 		}
 		if ("WITHDRAWN".equals(status)) {
 			return new CadastreProblem(HttpStatus.CONFLICT, "application-withdrawn", "Application withdrawn",
-					"The application of inquiry " + id + " was withdrawn; the inquiry needs no answer.");
+					Text.of("The application of inquiry {0} was withdrawn; the inquiry needs no answer.", id));
 		}
 		if ("DEEMED_CONSENT".equals(status)) {
-			return new CadastreProblem(HttpStatus.CONFLICT, "window-closed", "Window closed",
-					"The Article 24 window of inquiry " + id
-							+ " has closed unanswered; the agency is deemed to consent (DEEMED_CONSENT).");
+			Text detail = Text.of("The Article 24 window of inquiry {0} has closed unanswered; the agency is deemed"
+					+ " to consent (DEEMED_CONSENT).", id);
+			return new CadastreProblem(HttpStatus.CONFLICT, "window-closed", "Window closed", detail);
 		}
 		return new CadastreProblem(HttpStatus.CONFLICT, "already-answered", "Already answered",
-				"Inquiry " + id + " was answered already (" + status + ").");
+				Text.of("Inquiry {0} was answered already ({1}).", id, status));
 	}
 
 }

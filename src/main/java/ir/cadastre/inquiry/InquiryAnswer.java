@@ -7,6 +7,7 @@ import java.util.Set;
 
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
@@ -36,28 +37,28 @@ public record InquiryAnswer(String decision, String reason, JsonNode refusedGeom
 		List<InputError> errors = new ArrayList<>();
 		boolean known = this.decision != null && DECISIONS.contains(this.decision);
 		if (!known) {
-			errors.add(InputError.of("decision", "must be CONSENT, OBJECTION or PARTIAL_OBJECTION"));
+			errors.add(InputError.of("decision", Text.of("must be CONSENT, OBJECTION or PARTIAL_OBJECTION")));
 		}
 		boolean objection = "OBJECTION".equals(this.decision) || "PARTIAL_OBJECTION".equals(this.decision);
 		if (objection && (this.reason == null || this.reason.isBlank())) {
-			errors.add(InputError.of("reason", "an objection must give its reason"));
+			errors.add(InputError.of("reason", Text.of("an objection must give its reason")));
 		}
 		if (this.reason != null && this.reason.length() > MAX_REASON) {
-			errors.add(InputError.of("reason", "at most " + MAX_REASON + " characters"));
+			errors.add(InputError.of("reason", Text.of("at most {0} characters", MAX_REASON)));
 		}
 		int refusedParts = (drawsRefusedPart() ? 1 : 0) + (refusesAgencyLand() ? 1 : 0);
 		if (known) {
 			if ("PARTIAL_OBJECTION".equals(this.decision) && refusedParts != 1) {
 				errors.add(InputError.of("refusedGeometry",
-						"a partial objection gives the refused part, or refuseAgencyLand, not both"));
+						Text.of("a partial objection gives the refused part, or refuseAgencyLand, not both")));
 			}
 			if (!"PARTIAL_OBJECTION".equals(this.decision) && refusedParts != 0) {
-				errors.add(InputError.of("refusedGeometry", "only a partial objection refuses a part"));
+				errors.add(InputError.of("refusedGeometry", Text.of("only a partial objection refuses a part")));
 			}
 		}
 		if (!errors.isEmpty()) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-answer", "Invalid answer",
-					"The answer is not complete or not consistent.", errors, Map.of());
+					Text.of("The answer is not complete or not consistent."), errors, Map.of());
 		}
 	}
 

@@ -15,6 +15,7 @@ import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Paging;
 import ir.cadastre.web.StateFilter;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -81,7 +82,7 @@ class InquiryReader {
 		String[] states = StateFilter.of(status, STATES);
 		if (dueWithinDays != null && (dueWithinDays < 0 || dueWithinDays > 3660)) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-					"dueWithinDays is a number of days from 0 to 3660.");
+					Text.of("dueWithinDays is a number of days from 0 to 3660."));
 		}
 		Order order = Order.of(states);
 		return visible(PAGE.formatted(VISIBLE + order.where() + IN_STATES, order.by()), user).param("status", states)
@@ -150,7 +151,7 @@ class InquiryReader {
 
 	static CadastreProblem notFound(UUID id) {
 		return new CadastreProblem(HttpStatus.NOT_FOUND, "inquiry-not-found", "Inquiry not found",
-				"There is no inquiry " + id + " that you may see.");
+				Text.of("There is no inquiry {0} that you may see.", id));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,7 +36,7 @@ class InboxController {
 	Notices list(@RequestParam(required = false) String language, @RequestParam(required = false) String before,
 			@RequestParam(required = false) String limit, @AuthenticationPrincipal CadastreUser user) {
 		if (language != null && !Notification.LANGUAGES.contains(language)) {
-			throw refused("language", "fa or en");
+			throw CadastreProblem.invalidParameter("language", Text.of("language: fa or en."));
 		}
 		long older = (before != null) ? number("before", before, Long.MAX_VALUE) : Long.MAX_VALUE;
 		int size = (limit != null) ? (int) number("limit", limit, MAX_LIMIT) : DEFAULT_LIMIT;
@@ -48,7 +49,8 @@ class InboxController {
 	@PostMapping("/api/v1/notifications/seen")
 	ResponseEntity<Void> seen(@RequestBody Seen request, @AuthenticationPrincipal CadastreUser user) {
 		if (request.through() == null || request.through() < 0) {
-			throw refused("through", "the id of the newest notice seen, 0 or more");
+			throw CadastreProblem.invalidParameter("through",
+					Text.of("through: the id of the newest notice seen, 0 or more."));
 		}
 		this.inbox.seen(user.username(), request.through());
 		return ResponseEntity.noContent().build();
@@ -64,11 +66,7 @@ class InboxController {
 		catch (NumberFormatException ex) {
 			// refused below
 		}
-		throw refused(name, "a whole number from 1 to " + max);
-	}
-
-	private static CadastreProblem refused(String name, String reason) {
-		return CadastreProblem.invalidParameter(name, name + ": " + reason + ".");
+		throw CadastreProblem.invalidParameter(name, Text.of("{0}: a whole number from 1 to {1}.", name, max));
 	}
 
 	/**
