@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -37,14 +38,14 @@ final class GeoJsonAreaReader {
 
 	MultiPolygon read(JsonNode node) {
 		if (node == null || !node.isObject()) {
-			throw Refusals.structure(this.field, "A GeoJSON object is expected.");
+			throw Refusals.structure(this.field, Text.of("A GeoJSON object is expected."));
 		}
 		String type = typeOf(node);
 		if (type.equals("Feature")) {
 			checkMembers(node, FEATURE_MEMBERS);
 			JsonNode geometry = node.get("geometry");
 			if (geometry == null || !geometry.isObject()) {
-				throw Refusals.structure(this.field, "The Feature has no geometry object.");
+				throw Refusals.structure(this.field, Text.of("The Feature has no geometry object."));
 			}
 			return readGeometry(geometry, typeOf(geometry));
 		}
@@ -62,7 +63,7 @@ final class GeoJsonAreaReader {
 		}
 		JsonNode parts = array(coordinates, "coordinates");
 		if (parts.isEmpty()) {
-			throw Refusals.structure(this.field, "A MultiPolygon needs at least one polygon.");
+			throw Refusals.structure(this.field, Text.of("A MultiPolygon needs at least one polygon."));
 		}
 		this.budget.parts(parts.size());
 		List<Polygon> polygons = new ArrayList<>();
@@ -74,7 +75,7 @@ final class GeoJsonAreaReader {
 
 	private Polygon polygon(JsonNode rings) {
 		if (rings.isEmpty()) {
-			throw Refusals.structure(this.field, "A polygon needs at least its exterior ring.");
+			throw Refusals.structure(this.field, Text.of("A polygon needs at least its exterior ring."));
 		}
 		this.budget.holes(rings.size() - 1);
 		LinearRing shell = ring(rings.get(0));
@@ -89,38 +90,39 @@ final class GeoJsonAreaReader {
 		array(positions, "ring");
 		this.budget.vertices(positions.size());
 		if (positions.size() < 4) {
-			throw Refusals.structure(this.field, "A ring needs at least 4 positions, found " + positions.size() + ".");
+			throw Refusals.structure(this.field,
+					Text.of("A ring needs at least 4 positions, found {0}.", positions.size()));
 		}
 		Coordinate[] ring = new Coordinate[positions.size()];
 		for (int i = 0; i < ring.length; i++) {
 			ring[i] = position(positions.get(i));
 		}
 		if (!ring[0].equals2D(ring[ring.length - 1])) {
-			throw Refusals.structure(this.field,
-					"A ring is not closed: its last position must repeat its first " + Positions.format(ring[0]) + ".");
+			throw Refusals.structure(this.field, Text
+				.of("A ring is not closed: its last position must repeat its first {0}.", Positions.format(ring[0])));
 		}
 		return this.factory.createLinearRing(ring);
 	}
 
 	private Coordinate position(JsonNode position) {
 		if (position == null || !position.isArray()) {
-			throw Refusals.structure(this.field, "A position must be an array [longitude, latitude].");
+			throw Refusals.structure(this.field, Text.of("A position must be an array [longitude, latitude]."));
 		}
 		if (position.size() != 2) {
-			throw Refusals.structure(this.field,
-					"A position must have exactly 2 numbers (longitude, latitude); found " + position.size() + ".");
+			throw Refusals.structure(this.field, Text
+				.of("A position must have exactly 2 numbers (longitude, latitude); found {0}.", position.size()));
 		}
 		JsonNode lon = position.get(0);
 		JsonNode lat = position.get(1);
 		if (!lon.isNumber() || !lat.isNumber()) {
-			throw Refusals.structure(this.field, "Coordinates must be numbers.");
+			throw Refusals.structure(this.field, Text.of("Coordinates must be numbers."));
 		}
 		return Positions.lonLat(lon.doubleValue(), lat.doubleValue(), this.field);
 	}
 
 	private JsonNode array(JsonNode node, String what) {
 		if (node == null || !node.isArray()) {
-			throw Refusals.structure(this.field, "'" + what + "' must be an array.");
+			throw Refusals.structure(this.field, Text.of("'{0}' must be an array.", what));
 		}
 		return node;
 	}
@@ -128,7 +130,7 @@ final class GeoJsonAreaReader {
 	private String typeOf(JsonNode node) {
 		JsonNode type = node.get("type");
 		if (type == null || !type.isString()) {
-			throw Refusals.structure(this.field, "A GeoJSON object needs a string 'type'.");
+			throw Refusals.structure(this.field, Text.of("A GeoJSON object needs a string 'type'."));
 		}
 		return type.stringValue();
 	}
@@ -137,8 +139,9 @@ final class GeoJsonAreaReader {
 		for (String name : node.propertyNames()) {
 			if (!allowed.contains(name)) {
 				throw Refusals.structure(this.field,
-						name.equals("crs") ? "GeoJSON coordinates are WGS 84 lon/lat (RFC 7946); 'crs' is not accepted."
-								: "Unknown member '" + name + "'.");
+						name.equals("crs")
+								? Text.of("GeoJSON coordinates are WGS 84 lon/lat (RFC 7946); 'crs' is not accepted.")
+								: Text.of("Unknown member '{0}'.", name));
 			}
 		}
 	}

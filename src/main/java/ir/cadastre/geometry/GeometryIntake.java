@@ -2,6 +2,7 @@ package ir.cadastre.geometry;
 
 import java.util.Locale;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -52,7 +53,7 @@ public class GeometryIntake {
 		boolean hasVertices = vertices != null && !vertices.isNull();
 		if (hasGeometry == hasVertices) {
 			throw Refusals.structure("geometry",
-					"Send exactly one of 'geometry' (GeoJSON) and 'vertices' (a UTM or DMS vertex list).");
+					Text.of("Send exactly one of 'geometry' (GeoJSON) and 'vertices' (a UTM or DMS vertex list)."));
 		}
 		String field = hasGeometry ? "geometry" : "vertices";
 		MultiPolygon area = hasGeometry ? new GeoJsonAreaReader(this.factory, this.limits, field).read(geometry)
@@ -69,7 +70,7 @@ public class GeometryIntake {
 	 */
 	public AcceptedArea accept(String field, JsonNode geometry) {
 		if (geometry == null || geometry.isNull()) {
-			throw Refusals.structure(field, "Send '" + field + "' as a GeoJSON Polygon or MultiPolygon.");
+			throw Refusals.structure(field, Text.of("Send '{0}' as a GeoJSON Polygon or MultiPolygon.", field));
 		}
 		return checked(new GeoJsonAreaReader(this.factory, this.limits, field).read(geometry), field);
 	}
@@ -91,7 +92,7 @@ public class GeometryIntake {
 			throw new IllegalArgumentException("not a geometry in WKB", ex);
 		}
 		if (!(area instanceof MultiPolygon parts) || parts.isEmpty()) {
-			throw Refusals.area("area-too-small", "Area too small", field, "Nothing is left of the area.");
+			throw Refusals.area("area-too-small", "Area too small", field, Text.of("Nothing is left of the area."));
 		}
 		return checked(parts, field);
 	}
@@ -113,10 +114,32 @@ public class GeometryIntake {
 		TopologyValidationError error = new IsValidOp(area).getValidationError();
 		if (error != null) {
 			throw Refusals.invalid(field,
-					error.getMessage() + " at " + Positions.format(error.getCoordinate())
-							+ "; the area is not repaired, because a repair would move a legal boundary.",
+					Text.of("{0} at {1}; the area is not repaired, because a repair would move a legal boundary.",
+							fault(error), Positions.format(error.getCoordinate())),
 					error.getCoordinate());
 		}
+	}
+
+	/**
+	 * JTS's name for the fault, in the reader's language; a kind of fault this version of
+	 * JTS does not have is named in JTS's own words.
+	 */
+	private static Object fault(TopologyValidationError error) {
+		return switch (error.getErrorType()) {
+			case TopologyValidationError.ERROR -> Text.of("Topology Validation Error");
+			case TopologyValidationError.REPEATED_POINT -> Text.of("Repeated Point");
+			case TopologyValidationError.HOLE_OUTSIDE_SHELL -> Text.of("Hole lies outside shell");
+			case TopologyValidationError.NESTED_HOLES -> Text.of("Holes are nested");
+			case TopologyValidationError.DISCONNECTED_INTERIOR -> Text.of("Interior is disconnected");
+			case TopologyValidationError.SELF_INTERSECTION -> Text.of("Self-intersection");
+			case TopologyValidationError.RING_SELF_INTERSECTION -> Text.of("Ring Self-intersection");
+			case TopologyValidationError.NESTED_SHELLS -> Text.of("Nested shells");
+			case TopologyValidationError.DUPLICATE_RINGS -> Text.of("Duplicate Rings");
+			case TopologyValidationError.TOO_FEW_POINTS -> Text.of("Too few distinct points in geometry component");
+			case TopologyValidationError.INVALID_COORDINATE -> Text.of("Invalid Coordinate");
+			case TopologyValidationError.RING_NOT_CLOSED -> Text.of("Ring is not closed");
+			default -> error.getMessage();
+		};
 	}
 
 	/** Too small first, then slivers: a tiny square is small rather than thin. */
@@ -128,18 +151,23 @@ public class GeometryIntake {
 			total += parts[i].areaM2();
 		}
 		if (total < this.limits.minAreaM2()) {
-			throw Refusals.area("area-too-small", "Area too small", field, String.format(Locale.ROOT,
-					"The area is %.1f m², below the minimum of %.1f m².", total, this.limits.minAreaM2()));
+			throw Refusals.area("area-too-small", "Area too small", field,
+					Text.of("The area is {0} m², below the minimum of {1} m².", decimals(total, 1),
+							decimals(this.limits.minAreaM2(), 1)));
 		}
 		for (int i = 0; i < parts.length; i++) {
 			double meanWidth = 2 * parts[i].areaM2() / parts[i].perimeterM();
 			if (meanWidth < this.limits.sliverWidthM()) {
 				throw Refusals.area("sliver", "Sliver polygon", field,
-						String.format(Locale.ROOT, "Part %d is a sliver: its mean width is %.2f m, below %.2f m.",
-								i + 1, meanWidth, this.limits.sliverWidthM()));
+						Text.of("Part {0} is a sliver: its mean width is {1} m, below {2} m.", i + 1,
+								decimals(meanWidth, 2), decimals(this.limits.sliverWidthM(), 2)));
 			}
 		}
 		return total;
+	}
+
+	private static String decimals(double value, int places) {
+		return String.format(Locale.ROOT, "%." + places + "f", value);
 	}
 
 	/** RFC 7946 orientation: shells counter-clockwise, holes clockwise. */

@@ -1,5 +1,6 @@
 package ir.cadastre.geometry;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -50,10 +51,11 @@ class Jurisdiction {
 			// fault.
 			return;
 		}
-		String reason = "The area is not inside Iran; position " + Positions.format(outside) + " lies outside.";
-		if (iran.covers(swapped(area))) {
-			reason += " Latitude and longitude look swapped: GeoJSON puts longitude first.";
-		}
+		String position = Positions.format(outside);
+		Text reason = iran.covers(swapped(area))
+				? Text.of("The area is not inside Iran; position {0} lies outside. "
+						+ "Latitude and longitude look swapped: GeoJSON puts longitude first.", position)
+				: Text.of("The area is not inside Iran; position {0} lies outside.", position);
 		throw Refusals.outsideJurisdiction(field, reason, outside);
 	}
 

@@ -2,6 +2,7 @@ package ir.cadastre.geometry;
 
 import java.util.Locale;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -15,11 +16,11 @@ final class Positions {
 	/** A finite lon/lat position within the WGS 84 ranges. */
 	static Coordinate lonLat(double lon, double lat, String field) {
 		if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
-			throw Refusals.coordinate(field, "Every coordinate must be a finite number.");
+			throw Refusals.coordinate(field, Text.of("Every coordinate must be a finite number."));
 		}
 		if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-			throw Refusals.coordinate(field, "Position " + format(lon, lat)
-					+ " is not a WGS 84 longitude/latitude (longitude −180…180, latitude −90…90; longitude comes first).");
+			throw Refusals.coordinate(field, Text.of("Position {0} is not a WGS 84 longitude/latitude "
+					+ "(longitude −180…180, latitude −90…90; longitude comes first).", format(lon, lat)));
 		}
 		return new Coordinate(lon, lat);
 	}

@@ -1,5 +1,7 @@
 package ir.cadastre.geometry;
 
+import ir.cadastre.web.Text;
+
 /**
  * Counts what an area is made of while it is read, and refuses it as soon as a limit is
  * passed, before anything large is built.
@@ -20,14 +22,14 @@ final class VertexBudget {
 	void parts(int parts) {
 		if (parts > this.limits.maxParts()) {
 			throw Refusals.tooComplex(this.field,
-					"At most " + this.limits.maxParts() + " polygons are accepted, found " + parts + ".");
+					Text.of("At most {0} polygons are accepted, found {1}.", this.limits.maxParts(), parts));
 		}
 	}
 
 	void holes(int holes) {
 		if (holes > this.limits.maxHoles()) {
 			throw Refusals.tooComplex(this.field,
-					"At most " + this.limits.maxHoles() + " holes per polygon are accepted, found " + holes + ".");
+					Text.of("At most {0} holes per polygon are accepted, found {1}.", this.limits.maxHoles(), holes));
 		}
 	}
 
@@ -35,7 +37,7 @@ final class VertexBudget {
 		this.vertices += more;
 		if (this.vertices > this.limits.maxVertices()) {
 			throw Refusals.tooComplex(this.field,
-					"At most " + this.limits.maxVertices() + " vertices are accepted in one area.");
+					Text.of("At most {0} vertices are accepted in one area.", this.limits.maxVertices()));
 		}
 	}
 

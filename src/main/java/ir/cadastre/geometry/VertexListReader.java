@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -44,18 +45,18 @@ final class VertexListReader {
 	MultiPolygon read(JsonNode node) {
 		if (!node.isObject()) {
 			throw Refusals.structure(FIELD,
-					"'vertices' must be an object with 'srid' or 'notation', and 'coordinates'.");
+					Text.of("'vertices' must be an object with 'srid' or 'notation', and 'coordinates'."));
 		}
 		for (String name : node.propertyNames()) {
 			if (!MEMBERS.contains(name)) {
-				throw Refusals.structure(FIELD, "Unknown member '" + name + "'.");
+				throw Refusals.structure(FIELD, Text.of("Unknown member '{0}'.", name));
 			}
 		}
 		boolean dms = notation(node.get("notation"));
 		this.srid = srid(node.get("srid"), dms);
 		JsonNode corners = node.get("coordinates");
 		if (corners == null || !corners.isArray()) {
-			throw Refusals.structure(FIELD, "'coordinates' must be an array of vertices.");
+			throw Refusals.structure(FIELD, Text.of("'coordinates' must be an array of vertices."));
 		}
 		new VertexBudget(this.limits, FIELD).vertices(corners.size());
 		List<Coordinate> ring = new ArrayList<>();
@@ -80,7 +81,7 @@ final class VertexListReader {
 		if (notation.isString() && notation.stringValue().equals("UTM")) {
 			return false;
 		}
-		throw Refusals.notation(FIELD, "'notation' must be \"UTM\" or \"DMS\".");
+		throw Refusals.notation(FIELD, Text.of("'notation' must be \"UTM\" or \"DMS\"."));
 	}
 
 	private int srid(JsonNode srid, boolean dms) {
@@ -89,34 +90,36 @@ final class VertexListReader {
 				return WGS84;
 			}
 			throw Refusals.notation(FIELD,
-					"A UTM vertex list needs its zone as 'srid' (32638–32641 for zones 38N–41N).");
+					Text.of("A UTM vertex list needs its zone as 'srid' (32638–32641 for zones 38N–41N)."));
 		}
 		if (!srid.isInt()) {
-			throw Refusals.notation(FIELD, "'srid' must be an integer.");
+			throw Refusals.notation(FIELD, Text.of("'srid' must be an integer."));
 		}
 		int value = srid.intValue();
 		if (dms ? value != WGS84 : (value < 32638 || value > 32641)) {
-			throw Refusals.notation(FIELD, dms ? "DMS vertices are on WGS 84 (srid 4326)."
-					: "UTM zone EPSG:" + value + " is not one of Iran's zones 38N–41N (EPSG:32638–32641).");
+			throw Refusals.notation(FIELD, dms ? Text.of("DMS vertices are on WGS 84 (srid 4326).")
+					: Text.of("UTM zone EPSG:{0} is not one of Iran's zones 38N–41N (EPSG:32638–32641).", value));
 		}
 		return value;
 	}
 
 	private Coordinate utm(JsonNode corner) {
 		if (!corner.isArray() || corner.size() != 2 || !corner.get(0).isNumber() || !corner.get(1).isNumber()) {
-			throw Refusals.structure(FIELD, "A UTM vertex must be [easting, northing] in metres.");
+			throw Refusals.structure(FIELD, Text.of("A UTM vertex must be [easting, northing] in metres."));
 		}
 		double easting = corner.get(0).doubleValue();
 		double northing = corner.get(1).doubleValue();
 		if (!Double.isFinite(easting) || !Double.isFinite(northing)) {
-			throw Refusals.coordinate(FIELD, "Every coordinate must be a finite number.");
+			throw Refusals.coordinate(FIELD, Text.of("Every coordinate must be a finite number."));
 		}
 		// A zone is 6° wide: eastings outside 100–900 km, or northings outside the
 		// northern
 		// hemisphere, are not positions in it (often easting and northing swapped).
 		if (easting < 100_000 || easting > 900_000 || northing < 0 || northing > 9_330_000) {
-			throw Refusals.coordinate(FIELD, "UTM vertex " + Positions.format(easting, northing)
-					+ " is not in the zone (easting 100000–900000 m, northing 0–9330000 m; easting comes first).");
+			throw Refusals.coordinate(FIELD,
+					Text.of("UTM vertex {0} is not in the zone "
+							+ "(easting 100000–900000 m, northing 0–9330000 m; easting comes first).",
+							Positions.format(easting, northing)));
 		}
 		return new Coordinate(easting, northing);
 	}
@@ -126,7 +129,7 @@ final class VertexListReader {
 			ring.add(ring.get(0).copy());
 		}
 		if (ring.size() < 4) {
-			throw Refusals.structure(FIELD, "A boundary needs at least 3 distinct vertices.");
+			throw Refusals.structure(FIELD, Text.of("A boundary needs at least 3 distinct vertices."));
 		}
 		Polygon polygon = this.factory.createPolygon(ring.toArray(Coordinate[]::new));
 		return this.factory.createMultiPolygon(new Polygon[] { polygon });

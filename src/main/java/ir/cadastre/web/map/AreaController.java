@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
@@ -70,12 +71,12 @@ class AreaController {
 			throws IOException {
 		if (file.getSize() > MAX_FILE_BYTES) {
 			throw new CadastreProblem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "File too large",
-					"A boundary file is at most " + MAX_FILE_BYTES / (1024 * 1024)
-							+ " MB; upload the application's boundary only.");
+					Text.of("A boundary file is at most {0} MB; upload the application's boundary only.",
+							MAX_FILE_BYTES / (1024 * 1024)));
 		}
 		if (sourceSrid != null && !FILE_SRIDS.contains(sourceSrid)) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-					"sourceSrid is 4326 or one of Iran's UTM zones 32638–32641.");
+					Text.of("sourceSrid is 4326 or one of Iran's UTM zones 32638–32641."));
 		}
 		Path upload = Files.createTempFile("cadastre-area-", ".upload");
 		try {

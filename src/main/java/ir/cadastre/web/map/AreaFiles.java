@@ -10,6 +10,7 @@ import ir.cadastre.layerfile.LayerFileException;
 import ir.cadastre.layerfile.LayerFiles;
 import ir.cadastre.layerfile.SourceFeature;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -57,8 +58,8 @@ class AreaFiles {
 		try (LayerFile file = LayerFiles.open(upload, fileName, sourceSrid)) {
 			srid = file.srid();
 			if (!AreaController.FILE_SRIDS.contains(srid)) {
-				throw refused("The file is in EPSG:" + srid + "; a boundary file must be in EPSG:4326 or one of "
-						+ "Iran's UTM zones EPSG:32638–32641.");
+				throw refused(Text.of("The file is in EPSG:{0}; a boundary file must be in EPSG:4326 or one of "
+						+ "Iran's UTM zones EPSG:32638–32641.", srid));
 			}
 			try (Stream<SourceFeature> features = file.features()) {
 				features.takeWhile((feature) -> polygons.size() <= MAX_POLYGONS)
@@ -66,10 +67,10 @@ class AreaFiles {
 			}
 		}
 		catch (LayerFileException ex) {
-			throw refused(ex.getMessage());
+			throw refused(Text.of("The file cannot be read: {0}", ex.getMessage()));
 		}
 		if (polygons.isEmpty()) {
-			throw refused("The file holds no polygon: draw the application's boundary as a polygon.");
+			throw refused(Text.of("The file holds no polygon: draw the application's boundary as a polygon."));
 		}
 		MultiPolygon area = this.factory.createMultiPolygon(polygons.toArray(Polygon[]::new));
 		String lonLat = this.db.sql(TO_LON_LAT)
@@ -82,7 +83,7 @@ class AreaFiles {
 
 	private static void collect(SourceFeature feature, List<Polygon> polygons) {
 		if (feature.geometryFault() != null) {
-			throw refused("Feature " + feature.number() + " of the file: " + feature.geometryFault() + ".");
+			throw refused(Text.of("Feature {0} of the file: {1}.", feature.number(), feature.geometryFault()));
 		}
 		Geometry geometry = feature.geometry();
 		if (geometry == null) {
@@ -95,7 +96,7 @@ class AreaFiles {
 		}
 	}
 
-	private static CadastreProblem refused(String reason) {
+	private static CadastreProblem refused(Text reason) {
 		return new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-file", "File cannot be read", reason);
 	}
 
