@@ -10,6 +10,7 @@ import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 
@@ -43,10 +44,10 @@ record Current(UUID id, long number, String type, String status, String holder, 
 	 * @param why what the change applies to, said when the type is another
 	 * @throws CadastreProblem 409
 	 */
-	void require(String expected, String why) {
+	void require(String expected, Text why) {
 		if (!expected.equals(this.type)) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "licence-type", "Not that kind of licence",
-					"Licence " + this.number + " is " + this.type + ". " + why, List.of(),
+					Text.of("Licence {0} is {1}. {2}", this.number, this.type, why), List.of(),
 					Map.of("licenceType", this.type));
 		}
 		requireActive();
@@ -59,13 +60,13 @@ record Current(UUID id, long number, String type, String status, String holder, 
 	void requireActive() {
 		if ("LAPSED".equals(this.status)) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "priority-lapsed", "Priority lapsed",
-					"Discovery certificate " + this.number + " lapsed at the end of " + this.lastDaySolarHijri
-							+ ": its holder's priority ends one year after issue (Art. 8), and its area is free.",
+					Text.of("Discovery certificate {0} lapsed at the end of {1}: its holder's priority ends one year "
+							+ "after issue (Art. 8), and its area is free.", this.number, this.lastDaySolarHijri),
 					List.of(), Map.of("licenceStatus", this.status));
 		}
 		if (!"ACTIVE".equals(this.status)) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "licence-not-active", "Licence not active",
-					"Licence " + this.number + " is " + this.status + ".", List.of(),
+					Text.of("Licence {0} is {1}.", this.number, this.status), List.of(),
 					Map.of("licenceStatus", this.status));
 		}
 	}
@@ -75,10 +76,10 @@ record Current(UUID id, long number, String type, String status, String holder, 
 	 * @param what what only the holder does, e.g. "asks for its transfer"
 	 * @throws CadastreProblem 403
 	 */
-	void requireHolder(CadastreUser user, String what) {
+	void requireHolder(CadastreUser user, Text what) {
 		if (!user.username().equals(this.holder)) {
 			throw new CadastreProblem(HttpStatus.FORBIDDEN, "not-the-holder", "Not the holder",
-					"Only the holder of licence " + this.number + " " + what + ".");
+					Text.of("Only the holder of licence {0} {1}.", this.number, what));
 		}
 	}
 

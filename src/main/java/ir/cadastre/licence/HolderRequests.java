@@ -11,6 +11,7 @@ import ir.cadastre.notify.Outbox;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,11 +55,11 @@ class HolderRequests {
 		RequestFields.text(errors, "note", request.note(), false);
 		RequestFields.refuse(errors);
 		Current licence = this.licences.lock(id);
-		licence.requireHolder(holder, "asks for " + kind.what);
-		licence.require(kind.type, kind.sentence() + " is asked for on " + kind.on + " (" + kind.article + ").");
+		licence.requireHolder(holder, kind.asking);
+		licence.require(kind.type, kind.rule);
 		if (licence.requested()) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "already-requested", "Already asked",
-					kind.sentence() + " of licence " + licence.number() + " has been asked for.");
+					kind.askedAlready(licence.number()));
 		}
 		String note = (request.note() != null && !request.note().isBlank()) ? request.note().strip() : null;
 		this.db.sql("""
@@ -82,33 +83,38 @@ class HolderRequests {
 	enum Asked {
 
 		/** Art. 8: on a discovery certificate, within its year. */
-		EXPLOITATION("DISCOVERY_CERTIFICATE", "the exploitation licence", "a discovery certificate", "Art. 8",
+		EXPLOITATION("DISCOVERY_CERTIFICATE", Text.of("asks for the exploitation licence"),
+				Text.of("The exploitation licence is asked for on a discovery certificate (Art. 8)."),
 				"exploitation-request"),
 
 		/** Art. 10 note 3: on an exploitation licence, within its period. */
-		RENEWAL("EXPLOITATION", "the renewal", "an exploitation licence", "Art. 10 note 3", "renewal-request");
+		RENEWAL("EXPLOITATION", Text.of("asks for the renewal"),
+				Text.of("The renewal is asked for on an exploitation licence (Art. 10 note 3)."), "renewal-request");
 
+		/** The type of licence it is asked for on. */
 		final String type;
 
-		final String what;
+		/** What the holder does in asking, as {@link Current#requireHolder} says it. */
+		final Text asking;
 
-		final String on;
-
-		final String article;
+		/** On what it is asked for, and by which article. */
+		final Text rule;
 
 		final String action;
 
-		Asked(String type, String what, String on, String article, String action) {
+		Asked(String type, Text asking, Text rule, String action) {
 			this.type = type;
-			this.what = what;
-			this.on = on;
-			this.article = article;
+			this.asking = asking;
+			this.rule = rule;
 			this.action = action;
 		}
 
-		/** What is asked for, as a sentence begins. */
-		String sentence() {
-			return Character.toUpperCase(this.what.charAt(0)) + this.what.substring(1);
+		/** That the holder of licence {@code number} has asked for it already. */
+		Text askedAlready(long number) {
+			return switch (this) {
+				case EXPLOITATION -> Text.of("The exploitation licence of licence {0} has been asked for.", number);
+				case RENEWAL -> Text.of("The renewal of licence {0} has been asked for.", number);
+			};
 		}
 
 	}

@@ -21,6 +21,7 @@ import ir.cadastre.publish.LayerChanges;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,11 +83,12 @@ class LicenceLife {
 		RequestFields.text(errors, "reserve", request.reserve(), true);
 		BigDecimal cost = request.explorationCostRials();
 		if (cost == null || !RequestFields.wholeRials(cost)) {
-			errors.add(InputError.of("explorationCostRials", "a whole number of rials, 0 or more"));
+			errors.add(InputError.of("explorationCostRials", Text.of("a whole number of rials, 0 or more")));
 		}
 		RequestFields.refuse(errors);
 		Current licence = this.licences.lock(id);
-		licence.require("EXPLORATION", "A discovery certificate is issued on an exploration licence (Art. 7).");
+		licence.require("EXPLORATION",
+				Text.of("A discovery certificate is issued on an exploration licence (Art. 7)."));
 		AcceptedArea extent = request.hasExtent()
 				? inside(licence, this.intake.accept(request.geometry(), request.vertices()),
 						(request.geometry() != null) ? "geometry" : "vertices")
@@ -112,7 +114,7 @@ class LicenceLife {
 		int years = years(request);
 		Current certificate = this.licences.lock(id);
 		certificate.require("DISCOVERY_CERTIFICATE",
-				"An exploitation licence is issued on a discovery certificate (Art. 9).");
+				Text.of("An exploitation licence is issued on a discovery certificate (Art. 9)."));
 		Deadline term = SolarHijri.window(certificate.now(), 12 * years);
 		UUID licence = this.licences.issue(new Issuing("EXPLOITATION", null, id, certificate.holder(),
 				certificate.mineral(), certificate.now(), term, years, null, null), certificate.area(),
@@ -134,7 +136,7 @@ class LicenceLife {
 	public LicenceView renew(UUID id, TermRequest request, CadastreUser officer) {
 		int years = years(request);
 		Current licence = this.licences.lock(id);
-		licence.require("EXPLOITATION", "Only an exploitation licence is renewed (Art. 10 note 3).");
+		licence.require("EXPLOITATION", Text.of("Only an exploitation licence is renewed (Art. 10 note 3)."));
 		Deadline term = SolarHijri.closingAtEndOf(SolarHijri.monthsAfter(licence.lastDay(), 12 * years));
 		this.db.sql("""
 				WITH renewed AS (
@@ -228,9 +230,11 @@ class LicenceLife {
 			.query(Boolean.class)
 			.single();
 		if (!inside) {
-			String reason = "the discovery's extent must lie inside exploration licence " + licence.number();
+			Text reason = Text.of("the discovery's extent must lie inside exploration licence {0}", licence.number());
+			Text detail = Text.of("The discovery's extent must lie inside exploration licence {0} (Art. 7).",
+					licence.number());
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "outside-licence", "Outside the licence",
-					"The " + reason + " (Art. 7).", List.of(InputError.of(field, reason)), Map.of());
+					detail, List.of(InputError.of(field, reason)), Map.of());
 		}
 		return extent;
 	}
@@ -239,14 +243,15 @@ class LicenceLife {
 		Integer years = request.years();
 		if (years == null || years < 1) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					"Give the period as whole years.", List.of(InputError.of("years", "a whole number, 1 or more")),
-					Map.of());
+					Text.of("Give the period as whole years."),
+					List.of(InputError.of("years", Text.of("a whole number, 1 or more"))), Map.of());
 		}
 		if (years > MAX_YEARS) {
-			String reason = "an exploitation period is at most " + MAX_YEARS + " years (Art. 10 note 3)";
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "period-too-long", "Period too long",
-					"An exploitation period is at most " + MAX_YEARS + " years (Art. 10 note 3).",
-					List.of(InputError.of("years", reason)), Map.of());
+					Text.of("An exploitation period is at most {0} years (Art. 10 note 3).", MAX_YEARS),
+					List.of(InputError.of("years",
+							Text.of("an exploitation period is at most {0} years (Art. 10 note 3)", MAX_YEARS))),
+					Map.of());
 		}
 		return years;
 	}

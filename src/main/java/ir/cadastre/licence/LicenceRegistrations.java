@@ -22,6 +22,7 @@ import ir.cadastre.publish.LayerChanges;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
 import ir.cadastre.web.IsoDay;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,32 +80,32 @@ public class LicenceRegistrations {
 		List<InputError> errors = new ArrayList<>();
 		boolean byExternalId = request.externalId() != null && !request.externalId().isBlank();
 		if ((request.featureId() == null) == !byExternalId) {
-			errors.add(InputError.of("featureId", "give the feature's id or its externalId, one of them"));
+			errors.add(InputError.of("featureId", Text.of("give the feature's id or its externalId, one of them")));
 		}
 		RequestFields.text(errors, "holder", request.holder(), true);
 		if (request.type() == null || !TYPES.contains(request.type())) {
-			errors.add(InputError.of("type", "one of " + String.join(", ", TYPES)));
+			errors.add(InputError.of("type", Text.of("one of {0}", String.join(", ", TYPES))));
 		}
 		RequestFields.text(errors, "mineral", request.mineral(), true);
 		LocalDate issuedOn = day(errors, "issuedOn", request.issuedOn(), true);
 		boolean exploration = "EXPLORATION".equals(request.type());
 		LocalDate lastDay = day(errors, "lastDay", request.lastDay(), !exploration);
 		if (exploration && lastDay != null) {
-			errors.add(InputError.of("lastDay", "an exploration licence has no term here (Art. 6)"));
+			errors.add(InputError.of("lastDay", Text.of("an exploration licence has no term here (Art. 6)")));
 		}
 		boolean exploitation = "EXPLOITATION".equals(request.type());
 		if (exploitation != (request.termYears() != null)) {
-			errors.add(InputError.of("termYears", exploitation ? "required: the current period in whole years"
-					: "only an exploitation licence has a period in years"));
+			errors.add(InputError.of("termYears", exploitation ? Text.of("required: the current period in whole years")
+					: Text.of("only an exploitation licence has a period in years")));
 		}
 		boolean certificate = "DISCOVERY_CERTIFICATE".equals(request.type());
 		if (!certificate && (request.reserve() != null || request.explorationCostRials() != null)) {
 			errors.add(InputError.of(request.reserve() != null ? "reserve" : "explorationCostRials",
-					"only a discovery certificate has a reserve and a cost of exploration"));
+					Text.of("only a discovery certificate has a reserve and a cost of exploration")));
 		}
 		RequestFields.text(errors, "reserve", request.reserve(), false);
 		if (request.explorationCostRials() != null && !RequestFields.wholeRials(request.explorationCostRials())) {
-			errors.add(InputError.of("explorationCostRials", "a whole number of rials, 0 or more"));
+			errors.add(InputError.of("explorationCostRials", Text.of("a whole number of rials, 0 or more")));
 		}
 		RequestFields.refuse(errors);
 
@@ -157,12 +158,15 @@ public class LicenceRegistrations {
 				  AND (ends_at IS NULL OR ends_at > cadastre_now())
 				""").param("externalId", externalId).query(Long.class).list();
 		if (ids.size() != 1) {
-			String reason = ids.isEmpty() ? "no current feature of the licences layer has this id"
-					: ids.size() + " current features of the licences layer have this id (" + ids + "): give featureId";
+			Text reason = Text.of("no current feature of the licences layer has this id");
+			if (!ids.isEmpty()) {
+				reason = Text.of("{0} current features of the licences layer have this id ({1}): give featureId",
+						ids.size(), ids);
+			}
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT,
 					ids.isEmpty() ? "not-a-licence-feature" : "ambiguous-feature",
-					ids.isEmpty() ? "Not a licence's feature" : "Ambiguous id", "'" + externalId + "': " + reason + ".",
-					List.of(InputError.of("externalId", reason)), Map.of());
+					ids.isEmpty() ? "Not a licence's feature" : "Ambiguous id",
+					Text.of("'{0}': {1}.", externalId, reason), List.of(InputError.of("externalId", reason)), Map.of());
 		}
 		return ids.get(0);
 	}
@@ -183,11 +187,11 @@ public class LicenceRegistrations {
 			.optional()
 			.orElse(null);
 		if (feature == null || !feature.current()) {
-			String reason = "not a current feature of the licences layer";
+			Text reason = Text.of("not a current feature of the licences layer");
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "not-a-licence-feature",
 					"Not a licence's feature",
-					"Feature " + id + " is " + reason + ": import the licence's area there "
-							+ "first (POST /api/v1/layers/licences/imports, mode=append).",
+					Text.of("Feature {0} is {1}: import the licence's area there first "
+							+ "(POST /api/v1/layers/licences/imports, mode=append).", id, reason),
 					List.of(InputError.of(field, reason)), Map.of());
 		}
 		// Asked after the lock, in a statement of its own, so that it sees a registration
@@ -197,16 +201,16 @@ public class LicenceRegistrations {
 			.query(Boolean.class)
 			.single()) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "already-registered", "Already registered",
-					"Feature " + id + " is already a licence of the register.");
+					Text.of("Feature {0} is already a licence of the register.", id));
 		}
 		return feature;
 	}
 
 	private void requireApplicant(String holder) {
 		if (!this.licences.mayHold(holder)) {
-			String reason = "is not an enabled applicant";
+			Text reason = Text.of("is not an enabled applicant");
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-holder", "Invalid holder",
-					"'" + holder + "' " + reason + ".", List.of(InputError.of("holder", reason)), Map.of());
+					Text.of("'{0}' {1}.", holder, reason), List.of(InputError.of("holder", reason)), Map.of());
 		}
 	}
 
@@ -218,50 +222,53 @@ public class LicenceRegistrations {
 	private static void checkTerm(RegistrationRequest request, LocalDate issuedOn, Deadline term, Instant now) {
 		LocalDate today = now.atZone(SolarHijri.TEHRAN).toLocalDate();
 		if (issuedOn.getYear() < 1900) {
-			throw invalidTerm("issuedOn", "a day of issue before 1900 is a typing mistake (" + issuedOn + ")");
+			throw invalidTerm("issuedOn", Text.of("a day of issue before 1900 is a typing mistake ({0})", issuedOn));
 		}
 		if (issuedOn.isAfter(today)) {
-			throw invalidTerm("issuedOn", "the day of issue cannot be after today (" + today + ", Asia/Tehran)");
+			throw invalidTerm("issuedOn", Text.of("the day of issue cannot be after today ({0}, Asia/Tehran)", today));
 		}
 		if (term == null) {
 			return;
 		}
 		if (!term.lastDay().isAfter(issuedOn)) {
-			throw invalidTerm("lastDay", "the last day of the term must come after the day of issue");
+			throw invalidTerm("lastDay", Text.of("the last day of the term must come after the day of issue"));
 		}
 		if (!now.isBefore(term.closesAt())) {
-			throw invalidTerm("lastDay", "its term ended at the end of " + term.lastDaySolarHijri()
-					+ ": it holds no land, and there is nothing to register");
+			throw invalidTerm("lastDay",
+					Text.of("its term ended at the end of {0}: it holds no land, and there is nothing to register",
+							term.lastDaySolarHijri()));
 		}
 		if ("DISCOVERY_CERTIFICATE".equals(request.type())
 				&& term.lastDay().isAfter(SolarHijri.monthsAfter(issuedOn, 12))) {
-			throw invalidTerm("lastDay", "a discovery certificate's priority lasts one year from its issue (Art. 8)");
+			throw invalidTerm("lastDay",
+					Text.of("a discovery certificate's priority lasts one year from its issue (Art. 8)"));
 		}
 		if ("EXPLOITATION".equals(request.type())) {
 			int years = request.termYears();
 			if (years < 1 || years > LicenceLife.MAX_YEARS) {
 				throw invalidTerm("termYears",
-						"an exploitation period is 1 to " + LicenceLife.MAX_YEARS + " years (Art. 10 note 3)");
+						Text.of("an exploitation period is 1 to {0} years (Art. 10 note 3)", LicenceLife.MAX_YEARS));
 			}
 			if (term.lastDay().isAfter(SolarHijri.monthsAfter(today, 12 * years))) {
 				throw invalidTerm("lastDay",
-						"a period of " + years + " years ends at most " + years + " years from today (Art. 10 note 3)");
+						Text.of("a period of {0} years ends at most {0} years from today (Art. 10 note 3)", years));
 			}
 		}
 	}
 
-	private static CadastreProblem invalidTerm(String field, String reason) {
+	private static CadastreProblem invalidTerm(String field, Text reason) {
 		return new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-term", "Invalid term",
-				"The licence cannot be registered: " + reason + ".", List.of(InputError.of(field, reason)), Map.of());
+				Text.of("The licence cannot be registered: {0}.", reason), List.of(InputError.of(field, reason)),
+				Map.of());
 	}
 
 	private static LocalDate day(List<InputError> errors, String field, String text, boolean required) {
 		LocalDate day = IsoDay.parse(text);
 		if (text == null && required) {
-			errors.add(InputError.of(field, "required"));
+			errors.add(InputError.of(field, Text.of("required")));
 		}
 		else if (text != null && day == null) {
-			errors.add(InputError.of(field, "a day as yyyy-MM-dd (ISO 8601)"));
+			errors.add(InputError.of(field, Text.of("a day as yyyy-MM-dd (ISO 8601)")));
 		}
 		return day;
 	}

@@ -9,6 +9,7 @@ import ir.cadastre.web.BoundingBox;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Paging;
 import ir.cadastre.web.StateFilter;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,7 +89,7 @@ class LicenceSearch {
 			.query(Licences::view)
 			.optional()
 			.orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "licence-not-found", "Licence not found",
-					"There is no licence No. " + number + "."));
+					Text.of("There is no licence No. {0}.", number)));
 	}
 
 	/**

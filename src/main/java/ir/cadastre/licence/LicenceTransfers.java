@@ -11,6 +11,7 @@ import ir.cadastre.notify.Outbox;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,8 @@ class LicenceTransfers {
 		Current licence = this.licences.lock(id);
 		boolean named = request.to() != null && !request.to().isBlank();
 		if (!named && licence.transferTo() == null) {
-			RequestFields.refuse(List.of(InputError.of("to", "required: the holder has asked for no transfer")));
+			Text reason = Text.of("required: the holder has asked for no transfer");
+			RequestFields.refuse(List.of(InputError.of("to", reason)));
 		}
 		requireTransferable(licence);
 		String to = named ? request.to().strip() : licence.transferTo();
@@ -97,12 +99,12 @@ class LicenceTransfers {
 		RequestFields.text(errors, "reason", request.reason(), false);
 		RequestFields.refuse(errors);
 		Current licence = this.licences.lock(id);
-		licence.requireHolder(holder, "asks for its transfer");
+		licence.requireHolder(holder, Text.of("asks for its transfer"));
 		requireTransferable(licence);
 		if (licence.transferTo() != null) {
-			throw new CadastreProblem(HttpStatus.CONFLICT, "already-requested", "Already asked",
-					"The transfer of licence " + licence.number() + " to " + licence.transferTo()
-							+ " has been asked for.");
+			Text detail = Text.of("The transfer of licence {0} to {1} has been asked for.", licence.number(),
+					licence.transferTo());
+			throw new CadastreProblem(HttpStatus.CONFLICT, "already-requested", "Already asked", detail);
 		}
 		String to = request.to().strip();
 		requireTransferee(licence, to);
@@ -134,7 +136,7 @@ class LicenceTransfers {
 		Current licence = this.licences.lock(id);
 		if (licence.transferTo() == null) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "nothing-asked", "Nothing asked",
-					"The holder of licence " + licence.number() + " has asked for no transfer.");
+					Text.of("The holder of licence {0} has asked for no transfer.", licence.number()));
 		}
 		String reason = request.reason().strip();
 		this.db.sql("""
@@ -152,26 +154,27 @@ class LicenceTransfers {
 	 */
 	private static void requireTransferable(Current licence) {
 		if (!List.of("DISCOVERY_CERTIFICATE", "EXPLOITATION").contains(licence.type())) {
-			throw new CadastreProblem(HttpStatus.CONFLICT, "not-transferable", "Not transferable",
-					"Licence " + licence.number() + " is " + licence.type() + ": a withdrawal permit is limited to its "
-							+ "holder (Art. 13), and the transfer of an exploration licence's rights is set by the "
-							+ "executive regulations (Art. 6). A discovery certificate (Art. 7) or an exploitation "
-							+ "licence (Art. 10 note 3) is transferred here.");
+			Text detail = Text.of("Licence {0} is {1}: a withdrawal permit is limited to its holder (Art. 13), and "
+					+ "the transfer of an exploration licence's rights is set by the executive regulations (Art. 6). "
+					+ "A discovery certificate (Art. 7) or an exploitation licence (Art. 10 note 3) is transferred "
+					+ "here.", licence.number(), licence.type());
+			throw new CadastreProblem(HttpStatus.CONFLICT, "not-transferable", "Not transferable", detail);
 		}
 		licence.requireActive();
 		if ("DISCOVERY_CERTIFICATE".equals(licence.type()) && !licence.now().isBefore(licence.endsAt())) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "not-transferable", "Not transferable",
-					"Discovery certificate " + licence.number() + " was transferable until the end of "
-							+ licence.lastDaySolarHijri() + ", one year from its issue (Art. 7).");
+					Text.of("Discovery certificate {0} was transferable until the end of {1}, one year from its "
+							+ "issue (Art. 7).", licence.number(), licence.lastDaySolarHijri()));
 		}
 	}
 
 	/** Another enabled applicant. */
 	private void requireTransferee(Current licence, String to) {
 		if (!this.licences.mayHold(to) || to.equals(licence.holder())) {
-			String reason = to.equals(licence.holder()) ? "already holds it" : "is not an enabled applicant";
+			Text reason = to.equals(licence.holder()) ? Text.of("already holds it")
+					: Text.of("is not an enabled applicant");
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-transferee", "Invalid new holder",
-					"'" + to + "' " + reason + ".", List.of(InputError.of("to", reason)), Map.of());
+					Text.of("'{0}' {1}.", to, reason), List.of(InputError.of("to", reason)), Map.of());
 		}
 	}
 

@@ -17,6 +17,7 @@ import ir.cadastre.notify.SolarDay;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -70,14 +71,14 @@ public class LicenceWarnings {
 		RequestFields.text(errors, "obligation", request.obligation(), true);
 		Integer days = request.days();
 		if (days == null || days < 1 || days > MAX_DAYS) {
-			errors.add(InputError.of("days", "a whole number of days from 1 to " + MAX_DAYS));
+			errors.add(InputError.of("days", Text.of("a whole number of days from 1 to {0}", MAX_DAYS)));
 		}
 		RequestFields.refuse(errors);
 		Current licence = this.licences.lock(id);
 		if (!WARNED.contains(licence.type())) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "licence-type", "Not that kind of licence",
-					"Licence " + licence.number() + " is " + licence.type() + ". The ministry warns the holder of an "
-							+ "exploitation licence or a withdrawal permit (Art. 20).",
+					Text.of("Licence {0} is {1}. The ministry warns the holder of an exploitation licence or a "
+							+ "withdrawal permit (Art. 20).", licence.number(), licence.type()),
 					List.of(), Map.of("licenceType", licence.type()));
 		}
 		licence.requireActive();
@@ -116,11 +117,11 @@ public class LicenceWarnings {
 		RequestFields.text(errors, "note", request.note(), true);
 		RequestFields.refuse(errors);
 		Current licence = this.licences.lock(id);
-		licence.requireHolder(holder, "reports on its warnings");
+		licence.requireHolder(holder, Text.of("reports on its warnings"));
 		Warning warning = undecided(licence, warningId);
 		if (warning.reported()) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "already-reported", "Already reported",
-					"The holder has reported on warning " + warningId + " of licence " + licence.number() + ".");
+					Text.of("The holder has reported on warning {0} of licence {1}.", warningId, licence.number()));
 		}
 		String note = request.note().strip();
 		this.db.sql("UPDATE licence_warning SET reported_at = cadastre_now(), report = :note WHERE id = :warning")
@@ -145,7 +146,7 @@ public class LicenceWarnings {
 		List<InputError> errors = new ArrayList<>();
 		String outcome = request.outcome();
 		if (!OUTCOMES.contains(outcome)) {
-			errors.add(InputError.of("outcome", "one of " + String.join(", ", OUTCOMES)));
+			errors.add(InputError.of("outcome", Text.of("one of {0}", String.join(", ", OUTCOMES))));
 		}
 		RequestFields.text(errors, "reason", request.reason(), !"FULFILLED".equals(outcome));
 		RequestFields.refuse(errors);
@@ -153,8 +154,9 @@ public class LicenceWarnings {
 		Warning warning = undecided(licence, warningId);
 		if (!"FULFILLED".equals(outcome) && !warning.overdue()) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "warning-not-overdue", "Deadline not passed",
-					"The holder of licence " + licence.number() + " has until the end of " + warning.lastDaySolarHijri()
-							+ " to fulfil the obligation; damages or unfitness are found only after that (Art. 20).");
+					Text.of("The holder of licence {0} has until the end of {1} to fulfil the obligation; damages or "
+							+ "unfitness are found only after that (Art. 20).", licence.number(),
+							warning.lastDaySolarHijri()));
 		}
 		String reason = (request.reason() != null && !request.reason().isBlank()) ? request.reason().strip() : null;
 		this.db.sql("""
@@ -229,10 +231,11 @@ public class LicenceWarnings {
 					rs.getBoolean("overdue")))
 			.optional()
 			.orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "warning-not-found", "Warning not found",
-					"Licence " + licence.number() + " has no warning " + warningId + "."));
+					Text.of("Licence {0} has no warning {1}.", licence.number(), warningId)));
 		if (warning.outcome() != null) {
-			throw new CadastreProblem(HttpStatus.CONFLICT, "warning-decided", "Already decided", "Warning " + warningId
-					+ " of licence " + licence.number() + " was decided: " + warning.outcome() + ".");
+			Text detail = Text.of("Warning {0} of licence {1} was decided: {2}.", warningId, licence.number(),
+					warning.outcome());
+			throw new CadastreProblem(HttpStatus.CONFLICT, "warning-decided", "Already decided", detail);
 		}
 		return warning;
 	}

@@ -18,6 +18,7 @@ import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.overlap.OverlapFinder;
 import ir.cadastre.overlap.OverlapReport;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -179,7 +180,7 @@ public class Licences {
 
 	static CadastreProblem notFound(UUID id) {
 		return new CadastreProblem(HttpStatus.NOT_FOUND, "licence-not-found", "Licence not found",
-				"There is no licence " + id + ".");
+				Text.of("There is no licence {0}.", id));
 	}
 
 	static LicenceView view(ResultSet rs, int n) throws SQLException {

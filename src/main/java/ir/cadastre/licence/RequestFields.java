@@ -6,6 +6,7 @@ import java.util.Map;
 
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 
@@ -26,10 +27,10 @@ final class RequestFields {
 	 */
 	static void text(List<InputError> errors, String field, String value, boolean required) {
 		if (required && (value == null || value.isBlank())) {
-			errors.add(InputError.of(field, "required"));
+			errors.add(InputError.of(field, Text.of("required")));
 		}
 		else if (value != null && value.length() > MAX_TEXT) {
-			errors.add(InputError.of(field, "at most " + MAX_TEXT + " characters"));
+			errors.add(InputError.of(field, Text.of("at most {0} characters", MAX_TEXT)));
 		}
 	}
 
@@ -48,7 +49,7 @@ final class RequestFields {
 	static void refuse(List<InputError> errors) {
 		if (!errors.isEmpty()) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					"The request is not complete.", errors, Map.of());
+					Text.of("The request is not complete."), errors, Map.of());
 		}
 	}
 
