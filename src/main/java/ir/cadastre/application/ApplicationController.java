@@ -13,6 +13,7 @@ import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Csv;
 import ir.cadastre.web.Paging;
 import ir.cadastre.web.StateFilter;
+import ir.cadastre.web.Text;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -142,7 +143,7 @@ class ApplicationController {
 	private static String checkKey(String key) {
 		if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.matches("[\\x21-\\x7e]+"))) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "idempotency-key", "Invalid Idempotency-Key",
-					"An Idempotency-Key is 1 to " + MAX_KEY_LENGTH + " visible ASCII characters.");
+					Text.of("An Idempotency-Key is 1 to {0} visible ASCII characters.", MAX_KEY_LENGTH));
 		}
 		return key;
 	}

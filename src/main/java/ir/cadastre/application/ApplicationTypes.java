@@ -5,6 +5,7 @@ import java.util.Map;
 
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 
@@ -33,8 +34,8 @@ final class ApplicationTypes {
 		if (WITHDRAWAL_PERMIT.equals(type)) {
 			return type;
 		}
-		String reason = "EXPLORATION (Art. 6) and WITHDRAWAL_PERMIT (Art. 13) applications claim new areas; an "
-				+ "exploitation licence (Art. 9) is issued on a discovery certificate.";
+		Text reason = Text.of("EXPLORATION (Art. 6) and WITHDRAWAL_PERMIT (Art. 13) applications claim new areas; an "
+				+ "exploitation licence (Art. 9) is issued on a discovery certificate.");
 		throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "application-type", "Application type not accepted",
 				reason, List.of(InputError.of("type", reason)), Map.of());
 	}

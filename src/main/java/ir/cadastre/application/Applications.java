@@ -20,6 +20,7 @@ import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Paging;
 import ir.cadastre.web.StateFilter;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -96,9 +97,9 @@ class Applications {
 	 * @throws CadastreProblem 404 when there is none the user may see
 	 */
 	ApplicationView byReceipt(long receipt, CadastreUser user) {
-		return one("a.receipt", receipt, user)
-			.orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "application-not-found",
-					"Application not found", "There is no application with receipt " + receipt + " that you may see."));
+		return one("a.receipt", receipt, user).orElseThrow(
+				() -> new CadastreProblem(HttpStatus.NOT_FOUND, "application-not-found", "Application not found",
+						Text.of("There is no application with receipt {0} that you may see.", receipt)));
 	}
 
 	/**
@@ -168,8 +169,8 @@ class Applications {
 		if (pending.isEmpty()) {
 			ApplicationView existing = get(id, applicant);
 			throw new CadastreProblem(HttpStatus.CONFLICT, "not-withdrawable", "Cannot be withdrawn",
-					"Application " + existing.receipt() + " is " + existing.status()
-							+ "; only a pending application can be withdrawn.");
+					Text.of("Application {0} is {1}; only a pending application can be withdrawn.", existing.receipt(),
+							existing.status()));
 		}
 		long receipt = ((Number) pending.get().get("receipt")).longValue();
 		this.db.sql("DELETE FROM feature WHERE id = :id").param("id", pending.get().get("feature_id")).update();
@@ -218,7 +219,7 @@ class Applications {
 
 	static CadastreProblem notFound(UUID id) {
 		return new CadastreProblem(HttpStatus.NOT_FOUND, "application-not-found", "Application not found",
-				"There is no application " + id + " that you may see.");
+				Text.of("There is no application {0} that you may see.", id));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import ir.cadastre.overlap.Overlap;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +23,7 @@ final class ClaimConflicts {
 	private ClaimConflicts() {
 	}
 
-	static CadastreProblem of(List<Overlap> conflicts, String why, JsonMapper json) {
+	static CadastreProblem of(List<Overlap> conflicts, Text why, JsonMapper json) {
 		List<Map<String, Object>> claims = new ArrayList<>();
 		for (Overlap conflict : conflicts) {
 			JsonNode intersection = json.readTree(conflict.intersection());
@@ -37,8 +38,8 @@ final class ClaimConflicts {
 			claims.add(claim);
 		}
 		return new CadastreProblem(HttpStatus.CONFLICT, "conflicting-claim", "Area already claimed",
-				"The area shares interior with " + conflicts.size() + " earlier claim(s)" + why
-						+ "; change the area, or send trimToFreeArea=true to apply for the free part only.",
+				Text.of("The area shares interior with {0} earlier claim(s){1}; change the area, or send "
+						+ "trimToFreeArea=true to apply for the free part only.", conflicts.size(), why),
 				List.of(), Map.of("conflicts", claims));
 	}
 

@@ -18,6 +18,7 @@ import ir.cadastre.publish.LayerChanges;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -94,7 +95,7 @@ class Decisions {
 			.orElseThrow(() -> Applications.notFound(id));
 		if (List.of("GRANTED", "REJECTED", "WITHDRAWN").contains(pending.status())) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "already-decided", "Already decided",
-					"Application " + pending.receipt() + " is " + pending.status() + ".");
+					Text.of("Application {0} is {1}.", pending.receipt(), pending.status()));
 		}
 		Integer months = months(request, grant, pending.type());
 		this.deemed.deemDue(id);
@@ -104,8 +105,8 @@ class Decisions {
 			.list();
 		if (grant && !open.isEmpty()) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "consultation-open", "Consultation still open",
-					"Application " + pending.receipt() + " cannot be granted while the Article 24 inquiries of "
-							+ String.join(", ", open) + " are open.",
+					Text.of("Application {0} cannot be granted while the Article 24 inquiries of {1} are open.",
+							pending.receipt(), String.join(", ", open)),
 					List.of(), Map.of("openInquiries", open));
 		}
 		List<Audit.Event> events = new ArrayList<>();
@@ -170,8 +171,8 @@ class Decisions {
 		}
 		catch (CadastreProblem ex) {
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "grantable-area-refused", "Nothing grantable",
-					"What remains of application " + receipt + " after the refused parts cannot be licensed ("
-							+ ex.getMessage().replaceAll("\\.$", "") + "); reject it instead.");
+					Text.of("What remains of application {0} after the refused parts cannot be licensed ({1}); reject it "
+							+ "instead.", receipt, ex.detail().clause()));
 		}
 	}
 
@@ -185,15 +186,15 @@ class Decisions {
 		Integer months = request.months();
 		int limit = this.properties.withdrawalPermitMaxMonths();
 		if (permit != (months != null) || (months != null && months < 1)) {
-			String reason = permit ? "a withdrawal permit is granted for whole months, 1 or more"
-					: "only a withdrawal permit is granted for a number of months";
-			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-decision", "Invalid decision", reason + ".",
-					List.of(InputError.of("months", reason)), Map.of());
+			Text detail = permit ? Text.of("a withdrawal permit is granted for whole months, 1 or more.")
+					: Text.of("only a withdrawal permit is granted for a number of months.");
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-decision", "Invalid decision", detail,
+					List.of(InputError.of("months", detail.clause())), Map.of());
 		}
 		if (months != null && months > limit) {
-			String reason = "a withdrawal permit is limited (Art. 13): at most " + limit + " months";
+			Text reason = Text.of("a withdrawal permit is limited (Art. 13): at most {0} months", limit);
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "period-too-long", "Period too long",
-					"A withdrawal permit is limited (Art. 13): at most " + limit + " months.",
+					Text.of("A withdrawal permit is limited (Art. 13): at most {0} months.", limit),
 					List.of(InputError.of("months", reason)), Map.of());
 		}
 		return months;
@@ -203,17 +204,17 @@ class Decisions {
 		List<InputError> errors = new ArrayList<>();
 		String decision = request.decision();
 		if (!"GRANT".equals(decision) && !"REJECT".equals(decision)) {
-			errors.add(InputError.of("decision", "must be GRANT or REJECT"));
+			errors.add(InputError.of("decision", Text.of("must be GRANT or REJECT")));
 		}
 		if ("REJECT".equals(decision) && (request.reason() == null || request.reason().isBlank())) {
-			errors.add(InputError.of("reason", "a rejection must give its reason"));
+			errors.add(InputError.of("reason", Text.of("a rejection must give its reason")));
 		}
 		if (request.reason() != null && request.reason().length() > MAX_REASON) {
-			errors.add(InputError.of("reason", "at most " + MAX_REASON + " characters"));
+			errors.add(InputError.of("reason", Text.of("at most {0} characters", MAX_REASON)));
 		}
 		if (!errors.isEmpty()) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-decision", "Invalid decision",
-					"The decision is not complete.", errors, Map.of());
+					Text.of("The decision is not complete."), errors, Map.of());
 		}
 		return "GRANT".equals(decision);
 	}

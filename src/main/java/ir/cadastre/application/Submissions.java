@@ -20,6 +20,7 @@ import ir.cadastre.overlap.OverlapFinder;
 import ir.cadastre.overlap.OverlapReport;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -110,13 +111,13 @@ public class Submissions {
 		List<Overlap> conflicts = report.overlaps().stream().filter(Overlap::blocks).toList();
 		if (!conflicts.isEmpty()) {
 			if (!request.trim()) {
-				throw ClaimConflicts.of(conflicts, "", this.json);
+				throw ClaimConflicts.of(conflicts, Text.of(""), this.json);
 			}
 			claimed = freePart(area, conflicts);
 			report = this.overlaps.find(claimed);
 			List<Overlap> left = report.overlaps().stream().filter(Overlap::blocks).toList();
 			if (!left.isEmpty()) {
-				throw ClaimConflicts.of(left, ", and what is left of the area still overlaps them", this.json);
+				throw ClaimConflicts.of(left, Text.of(", and what is left of the area still overlaps them"), this.json);
 			}
 		}
 		return new Submitted(insert(claimed, area, report, type, mineral, applicant, idempotencyKey, requestHash),
@@ -136,7 +137,8 @@ public class Submissions {
 			.query((rs, n) -> {
 				if (!requestHash.equals(rs.getString("request_hash"))) {
 					throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-							"Idempotency key reused", "This Idempotency-Key was used for a different request.");
+							"Idempotency key reused",
+							Text.of("This Idempotency-Key was used for a different request."));
 				}
 				return rs.getObject("id", UUID.class);
 			})
@@ -173,8 +175,7 @@ public class Submissions {
 		}
 		catch (CadastreProblem ex) {
 			throw ClaimConflicts.of(conflicts,
-					", and what is free of them cannot be applied for (" + ex.getMessage().replaceAll("\\.$", "") + ")",
-					this.json);
+					Text.of(", and what is free of them cannot be applied for ({0})", ex.detail().clause()), this.json);
 		}
 	}
 

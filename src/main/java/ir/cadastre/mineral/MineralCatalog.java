@@ -5,6 +5,7 @@ import java.util.Map;
 
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,22 +58,24 @@ public class MineralCatalog {
 	public Mineral licensable(String code) {
 		if (code == null || code.isBlank()) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "unknown-mineral", "Mineral missing",
-					"Name the mineral applied for by its code in the catalogue (GET /api/v1/minerals).",
-					List.of(InputError.of("mineral", "required")), Map.of());
+					Text.of("Name the mineral applied for by its code in the catalogue (GET /api/v1/minerals)."),
+					List.of(InputError.of("mineral", Text.of("required"))), Map.of());
 		}
 		Mineral mineral = all().stream()
 			.filter((m) -> m.code().equals(code))
 			.findFirst()
 			.orElseThrow(() -> new CadastreProblem(HttpStatus.BAD_REQUEST, "unknown-mineral", "Unknown mineral",
-					"'" + code + "' is not in the mineral catalogue (GET /api/v1/minerals).",
-					List.of(InputError.of("mineral", "unknown code")), Map.of()));
-		String refusal = switch (mineral.mineralClass()) {
-			case 3 -> "Article 3(c): " + mineral.name()
-					+ " is a class 3 mineral (hydrocarbons); it is not licensed under the Mining Law.";
-			case 4 -> "Article 3(d): " + mineral.name()
-					+ " is a class 4 mineral (radioactive); it is not licensed under the Mining Law.";
-			default -> mineral.ministryRules() ? null : "Article 4: " + mineral.name()
-					+ " is outside the Ministry's duties; it is not licensed by the mining cadastre.";
+					Text.of("'{0}' is not in the mineral catalogue (GET /api/v1/minerals).", code),
+					List.of(InputError.of("mineral", Text.of("unknown code"))), Map.of()));
+		String name = mineral.name();
+		Text refusal = switch (mineral.mineralClass()) {
+			case 3 -> Text.of("Article 3(c): {0} is a class 3 mineral (hydrocarbons); it is not licensed under the "
+					+ "Mining Law.", name);
+			case 4 -> Text.of("Article 3(d): {0} is a class 4 mineral (radioactive); it is not licensed under the "
+					+ "Mining Law.", name);
+			default -> mineral.ministryRules() ? null : Text.of(
+					"Article 4: {0} is outside the Ministry's duties; it is not licensed by the mining cadastre.",
+					name);
 		};
 		if (refusal != null) {
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "mineral-not-licensable",
