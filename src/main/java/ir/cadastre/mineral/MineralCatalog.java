@@ -67,7 +67,7 @@ public class MineralCatalog {
 			.orElseThrow(() -> new CadastreProblem(HttpStatus.BAD_REQUEST, "unknown-mineral", "Unknown mineral",
 					Text.of("'{0}' is not in the mineral catalogue (GET /api/v1/minerals).", code),
 					List.of(InputError.of("mineral", Text.of("unknown code"))), Map.of()));
-		String name = mineral.name();
+		Text name = Text.name(mineral.name(), mineral.nameFa());
 		Text refusal = switch (mineral.mineralClass()) {
 			case 3 -> Text.of("Article 3(c): {0} is a class 3 mineral (hydrocarbons); it is not licensed under the "
 					+ "Mining Law.", name);

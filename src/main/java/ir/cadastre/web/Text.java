@@ -3,6 +3,7 @@ package ir.cadastre.web;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,25 +29,43 @@ public final class Text {
 
 	private final boolean clause;
 
-	private Text(String pattern, Object[] values, boolean clause) {
+	/**
+	 * A name's Persian, or {@code null} for a sentence, whose Persian is the catalogue's.
+	 */
+	private final String persian;
+
+	private Text(String pattern, Object[] values, boolean clause, String persian) {
 		this.pattern = pattern;
 		this.values = values;
 		this.clause = clause;
+		this.persian = persian;
 	}
 
 	public static Text of(String pattern, Object... values) {
-		return new Text(pattern, values.clone(), false);
+		return new Text(pattern, values.clone(), false, null);
+	}
+
+	/**
+	 * A name the service keeps in both languages, such as a mineral's in its catalogue: a
+	 * value for a sentence's hole, read as it is, with no pattern and no holes of its
+	 * own.
+	 */
+	public static Text name(String english, String persian) {
+		return new Text(english, new Object[0], false, persian);
 	}
 
 	/** The sentence without its full stop, to stand inside another one: "… ({0}); …". */
 	public Text clause() {
-		return new Text(this.pattern, this.values, true);
+		return new Text(this.pattern, this.values, true, this.persian);
 	}
 
 	/**
 	 * The sentence in the language of the locale: Persian for {@code fa}, else English.
 	 */
 	public String in(Locale locale) {
+		if (this.persian != null) {
+			return "fa".equals(locale.getLanguage()) ? this.persian : this.pattern;
+		}
 		String translated = "fa".equals(locale.getLanguage()) ? PERSIAN.getOrDefault(this.pattern, this.pattern)
 				: this.pattern;
 		Matcher hole = HOLE.matcher(translated);
@@ -73,7 +92,8 @@ public final class Text {
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof Text text && this.pattern.equals(text.pattern)
-				&& Arrays.equals(this.values, text.values) && this.clause == text.clause;
+				&& Arrays.equals(this.values, text.values) && this.clause == text.clause
+				&& Objects.equals(this.persian, text.persian);
 	}
 
 	@Override
