@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 
@@ -39,7 +40,7 @@ record AttributeMapping(String id, String name, String nameFa, String agency, St
 		if (asked != null) {
 			if (!attributes.contains(asked)) {
 				throw new CadastreProblem(HttpStatus.BAD_REQUEST, "unknown-attribute", "Unknown attribute",
-						parameter + "=" + asked + " is not an attribute of the file; it has " + attributes + ".");
+						Text.of("{0}={1} is not an attribute of the file; it has {2}.", parameter, asked, attributes));
 			}
 			return asked;
 		}

@@ -2,6 +2,7 @@ package ir.cadastre.layer;
 
 import ir.cadastre.web.BoundingBox;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 
 /**
  * A validated request for a layer's features.
@@ -29,10 +30,10 @@ record FeatureQuery(Layer layer, double[] bbox, Integer limit, Long version) {
 		catch (NumberFormatException ex) {
 			// refused below
 		}
-		throw refused("limit", "limit must be a positive integer.");
+		throw refused("limit", Text.of("limit must be a positive integer."));
 	}
 
-	private static CadastreProblem refused(String field, String reason) {
+	private static CadastreProblem refused(String field, Text reason) {
 		return CadastreProblem.invalidParameter(field, reason);
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +41,7 @@ public class LayerCatalog {
 	 */
 	public Layer get(String id) {
 		return find(id).orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "unknown-layer", "Unknown layer",
-				"There is no layer '" + id + "'; GET /api/v1/layers lists them."));
+				Text.of("There is no layer '{0}'; GET /api/v1/layers lists them.", id)));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import ir.cadastre.layerfile.LayerFormat;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -90,7 +91,7 @@ class LayerController {
 			.filter((f) -> f.name().equalsIgnoreCase(format))
 			.findFirst()
 			.orElseThrow(() -> CadastreProblem.invalidParameter("format",
-					"format must be geojson, shapefile or geopackage."));
+					Text.of("format must be geojson, shapefile or geopackage.")));
 	}
 
 }

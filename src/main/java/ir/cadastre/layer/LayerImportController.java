@@ -14,6 +14,7 @@ import java.util.List;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -57,12 +58,12 @@ class LayerImportController {
 		checkAllowed(target, user);
 		// No default: a form that forgot it must not retire an agency's whole layer.
 		if (!"replace".equals(mode) && !"append".equals(mode)) {
-			throw CadastreProblem.invalidParameter("mode",
-					"mode is replace (the file becomes the whole layer) or append (its features join the layer's).");
+			throw CadastreProblem.invalidParameter("mode", Text.of("mode is replace (the file becomes the whole layer) "
+					+ "or append (its features join the layer's)."));
 		}
 		if (sourceSrid != null && !LayerImporter.SOURCE_SRIDS.contains(sourceSrid)) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-					"sourceSrid is one of " + List.copyOf(LayerImporter.SOURCE_SRIDS) + ".");
+					Text.of("sourceSrid is one of {0}.", List.copyOf(LayerImporter.SOURCE_SRIDS)));
 		}
 		String name = (file.getOriginalFilename() != null)
 				? Path.of(file.getOriginalFilename()).getFileName().toString() : "upload";
@@ -91,11 +92,11 @@ class LayerImportController {
 		};
 		if (!allowed) {
 			throw new CadastreProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-					"Only GIS staff, or reviewers of the agency that owns " + layer.id() + ", import into it.");
+					Text.of("Only GIS staff, or reviewers of the agency that owns {0}, import into it.", layer.id()));
 		}
 		if (layer.id().equals("applications")) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "layer-not-importable", "Layer not importable",
-					"The applications layer holds submitted applications only.");
+					Text.of("The applications layer holds submitted applications only."));
 		}
 	}
 

@@ -15,6 +15,7 @@ import ir.cadastre.layerfile.LayerFiles;
 import ir.cadastre.layerfile.SourceFeature;
 import ir.cadastre.publish.LayerChanges;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -63,8 +64,8 @@ class LayerImporter {
 	public ImportReport importFile(ImportRequest request) {
 		try (LayerFile file = LayerFiles.open(request.file(), request.fileName(), request.sourceSrid())) {
 			if (!SOURCE_SRIDS.contains(file.srid())) {
-				throw refused("The file is in EPSG:" + file.srid() + "; uploads must be in EPSG:4326 or one of Iran's "
-						+ "UTM zones EPSG:32638–32641 (give sourceSrid when the file does not say).");
+				throw refused(Text.of("The file is in EPSG:{0}; uploads must be in EPSG:4326 or one of Iran's UTM "
+						+ "zones EPSG:32638–32641 (give sourceSrid when the file does not say).", file.srid()));
 			}
 			AttributeMapping mapping = AttributeMapping.of(file.attributeNames(), request.idField(),
 					request.nameField());
@@ -81,7 +82,7 @@ class LayerImporter {
 			return apply(request, file, read);
 		}
 		catch (LayerFileException ex) {
-			throw refused(ex.getMessage());
+			throw refused(ex.text());
 		}
 	}
 
@@ -192,7 +193,7 @@ class LayerImporter {
 			.list();
 	}
 
-	private static CadastreProblem refused(String reason) {
+	private static CadastreProblem refused(Text reason) {
 		return new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-file", "File cannot be imported",
 				reason);
 	}

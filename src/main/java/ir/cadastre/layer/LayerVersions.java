@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,8 +45,9 @@ class LayerVersions {
 			.query(Boolean.class)
 			.single();
 		if (!known) {
-			throw new CadastreProblem(HttpStatus.NOT_FOUND, "unknown-version", "Unknown version", "Layer " + layer.id()
-					+ " has no version " + version + "; GET /api/v1/layers/" + layer.id() + "/versions lists them.");
+			Text detail = Text.of("Layer {0} has no version {1}; GET /api/v1/layers/{0}/versions lists them.",
+					layer.id(), version);
+			throw new CadastreProblem(HttpStatus.NOT_FOUND, "unknown-version", "Unknown version", detail);
 		}
 		return version;
 	}

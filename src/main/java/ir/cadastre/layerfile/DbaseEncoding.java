@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import ir.cadastre.web.Text;
+
 /**
  * The text encoding of a {@code .dbf}: what its {@code .cpg} names, else UTF-8 when every
  * text value is valid UTF-8, else Windows-1256 (Arabic script), the code page Persian
@@ -69,8 +71,9 @@ final class DbaseEncoding {
 			return Charset.forName(name);
 		}
 		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-			throw new LayerFileException(
-					"The .cpg names an unknown text encoding '" + abbreviated(cpg) + "'; use e.g. UTF-8 or 1256.");
+			Text message = Text.of("The .cpg names an unknown text encoding '{0}'; use e.g. UTF-8 or 1256.",
+					abbreviated(cpg));
+			throw new LayerFileException(message);
 		}
 	}
 
@@ -118,7 +121,7 @@ final class DbaseEncoding {
 			return true;
 		}
 		catch (EOFException ex) {
-			throw new LayerFileException("The .dbf is truncated: it ends before its last record.", ex);
+			throw new LayerFileException(Text.of("The .dbf is truncated: it ends before its last record."), ex);
 		}
 	}
 

@@ -20,6 +20,7 @@ import com.linuxense.javadbf.DBFDataType;
 import com.linuxense.javadbf.DBFException;
 import com.linuxense.javadbf.DBFField;
 import com.linuxense.javadbf.DBFReader;
+import ir.cadastre.web.Text;
 
 /**
  * The attribute table of a Shapefile, read a record at a time with JavaDBF and with the
@@ -54,7 +55,8 @@ final class DbaseTable implements Closeable {
 		}
 		catch (DBFException | IllegalArgumentException ex) {
 			in.close();
-			throw new LayerFileException("The .dbf (attribute table) is not readable: " + ex.getMessage(), ex);
+			throw new LayerFileException(Text.of("The .dbf (attribute table) is not readable: {0}", ex.getMessage()),
+					ex);
 		}
 	}
 
@@ -78,7 +80,7 @@ final class DbaseTable implements Closeable {
 		}
 		catch (DBFException ex) {
 			throw new LayerFileException(
-					"The .dbf (attribute table) is damaged or truncated at record " + recordNumber + ".", ex);
+					Text.of("The .dbf (attribute table) is damaged or truncated at record {0}.", recordNumber), ex);
 		}
 		if (values == null) {
 			return null;

@@ -19,6 +19,8 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
+import ir.cadastre.web.Text;
+
 /**
  * Writes a dBase III table ({@code .dbf}) in UTF-8, streaming; the record count in the
  * header is written last. Text is {@code C}, whole numbers {@code N(18,0)}, other numbers
@@ -112,8 +114,8 @@ final class DbaseWriter implements Closeable {
 	/** Checks that one more record fits in the 2 GB the format allows. */
 	void checkRoom() {
 		if (this.length + this.recordLength + 1 > this.maxFileBytes) {
-			throw new LayerFileException("The Shapefile's attribute table would pass the format's 2 GB limit at "
-					+ "feature " + (this.records + 1) + "; write a GeoPackage for a layer this large.");
+			throw new LayerFileException(Text.of("The Shapefile's attribute table would pass the format's 2 GB limit "
+					+ "at feature {0}; write a GeoPackage for a layer this large.", this.records + 1));
 		}
 	}
 

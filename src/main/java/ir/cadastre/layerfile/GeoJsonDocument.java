@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import ir.cadastre.web.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -69,17 +70,17 @@ final class GeoJsonDocument implements Closeable {
 		try {
 			JsonToken first = this.parser.nextToken();
 			if (first == null) {
-				throw new LayerFileException("The GeoJSON file is empty.");
+				throw new LayerFileException(Text.of("The GeoJSON file is empty."));
 			}
 			if (first != JsonToken.START_OBJECT) {
-				throw new LayerFileException("The file is not GeoJSON: it must hold one JSON object ({…}).");
+				throw new LayerFileException(Text.of("The file is not GeoJSON: it must hold one JSON object ({…})."));
 			}
 			while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
 				String name = this.parser.currentName();
 				JsonToken value = this.parser.nextToken();
 				if (name.equals("features")) {
 					if (value != JsonToken.START_ARRAY) {
-						throw new LayerFileException("The GeoJSON 'features' member must be an array.");
+						throw new LayerFileException(Text.of("The GeoJSON 'features' member must be an array."));
 					}
 					this.collection = true;
 					return;
@@ -94,12 +95,14 @@ final class GeoJsonDocument implements Closeable {
 			finish();
 			String type = type();
 			if (type.equals("FeatureCollection")) {
-				throw new LayerFileException("The GeoJSON FeatureCollection has no 'features' array.");
+				throw new LayerFileException(Text.of("The GeoJSON FeatureCollection has no 'features' array."));
 			}
 			if (!type.equals("Feature") && !this.head.has("coordinates") && !this.head.has("geometries")) {
-				throw new LayerFileException("The JSON is not GeoJSON: it is neither a FeatureCollection with "
-						+ "'features', nor a Feature, nor a geometry" + (type.isEmpty() ? "" : " (type '" + type + "')")
-						+ ".");
+				throw new LayerFileException(type.isEmpty()
+						? Text.of("The JSON is not GeoJSON: it is neither a FeatureCollection with 'features', nor a "
+								+ "Feature, nor a geometry.")
+						: Text.of("The JSON is not GeoJSON: it is neither a FeatureCollection with 'features', nor a "
+								+ "Feature, nor a geometry (type '{0}').", type));
 			}
 		}
 		catch (JacksonException ex) {
@@ -201,7 +204,7 @@ final class GeoJsonDocument implements Closeable {
 	/** Reads what follows the features array: the rest of the object, then nothing. */
 	private void endCollection(JsonToken token) {
 		if (token == null) {
-			throw new LayerFileException("The GeoJSON is truncated: it ends inside 'features'.");
+			throw new LayerFileException(Text.of("The GeoJSON is truncated: it ends inside 'features'."));
 		}
 		while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			this.parser.nextToken();
@@ -215,11 +218,11 @@ final class GeoJsonDocument implements Closeable {
 	/** Checks that the top-level object has ended and nothing follows it. */
 	private void finish() {
 		if (this.parser.currentToken() != JsonToken.END_OBJECT) {
-			throw new LayerFileException("The GeoJSON is truncated: it ends before its closing '}'.");
+			throw new LayerFileException(Text.of("The GeoJSON is truncated: it ends before its closing '}'."));
 		}
 		if (this.parser.nextToken() != null) {
 			throw new LayerFileException(
-					"The GeoJSON has content after its closing '}'" + at(this.parser.currentLocation()) + ".");
+					Text.of("The GeoJSON has content after its closing '}'{0}.", at(this.parser.currentLocation())));
 		}
 	}
 
@@ -227,12 +230,13 @@ final class GeoJsonDocument implements Closeable {
 		String message = String.valueOf(ex.getOriginalMessage()).lines().findFirst().orElse("");
 		int marker = message.indexOf(" (start marker at");
 		message = (marker >= 0) ? message.substring(0, marker) : message;
-		return new LayerFileException("The GeoJSON is not valid JSON: " + message + at(ex.getLocation()) + ".", ex);
+		return new LayerFileException(Text.of("The GeoJSON is not valid JSON: {0}{1}.", message, at(ex.getLocation())),
+				ex);
 	}
 
-	private static String at(TokenStreamLocation location) {
-		return (location == null || location.getLineNr() < 1) ? ""
-				: " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+	private static Text at(TokenStreamLocation location) {
+		return (location == null || location.getLineNr() < 1) ? Text.of("")
+				: Text.of(" (line {0}, column {1})", location.getLineNr(), location.getColumnNr());
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import tools.jackson.databind.JsonNode;
@@ -61,8 +62,9 @@ final class GeoJsonSource implements LayerSource {
 		if (epsg.find()) {
 			return Integer.parseInt(epsg.group(1));
 		}
-		throw new LayerFileException("The GeoJSON names a coordinate system that is not recognised ('"
-				+ (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "'). Give the source SRID.");
+		throw new LayerFileException(
+				Text.of("The GeoJSON names a coordinate system that is not recognised ('{0}'). Give the source SRID.",
+						(text.length() > 80) ? text.substring(0, 80) + "…" : text));
 	}
 
 	@Override
@@ -89,8 +91,9 @@ final class GeoJsonSource implements LayerSource {
 					.nextPropertyNames()) {
 					names.addAll(feature);
 					if (names.size() > AttributeNames.MAX_DISTINCT) {
-						throw new LayerFileException("The GeoJSON features have more than "
-								+ AttributeNames.MAX_DISTINCT + " different property names; a layer has a few dozen.");
+						throw new LayerFileException(
+								Text.of("The GeoJSON features have more than {0} different property "
+										+ "names; a layer has a few dozen.", AttributeNames.MAX_DISTINCT));
 					}
 				}
 			}

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import ir.cadastre.web.Text;
+
 /**
  * What a GeoPackage says about itself in its {@code gpkg_*} tables. Table and column
  * names come from the file, so they are bound as parameters where SQLite allows, and
@@ -24,22 +26,22 @@ final class GeoPackageCatalog {
 	String featureTable(String wanted) throws SQLException {
 		if (!exists("gpkg_contents")) {
 			throw new LayerFileException(
-					"The file is an SQLite database but not a GeoPackage: it has no " + "gpkg_contents table.");
+					Text.of("The file is an SQLite database but not a GeoPackage: it has no gpkg_contents table."));
 		}
 		List<String> tables = strings(
 				"SELECT table_name FROM gpkg_contents WHERE lower(data_type) = 'features' ORDER BY rowid", null);
 		if (tables.isEmpty()) {
-			throw new LayerFileException("The GeoPackage has no feature table (gpkg_contents lists none).");
+			throw new LayerFileException(Text.of("The GeoPackage has no feature table (gpkg_contents lists none)."));
 		}
 		String table = (wanted == null) ? tables.get(0)
 				: tables.stream().filter(wanted::equalsIgnoreCase).findFirst().orElse(null);
 		if (table == null) {
-			throw new LayerFileException("The GeoPackage has no feature table named '" + wanted + "'; it has "
-					+ String.join(", ", tables) + ".");
+			throw new LayerFileException(Text.of("The GeoPackage has no feature table named '{0}'; it has {1}.", wanted,
+					String.join(", ", tables)));
 		}
 		if (!exists(table)) {
 			throw new LayerFileException(
-					"The GeoPackage lists the feature table '" + table + "' but does not contain it.");
+					Text.of("The GeoPackage lists the feature table '{0}' but does not contain it.", table));
 		}
 		return table;
 	}
@@ -50,8 +52,8 @@ final class GeoPackageCatalog {
 			statement.setString(1, table);
 			try (ResultSet rows = statement.executeQuery()) {
 				if (!rows.next()) {
-					throw new LayerFileException("The GeoPackage does not say which column of '" + table
-							+ "' holds the geometry " + "(gpkg_geometry_columns has no row for it).");
+					throw new LayerFileException(Text.of("The GeoPackage does not say which column of '{0}' holds the "
+							+ "geometry (gpkg_geometry_columns has no row for it).", table));
 				}
 				return new GeometryColumn(rows.getString(1), rows.getInt(2));
 			}
@@ -95,7 +97,7 @@ final class GeoPackageCatalog {
 		}
 		if (!geometryFound) {
 			throw new LayerFileException(
-					"The GeoPackage table '" + table + "' has no column '" + geometryColumn + "' for its geometry.");
+					Text.of("The GeoPackage table '{0}' has no column '{1}' for its geometry.", table, geometryColumn));
 		}
 		return columns;
 	}

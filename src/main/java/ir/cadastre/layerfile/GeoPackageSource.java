@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.sqlite.SQLiteConfig;
@@ -78,7 +79,7 @@ final class GeoPackageSource implements LayerSource {
 			read = in.readNBytes(head, 0, head.length);
 		}
 		if (read < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
-			throw new LayerFileException("The file is not a GeoPackage: it is not an SQLite database.");
+			throw new LayerFileException(Text.of("The file is not a GeoPackage: it is not an SQLite database."));
 		}
 	}
 
@@ -113,19 +114,24 @@ final class GeoPackageSource implements LayerSource {
 		if (recognised.isPresent()) {
 			return recognised.getAsInt();
 		}
-		throw new LayerFileException("The GeoPackage table's coordinate system (srs_id " + geometry.srsId()
-				+ ((srs != null) ? ", '" + srs.name() + "'" : "") + ") is not recognised. Give the source SRID.");
+		throw new LayerFileException((srs != null)
+				? Text.of("The GeoPackage table's coordinate system (srs_id {0}, '{1}') is not recognised. "
+						+ "Give the source SRID.", geometry.srsId(), srs.name())
+				: Text.of("The GeoPackage table's coordinate system (srs_id {0}) is not recognised. "
+						+ "Give the source SRID.", geometry.srsId()));
 	}
 
 	static LayerFileException unreadable(SQLException ex) {
 		String message = String.valueOf(ex.getMessage());
 		if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
-			return new LayerFileException("The file is not a GeoPackage: SQLite cannot open it as a database.", ex);
+			return new LayerFileException(Text.of("The file is not a GeoPackage: SQLite cannot open it as a database."),
+					ex);
 		}
 		if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
-			return new LayerFileException("The GeoPackage is damaged (the database disk image is malformed).", ex);
+			return new LayerFileException(Text.of("The GeoPackage is damaged (the database disk image is malformed)."),
+					ex);
 		}
-		return new LayerFileException("The GeoPackage cannot be read: " + message, ex);
+		return new LayerFileException(Text.of("The GeoPackage cannot be read: {0}", message), ex);
 	}
 
 	private static void closeQuietly(Connection connection) {

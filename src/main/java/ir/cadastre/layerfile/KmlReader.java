@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -75,8 +76,10 @@ final class KmlReader implements Closeable {
 			// prolog, comments
 		}
 		if (!this.xml.isStartElement() || !this.xml.getLocalName().equalsIgnoreCase("kml")) {
-			String root = this.xml.isStartElement() ? "<" + this.xml.getLocalName() + ">" : "nothing";
-			throw new LayerFileException("The file is XML but not KML: its root element is " + root + ", not <kml>.");
+			throw new LayerFileException(this.xml.isStartElement()
+					? Text.of("The file is XML but not KML: its root element is <{0}>, not <kml>.",
+							this.xml.getLocalName())
+					: Text.of("The file is XML but not KML: its root element is nothing, not <kml>."));
 		}
 	}
 
@@ -146,9 +149,9 @@ final class KmlReader implements Closeable {
 		int detail = message.indexOf("Message: ");
 		message = ((detail >= 0) ? message.substring(detail + 9) : message).strip();
 		message = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
-		String line = (ex.getLocation() != null && ex.getLocation().getLineNumber() > 0)
-				? " (line " + ex.getLocation().getLineNumber() + ")" : "";
-		return new LayerFileException("The KML is not well-formed XML: " + message + line + ".", ex);
+		Text line = (ex.getLocation() != null && ex.getLocation().getLineNumber() > 0)
+				? Text.of(" (line {0})", ex.getLocation().getLineNumber()) : Text.of("");
+		return new LayerFileException(Text.of("The KML is not well-formed XML: {0}{1}.", message, line), ex);
 	}
 
 	@Override

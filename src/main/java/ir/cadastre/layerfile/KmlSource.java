@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 
@@ -67,8 +68,9 @@ final class KmlSource implements LayerSource {
 				for (KmlReader.Placemark placemark = reader.next(); placemark != null; placemark = reader.next()) {
 					names.addAll(placemark.attributes().keySet());
 					if (names.size() > AttributeNames.MAX_DISTINCT) {
-						throw new LayerFileException("The KML has more than " + AttributeNames.MAX_DISTINCT
-								+ " different ExtendedData names; a layer has a few dozen.");
+						throw new LayerFileException(Text.of(
+								"The KML has more than {0} different ExtendedData names; a layer has a few dozen.",
+								AttributeNames.MAX_DISTINCT));
 					}
 				}
 			}

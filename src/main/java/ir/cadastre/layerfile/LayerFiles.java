@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import ir.cadastre.web.Text;
+
 /**
  * Opens the layer files GIS staff upload: GeoJSON ({@code .geojson}, {@code .json}), a
  * zipped Shapefile ({@code .zip}), a GeoPackage ({@code .gpkg}) and KML ({@code .kml},
@@ -54,11 +56,11 @@ public final class LayerFiles {
 	static LayerFile open(Path file, String originalFilename, Integer sourceSrid, String layerName,
 			long maxExtractedBytes, int maxZipEntries) {
 		if (sourceSrid != null && sourceSrid <= 0) {
-			throw new LayerFileException("The source SRID must be a positive EPSG code, e.g. 32639.");
+			throw new LayerFileException(Text.of("The source SRID must be a positive EPSG code, e.g. 32639."));
 		}
 		try {
 			if (Files.size(file) == 0) {
-				throw new LayerFileException("The file is empty.");
+				throw new LayerFileException(Text.of("The file is empty."));
 			}
 			String name = (originalFilename != null) ? UploadedZip.fileName(originalFilename.replace('\\', '/')) : "";
 			String baseName = UploadedZip.fileName(UploadedZip.base(name));
@@ -67,12 +69,14 @@ public final class LayerFiles {
 				case GEOPACKAGE -> new LayerFile(GeoPackageSource.open(file, layerName, sourceSrid), null);
 				case KML -> new LayerFile(KmlSource.open(file, baseName, sourceSrid), null);
 				case ZIP -> openZip(file, baseName, sourceSrid, layerName, maxExtractedBytes, maxZipEntries);
-				case SHAPEFILE_PART -> throw new LayerFileException("Upload a Shapefile as one .zip holding its .shp, "
-						+ ".shx, .dbf and .prj files, not the " + UploadedZip.extension(name) + " alone.");
-				case UNKNOWN -> throw new LayerFileException(
-						(name.isEmpty() ? "The file's type" : "The file type of '" + name + "'") + " is not supported: "
-								+ "upload GeoJSON (.geojson, .json), a zipped Shapefile (.zip), a GeoPackage (.gpkg) "
-								+ "or KML (.kml, .kmz).");
+				case SHAPEFILE_PART -> throw new LayerFileException(Text.of(
+						"Upload a Shapefile as one .zip holding its .shp, .shx, .dbf and .prj files, not the {0} alone.",
+						UploadedZip.extension(name)));
+				case UNKNOWN -> throw new LayerFileException(name.isEmpty()
+						? Text.of("The file's type is not supported: upload GeoJSON (.geojson, .json), a zipped "
+								+ "Shapefile (.zip), a GeoPackage (.gpkg) or KML (.kml, .kmz).")
+						: Text.of("The file type of '{0}' is not supported: upload GeoJSON (.geojson, .json), a zipped "
+								+ "Shapefile (.zip), a GeoPackage (.gpkg) or KML (.kml, .kmz).", name));
 			};
 		}
 		catch (IOException ex) {

@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
@@ -55,19 +56,20 @@ final class ShapeReader implements Closeable {
 		DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(shp), 1 << 16));
 		try {
 			if (size < 100) {
-				throw new LayerFileException("The .shp is too short to be a Shapefile (" + size + " bytes).");
+				throw new LayerFileException(Text.of("The .shp is too short to be a Shapefile ({0} bytes).", size));
 			}
 			byte[] header = new byte[100];
 			in.readFully(header);
 			ByteBuffer big = ByteBuffer.wrap(header).order(ByteOrder.BIG_ENDIAN);
 			ByteBuffer little = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
 			if (big.getInt(0) != FILE_CODE || little.getInt(28) != 1000) {
-				throw new LayerFileException("The .shp is not a Shapefile: its header does not start as one.");
+				throw new LayerFileException(Text.of("The .shp is not a Shapefile: its header does not start as one."));
 			}
 			long declared = Integer.toUnsignedLong(big.getInt(24)) * 2;
 			if (declared > size) {
-				throw new LayerFileException("The .shp is truncated: its header says " + declared
-						+ " bytes but the file has " + size + ". Upload the complete file.");
+				throw new LayerFileException(Text.of(
+						"The .shp is truncated: its header says {0} bytes but the file has {1}. Upload the complete file.",
+						declared, size));
 			}
 			return new ShapeReader(in, declared, little.getInt(32), factory);
 		}
@@ -98,15 +100,16 @@ final class ShapeReader implements Closeable {
 			this.in.readInt();
 			long words = Integer.toUnsignedLong(this.in.readInt());
 			if (words * 2 < 4 || words * 2 > MAX_RECORD_BYTES || this.position + 8 + words * 2 > this.end) {
-				throw new LayerFileException("The .shp is damaged at record " + recordNumber
-						+ ": its length runs past the end of the file.");
+				Text message = Text.of("The .shp is damaged at record {0}: its length runs past the end of the file.",
+						recordNumber);
+				throw new LayerFileException(message);
 			}
 			contentBytes = (int) (words * 2);
 			content = new byte[contentBytes];
 			this.in.readFully(content);
 		}
 		catch (EOFException ex) {
-			throw new LayerFileException("The .shp is truncated at record " + recordNumber + ".", ex);
+			throw new LayerFileException(Text.of("The .shp is truncated at record {0}.", recordNumber), ex);
 		}
 		this.position += 8 + contentBytes;
 		this.records++;

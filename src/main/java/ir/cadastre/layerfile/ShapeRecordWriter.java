@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
@@ -82,8 +83,8 @@ final class ShapeRecordWriter implements Closeable {
 		int points = rings.stream().mapToInt(CoordinateSequence::size).sum();
 		long contentBytes = rings.isEmpty() ? 4 : 44 + 4L * rings.size() + 16L * points;
 		if (this.shpLength + 8 + contentBytes > this.maxFileBytes) {
-			throw new LayerFileException("The Shapefile would pass the format's 2 GB limit at feature "
-					+ (this.records + 1) + "; write a GeoPackage for a layer this large.");
+			throw new LayerFileException(Text.of("The Shapefile would pass the format's 2 GB limit at feature {0}; "
+					+ "write a GeoPackage for a layer this large.", this.records + 1));
 		}
 		ByteBuffer record = ByteBuffer.allocate((int) (8 + contentBytes));
 		record.order(ByteOrder.BIG_ENDIAN).putInt(this.records + 1).putInt((int) (contentBytes / 2));

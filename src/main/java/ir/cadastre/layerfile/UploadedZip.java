@@ -15,6 +15,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import ir.cadastre.web.Text;
+
 /**
  * An uploaded zip, read defensively: entry names are only matched, never used as paths
  * (extracted files get names chosen here, so no entry can escape the scratch folder), and
@@ -53,7 +55,7 @@ final class UploadedZip implements AutoCloseable {
 		if (entries > maxEntries) {
 			closeQuietly(zip);
 			throw new LayerFileException(
-					"The zip holds " + entries + " entries; at most " + maxEntries + " are accepted.");
+					Text.of("The zip holds {0} entries; at most {1} are accepted.", entries, maxEntries));
 		}
 		return new UploadedZip(zip, maxExtractedBytes);
 	}
@@ -71,11 +73,12 @@ final class UploadedZip implements AutoCloseable {
 				return new ZipFile(file.toFile(), DbaseEncoding.WINDOWS_1256);
 			}
 			catch (IOException again) {
-				throw new LayerFileException("The zip file is truncated or damaged (" + ex.getMessage() + ").", ex);
+				throw new LayerFileException(Text.of("The zip file is truncated or damaged ({0}).", ex.getMessage()),
+						ex);
 			}
 		}
 		catch (IOException ex) {
-			throw new LayerFileException("The zip file cannot be read (" + ex.getMessage() + ").", ex);
+			throw new LayerFileException(Text.of("The zip file cannot be read ({0}).", ex.getMessage()), ex);
 		}
 	}
 
@@ -110,15 +113,16 @@ final class UploadedZip implements AutoCloseable {
 			while ((read = in.read(buffer)) > 0) {
 				this.extracted += read;
 				if (this.extracted > this.maxExtractedBytes) {
-					throw new LayerFileException("The zip expands to more than " + (this.maxExtractedBytes >> 20)
-							+ " MiB; split the layer or upload a GeoPackage.");
+					throw new LayerFileException(
+							Text.of("The zip expands to more than {0} MiB; split the layer or upload a GeoPackage.",
+									this.maxExtractedBytes >> 20));
 				}
 				out.write(buffer, 0, read);
 			}
 		}
 		catch (ZipException | EOFException ex) {
 			throw new LayerFileException(
-					"The zip file is truncated or damaged: '" + fileName(name) + "' cannot be extracted.", ex);
+					Text.of("The zip file is truncated or damaged: '{0}' cannot be extracted.", fileName(name)), ex);
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import ir.cadastre.layer.Layer;
+import ir.cadastre.web.Text;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -87,7 +88,7 @@ class PublicationRun {
 			heldSettings = this.geoServer.find(settings);
 			if (heldSettings.isEmpty()) {
 				throw GeoServerFailure.refused(settings.step(), "GET", settings.path(), 404,
-						"GeoServer made no layer for the new feature type");
+						Text.of("GeoServer made no layer for the new feature type"));
 			}
 		}
 		Action settingsAction = apply(settings, heldSettings, this.definitions.layer(layer), true);
@@ -133,7 +134,7 @@ class PublicationRun {
 		}
 		catch (IllegalArgumentException ex) {
 			throw GeoServerFailure.refused(step, "GET", GeoServerClient.tileLayerPath(tileLayer), 200,
-					"an answer that is not a tile layer (" + ex.getMessage() + ")");
+					Text.of("an answer that is not a tile layer ({0})", ex.getMessage()));
 		}
 		if (updated.isEmpty()) {
 			step(step, Action.UNCHANGED);

@@ -14,6 +14,7 @@ import ir.cadastre.audit.Audit;
 import ir.cadastre.layer.Layer;
 import ir.cadastre.layer.LayerCatalog;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,17 +80,17 @@ class Publisher {
 		}
 		if (!this.publications.tryLock()) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "publication-in-progress", "Publication in progress",
-					"Another publication is running; try again when it has finished.");
+					Text.of("Another publication is running; try again when it has finished."));
 		}
 		List<Layer> layers = layers();
 		Map<String, byte[]> slds = new LinkedHashMap<>();
 		layers.forEach((layer) -> slds.put(layer.id(), this.styles.read(layer.id())));
 		String role = this.properties.datastore().user();
 		if (!this.publications.roleExists(role)) {
+			Text detail = Text.of("The database has no role '{0}' (cadastre.geoserver.datastore.user) for GeoServer "
+					+ "to read the publish views with; ./cadastre db start creates it (see the README).", role);
 			throw new CadastreProblem(HttpStatus.SERVICE_UNAVAILABLE, "geoserver-role-missing",
-					"GeoServer's database role is missing",
-					"The database has no role '" + role + "' (cadastre.geoserver.datastore.user) for GeoServer to "
-							+ "read the publish views with; ./cadastre db start creates it (see the README).");
+					"GeoServer's database role is missing", detail);
 		}
 		this.publications.grantReading(role);
 		Map<String, String> fingerprints = this.publications.storeFingerprints();
@@ -184,14 +185,13 @@ class Publisher {
 	static CadastreProblem notConfigured() {
 		return new CadastreProblem(HttpStatus.SERVICE_UNAVAILABLE, "geoserver-not-configured",
 				"No GeoServer configured",
-				"No GeoServer is configured: set CADASTRE_GEOSERVER_URL, CADASTRE_GEOSERVER_USER and "
-						+ "CADASTRE_GEOSERVER_PASSWORD (cadastre.geoserver.*) to publish.");
+				Text.of("No GeoServer is configured: set CADASTRE_GEOSERVER_URL, CADASTRE_GEOSERVER_USER and "
+						+ "CADASTRE_GEOSERVER_PASSWORD (cadastre.geoserver.*) to publish."));
 	}
 
 	private static CadastreProblem problem(GeoServerFailure failure) {
-		String detail = "Publication stopped at " + failure.step() + ": " + failure.getMessage()
-				+ ". Nothing was recorded; what GeoServer already has is kept and checked again by the next "
-				+ "publication.";
+		Text detail = Text.of("Publication stopped at {0}: {1}. Nothing was recorded; what GeoServer already has is "
+				+ "kept and checked again by the next publication.", failure.step(), failure.reason());
 		if (failure.refused()) {
 			return new CadastreProblem(HttpStatus.BAD_GATEWAY, "geoserver-refused", "GeoServer refused", detail,
 					List.of(), Map.of("step", failure.step(), "geoserverStatus", failure.status()));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -35,8 +36,8 @@ class StyleFiles {
 		}
 		catch (IOException ex) {
 			throw new CadastreProblem(HttpStatus.SERVICE_UNAVAILABLE, "style-missing", "Style missing",
-					"The style of layer " + layerId + " cannot be read from " + file.toAbsolutePath()
-							+ " (cadastre.geoserver.styles-dir); nothing was published.");
+					Text.of("The style of layer {0} cannot be read from {1} (cadastre.geoserver.styles-dir); "
+							+ "nothing was published.", layerId, file.toAbsolutePath()));
 		}
 	}
 

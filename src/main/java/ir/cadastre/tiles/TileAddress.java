@@ -6,6 +6,7 @@ import java.util.Map;
 
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
 
@@ -30,16 +31,17 @@ record TileAddress(int z, int x, int y) {
 		List<InputError> errors = new ArrayList<>();
 		Integer zoom = number(z);
 		if (zoom == null || zoom > MAX_ZOOM) {
-			errors.add(InputError.of("z", "must be a whole number from 0 to " + MAX_ZOOM + ", not '" + z + "'"));
+			errors.add(InputError.of("z", Text.of("must be a whole number from 0 to {0}, not '{1}'", MAX_ZOOM, z)));
 		}
 		long size = (zoom != null && zoom <= MAX_ZOOM) ? 1L << zoom : 0;
 		Integer column = inRange("x", x, size, errors);
 		Integer row = inRange("y", y, size, errors);
 		if (!errors.isEmpty()) {
-			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-tile", "Invalid tile address",
-					"A tile is /tiles/{layer}/{z}/{x}/{y}.mvt with z from 0 to " + MAX_ZOOM
-							+ " and x and y from 0 to 2^z - 1.",
-					errors, Map.of());
+			Text detail = Text.of(
+					"A tile is /tiles/{layer}/{z}/{x}/{y}.mvt with z from 0 to {0} and x and y from 0 to 2^z - 1.",
+					MAX_ZOOM);
+			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-tile", "Invalid tile address", detail, errors,
+					Map.of());
 		}
 		return new TileAddress(zoom, column, row);
 	}
@@ -47,8 +49,8 @@ record TileAddress(int z, int x, int y) {
 	private static Integer inRange(String field, String text, long size, List<InputError> errors) {
 		Integer value = number(text);
 		if (value == null || (size > 0 && value >= size)) {
-			errors.add(InputError.of(field, "must be a whole number from 0 to "
-					+ ((size > 0) ? Long.toString(size - 1) : "2^z - 1") + ", not '" + text + "'"));
+			errors.add(InputError.of(field, Text.of("must be a whole number from 0 to {0}, not '{1}'",
+					(size > 0) ? Long.toString(size - 1) : "2^z - 1", text)));
 		}
 		return value;
 	}
