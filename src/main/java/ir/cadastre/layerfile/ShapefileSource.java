@@ -89,12 +89,8 @@ final class ShapefileSource implements LayerSource {
 	private static String choose(UploadedZip zip, String wanted) {
 		List<String> shapefiles = zip.withExtension(".shp");
 		if (shapefiles.isEmpty()) {
-			// The formatter would break the call before ".of", where TranslationsTests
-			// misses it.
-			// @formatter:off
-			throw new LayerFileException(Text.of(
-					"The zip holds no .shp file. A zipped Shapefile needs its .shp, .shx, .dbf and .prj files."));
-			// @formatter:on
+			throw new LayerFileException(Text
+				.of("The zip holds no .shp file. A zipped Shapefile needs its .shp, .shx, .dbf and .prj files."));
 		}
 		if (wanted == null) {
 			return shapefiles.get(0);

@@ -46,22 +46,6 @@ public class CadastreProblem extends RuntimeException {
 		}
 	}
 
-	@Deprecated(forRemoval = true)
-	public CadastreProblem(HttpStatus status, String slug, String title, String detail) {
-		this(status, slug, title, Text.of(detail));
-	}
-
-	@Deprecated(forRemoval = true)
-	public CadastreProblem(HttpStatus status, String slug, String title, String detail, List<InputError> errors,
-			Map<String, Object> extensions) {
-		this(status, slug, title, Text.of(detail), errors, extensions);
-	}
-
-	@Deprecated(forRemoval = true)
-	public static CadastreProblem invalidParameter(String field, String reason) {
-		return invalidParameter(field, Text.of(reason));
-	}
-
 	/**
 	 * A query parameter refused (400 {@code invalid-parameter}): the reason is the detail
 	 * and the field's error.

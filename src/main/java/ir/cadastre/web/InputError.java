@@ -22,11 +22,6 @@ public record InputError(String field, Text reason, Map<String, Object> location
 		return new InputError(field, reason, Map.of("type", "Point", "coordinates", new double[] { lon, lat }));
 	}
 
-	@Deprecated(forRemoval = true)
-	public static InputError of(String field, String reason) {
-		return of(field, Text.of(reason));
-	}
-
 	/**
 	 * The error as the problem's {@code errors} list gives it, in the reader's language.
 	 */

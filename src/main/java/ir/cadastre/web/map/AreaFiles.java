@@ -67,7 +67,7 @@ class AreaFiles {
 			}
 		}
 		catch (LayerFileException ex) {
-			throw refused(Text.of("The file cannot be read: {0}", ex.getMessage()));
+			throw refused(ex.text());
 		}
 		if (polygons.isEmpty()) {
 			throw refused(Text.of("The file holds no polygon: draw the application's boundary as a polygon."));
