@@ -195,6 +195,17 @@ class WebMapTests extends BrowserTest {
 		WebElement overlap = this.browser.waitFor(By.cssSelector("#overlaps tbody[data-layer='protected_areas']"));
 		assertThat(overlap.getText()).contains("سازمان حفاظت محیط زیست").contains("۴۰");
 		this.browser.screenshot("11-persian-applicant");
+
+		// A refusal is read in Persian too, with Persian digits: title, detail and
+		// reason.
+		this.browser.click(By.cssSelector("#vertices-box summary"));
+		new Select(this.browser.find(By.id("notation"))).selectByValue("32640");
+		this.browser.type(By.id("vertices"), "402000 3543000\n406000 3543000");
+		this.browser.click(By.id("show-vertices"));
+		WebElement problem = this.browser.waitFor(By.cssSelector("#area-message.error"));
+		assertThat(problem.findElement(By.className("problem-title")).getText()).isEqualTo("ساختار هندسه نادرست است");
+		assertThat(problem.findElement(By.className("problem-detail")).getText())
+			.isEqualTo("مرز محدوده باید دست‌کم ۳ گوشهٔ متمایز داشته باشد.");
 	}
 
 	@Test
