@@ -13,36 +13,65 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The Persian of every {@link Text} pattern: one JSON object per feature in
- * {@code problems/fa/}, each mapping an English pattern to its Persian.
+ * The Persian of problems: of every {@link Text} pattern, one JSON object per feature in
+ * {@code problems/fa/}, each mapping an English pattern to its Persian; and of every
+ * problem type's title, the web map's own ({@code problem.<slug>} in
+ * {@code static/i18n/fa.json}).
  */
 final class PersianPatterns {
 
 	static final String LOCATION = "classpath*:problems/fa/*.json";
 
+	private static final String TITLES = "classpath:static/i18n/fa.json";
+
+	private static final String TITLE_KEY = "problem.";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private PersianPatterns() {
 	}
 
 	static Map<String, String> load() {
-		JsonMapper json = JsonMapper.builder().build();
 		Map<String, String> patterns = new HashMap<>();
-		try {
-			for (Resource file : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
-				try (InputStream in = file.getInputStream()) {
-					json.readValue(in, new TypeReference<Map<String, String>>() {
-					}).forEach((english, persian) -> {
-						String other = patterns.put(english, persian);
-						if (other != null && !other.equals(persian)) {
-							throw new IllegalStateException("Two Persian patterns for \"" + english + "\"");
-						}
-					});
+		for (Resource file : resources(LOCATION)) {
+			read(file).forEach((english, persian) -> {
+				String other = patterns.put(english, persian);
+				if (other != null && !other.equals(persian)) {
+					throw new IllegalStateException("Two Persian patterns for \"" + english + "\"");
 				}
+			});
+		}
+		return Map.copyOf(patterns);
+	}
+
+	/** Each problem type's Persian title, by its slug. */
+	static Map<String, String> titles() {
+		Map<String, String> titles = new HashMap<>();
+		read(resources(TITLES)[0]).forEach((key, persian) -> {
+			if (key.startsWith(TITLE_KEY)) {
+				titles.put(key.substring(TITLE_KEY.length()), persian);
 			}
+		});
+		return Map.copyOf(titles);
+	}
+
+	private static Resource[] resources(String location) {
+		try {
+			return new PathMatchingResourcePatternResolver().getResources(location);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return Map.copyOf(patterns);
+	}
+
+	private static Map<String, String> read(Resource file) {
+		try (InputStream in = file.getInputStream()) {
+			return JSON.readValue(in, new TypeReference<Map<String, String>>() {
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

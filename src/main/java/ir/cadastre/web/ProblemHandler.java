@@ -75,7 +75,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		if (body instanceof ProblemDetail detail) {
 			if (detail.getType() == null || URI.create("about:blank").equals(detail.getType())) {
-				detail.setType(Problems.type(Problems.slugFor(statusCode)));
+				String slug = Problems.slugFor(statusCode);
+				detail.setType(Problems.type(slug));
+				detail.setTitle(Problems.title(slug, detail.getTitle(), request.getLocale()));
 			}
 			Text said = said(ex);
 			if (said != null) {

@@ -2,6 +2,7 @@ package ir.cadastre.web;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,8 @@ public final class Problems {
 
 	private static final String TYPE_PREFIX = "urn:cadastre:problem:";
 
+	private static final Map<String, String> PERSIAN_TITLES = PersianPatterns.titles();
+
 	private Problems() {
 	}
 
@@ -27,8 +30,15 @@ public final class Problems {
 	static ProblemDetail detail(HttpStatusCode status, String slug, String title, Text detail, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail.in(locale));
 		problem.setType(type(slug));
-		problem.setTitle(title);
+		problem.setTitle(title(slug, title, locale));
 		return problem;
+	}
+
+	/**
+	 * The type's title in the reader's language: Persian for {@code fa}, else English.
+	 */
+	static String title(String slug, String english, Locale locale) {
+		return "fa".equals(locale.getLanguage()) ? PERSIAN_TITLES.getOrDefault(slug, english) : english;
 	}
 
 	/**

@@ -28,6 +28,16 @@ class TranslationsTests {
 
 	private static final Pattern HOLE = Pattern.compile("\\{(\\d+)}");
 
+	/**
+	 * A problem's type where it is made: after its status, or as a geometry refusal's.
+	 */
+	private static final Pattern SLUG = Pattern
+		.compile("(?:HttpStatus\\.[A-Z_]+,|\\barea\\()\\s*\"([a-z][a-z0-9-]*)\"");
+
+	/** The types of the refusals Spring makes, after their statuses. */
+	private static final Set<String> SPRING_SLUGS = Set.of("bad-request", "not-found", "method-not-allowed",
+			"not-acceptable", "unsupported-media-type", "content-too-large", "internal-server-error");
+
 	/** A call of Text.of, however the formatter breaks its line. */
 	private static final Pattern CALL = Pattern.compile("\\bText\\s*\\.of\\(");
 
@@ -80,6 +90,25 @@ class TranslationsTests {
 			}
 		}
 		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void everyTypeOfProblemHasItsTitleInPersian() {
+		Map<String, String> titles = PersianPatterns.titles();
+		Set<String> slugs = new TreeSet<>(SPRING_SLUGS);
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				Matcher slug = SLUG.matcher(Files.readString(file));
+				while (slug.find()) {
+					slugs.add(slug.group(1));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		assertThat(slugs).hasSizeGreaterThan(50);
+		assertThat(titles.keySet()).containsAll(slugs);
 	}
 
 	@Test
