@@ -15,8 +15,8 @@ import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
-import ir.cadastre.web.Text;
 import ir.cadastre.web.IsoDay;
+import ir.cadastre.web.Text;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
-import ir.cadastre.web.Text;
 import ir.cadastre.web.Paging;
+import ir.cadastre.web.Text;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ResponseEntity;

@@ -23,7 +23,8 @@ class AgencyFigures {
 	/**
 	 * The period is the instants from the first day's start in Tehran to the start of the
 	 * day after the last, reckoned once, so that the index on the time of notification
-	 * finds the inquiries notified in it; without a start or an end, it is open.
+	 * finds the inquiries notified in it; without a start or an end, it is open. Each
+	 * inquiry's state comes from its columns, not its whole row (V36).
 	 */
 	private static final String FIGURES = """
 			WITH period AS (
@@ -43,7 +44,8 @@ class AgencyFigures {
 			       count(*) FILTER (WHERE s.status = 'WITHDRAWN') AS withdrawn,
 			       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM i.answered_at - i.notified_at) / 86400)
 			           AS median_days_to_answer
-			FROM period, inquiry i CROSS JOIN LATERAL (SELECT inquiry_status(i) AS status) s
+			FROM period, inquiry i
+			     CROSS JOIN LATERAL (SELECT inquiry_status(i.status, i.paused_at, i.deadline) AS status) s
 			WHERE (:agency = '' OR i.agency_id = :agency)
 			  AND i.notified_at >= period.starts AND i.notified_at < period.ends
 			GROUP BY i.agency_id

@@ -3,6 +3,7 @@ package ir.cadastre.inquiry;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -237,7 +238,7 @@ public class Inquiries {
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "refused-outside-application",
 					"Refused part outside the application",
 					Text.of("The refused part must lie within the application; {0} m² of it lies outside.",
-							String.format("%.1f", outside)),
+							String.format(Locale.ROOT, "%.1f", outside)),
 					List.of(InputError.of("refusedGeometry", Text.of("must lie within the application"))), Map.of());
 		}
 	}

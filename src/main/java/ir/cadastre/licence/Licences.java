@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.SqlFile;
-import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.calendar.SolarHijri.Deadline;
+import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.overlap.OverlapFinder;
 import ir.cadastre.overlap.OverlapReport;
