@@ -20,7 +20,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class PersianPatterns {
 
-	static final String LOCATION = "classpath*:problems/fa/*.json";
+	private static final String LOCATION = "classpath*:problems/fa/*.json";
 
 	private static final String TITLES = "classpath:static/i18n/fa.json";
 

@@ -38,7 +38,7 @@ public final class Problems {
 	 * The type's title in the reader's language: Persian for {@code fa}, else English.
 	 */
 	static String title(String slug, String english, Locale locale) {
-		return "fa".equals(locale.getLanguage()) ? PERSIAN_TITLES.getOrDefault(slug, english) : english;
+		return Text.isPersian(locale) ? PERSIAN_TITLES.getOrDefault(slug, english) : english;
 	}
 
 	/**

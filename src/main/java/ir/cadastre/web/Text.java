@@ -32,13 +32,13 @@ public final class Text {
 	/**
 	 * A name's Persian, or {@code null} for a sentence, whose Persian is the catalogue's.
 	 */
-	private final String persian;
+	private final String persianName;
 
-	private Text(String pattern, Object[] values, boolean clause, String persian) {
+	private Text(String pattern, Object[] values, boolean clause, String persianName) {
 		this.pattern = pattern;
 		this.values = values;
 		this.clause = clause;
-		this.persian = persian;
+		this.persianName = persianName;
 	}
 
 	public static Text of(String pattern, Object... values) {
@@ -56,18 +56,18 @@ public final class Text {
 
 	/** The sentence without its full stop, to stand inside another one: "… ({0}); …". */
 	public Text clause() {
-		return new Text(this.pattern, this.values, true, this.persian);
+		return new Text(this.pattern, this.values, true, this.persianName);
 	}
 
 	/**
 	 * The sentence in the language of the locale: Persian for {@code fa}, else English.
 	 */
 	public String in(Locale locale) {
-		if (this.persian != null) {
-			return "fa".equals(locale.getLanguage()) ? this.persian : this.pattern;
+		boolean persian = isPersian(locale);
+		if (this.persianName != null) {
+			return persian ? this.persianName : this.pattern;
 		}
-		String translated = "fa".equals(locale.getLanguage()) ? PERSIAN.getOrDefault(this.pattern, this.pattern)
-				: this.pattern;
+		String translated = persian ? PERSIAN.getOrDefault(this.pattern, this.pattern) : this.pattern;
 		Matcher hole = HOLE.matcher(translated);
 		StringBuilder text = new StringBuilder();
 		while (hole.find()) {
@@ -79,8 +79,9 @@ public final class Text {
 		return (this.clause && text.toString().endsWith(".")) ? text.substring(0, text.length() - 1) : text.toString();
 	}
 
-	String pattern() {
-		return this.pattern;
+	/** Whether a reader of this locale reads Persian; everyone else reads English. */
+	static boolean isPersian(Locale locale) {
+		return "fa".equals(locale.getLanguage());
 	}
 
 	/** The sentence in English, as logs and exception messages give it. */
@@ -93,7 +94,7 @@ public final class Text {
 	public boolean equals(Object other) {
 		return other instanceof Text text && this.pattern.equals(text.pattern)
 				&& Arrays.equals(this.values, text.values) && this.clause == text.clause
-				&& Objects.equals(this.persian, text.persian);
+				&& Objects.equals(this.persianName, text.persianName);
 	}
 
 	@Override

@@ -45,6 +45,9 @@ class TranslationsTests {
 
 	private static final Map<String, String> PERSIAN = PersianPatterns.load();
 
+	/** The service's Java sources, by file. */
+	private static final Map<Path, String> SOURCES = sources();
+
 	@Test
 	void everySentenceOfAProblemHasItsPersian() {
 		Set<String> missing = new TreeSet<>();
@@ -96,17 +99,8 @@ class TranslationsTests {
 	void everyTypeOfProblemHasItsTitleInPersian() {
 		Map<String, String> titles = PersianPatterns.titles();
 		Set<String> slugs = new TreeSet<>(SPRING_SLUGS);
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
-				Matcher slug = SLUG.matcher(Files.readString(file));
-				while (slug.find()) {
-					slugs.add(slug.group(1));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		SOURCES.values()
+			.forEach((source) -> SLUG.matcher(source).results().forEach((slug) -> slugs.add(slug.group(1))));
 		assertThat(slugs).hasSizeGreaterThan(50);
 		assertThat(titles.keySet()).containsAll(slugs);
 	}
@@ -147,20 +141,24 @@ class TranslationsTests {
 
 	private static List<Use> uses() {
 		List<Use> uses = new ArrayList<>();
+		SOURCES.forEach((file, source) -> CALL.matcher(source)
+			.results()
+			.forEach((call) -> uses.add(new SourceReader(file, source, call.end()).use())));
+		assertThat(uses).as("Text.of in src/main/java").hasSizeGreaterThan(10);
+		return uses;
+	}
+
+	private static Map<Path, String> sources() {
+		Map<Path, String> sources = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
 			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
-				String source = Files.readString(file);
-				Matcher call = CALL.matcher(source);
-				while (call.find()) {
-					uses.add(new SourceReader(file, source, call.end()).use());
-				}
+				sources.put(file, Files.readString(file));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		assertThat(uses).as("Text.of in src/main/java").hasSizeGreaterThan(10);
-		return uses;
+		return sources;
 	}
 
 	/**
