@@ -99,15 +99,17 @@ class Decisions {
 		}
 		Integer months = months(request, grant, pending.type());
 		this.deemed.deemDue(id);
-		List<String> open = this.db.sql("SELECT agency_id FROM inquiry WHERE application_id = :id AND status = 'OPEN'")
-			.param("id", id)
-			.query(String.class)
-			.list();
+		List<Agency> open = this.db.sql("""
+				SELECT g.id, g.name, g.name_fa FROM inquiry i JOIN agency g ON g.id = i.agency_id
+				WHERE i.application_id = :id AND i.status = 'OPEN' ORDER BY g.id
+				""").param("id", id).query(Agency.class).list();
 		if (grant && !open.isEmpty()) {
+			Text agencies = Text.name(String.join("; ", open.stream().map(Agency::name).toList()),
+					String.join("؛ ", open.stream().map(Agency::nameFa).toList()));
 			throw new CadastreProblem(HttpStatus.CONFLICT, "consultation-open", "Consultation still open",
-					Text.of("Application {0} cannot be granted while the Article 24 inquiries of {1} are open.",
-							pending.receipt(), String.join(", ", open)),
-					List.of(), Map.of("openInquiries", open));
+					Text.of("Application {0} cannot be granted while its Article 24 inquiries are open: {1}.",
+							pending.receipt(), agencies),
+					List.of(), Map.of("openInquiries", open.stream().map(Agency::id).toList()));
 		}
 		List<Audit.Event> events = new ArrayList<>();
 		UUID licence = null;
@@ -220,6 +222,10 @@ class Decisions {
 	}
 
 	private record Pending(String status, String applicant, String type, String mineral, long receipt) {
+	}
+
+	/** An agency consulted under Article 24, by its id and its names. */
+	private record Agency(String id, String name, String nameFa) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package ir.cadastre.inquiry;
 
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -409,6 +410,13 @@ class InquiryTests extends ApiTest {
 		Api.Response grant = decide(id, "{\"decision\":\"GRANT\"}");
 		assertThat(grant.status()).isEqualTo(409);
 		assertThat(grant.json().get("openInquiries").toString()).contains("doe");
+		assertThat(grant.json().get("detail").stringValue()).endsWith("open: Department of Environment.");
+		Api.Response persian = this.api
+			.send(this.api.request("/api/v1/applications/" + id + "/decision", Fixtures.OFFICER)
+				.header("Content-Type", "application/json")
+				.header("Accept-Language", "fa")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"GRANT\"}")));
+		assertThat(persian.json().get("detail").stringValue()).endsWith(": سازمان حفاظت محیط زیست.");
 		assertThat(status(id)).isEqualTo("UNDER_CONSULTATION");
 		assertThat(decide(id, "{\"decision\":\"REJECT\"}").status()).isEqualTo(400);
 		assertThat(decide(id, "{\"decision\":\"MAYBE\"}").status()).isEqualTo(400);
