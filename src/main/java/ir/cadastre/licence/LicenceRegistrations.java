@@ -158,11 +158,8 @@ public class LicenceRegistrations {
 				  AND (ends_at IS NULL OR ends_at > cadastre_now())
 				""").param("externalId", externalId).query(Long.class).list();
 		if (ids.size() != 1) {
-			Text reason = Text.of("no current feature of the licences layer has this id");
-			if (!ids.isEmpty()) {
-				reason = Text.of("{0} current features of the licences layer have this id ({1}): give featureId",
-						ids.size(), ids);
-			}
+			Text reason = ids.isEmpty() ? Text.of("no current feature of the licences layer has this id") : Text
+				.of("{0} current features of the licences layer have this id ({1}): give featureId", ids.size(), ids);
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT,
 					ids.isEmpty() ? "not-a-licence-feature" : "ambiguous-feature",
 					ids.isEmpty() ? "Not a licence's feature" : "Ambiguous id",

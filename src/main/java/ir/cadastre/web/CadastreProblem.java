@@ -34,7 +34,6 @@ public class CadastreProblem extends RuntimeException {
 
 	public CadastreProblem(HttpStatus status, String slug, String title, Text detail, List<InputError> errors,
 			Map<String, Object> extensions) {
-		super(detail.toString());
 		this.status = status;
 		this.slug = slug;
 		this.title = title;
@@ -69,6 +68,15 @@ public class CadastreProblem extends RuntimeException {
 
 	public Text detail() {
 		return this.detail;
+	}
+
+	/**
+	 * The detail in English, written only when asked for (a log): a refusal need not pay
+	 * for it.
+	 */
+	@Override
+	public String getMessage() {
+		return this.detail.toString();
 	}
 
 	public List<InputError> errors() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -22,7 +23,7 @@ final class PersianPatterns {
 
 	private static final String LOCATION = "classpath*:problems/fa/*.json";
 
-	private static final String TITLES = "classpath:static/i18n/fa.json";
+	private static final String TITLES = "static/i18n/fa.json";
 
 	private static final String TITLE_KEY = "problem.";
 
@@ -33,7 +34,14 @@ final class PersianPatterns {
 
 	static Map<String, String> load() {
 		Map<String, String> patterns = new HashMap<>();
-		for (Resource file : resources(LOCATION)) {
+		Resource[] files;
+		try {
+			files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		for (Resource file : files) {
 			read(file).forEach((english, persian) -> {
 				String other = patterns.put(english, persian);
 				if (other != null && !other.equals(persian)) {
@@ -47,21 +55,12 @@ final class PersianPatterns {
 	/** Each problem type's Persian title, by its slug. */
 	static Map<String, String> titles() {
 		Map<String, String> titles = new HashMap<>();
-		read(resources(TITLES)[0]).forEach((key, persian) -> {
+		read(new ClassPathResource(TITLES)).forEach((key, persian) -> {
 			if (key.startsWith(TITLE_KEY)) {
 				titles.put(key.substring(TITLE_KEY.length()), persian);
 			}
 		});
 		return Map.copyOf(titles);
-	}
-
-	private static Resource[] resources(String location) {
-		try {
-			return new PathMatchingResourcePatternResolver().getResources(location);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static Map<String, String> read(Resource file) {

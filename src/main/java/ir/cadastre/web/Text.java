@@ -1,9 +1,7 @@
 package ir.cadastre.web;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,18 +86,6 @@ public final class Text {
 	@Override
 	public String toString() {
 		return in(Locale.ENGLISH);
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return other instanceof Text text && this.pattern.equals(text.pattern)
-				&& Arrays.equals(this.values, text.values) && this.clause == text.clause
-				&& Objects.equals(this.persianName, text.persianName);
-	}
-
-	@Override
-	public int hashCode() {
-		return this.pattern.hashCode() * 31 + Arrays.hashCode(this.values);
 	}
 
 }
