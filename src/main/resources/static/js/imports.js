@@ -44,7 +44,7 @@ export function layerImports({ heading, hint, onImported }) {
     }
     const counts = ['read', 'imported', 'repaired', 'rejected', 'outsideJurisdiction', 'retired'];
     const findings = (kind, items) => (items.length ? [h('h3', {}, t(`gis.report.${kind}`)),
-      h('ul', {}, items.slice(0, 50).map((f) => h('li', {}, `#${digits(f.number)}${f.id ? ` (${f.id})` : ''}: ${f.reason}`)))] : []);
+      h('ul', {}, items.slice(0, 50).map((f) => h('li', {}, `#${digits(f.number)}${f.id ? ` (${f.id})` : ''}: ${digits(f.reason)}`)))] : []);
     $('import-report').replaceChildren(h('div', { class: 'message success', id: 'report' },
       h('strong', {}, t('gis.report.title', { layer: report.layer, version: digits(report.version) })),
       h('p', {}, `${report.file} · ${report.format} · EPSG:${digits(report.sourceSrid)} · ${t(`gis.${report.mode}`)}`),

@@ -113,33 +113,12 @@ public class GeometryIntake {
 	private static void checkValid(MultiPolygon area, String field) {
 		TopologyValidationError error = new IsValidOp(area).getValidationError();
 		if (error != null) {
-			throw Refusals.invalid(field,
-					Text.of("{0} at {1}; the area is not repaired, because a repair would move a legal boundary.",
-							fault(error), Positions.format(error.getCoordinate())),
-					error.getCoordinate());
+			throw Refusals
+				.invalid(field,
+						Text.of("{0} at {1}; the area is not repaired, because a repair would move a legal boundary.",
+								TopologyFaults.of(error), Positions.format(error.getCoordinate())),
+						error.getCoordinate());
 		}
-	}
-
-	/**
-	 * JTS's name for the fault, in the reader's language; a kind of fault this version of
-	 * JTS does not have is named in JTS's own words.
-	 */
-	private static Object fault(TopologyValidationError error) {
-		return switch (error.getErrorType()) {
-			case TopologyValidationError.ERROR -> Text.of("Topology Validation Error");
-			case TopologyValidationError.REPEATED_POINT -> Text.of("Repeated Point");
-			case TopologyValidationError.HOLE_OUTSIDE_SHELL -> Text.of("Hole lies outside shell");
-			case TopologyValidationError.NESTED_HOLES -> Text.of("Holes are nested");
-			case TopologyValidationError.DISCONNECTED_INTERIOR -> Text.of("Interior is disconnected");
-			case TopologyValidationError.SELF_INTERSECTION -> Text.of("Self-intersection");
-			case TopologyValidationError.RING_SELF_INTERSECTION -> Text.of("Ring Self-intersection");
-			case TopologyValidationError.NESTED_SHELLS -> Text.of("Nested shells");
-			case TopologyValidationError.DUPLICATE_RINGS -> Text.of("Duplicate Rings");
-			case TopologyValidationError.TOO_FEW_POINTS -> Text.of("Too few distinct points in geometry component");
-			case TopologyValidationError.INVALID_COORDINATE -> Text.of("Invalid Coordinate");
-			case TopologyValidationError.RING_NOT_CLOSED -> Text.of("Ring is not closed");
-			default -> error.getMessage();
-		};
 	}
 
 	/** Too small first, then slivers: a tiny square is small rather than thin. */

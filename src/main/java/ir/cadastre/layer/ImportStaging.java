@@ -1,11 +1,13 @@
 package ir.cadastre.layer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import ir.cadastre.layerfile.SourceFeature;
+import ir.cadastre.web.Text;
 import org.locationtech.jts.io.WKBWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +23,7 @@ final class ImportStaging {
 	static final int BATCH = 500;
 
 	private static final String INSERT = """
-			INSERT INTO import_staging (number, external_id, name, name_fa, agency, status, properties, wkb, fault)
+			INSERT INTO import_staging (number, external_id, name, name_fa, agency, status, properties, wkb, unreadable)
 			VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
 			""";
 
@@ -35,6 +37,8 @@ final class ImportStaging {
 
 	private final WKBWriter wkb = new WKBWriter(2);
 
+	private final Map<Integer, Text> faults = new HashMap<>();
+
 	private long staged;
 
 	ImportStaging(JdbcTemplate jdbc, JsonMapper json, AttributeMapping mapping) {
@@ -44,7 +48,7 @@ final class ImportStaging {
 		jdbc.execute("""
 				CREATE TEMPORARY TABLE import_staging (
 				    number int, external_id text, name text, name_fa text, agency text, status text,
-				    properties jsonb, wkb bytea, fault text
+				    properties jsonb, wkb bytea, unreadable boolean
 				) ON COMMIT DROP
 				""");
 	}
@@ -58,10 +62,22 @@ final class ImportStaging {
 				this.mapping.text(attributes, this.mapping.agency()),
 				this.mapping.text(attributes, this.mapping.status()),
 				this.json.writeValueAsString(jsonSafe(attributes)),
-				(feature.geometry() != null) ? this.wkb.write(feature.geometry()) : null, feature.geometryFault() });
+				(feature.geometry() != null) ? this.wkb.write(feature.geometry()) : null,
+				feature.geometryFault() != null });
+		if (feature.geometryFault() != null && this.faults.size() < ImportReport.LISTED) {
+			this.faults.put(feature.number(), feature.geometryFault());
+		}
 		if (this.batch.size() == BATCH) {
 			flush();
 		}
+	}
+
+	/**
+	 * Why the feature of this number could not be read, for the first
+	 * {@value ImportReport#LISTED} such features: a report lists no later one.
+	 */
+	Text fault(int number) {
+		return this.faults.get(number);
 	}
 
 	/** Sends what is left; returns the number of features staged. */

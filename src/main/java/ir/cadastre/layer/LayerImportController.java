@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
@@ -53,7 +54,7 @@ class LayerImportController {
 	ResponseEntity<ImportReport> importFile(@PathVariable String layer, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String mode, @RequestParam(required = false) Integer sourceSrid,
 			@RequestParam(required = false) String idField, @RequestParam(required = false) String nameField,
-			@AuthenticationPrincipal CadastreUser user) throws IOException {
+			@AuthenticationPrincipal CadastreUser user, Locale locale) throws IOException {
 		Layer target = this.catalog.get(layer);
 		checkAllowed(target, user);
 		// No default: a form that forgot it must not retire an agency's whole layer.
@@ -71,7 +72,7 @@ class LayerImportController {
 		try {
 			String checksum = copy(file, upload);
 			ImportReport report = this.importer.importFile(new LayerImporter.ImportRequest(target, user.username(),
-					upload, name, checksum, mode, sourceSrid, idField, nameField));
+					upload, name, checksum, mode, sourceSrid, idField, nameField, locale));
 			return ResponseEntity.status(HttpStatus.CREATED).body(report);
 		}
 		finally {

@@ -2,9 +2,10 @@ package ir.cadastre.layer;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import ir.cadastre.SqlFile;
@@ -79,14 +80,14 @@ class LayerImporter {
 				.query()
 				.singleRow();
 			this.db.sql(this.check).update();
-			return apply(request, file, read);
+			return apply(request, file, staging, read);
 		}
 		catch (LayerFileException ex) {
 			throw refused(ex.text());
 		}
 	}
 
-	private ImportReport apply(ImportRequest request, LayerFile file, long read) {
+	private ImportReport apply(ImportRequest request, LayerFile file, ImportStaging staging, long read) {
 		if (request.layer().blocks()) {
 			// Submissions in flight commit first; later ones wait, then meet these
 			// claims.
@@ -109,7 +110,7 @@ class LayerImporter {
 		// the file with its id is refused rather than stored beside it.
 		this.db
 			.sql("""
-					UPDATE import_checked c SET refused = 'licence ' || l.number || ' of the register holds this id'
+					UPDATE import_checked c SET refused = 'register-licence', refused_value = l.number::text
 					FROM feature k JOIN licence l ON l.feature_id = k.id
 					WHERE c.refused IS NULL AND k.layer_id = :layer AND k.retired_in IS NULL AND k.external_id = c.external_id
 					""")
@@ -130,16 +131,19 @@ class LayerImporter {
 			.param("layer", request.layer().id())
 			.param("version", version)
 			.update();
-		ImportReport report = new ImportReport(request.layer().id(), version, request.mode(), request.fileName(),
-				file.format().title(), file.srid(), request.checksum(), read, imported,
-				count("repair IS NOT NULL AND refused IS NULL"), count("refused IS NOT NULL"),
-				count("refused = 'outside the jurisdiction'"), retired,
-				findings("repair", "repair IS NOT NULL AND refused IS NULL"),
-				findings("refused", "refused IS NOT NULL"), request.layer().blocks() ? pendingOverlaps() : List.of());
+		long repaired = count("repair IS NOT NULL AND refused IS NULL");
+		long rejected = count("refused IS NOT NULL");
+		long outside = count("refused = 'outside-jurisdiction'");
+		ImportFindings findings = new ImportFindings(this.db, staging, file.srid(), request.layer().blocks(),
+				this.sliverM2);
+		Function<Locale, ImportReport> report = (language) -> new ImportReport(request.layer().id(), version,
+				request.mode(), request.fileName(), file.format().title(), file.srid(), request.checksum(), read,
+				imported, repaired, rejected, outside, retired, findings.repairs(language),
+				findings.rejections(language), findings.pendingOverlaps(language));
 		this.db.sql("SELECT record_layer_count(:version)").param("version", version).query(Long.class).single();
 		this.db.sql("UPDATE layer_version SET feature_count = :count, report = :report::jsonb WHERE id = :id")
 			.param("count", imported)
-			.param("report", this.json.writeValueAsString(report))
+			.param("report", this.json.writeValueAsString(report.apply(Locale.ENGLISH)))
 			.param("id", version)
 			.update();
 		Map<String, Object> details = new LinkedHashMap<>();
@@ -149,11 +153,11 @@ class LayerImporter {
 		details.put("checksum", request.checksum());
 		details.put("read", read);
 		details.put("imported", imported);
-		details.put("rejected", report.rejected());
-		details.put("pendingOverlaps", report.pendingOverlaps().size());
+		details.put("rejected", rejected);
+		details.put("pendingOverlaps", findings.pendingOverlaps(Locale.ENGLISH).size());
 		this.layerChanges.record(request.layer().id());
 		this.audit.record(request.user(), "layer.import", "layer:" + request.layer().id(), details, request.checksum());
-		return report;
+		return report.apply(request.language());
 	}
 
 	/**
@@ -162,35 +166,6 @@ class LayerImporter {
 	 */
 	private long count(String condition) {
 		return this.db.sql("SELECT count(*) FROM import_checked WHERE " + condition).query(Long.class).single();
-	}
-
-	private List<ImportReport.Finding> findings(String reason, String condition) {
-		return this.db
-			.sql("SELECT number, external_id, " + reason + " FROM import_checked WHERE " + condition
-					+ " ORDER BY number LIMIT " + ImportReport.LISTED)
-			.query((rs, n) -> new ImportReport.Finding(rs.getInt(1), rs.getString(2), rs.getString(3)))
-			.list();
-	}
-
-	/**
-	 * The imported features that share interior with a pending application: a claim in
-	 * the applications layer, whose external id is the receipt.
-	 */
-	private List<ImportReport.Finding> pendingOverlaps() {
-		return this.db.sql("""
-				SELECT c.number, c.external_id,
-				       'pending application ' || a.external_id || ': ' || round(shared.area_m2::numeric, 1) || ' m²'
-				FROM import_checked c
-				JOIN feature a ON a.layer_id = 'applications' AND a.retired_in IS NULL
-				              AND a.geom && c.geom AND ST_Intersects(a.geom, c.geom)
-				CROSS JOIN LATERAL (SELECT ST_Area(ST_Intersection(a.geom, c.geom)::geography) AS area_m2) shared
-				WHERE c.refused IS NULL AND shared.area_m2 > :sliver
-				ORDER BY c.number, a.external_id::bigint LIMIT :listed
-				""")
-			.param("sliver", this.sliverM2)
-			.param("listed", ImportReport.LISTED)
-			.query((rs, n) -> new ImportReport.Finding(rs.getInt(1), rs.getString(2), rs.getString(3)))
-			.list();
 	}
 
 	private static CadastreProblem refused(Text reason) {
@@ -208,9 +183,10 @@ class LayerImporter {
 	 * @param sourceSrid the coordinate system, when the file does not say
 	 * @param idField the id attribute, or {@code null} for the usual names
 	 * @param nameField the name attribute, or {@code null} for the usual names
+	 * @param language the reader's, for the report's reasons
 	 */
 	record ImportRequest(Layer layer, String user, Path file, String fileName, String checksum, String mode,
-			Integer sourceSrid, String idField, String nameField) {
+			Integer sourceSrid, String idField, String nameField, Locale language) {
 
 	}
 

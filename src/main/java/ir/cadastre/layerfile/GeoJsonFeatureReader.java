@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.GeometryFactory;
 import tools.jackson.databind.JsonNode;
 
@@ -24,19 +25,20 @@ final class GeoJsonFeatureReader {
 
 	SourceFeature read(int number, JsonNode feature) {
 		if (feature == null || !feature.isObject()) {
-			return SourceFeature.unreadable(number, Map.of(), "the feature is not a JSON object");
+			return SourceFeature.unreadable(number, Map.of(), Text.of("the feature is not a JSON object"));
 		}
 		Map<String, Object> attributes = attributes(feature);
 		JsonNode type = feature.get("type");
 		if (type == null || !type.isString() || !type.stringValue().equals("Feature")) {
-			return SourceFeature.unreadable(number, attributes, "the element is not a GeoJSON Feature (its type is "
-					+ ((type == null) ? "missing" : type.toString()) + ")");
+			return SourceFeature.unreadable(number, attributes,
+					(type == null) ? Text.of("the element is not a GeoJSON Feature (it has no type)")
+							: Text.of("the element is not a GeoJSON Feature (its type is {0})", type.toString()));
 		}
 		try {
 			return new SourceFeature(number, attributes, this.geometries.read(feature.get("geometry")), null);
 		}
 		catch (GeometryFault fault) {
-			return SourceFeature.unreadable(number, attributes, fault.getMessage());
+			return SourceFeature.unreadable(number, attributes, fault.reason());
 		}
 	}
 

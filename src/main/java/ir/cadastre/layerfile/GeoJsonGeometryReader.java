@@ -1,5 +1,6 @@
 package ir.cadastre.layerfile;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -27,7 +28,7 @@ final class GeoJsonGeometryReader {
 			return null;
 		}
 		if (!geometry.isObject()) {
-			throw new GeometryFault("the geometry is not a GeoJSON object");
+			throw new GeometryFault(Text.of("the geometry is not a GeoJSON object"));
 		}
 		JsonNode type = geometry.get("type");
 		String name = (type != null && type.isString()) ? type.stringValue() : "";
@@ -37,7 +38,7 @@ final class GeoJsonGeometryReader {
 			for (int i = 0; i < geometries.length; i++) {
 				geometries[i] = read(members.get(i));
 				if (geometries[i] == null) {
-					throw new GeometryFault("a GeometryCollection member is null");
+					throw new GeometryFault(Text.of("a GeometryCollection member is null"));
 				}
 			}
 			return this.factory.createGeometryCollection(geometries);
@@ -50,7 +51,7 @@ final class GeoJsonGeometryReader {
 			case "MultiLineString" -> this.factory.createMultiLineString(lines(coordinates));
 			case "Polygon" -> polygon(coordinates);
 			case "MultiPolygon" -> this.factory.createMultiPolygon(polygons(coordinates));
-			default -> throw new GeometryFault("'" + name + "' is not a GeoJSON geometry type");
+			default -> throw new GeometryFault(Text.of("'{0}' is not a GeoJSON geometry type", name));
 		};
 	}
 
@@ -68,7 +69,7 @@ final class GeoJsonGeometryReader {
 
 	private LineString line(JsonNode positions) throws GeometryFault {
 		if (positions.size() == 1) {
-			throw new GeometryFault("a LineString has a single position; it needs at least 2");
+			throw new GeometryFault(Text.of("a LineString has a single position; it needs at least 2"));
 		}
 		return this.factory.createLineString(coordinates(positions));
 	}
@@ -104,11 +105,12 @@ final class GeoJsonGeometryReader {
 	private LinearRing ring(JsonNode positions, int number) throws GeometryFault {
 		if (positions.size() < 4) {
 			throw new GeometryFault(
-					"ring " + number + " has " + positions.size() + " positions; a ring needs at least 4");
+					Text.of("ring {0} has {1} positions; a ring needs at least 4", number, positions.size()));
 		}
 		Coordinate[] ring = coordinates(positions);
 		if (!ring[0].equals2D(ring[ring.length - 1])) {
-			throw new GeometryFault("ring " + number + " is not closed: its last position differs from its first");
+			throw new GeometryFault(
+					Text.of("ring {0} is not closed: its last position differs from its first", number));
 		}
 		return this.factory.createLinearRing(ring);
 	}
@@ -123,11 +125,11 @@ final class GeoJsonGeometryReader {
 
 	private static Coordinate position(JsonNode position) throws GeometryFault {
 		if (position == null || !position.isArray() || position.size() < 2) {
-			throw new GeometryFault("a position must be an array of at least 2 numbers");
+			throw new GeometryFault(Text.of("a position must be an array of at least 2 numbers"));
 		}
 		for (int i = 0; i < Math.min(3, position.size()); i++) {
 			if (!position.get(i).isNumber()) {
-				throw new GeometryFault("a position holds something that is not a number");
+				throw new GeometryFault(Text.of("a position holds something that is not a number"));
 			}
 		}
 		Coordinate coordinate = new Coordinate(position.get(0).doubleValue(), position.get(1).doubleValue());
@@ -139,7 +141,7 @@ final class GeoJsonGeometryReader {
 
 	private static JsonNode array(JsonNode node, String what) throws GeometryFault {
 		if (node == null || !node.isArray()) {
-			throw new GeometryFault("'" + what + "' must be an array");
+			throw new GeometryFault(Text.of("'{0}' must be an array", what));
 		}
 		return node;
 	}

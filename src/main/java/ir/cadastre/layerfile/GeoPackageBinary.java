@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -34,28 +35,28 @@ final class GeoPackageBinary {
 			return null;
 		}
 		if (blob.length < 8 || blob[0] != 'G' || blob[1] != 'P') {
-			throw new GeometryFault("the geometry is not GeoPackage binary (no 'GP' header)");
+			throw new GeometryFault(Text.of("the geometry is not GeoPackage binary (no 'GP' header)"));
 		}
 		int flags = blob[3];
 		if ((flags & 0b10_0000) != 0) {
-			throw new GeometryFault("the geometry uses an extension type this reader does not know");
+			throw new GeometryFault(Text.of("the geometry uses an extension type this reader does not know"));
 		}
 		int envelope = (flags >> 1) & 0b111;
 		if (envelope >= ENVELOPE_BYTES.length) {
-			throw new GeometryFault("the geometry header has an invalid envelope code " + envelope);
+			throw new GeometryFault(Text.of("the geometry header has an invalid envelope code {0}", envelope));
 		}
 		int offset = 8 + ENVELOPE_BYTES[envelope];
 		if (blob.length <= offset) {
 			if ((flags & 0b1_0000) != 0) {
 				return factory.createGeometryCollection();
 			}
-			throw new GeometryFault("the geometry is truncated after its header");
+			throw new GeometryFault(Text.of("the geometry is truncated after its header"));
 		}
 		try {
 			return new WKBReader(factory).read(Arrays.copyOfRange(blob, offset, blob.length));
 		}
 		catch (ParseException | RuntimeException ex) {
-			throw new GeometryFault("the geometry's WKB is damaged (" + ex.getMessage() + ")");
+			throw new GeometryFault(Text.of("the geometry's WKB is damaged ({0})", ex.getMessage()));
 		}
 	}
 

@@ -51,7 +51,7 @@ final class GeoPackageCursor implements FeatureCursor {
 				return new SourceFeature(this.number, attributes, geometry, null);
 			}
 			catch (GeometryFault fault) {
-				return SourceFeature.unreadable(this.number, attributes, fault.getMessage());
+				return SourceFeature.unreadable(this.number, attributes, fault.reason());
 			}
 		}
 		catch (SQLException ex) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -86,7 +87,7 @@ final class KmlGeometryReader {
 			case "LineString" -> {
 				Coordinate[] points = coordinates(shape);
 				if (points.length == 1) {
-					throw new GeometryFault("a LineString has a single coordinate; it needs at least 2");
+					throw new GeometryFault(Text.of("a LineString has a single coordinate; it needs at least 2"));
 				}
 				return this.factory.createLineString(points);
 			}
@@ -99,13 +100,14 @@ final class KmlGeometryReader {
 			case "MultiGeometry" -> {
 				return multi(shape);
 			}
-			default -> throw new GeometryFault("KML " + shape.kind + " geometries are not supported");
+			default -> throw new GeometryFault(Text.of("KML {0} geometries are not supported", shape.kind));
 		}
 	}
 
 	private Polygon polygon(Shape shape) throws GeometryFault {
 		if (shape.outer.size() != 1) {
-			throw new GeometryFault("a Polygon needs exactly one outerBoundaryIs ring, found " + shape.outer.size());
+			throw new GeometryFault(
+					Text.of("a Polygon needs exactly one outerBoundaryIs ring, found {0}", shape.outer.size()));
 		}
 		LinearRing shell = ring(shape.outer.get(0), 1);
 		LinearRing[] holes = new LinearRing[shape.inner.size()];
@@ -119,10 +121,11 @@ final class KmlGeometryReader {
 		Coordinate[] points = coordinates(shape);
 		if (points.length < 4) {
 			throw new GeometryFault(
-					"ring " + number + " has " + points.length + " coordinates; a ring needs at least 4");
+					Text.of("ring {0} has {1} coordinates; a ring needs at least 4", number, points.length));
 		}
 		if (!points[0].equals2D(points[points.length - 1])) {
-			throw new GeometryFault("ring " + number + " is not closed: its last coordinate differs from its first");
+			throw new GeometryFault(
+					Text.of("ring {0} is not closed: its last coordinate differs from its first", number));
 		}
 		return this.factory.createLinearRing(points);
 	}
@@ -162,7 +165,7 @@ final class KmlGeometryReader {
 		for (int i = 0; i < tuples.length; i++) {
 			String[] numbers = tuples[i].split(",");
 			if (numbers.length < 2 || numbers.length > 3) {
-				throw new GeometryFault("the coordinate '" + abbreviated(tuples[i]) + "' is not lon,lat[,alt]");
+				throw new GeometryFault(Text.of("the coordinate '{0}' is not lon,lat[,alt]", abbreviated(tuples[i])));
 			}
 			try {
 				coordinates[i] = new Coordinate(finite(numbers[0]), finite(numbers[1]));
@@ -171,7 +174,7 @@ final class KmlGeometryReader {
 				}
 			}
 			catch (NumberFormatException ex) {
-				throw new GeometryFault("the coordinate '" + abbreviated(tuples[i]) + "' is not numeric");
+				throw new GeometryFault(Text.of("the coordinate '{0}' is not numeric", abbreviated(tuples[i])));
 			}
 		}
 		return coordinates;

@@ -119,7 +119,7 @@ final class KmlReader implements Closeable {
 		attributes.put("name", null);
 		attributes.put("description", null);
 		Geometry geometry = null;
-		String fault = null;
+		Text fault = null;
 		while (KmlElements.nextChild(this.xml)) {
 			String element = this.xml.getLocalName();
 			if (element.equals("name") || element.equals("description")) {
@@ -134,7 +134,7 @@ final class KmlReader implements Closeable {
 					geometry = this.geometries.read();
 				}
 				catch (GeometryFault ex) {
-					fault = ex.getMessage();
+					fault = ex.reason();
 				}
 			}
 			else {
@@ -166,7 +166,7 @@ final class KmlReader implements Closeable {
 	}
 
 	/** A Placemark's attributes and geometry, or why its geometry could not be built. */
-	record Placemark(Map<String, Object> attributes, Geometry geometry, String fault) {
+	record Placemark(Map<String, Object> attributes, Geometry geometry, Text fault) {
 
 	}
 

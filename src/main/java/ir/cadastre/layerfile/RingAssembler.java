@@ -3,6 +3,7 @@ package ir.cadastre.layerfile;
 import java.util.ArrayList;
 import java.util.List;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.PointLocation;
@@ -67,10 +68,10 @@ final class RingAssembler {
 	private Ring ring(Coordinate[] coordinates, int number) throws GeometryFault {
 		if (coordinates.length < 4) {
 			throw new GeometryFault(
-					"ring " + number + " has " + coordinates.length + " points; a ring needs at least 4");
+					Text.of("ring {0} has {1} points; a ring needs at least 4", number, coordinates.length));
 		}
 		if (!coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
-			throw new GeometryFault("ring " + number + " is not closed: its last point differs from its first");
+			throw new GeometryFault(Text.of("ring {0} is not closed: its last point differs from its first", number));
 		}
 		return new Ring(this.factory.createLinearRing(coordinates), !Orientation.isCCW(coordinates));
 	}

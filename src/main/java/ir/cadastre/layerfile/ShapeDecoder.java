@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -34,10 +35,10 @@ final class ShapeDecoder {
 			return new ShapeRecord(geometry(type, content), null);
 		}
 		catch (GeometryFault fault) {
-			return new ShapeRecord(null, fault.getMessage());
+			return new ShapeRecord(null, fault.reason());
 		}
 		catch (BufferUnderflowException | IllegalArgumentException ex) {
-			return new ShapeRecord(null, "the record is damaged: its content is shorter than its shape needs");
+			return new ShapeRecord(null, Text.of("the record is damaged: its content is shorter than its shape needs"));
 		}
 	}
 
@@ -48,8 +49,8 @@ final class ShapeDecoder {
 			case 8, 18, 28 -> multiPoint(type, content);
 			case 3, 13, 23 -> lines(type == 13, content);
 			case 5, 15, 25 -> this.rings.polygons(parts(type == 15, content));
-			case 31 -> throw new GeometryFault("multipatch shapes (3D surfaces) are not supported");
-			default -> throw new GeometryFault("unknown shape type " + type);
+			case 31 -> throw new GeometryFault(Text.of("multipatch shapes (3D surfaces) are not supported"));
+			default -> throw new GeometryFault(Text.of("unknown shape type {0}", type));
 		};
 	}
 
@@ -75,7 +76,7 @@ final class ShapeDecoder {
 		LineString[] lines = new LineString[parts.size()];
 		for (int i = 0; i < lines.length; i++) {
 			if (parts.get(i).length == 1) {
-				throw new GeometryFault("part " + (i + 1) + " of the line has a single point");
+				throw new GeometryFault(Text.of("part {0} of the line has a single point", i + 1));
 			}
 			lines[i] = this.factory.createLineString(parts.get(i));
 		}
@@ -88,7 +89,7 @@ final class ShapeDecoder {
 		int partCount = content.getInt();
 		int pointCount = content.getInt();
 		if (partCount < 0 || (long) partCount * 4 > content.remaining()) {
-			throw new GeometryFault("the record is damaged: it claims " + partCount + " parts");
+			throw new GeometryFault(Text.of("the record is damaged: it claims {0} parts", partCount));
 		}
 		int[] starts = new int[partCount + 1];
 		for (int i = 0; i < partCount; i++) {
@@ -98,7 +99,7 @@ final class ShapeDecoder {
 		starts[partCount] = pointCount;
 		for (int i = 0; i < partCount; i++) {
 			if (starts[i] < 0 || starts[i] > starts[i + 1] || (i == 0 && starts[0] != 0)) {
-				throw new GeometryFault("the record is damaged: its part offsets are out of order");
+				throw new GeometryFault(Text.of("the record is damaged: its part offsets are out of order"));
 			}
 		}
 		Coordinate[] points = coordinates(content, pointCount, hasZ);
@@ -131,7 +132,7 @@ final class ShapeDecoder {
 
 	private static int count(int count, ByteBuffer content, int bytesEach) throws GeometryFault {
 		if (count < 0 || (long) count * bytesEach > content.remaining()) {
-			throw new GeometryFault("the record is damaged: it claims " + count + " points");
+			throw new GeometryFault(Text.of("the record is damaged: it claims {0} points", count));
 		}
 		return count;
 	}

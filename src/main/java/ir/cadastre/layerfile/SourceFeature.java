@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -21,10 +22,10 @@ import org.locationtech.jts.geom.Geometry;
  * @param geometry the geometry in the layer's source SRID (its {@code getSRID()} says
  * which); {@code null} when the feature has none or when it could not be built; it may be
  * empty, invalid or of any type: judging it is the importer's work
- * @param geometryFault why the geometry could not be built (e.g. "a ring is not closed"),
- * or {@code null} when it was built or the feature simply has none
+ * @param geometryFault why the geometry could not be built (e.g. "ring 1 is not closed:
+ * …"), or {@code null} when it was built or the feature simply has none
  */
-public record SourceFeature(int number, Map<String, Object> attributes, Geometry geometry, String geometryFault) {
+public record SourceFeature(int number, Map<String, Object> attributes, Geometry geometry, Text geometryFault) {
 
 	public SourceFeature {
 		attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
@@ -35,7 +36,7 @@ public record SourceFeature(int number, Map<String, Object> attributes, Geometry
 		this(number, attributes, geometry, null);
 	}
 
-	static SourceFeature unreadable(int number, Map<String, Object> attributes, String fault) {
+	static SourceFeature unreadable(int number, Map<String, Object> attributes, Text fault) {
 		return new SourceFeature(number, attributes, null, fault);
 	}
 

@@ -130,6 +130,48 @@ class LayerImportTests extends ApiTest {
 			.isZero();
 	}
 
+	@Test
+	void theReportGivesItsReasonsInTheReadersLanguageAndKeepsThemInEnglish() {
+		String file = """
+				{"type": "FeatureCollection", "features": [
+				 {"type": "Feature", "properties": {"id": "bow-tie"}, "geometry": {"type": "Polygon",
+				  "coordinates": [[[54, 32], [54.1, 32.1], [54.1, 32], [54, 32.1], [54, 32]]]}},
+				 {"type": "Feature", "properties": {"id": "in-iraq"}, "geometry": {"type": "Polygon",
+				  "coordinates": [[[44, 33], [44.1, 33], [44.1, 33.1], [44, 33.1], [44, 33]]]}},
+				 {"type": "Feature", "properties": {"id": "a-point"}, "geometry": {"type": "Point", "coordinates": [54, 32]}},
+				 {"type": "Feature", "properties": {"id": "open-ring"}, "geometry": {"type": "Polygon",
+				  "coordinates": [[[55, 33], [55.1, 33], [55.1, 33.1], [55, 33.1], [55.05, 33.05]]]}}]}""";
+		Api.Response persian = this.api
+			.send(Uploads
+				.request(this.api, Fixtures.GIS_ADMIN, "protected_areas", "mixed.geojson",
+						file.getBytes(StandardCharsets.UTF_8), Map.of("mode", "replace"))
+				.header("Accept-Language", "fa"));
+		assertThat(persian.status()).as(persian.body()).isEqualTo(201);
+		assertThat(reasons(persian.json())).containsExactly("bow-tie: خودتقاطعی در [54.05, 32.05]",
+				"in-iraq: خارج از ایران", "a-point: چندضلعی نیست، POINT است",
+				"open-ring: حلقهٔ 1 بسته نیست: آخرین موقعیتش با نخستین فرق دارد");
+		assertThat(
+				this.db.sql("SELECT report FROM layer_version ORDER BY id DESC LIMIT 1").query(String.class).single())
+			.as("the kept report is in English, whoever imported")
+			.contains("outside the jurisdiction")
+			.doesNotContain("ایران");
+
+		Api.Response english = importFile("mixed.geojson", file.getBytes(StandardCharsets.UTF_8), Map.of());
+		assertThat(reasons(english.json())).containsExactly("bow-tie: Self-intersection at [54.05, 32.05]",
+				"in-iraq: outside the jurisdiction", "a-point: not a polygon but a POINT",
+				"open-ring: ring 1 is not closed: its last position differs from its first");
+	}
+
+	/** The report's findings, repairs first, each as "id: reason". */
+	private static List<String> reasons(JsonNode report) {
+		List<String> reasons = new ArrayList<>();
+		for (String kind : List.of("repairs", "rejections")) {
+			report.get(kind)
+				.forEach((f) -> reasons.add(f.get("id").stringValue() + ": " + f.get("reason").stringValue()));
+		}
+		return reasons;
+	}
+
 	@ParameterizedTest(name = "a corrupt file ({0}) is refused and changes nothing")
 	@ValueSource(strings = { "truncated-zip", "shp-without-dbf", "unknown-prj", "geojson-syntax", "not-a-gpkg" })
 	void aCorruptFileIsRefusedAndChangesNothing(String kind) throws Exception {

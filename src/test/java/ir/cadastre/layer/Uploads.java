@@ -32,6 +32,12 @@ public final class Uploads {
 	/** Sends exactly these form fields beside the file: none is added. */
 	public static Api.Response send(Api api, String user, String layer, String fileName, byte[] content,
 			Map<String, String> parameters) {
+		return api.send(request(api, user, layer, fileName, content, parameters));
+	}
+
+	/** The request {@link #send} sends, for a test to add headers to. */
+	public static HttpRequest.Builder request(Api api, String user, String layer, String fileName, byte[] content,
+			Map<String, String> parameters) {
 		String boundary = "----cadastre" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		parameters.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -40,9 +46,9 @@ public final class Uploads {
 				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
 		body.writeBytes(content);
 		write(body, "\r\n--" + boundary + "--\r\n");
-		return api.send(api.request("/api/v1/layers/" + layer + "/imports", user)
+		return api.request("/api/v1/layers/" + layer + "/imports", user)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
 	}
 
 	private static void write(ByteArrayOutputStream out, String text) {

@@ -67,7 +67,7 @@ class GeoPackageReaderTests {
 		try (LayerFile file = LayerFiles.open(copy, "damaged.gpkg", null)) {
 			List<SourceFeature> features = Fixtures.readAll(file);
 			assertThat(features.get(0).geometry()).isNull();
-			assertThat(features.get(0).geometryFault()).contains("WKB is damaged");
+			assertThat(features.get(0).geometryFault()).asString().contains("WKB is damaged");
 			assertThat(features.get(1).geometry()).isInstanceOf(MultiPolygon.class);
 		}
 	}

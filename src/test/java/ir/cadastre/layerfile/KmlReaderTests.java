@@ -67,7 +67,7 @@ class KmlReaderTests {
 		assertThat(features.get(2).geometry()).isInstanceOf(Point.class);
 		assertThat(features.get(2).geometry().getCoordinate().x).isEqualTo(51.25);
 		assertThat(features.get(3).geometry()).isNull();
-		assertThat(features.get(3).geometryFault()).contains("not closed");
+		assertThat(features.get(3).geometryFault()).asString().contains("not closed");
 		assertThat(features.get(4).geometry()).isInstanceOf(LineString.class);
 		assertThat(features.get(5).geometry()).isNull();
 		assertThat(features.get(5).geometryFault()).isNull();

@@ -164,8 +164,8 @@ class ShapefileReaderTests {
 			.parts(5, ring(SHELL_A));
 		List<SourceFeature> features = read(shapes, "a", "b", "c");
 		assertThat(features.get(0).geometry()).isNull();
-		assertThat(features.get(0).geometryFault()).contains("not closed");
-		assertThat(features.get(1).geometryFault()).contains("at least 4");
+		assertThat(features.get(0).geometryFault()).asString().contains("not closed");
+		assertThat(features.get(1).geometryFault()).asString().contains("at least 4");
 		assertThat(features.get(2).geometry()).isInstanceOf(Polygon.class);
 		assertThat(features.get(2).attributes()).containsEntry("name", "c");
 	}

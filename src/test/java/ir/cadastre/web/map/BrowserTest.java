@@ -70,6 +70,15 @@ abstract class BrowserTest {
 		return this.browser.featuresAt(lon, lat).stream().map((feature) -> feature.get("layer")).toList();
 	}
 
+	/** A number as a Persian page writes it, in Persian digits. */
+	static String persianDigits(long number) {
+		StringBuilder digits = new StringBuilder();
+		for (char c : Long.toString(number).toCharArray()) {
+			digits.append((char) ('۰' + (c - '0')));
+		}
+		return digits.toString();
+	}
+
 	/** Signs in and waits until the user's page has loaded. */
 	void signIn(String user, String page) {
 		this.browser.signIn(user, Api.PASSWORD);

@@ -27,7 +27,7 @@ class FindPageTests extends BrowserTest {
 		long number = api.get("/api/v1/licences/" + licence, Fixtures.OFFICER).json().get("number").longValue();
 
 		signIn(Fixtures.OFFICER, "/officer.html");
-		this.browser.type(By.id("find-number"), persian(receipt));
+		this.browser.type(By.id("find-number"), persianDigits(receipt));
 		this.browser.click(By.id("find-go"));
 		this.browser.waitUntil("the application found",
 				() -> this.browser.find(By.id("application-title")).getText().endsWith("No. " + receipt));
@@ -51,14 +51,6 @@ class FindPageTests extends BrowserTest {
 		this.browser.waitUntil("the inquiry found", () -> ("Inquiry on application No. " + receipt)
 			.equals(this.browser.find(By.id("inquiry-title")).getText()));
 		this.browser.screenshot("reviewer-find");
-	}
-
-	private static String persian(long number) {
-		StringBuilder digits = new StringBuilder();
-		for (char c : Long.toString(number).toCharArray()) {
-			digits.append((char) ('۰' + (c - '0')));
-		}
-		return digits.toString();
 	}
 
 }

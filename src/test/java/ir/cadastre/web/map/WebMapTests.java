@@ -348,6 +348,14 @@ class WebMapTests extends BrowserTest {
 		assertThat(report.getText()).contains("Overlapping pending applications")
 			.contains("L-1")
 			.contains("pending application " + receipt);
+
+		// On the Persian page the same finding is in Persian words and digits.
+		new Select(this.browser.find(By.id("language"))).selectByValue("fa");
+		this.browser.click(By.id("import-button"));
+		this.browser.waitUntil("the report in Persian",
+				() -> this.browser.find(By.id("report"))
+					.getText()
+					.contains("L-1): درخواست در جریان شمارهٔ " + persianDigits(receipt) + ": "));
 	}
 
 	@Test
