@@ -170,7 +170,7 @@ class Applications {
 			ApplicationView existing = get(id, applicant);
 			throw new CadastreProblem(HttpStatus.CONFLICT, "not-withdrawable", "Cannot be withdrawn",
 					Text.of("Application {0} is {1}; only a pending application can be withdrawn.", existing.receipt(),
-							existing.status()));
+							Text.state("status", existing.status())));
 		}
 		long receipt = ((Number) pending.get().get("receipt")).longValue();
 		this.db.sql("DELETE FROM feature WHERE id = :id").param("id", pending.get().get("feature_id")).update();

@@ -95,7 +95,7 @@ class Decisions {
 			.orElseThrow(() -> Applications.notFound(id));
 		if (List.of("GRANTED", "REJECTED", "WITHDRAWN").contains(pending.status())) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "already-decided", "Already decided",
-					Text.of("Application {0} is {1}.", pending.receipt(), pending.status()));
+					Text.of("Application {0} is {1}.", pending.receipt(), Text.state("status", pending.status())));
 		}
 		Integer months = months(request, grant, pending.type());
 		this.deemed.deemDue(id);

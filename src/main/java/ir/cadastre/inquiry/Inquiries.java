@@ -258,7 +258,7 @@ public class Inquiries {
 			return new CadastreProblem(HttpStatus.CONFLICT, "window-closed", "Window closed", detail);
 		}
 		return new CadastreProblem(HttpStatus.CONFLICT, "already-answered", "Already answered",
-				Text.of("Inquiry {0} was answered already ({1}).", id, status));
+				Text.of("Inquiry {0} was answered already ({1}).", id, Text.state("inquiryStatus", status)));
 	}
 
 }

@@ -66,7 +66,7 @@ record Current(UUID id, long number, String type, String status, String holder, 
 		}
 		if (!"ACTIVE".equals(this.status)) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "licence-not-active", "Licence not active",
-					Text.of("Licence {0} is {1}.", this.number, this.status), List.of(),
+					Text.of("Licence {0} is {1}.", this.number, Text.state("licenceStatus", this.status)), List.of(),
 					Map.of("licenceStatus", this.status));
 		}
 	}

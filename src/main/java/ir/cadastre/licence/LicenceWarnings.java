@@ -234,7 +234,7 @@ public class LicenceWarnings {
 					Text.of("Licence {0} has no warning {1}.", licence.number(), warningId)));
 		if (warning.outcome() != null) {
 			Text detail = Text.of("Warning {0} of licence {1} was decided: {2}.", warningId, licence.number(),
-					warning.outcome());
+					Text.state("warning.status", warning.outcome()));
 			throw new CadastreProblem(HttpStatus.CONFLICT, "warning-decided", "Already decided", detail);
 		}
 		return warning;

@@ -23,7 +23,7 @@ final class PersianPatterns {
 
 	private static final String LOCATION = "classpath*:problems/fa/*.json";
 
-	private static final String TITLES = "static/i18n/fa.json";
+	private static final String PAGES = "static/i18n/fa.json";
 
 	private static final String TITLE_KEY = "problem.";
 
@@ -52,10 +52,15 @@ final class PersianPatterns {
 		return Map.copyOf(patterns);
 	}
 
+	/** The pages' own Persian, by key. */
+	static Map<String, String> pages() {
+		return read(new ClassPathResource(PAGES));
+	}
+
 	/** Each problem type's Persian title, by its slug. */
 	static Map<String, String> titles() {
 		Map<String, String> titles = new HashMap<>();
-		read(new ClassPathResource(TITLES)).forEach((key, persian) -> {
+		pages().forEach((key, persian) -> {
 			if (key.startsWith(TITLE_KEY)) {
 				titles.put(key.substring(TITLE_KEY.length()), persian);
 			}

@@ -21,6 +21,8 @@ public final class Text {
 
 	private static final Map<String, String> PERSIAN = PersianPatterns.load();
 
+	private static final Map<String, String> PAGES = PersianPatterns.pages();
+
 	private final String pattern;
 
 	private final Object[] values;
@@ -50,6 +52,16 @@ public final class Text {
 	 */
 	public static Text name(String english, String persian) {
 		return new Text(english, new Object[0], false, persian);
+	}
+
+	/**
+	 * A state as the API writes it, such as {@code GRANTED}: so in English, and in
+	 * Persian the pages' own name for it, {@code <kind>.<state>} in
+	 * {@code static/i18n/fa.json} ({@code status}, {@code inquiryStatus},
+	 * {@code licenceStatus} …).
+	 */
+	public static Text state(String kind, String state) {
+		return name(state, PAGES.getOrDefault(kind + "." + state, state));
 	}
 
 	/** The sentence without its full stop, to stand inside another one: "… ({0}); …". */

@@ -99,6 +99,24 @@ class ProblemLanguageTests extends ApiTest {
 	}
 
 	@Test
+	void aStateIsNamedInThePagesWordsOnAPersianPage() {
+		String body = "{\"mineral\":\"copper\",\"type\":\"EXPLORATION\",\"geometry\":" + this.fixtures.geoJson(FREE)
+				+ "}";
+		String withdrawal = "/api/v1/applications/"
+				+ this.api.postJson("/api/v1/applications", Fixtures.APPLICANT, body).json().get("id").stringValue()
+				+ "/withdrawal";
+		assertThat(this.api.post(withdrawal, Fixtures.APPLICANT, "application/json", "{}").status()).isEqualTo(200);
+
+		HttpRequest.Builder again = this.api.request(withdrawal, Fixtures.APPLICANT)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{}"));
+		assertThat(problem(send(again), 409).get("detail").stringValue()).contains(" is WITHDRAWN;");
+		assertThat(problem(send(again.header("Accept-Language", "fa")), 409).get("detail").stringValue())
+			.contains("در وضعیت مستردشده است")
+			.doesNotContain("WITHDRAWN");
+	}
+
+	@Test
 	void springsOwnRefusalsAreInTheServicesWordsAndTheReadersLanguage() {
 		HttpRequest.Builder delete = this.api.request("/api/v1/overlaps", Fixtures.APPLICANT).DELETE();
 		assertThat(problem(send(delete), 405).get("detail").stringValue())

@@ -41,6 +41,9 @@ class TranslationsTests {
 	/** A call of Text.of, however the formatter breaks its line. */
 	private static final Pattern CALL = Pattern.compile("\\bText\\s*\\.of\\(");
 
+	/** The kind of state a sentence names, in the pages' catalogue. */
+	private static final Pattern STATE = Pattern.compile("\\bText\\s*\\.state\\(\"([^\"]+)\"");
+
 	private static final Pattern PERSIAN_LETTER = Pattern.compile("[\\u0600-\\u06FF]");
 
 	private static final Map<String, String> PERSIAN = PersianPatterns.load();
@@ -103,6 +106,20 @@ class TranslationsTests {
 			.forEach((source) -> SLUG.matcher(source).results().forEach((slug) -> slugs.add(slug.group(1))));
 		assertThat(slugs).hasSizeGreaterThan(50);
 		assertThat(titles.keySet()).containsAll(slugs);
+	}
+
+	@Test
+	void everyKindOfStateAProblemNamesHasThePagesPersian() {
+		Map<String, String> pages = PersianPatterns.pages();
+		Set<String> kinds = new TreeSet<>();
+		SOURCES.values()
+			.forEach((source) -> STATE.matcher(source).results().forEach((kind) -> kinds.add(kind.group(1))));
+		assertThat(kinds).hasSizeGreaterThan(3);
+		assertThat(kinds)
+			.allSatisfy((kind) -> assertThat(pages.keySet()).anyMatch((key) -> key.startsWith(kind + ".")));
+		Text granted = Text.state("status", "GRANTED");
+		assertThat(granted.in(Locale.ENGLISH)).isEqualTo("GRANTED");
+		assertThat(granted.in(Locale.forLanguageTag("fa"))).isEqualTo(pages.get("status.GRANTED"));
 	}
 
 	@Test
