@@ -29,7 +29,8 @@ function section(heading, hint) {
 
 /**
  * Fills the page's #import-section. heading and hint are i18n keys; onImported(report) is called
- * after each import. Returns render(layers), which offers those layers (the catalogue's rows).
+ * after each import. Returns render(layers), which offers those layers (the catalogue's rows), and
+ * show(report), which shows an earlier import's report.
  */
 export function layerImports({ heading, hint, onImported }) {
   $('import-section').innerHTML = section(heading, hint);
@@ -87,5 +88,12 @@ export function layerImports({ heading, hint, onImported }) {
       $('import-button').disabled = false;
     }
   });
-  return { render };
+  /** Shows a report read again (GET …/versions/{version}/report). */
+  function show(read) {
+    report = read;
+    renderReport();
+    $('import-report').scrollIntoView();
+  }
+
+  return { render, show };
 }

@@ -30,10 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code POST /api/v1/layers/{layer}/imports} and {@code GET
- * /api/v1/layers/{layer}/versions}. GIS staff import into any layer but the applications
- * (those are submitted); an agency's reviewer imports into the layers its agency owns
- * (Art. 24: agencies notify their boundaries).
+ * {@code POST /api/v1/layers/{layer}/imports}, {@code GET
+ * /api/v1/layers/{layer}/versions} and each import's report, {@code GET
+ * /api/v1/layers/{layer}/versions/{version}/report}. GIS staff import into any layer but
+ * the applications (those are submitted); an agency's reviewer imports into the layers
+ * its agency owns (Art. 24: agencies notify their boundaries).
  */
 @RestController
 class LayerImportController {
@@ -83,6 +84,11 @@ class LayerImportController {
 	@GetMapping("/api/v1/layers/{layer}/versions")
 	List<LayerVersions.Version> versions(@PathVariable String layer) {
 		return this.versions.of(this.catalog.get(layer));
+	}
+
+	@GetMapping("/api/v1/layers/{layer}/versions/{version}/report")
+	ImportReport report(@PathVariable String layer, @PathVariable long version, Locale locale) {
+		return this.versions.report(this.catalog.get(layer), version, locale);
 	}
 
 	private static void checkAllowed(Layer layer, CadastreUser user) {

@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LayerImporter {
 
+	private static final Locale PERSIAN = Locale.forLanguageTag("fa");
+
 	/** Coordinate systems an upload may be in: WGS 84 and Iran's UTM zones 38N–41N. */
 	static final Set<Integer> SOURCE_SRIDS = Set.of(4326, 32638, 32639, 32640, 32641);
 
@@ -141,9 +143,12 @@ class LayerImporter {
 				imported, repaired, rejected, outside, retired, findings.repairs(language),
 				findings.rejections(language), findings.pendingOverlaps(language));
 		this.db.sql("SELECT record_layer_count(:version)").param("version", version).query(Long.class).single();
-		this.db.sql("UPDATE layer_version SET feature_count = :count, report = :report::jsonb WHERE id = :id")
+		this.db.sql(
+				"UPDATE layer_version SET feature_count = :count, report = :report::jsonb, report_fa = :persian::jsonb "
+						+ "WHERE id = :id")
 			.param("count", imported)
 			.param("report", this.json.writeValueAsString(report.apply(Locale.ENGLISH)))
+			.param("persian", this.json.writeValueAsString(report.apply(PERSIAN)))
 			.param("id", version)
 			.update();
 		Map<String, Object> details = new LinkedHashMap<>();

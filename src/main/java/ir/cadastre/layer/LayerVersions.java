@@ -2,9 +2,11 @@ package ir.cadastre.layer;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Text;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,21 +20,51 @@ class LayerVersions {
 
 	private final JdbcClient db;
 
-	LayerVersions(JdbcClient db) {
+	private final JsonMapper json;
+
+	LayerVersions(JdbcClient db, JsonMapper json) {
 		this.db = db;
+		this.json = json;
 	}
 
 	List<Version> of(Layer layer) {
 		return this.db.sql("""
 				SELECT v.id, v.created_at, v.created_by, v.source, v.checksum, v.mode, v.feature_count,
-				       v.id = (SELECT max(id) FROM layer_version WHERE layer_id = v.layer_id) AS latest
+				       v.id = (SELECT max(id) FROM layer_version WHERE layer_id = v.layer_id) AS latest,
+				       v.report IS NOT NULL AS reported
 				FROM layer_version v WHERE v.layer_id = :layer ORDER BY v.id DESC
 				""")
 			.param("layer", layer.id())
 			.query((rs, n) -> new Version(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
 					rs.getString("created_by"), rs.getString("source"), rs.getString("checksum"), rs.getString("mode"),
-					rs.getLong("feature_count"), rs.getBoolean("latest")))
+					rs.getLong("feature_count"), rs.getBoolean("latest"),
+					rs.getBoolean("reported") ? reportPath(layer, rs.getLong("id")) : null))
 			.list();
+	}
+
+	/**
+	 * The report of the import that made the version, its reasons in the reader's
+	 * language (English for imports older than the Persian reports).
+	 * @throws CadastreProblem 404 when the layer has no such version, or the version was
+	 * not imported (the sample data)
+	 */
+	ImportReport report(Layer layer, long version, Locale locale) {
+		check(layer, version);
+		String report = this.db
+			.sql("SELECT CASE WHEN :persian THEN coalesce(report_fa, report) ELSE report END FROM layer_version "
+					+ "WHERE id = :id")
+			.param("persian", Text.isPersian(locale))
+			.param("id", version)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new CadastreProblem(HttpStatus.NOT_FOUND, "no-import-report", "No import report",
+					Text.of("Version {0} of layer {1} was not imported from a file, so it has no import report.",
+							version, layer.id())));
+		return this.json.readValue(report, ImportReport.class);
+	}
+
+	private static String reportPath(Layer layer, long version) {
+		return "/api/v1/layers/" + layer.id() + "/versions/" + version + "/report";
 	}
 
 	/**
@@ -61,9 +93,11 @@ class LayerVersions {
 	 * @param mode replace or append (null for the sample data)
 	 * @param featureCount features it added
 	 * @param latest whether it is the layer's latest load
+	 * @param report where its import report is read, or {@code null} when it was not
+	 * imported from a file (the sample data)
 	 */
 	record Version(long version, Instant createdAt, String createdBy, String source, String checksum, String mode,
-			long featureCount, boolean latest) {
+			long featureCount, boolean latest, String report) {
 
 	}
 

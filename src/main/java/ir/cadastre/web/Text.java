@@ -90,7 +90,7 @@ public final class Text {
 	}
 
 	/** Whether a reader of this locale reads Persian; everyone else reads English. */
-	static boolean isPersian(Locale locale) {
+	public static boolean isPersian(Locale locale) {
 		return "fa".equals(locale.getLanguage());
 	}
 

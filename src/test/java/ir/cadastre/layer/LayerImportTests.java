@@ -160,6 +160,37 @@ class LayerImportTests extends ApiTest {
 		assertThat(reasons(english.json())).containsExactly("bow-tie: Self-intersection at [54.05, 32.05]",
 				"in-iraq: outside the jurisdiction", "a-point: not a polygon but a POINT",
 				"open-ring: ring 1 is not closed: its last position differs from its first");
+
+		// Either report is read again later, in either language, as it was given.
+		JsonNode versions = this.api.get("/api/v1/layers/protected_areas/versions", Fixtures.OFFICER).json();
+		assertThat(this.api.get(versions.get(0).get("report").stringValue(), Fixtures.OFFICER).json())
+			.isEqualTo(english.json());
+		String first = versions.get(1).get("report").stringValue();
+		assertThat(first).isEqualTo(
+				"/api/v1/layers/protected_areas/versions/" + persian.json().get("version").longValue() + "/report");
+		assertThat(this.api.send(this.api.request(first, Fixtures.APPLICANT).header("Accept-Language", "fa")).json())
+			.isEqualTo(persian.json());
+		assertThat(reasons(this.api.get(first, Fixtures.APPLICANT).json())).isEqualTo(reasons(english.json()));
+	}
+
+	@Test
+	void aVersionNotImportedFromAFileHasNoReport() {
+		long loaded = this.db
+			.sql("INSERT INTO layer_version (layer_id, created_by, source, checksum) "
+					+ "VALUES ('protected_areas', 'sample', 'sample.geojson', 'x') RETURNING id")
+			.query(Long.class)
+			.single();
+		JsonNode versions = this.api.get("/api/v1/layers/protected_areas/versions", Fixtures.GIS_ADMIN).json();
+		assertThat(versions.get(0).get("report").isNull()).isTrue();
+		Api.Response none = this.api.get("/api/v1/layers/protected_areas/versions/" + loaded + "/report",
+				Fixtures.GIS_ADMIN);
+		assertThat(none.status()).isEqualTo(404);
+		assertThat(none.json().get("type").stringValue()).isEqualTo("urn:cadastre:problem:no-import-report");
+		Api.Response unknown = this.api.get("/api/v1/layers/protected_areas/versions/" + (loaded + 1) + "/report",
+				Fixtures.GIS_ADMIN);
+		assertThat(unknown.json().get("type").stringValue()).isEqualTo("urn:cadastre:problem:unknown-version");
+		assertThat(this.api.get("/api/v1/layers/nowhere/versions/" + loaded + "/report", Fixtures.GIS_ADMIN).status())
+			.isEqualTo(404);
 	}
 
 	/** The report's findings, repairs first, each as "id: reason". */

@@ -275,6 +275,18 @@ class WebMapTests extends BrowserTest {
 			.contains(Fixtures.GIS_ADMIN);
 		this.browser.screenshot("12-gis-import-report");
 
+		// Another day, the report is read again from the layer's versions.
+		this.browser.open("/gis.html");
+		this.browser.waitForPage();
+		this.browser.click(By.cssSelector("#layers tr[data-layer=forests]"));
+		this.browser.waitFor(By.cssSelector("#versions tr.selected button.report"));
+		this.browser.script("document.getElementById('versions').scrollIntoView()");
+		this.browser.screenshot("12b-gis-versions");
+		this.browser.click(By.cssSelector("#versions tr.selected button.report"));
+		assertThat(this.browser.waitFor(By.id("report")).getText()).contains("forests.geojson")
+			.contains("F-2")
+			.contains("outside the jurisdiction");
+
 		// Publication: with no GeoServer configured the status says so, layer by layer,
 		// and
 		// publishing is refused with the service's reason.
