@@ -7,6 +7,7 @@ import { t, lang, num, digits, translate } from './i18n.js';
 import { h, showProblem, showMessage, clear } from './page.js';
 
 const $ = (id) => document.getElementById(id);
+const SHOWN = 50; // findings of each kind shown at first
 
 function section(heading, hint) {
   return `
@@ -37,6 +38,22 @@ export function layerImports({ heading, hint, onImported }) {
   translate($('import-section'));
   let layers = [];
   let report = null;
+  let expanded = new Set(); // the kinds of finding shown whole
+
+  /**
+   * One kind of finding: the first 50, or all the report lists once asked; and when the report
+   * lists fewer than there are (it lists 1,000 of each kind at most), how many it lists.
+   */
+  function findings(kind, items, total) {
+    if (!items.length) return [];
+    const shown = expanded.has(kind) ? items : items.slice(0, SHOWN);
+    const more = items.length - shown.length;
+    return [h('h3', {}, t(`gis.report.${kind}`)),
+      h('ul', { dataset: { findings: kind } }, shown.map((f) => h('li', {}, `#${digits(f.number)}${f.id ? ` (${f.id})` : ''}: ${digits(f.reason)}`))),
+      more > 0 ? h('button', { type: 'button', class: 'more', onclick: () => { expanded.add(kind); renderReport(); } },
+        t('gis.report.showAll', { count: num(items.length) })) : '',
+      total > items.length ? h('p', { class: 'hint' }, t('gis.report.listed', { listed: num(items.length), total: num(total) })) : ''];
+  }
 
   function renderReport() {
     if (!report) {
@@ -44,14 +61,12 @@ export function layerImports({ heading, hint, onImported }) {
       return;
     }
     const counts = ['read', 'imported', 'repaired', 'rejected', 'outsideJurisdiction', 'retired'];
-    const findings = (kind, items) => (items.length ? [h('h3', {}, t(`gis.report.${kind}`)),
-      h('ul', {}, items.slice(0, 50).map((f) => h('li', {}, `#${digits(f.number)}${f.id ? ` (${f.id})` : ''}: ${digits(f.reason)}`)))] : []);
     $('import-report').replaceChildren(h('div', { class: 'message success', id: 'report' },
       h('strong', {}, t('gis.report.title', { layer: report.layer, version: digits(report.version) })),
       h('p', {}, `${report.file} · ${report.format} · EPSG:${digits(report.sourceSrid)} · ${t(`gis.${report.mode}`)}`),
       h('dl', { class: 'facts' }, counts.flatMap((c) => [h('dt', {}, t(`gis.report.${c}`)), h('dd', { dataset: { count: c } }, num(report[c]))])),
-      findings('repairs', report.repairs || []), findings('rejections', report.rejections || []),
-      findings('pendingOverlaps', report.pendingOverlaps || [])));
+      findings('repairs', report.repairs || [], report.repaired), findings('rejections', report.rejections || [], report.rejected),
+      findings('pendingOverlaps', report.pendingOverlaps || [], 0)));
   }
 
   function render(offered = layers) {
@@ -79,6 +94,7 @@ export function layerImports({ heading, hint, onImported }) {
     $('import-button').disabled = true;
     try {
       report = await api(`/api/v1/layers/${$('import-layer').value}/imports`, { method: 'POST', form });
+      expanded = new Set();
       renderReport();
       await onImported(report);
       $('import-report').scrollIntoView();
@@ -91,6 +107,7 @@ export function layerImports({ heading, hint, onImported }) {
   /** Shows a report read again (GET …/versions/{version}/report). */
   function show(read) {
     report = read;
+    expanded = new Set();
     renderReport();
     $('import-report').scrollIntoView();
   }

@@ -338,6 +338,32 @@ class WebMapTests extends BrowserTest {
 	}
 
 	@Test
+	void gisStaffReadEveryRejectedFeatureTheReportLists(@TempDir Path dir) throws IOException {
+		StringBuilder features = new StringBuilder();
+		for (int i = 1; i <= 1005; i++) {
+			features.append((i > 1) ? "," : "")
+				.append("{\"type\": \"Feature\", \"properties\": {\"id\": \"P-")
+				.append(i)
+				.append("\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [54, 32]}}");
+		}
+		Path file = dir.resolve("points.geojson");
+		Files.writeString(file, "{\"type\": \"FeatureCollection\", \"features\": [" + features + "]}");
+		signIn(Fixtures.GIS_ADMIN, "/gis.html");
+		new Select(this.browser.find(By.id("import-layer"))).selectByValue("forests");
+		this.browser.find(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+		this.browser.click(By.id("import-button"));
+		WebElement report = this.browser.waitFor(By.id("report"));
+		By rejections = By.cssSelector("#report ul[data-findings=rejections] li");
+		assertThat(this.browser.findAll(rejections)).hasSize(50);
+		assertThat(report.getText()).contains("The report lists the first 1,000 of 1,005.");
+		this.browser.click(By.cssSelector("#report button.more"));
+		assertThat(this.browser.findAll(rejections)).hasSize(1000)
+			.last()
+			.extracting(WebElement::getText)
+			.isEqualTo("#1000 (P-1000): not a polygon but a POINT");
+	}
+
+	@Test
 	void gisStaffSeeALicenceImportedOverAPendingApplication(@TempDir Path dir) throws IOException {
 		String square = "[[[55.30,31.20],[55.32,31.20],[55.32,31.22],[55.30,31.22],[55.30,31.20]]]";
 		long receipt = this.api
