@@ -3,13 +3,14 @@
 // agencies tell the ministry their legal boundaries).
 
 import { api } from './session.js';
-import { t, lang, num, digits, translate } from './i18n.js';
+import { t, lang, num, digits, dateTime, translate } from './i18n.js';
 import { h, showProblem, showMessage, clear } from './page.js';
 
 const $ = (id) => document.getElementById(id);
 const SHOWN = 50; // findings of each kind shown at first
+const EARLIER = 5; // earlier imports offered, newest first
 
-function section(heading, hint) {
+function section(heading, hint, history) {
   return `
   <h2 data-i18n="${heading}"></h2>
   ${hint ? `<p class="hint" data-i18n="${hint}"></p>` : ''}
@@ -24,20 +25,24 @@ function section(heading, hint) {
       <input type="file" id="import-file" accept=".geojson,.json,.zip,.gpkg,.kml,.kmz"></label>
     <div class="buttons"><button type="submit" id="import-button" class="primary" data-i18n="gis.importButton"></button></div>
   </form>
+  ${history ? '<div id="import-history"></div>' : ''}
   <div id="import-message" class="message" hidden></div>
   <div id="import-report"></div>`;
 }
 
 /**
  * Fills the page's #import-section. heading and hint are i18n keys; onImported(report) is called
- * after each import. Returns render(layers), which offers those layers (the catalogue's rows), and
- * show(report), which shows an earlier import's report.
+ * after each import; with history, the chosen layer's latest imports are offered under the form,
+ * each to read its report again (for pages that do not list a layer's versions). Returns
+ * render(layers), which offers those layers (the catalogue's rows), and show(report), which shows
+ * an earlier import's report.
  */
-export function layerImports({ heading, hint, onImported }) {
-  $('import-section').innerHTML = section(heading, hint);
+export function layerImports({ heading, hint, onImported, history = false }) {
+  $('import-section').innerHTML = section(heading, hint, history);
   translate($('import-section'));
   let layers = [];
   let report = null;
+  let earlier = []; // the chosen layer's latest imports, when history is on
   let expanded = new Set(); // the kinds of finding shown whole
 
   /**
@@ -69,6 +74,27 @@ export function layerImports({ heading, hint, onImported }) {
       findings('pendingOverlaps', report.pendingOverlaps || [], 0)));
   }
 
+  async function loadHistory() {
+    if (!history) return;
+    const layer = $('import-layer').value;
+    try {
+      earlier = layer ? (await api(`/api/v1/layers/${layer}/versions`)).filter((v) => v.report).slice(0, EARLIER) : [];
+    } catch (error) {
+      earlier = [];
+      showProblem($('import-message'), error);
+    }
+    renderHistory();
+  }
+
+  function renderHistory() {
+    if (!history) return;
+    $('import-history').replaceChildren(...(earlier.length ? [h('h3', {}, t('gis.earlierImports')),
+      h('ul', { class: 'earlier' }, earlier.map((v) => h('li', { dataset: { version: v.version } },
+        `${t('gis.version.version')} ${digits(v.version)} · ${dateTime(v.createdAt)} · `, h('span', { dir: 'ltr' }, v.source), ' ',
+        h('button', { type: 'button', class: 'report', title: t('gis.report.buttonTitle'), onclick: async () => show(await api(v.report)) },
+          t('gis.report.button')))))] : []));
+  }
+
   function render(offered = layers) {
     layers = offered;
     const select = $('import-layer');
@@ -77,7 +103,11 @@ export function layerImports({ heading, hint, onImported }) {
       `${lang() === 'fa' ? layer.titleFa : layer.title} (${layer.id})`)));
     if (chosen) select.value = chosen;
     renderReport();
+    if (select.value !== chosen) loadHistory();
+    else renderHistory();
   }
+
+  $('import-layer').addEventListener('change', loadHistory);
 
   $('import').addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -97,6 +127,7 @@ export function layerImports({ heading, hint, onImported }) {
       expanded = new Set();
       renderReport();
       await onImported(report);
+      await loadHistory();
       $('import-report').scrollIntoView();
     } catch (error) {
       showProblem($('import-message'), error);

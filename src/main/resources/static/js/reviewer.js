@@ -228,6 +228,7 @@ const imports = layerImports({
   heading: 'reviewer.import',
   hint: 'reviewer.importHint',
   onImported: (report) => cadastre.refreshTiles(report.layer),
+  history: true,
 });
 imports.render(ownLayers);
 $('import-section').hidden = ownLayers.length === 0;

@@ -140,6 +140,14 @@ class ReviewerPageTests extends BrowserTest {
 					.single())
 			.isEqualTo(1);
 		this.browser.screenshot("reviewer-import");
+
+		// Another day, the agency reads that import's report again, under the form.
+		this.browser.open("/reviewer.html");
+		this.browser.waitForPage();
+		WebElement earlier = this.browser.waitFor(By.cssSelector("#import-history li"));
+		assertThat(earlier.getText()).contains("protected.geojson");
+		earlier.findElement(By.cssSelector("button.report")).click();
+		assertThat(this.browser.waitFor(By.id("report")).getText()).contains("protected.geojson").contains("1");
 	}
 
 }
