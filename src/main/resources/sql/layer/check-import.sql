@@ -4,35 +4,39 @@
 -- report). A refusal is a code (with a value for some), which ImportFindings words for the reader.
 -- The result is a temporary table the import inserts from and reports on. The source SRID comes
 -- from the setting cadastre.import_srid (CREATE TABLE AS takes no bind parameters).
+-- Each step is a LATERAL subquery that OFFSET 0 keeps apart, so that it is computed once per
+-- feature: merged into one expression, the reprojection ran once for each use of its result.
 CREATE TEMPORARY TABLE import_checked ON COMMIT DROP AS
-WITH projected AS (
-    SELECT s.*, CASE WHEN s.wkb IS NULL THEN NULL ELSE import_transform(ST_GeomFromWKB(s.wkb), current_setting('cadastre.import_srid')::int) END AS g
-    FROM import_staging s
-),
-typed AS (
-    SELECT projected.*,
-           CASE WHEN wkb IS NULL AND unreadable THEN 'unreadable'
-                WHEN wkb IS NULL THEN 'no-geometry'
-                WHEN g IS NULL THEN 'wrong-srid'
-                WHEN ST_IsEmpty(g) THEN 'empty'
-                WHEN GeometryType(g) NOT IN ('POLYGON', 'MULTIPOLYGON') THEN 'not-polygonal'
-           END AS refused
-    FROM projected
-),
-repaired AS (
-    SELECT typed.*,
-           CASE WHEN refused IS NULL AND NOT ST_IsValid(g) THEN ST_IsValidDetail(g) END AS validity,
-           CASE WHEN refused IS NULL THEN
-               CASE WHEN ST_IsValid(g) THEN ST_Multi(g) ELSE ST_Multi(ST_CollectionExtract(ST_MakeValid(g), 3)) END
-           END AS fixed
-    FROM typed
-)
-SELECT number, external_id, name, name_fa, agency, status, properties,
-       (validity).reason AS repair, '[' || ST_X((validity).location) || ', ' || ST_Y((validity).location) || ']' AS repair_at,
-       CASE WHEN refused IS NOT NULL THEN refused
-            WHEN ST_IsEmpty(fixed) OR ST_Area(fixed::geography) = 0 THEN 'no-area'
-            WHEN NOT inside_jurisdiction(fixed) THEN 'outside-jurisdiction'
+SELECT s.number, s.external_id, s.name, s.name_fa, s.agency, s.status, s.properties,
+       CASE WHEN typed.refused IS NULL AND NOT validity.valid THEN validity.reason END AS repair,
+       CASE WHEN typed.refused IS NULL AND NOT validity.valid
+            THEN '[' || ST_X(validity.location) || ', ' || ST_Y(validity.location) || ']' END AS repair_at,
+       CASE WHEN typed.refused IS NOT NULL THEN typed.refused
+            WHEN ST_IsEmpty(repaired.geom) OR ST_Area(repaired.geom::geography) = 0 THEN 'no-area'
+            WHEN NOT inside_jurisdiction(repaired.geom) THEN 'outside-jurisdiction'
        END AS refused,
-       CASE WHEN refused = 'not-polygonal' THEN GeometryType(g) END AS refused_value,
-       fixed AS geom
-FROM repaired;
+       CASE WHEN typed.refused = 'not-polygonal' THEN GeometryType(projected.g) END AS refused_value,
+       repaired.geom
+FROM import_staging s
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN s.wkb IS NOT NULL
+                THEN import_transform(ST_GeomFromWKB(s.wkb), current_setting('cadastre.import_srid')::int) END AS g
+    OFFSET 0
+) projected
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN s.wkb IS NULL AND s.unreadable THEN 'unreadable'
+                WHEN s.wkb IS NULL THEN 'no-geometry'
+                WHEN projected.g IS NULL THEN 'wrong-srid'
+                WHEN ST_IsEmpty(projected.g) THEN 'empty'
+                WHEN GeometryType(projected.g) NOT IN ('POLYGON', 'MULTIPOLYGON') THEN 'not-polygonal'
+           END AS refused
+    OFFSET 0
+) typed
+CROSS JOIN LATERAL ST_IsValidDetail(CASE WHEN typed.refused IS NULL THEN projected.g END) validity
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN typed.refused IS NULL THEN
+               CASE WHEN validity.valid THEN ST_Multi(projected.g)
+                    ELSE ST_Multi(ST_CollectionExtract(ST_MakeValid(projected.g), 3)) END
+           END AS geom
+    OFFSET 0
+) repaired;
