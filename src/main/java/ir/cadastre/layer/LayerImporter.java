@@ -82,6 +82,9 @@ class LayerImporter {
 				.query()
 				.singleRow();
 			this.db.sql(this.check).update();
+			// A new table has no statistics: planned as a few thousand rows, a national
+			// file's million were scanned again for each feature of the layer.
+			this.db.sql("ANALYZE import_checked").update();
 			return apply(request, file, staging, read);
 		}
 		catch (LayerFileException ex) {
