@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -111,6 +112,8 @@ final class Browser implements AutoCloseable {
 	private WebDriverWait wait(String what) {
 		WebDriverWait wait = new WebDriverWait(this.driver, WAIT);
 		wait.withMessage(what);
+		// A page that renders again replaces the element a condition was reading.
+		wait.ignoring(StaleElementReferenceException.class);
 		return wait;
 	}
 

@@ -144,9 +144,8 @@ class ReviewerPageTests extends BrowserTest {
 		// Another day, the agency reads that import's report again, under the form.
 		this.browser.open("/reviewer.html");
 		this.browser.waitForPage();
-		WebElement earlier = this.browser.waitFor(By.cssSelector("#import-history li"));
-		assertThat(earlier.getText()).contains("protected.geojson");
-		earlier.findElement(By.cssSelector("button.report")).click();
+		assertThat(this.browser.waitFor(By.cssSelector("#import-history li")).getText()).contains("protected.geojson");
+		this.browser.click(By.cssSelector("#import-history li button.report"));
 		assertThat(this.browser.waitFor(By.id("report")).getText()).contains("protected.geojson").contains("1");
 	}
 
