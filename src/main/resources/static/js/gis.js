@@ -69,7 +69,7 @@ function renderVersions() {
     h('td', {}, digits(v.version), v.latest ? ` (${t('gis.latest')})` : '',
       h('div', {}, h('button', { type: 'button', class: 'download', title: t('gis.download.versionTitle'), onclick: () => downloadLayer(v.version) },
         t('gis.download.version')),
-      v.report ? h('button', { type: 'button', class: 'report', title: t('gis.report.buttonTitle'), onclick: () => showReport(v.report) },
+      v.report ? h('button', { type: 'button', class: 'report', title: t('gis.report.buttonTitle'), onclick: () => imports.showReport(v.report) },
         t('gis.report.button')) : '')),
     h('td', {}, dateTime(v.createdAt)),
     h('td', {}, v.createdBy),
@@ -78,16 +78,6 @@ function renderVersions() {
     h('td', { class: 'number' }, num(v.featureCount))));
   $('versions').querySelector('tbody').replaceChildren(...(rows.length ? rows
     : [h('tr', { class: 'empty' }, h('td', { colspan: 6 }, t('gis.noVersions')))]));
-}
-
-/** The report of the import that made a version, read again. */
-async function showReport(path) {
-  clear($('download-message'));
-  try {
-    imports.show(await api(path));
-  } catch (error) {
-    showProblem($('download-message'), error);
-  }
 }
 
 /** The chosen layer, as it is or as a version stood, in the chosen format. */

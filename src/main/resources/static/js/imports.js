@@ -34,8 +34,8 @@ function section(heading, hint, history) {
  * Fills the page's #import-section. heading and hint are i18n keys; onImported(report) is called
  * after each import; with history, the chosen layer's latest imports are offered under the form,
  * each to read its report again (for pages that do not list a layer's versions). Returns
- * render(layers), which offers those layers (the catalogue's rows), and show(report), which shows
- * an earlier import's report.
+ * render(layers), which offers those layers (the catalogue's rows), and showReport(path), which
+ * shows an earlier import's report.
  */
 export function layerImports({ heading, hint, onImported, history = false }) {
   $('import-section').innerHTML = section(heading, hint, history);
@@ -91,7 +91,7 @@ export function layerImports({ heading, hint, onImported, history = false }) {
     $('import-history').replaceChildren(...(earlier.length ? [h('h3', {}, t('gis.earlierImports')),
       h('ul', { class: 'earlier' }, earlier.map((v) => h('li', { dataset: { version: v.version } },
         `${t('gis.version.version')} ${digits(v.version)} · ${dateTime(v.createdAt)} · `, h('span', { dir: 'ltr' }, v.source), ' ',
-        h('button', { type: 'button', class: 'report', title: t('gis.report.buttonTitle'), onclick: async () => show(await api(v.report)) },
+        h('button', { type: 'button', class: 'report', title: t('gis.report.buttonTitle'), onclick: () => showReport(v.report) },
           t('gis.report.button')))))] : []));
   }
 
@@ -135,13 +135,18 @@ export function layerImports({ heading, hint, onImported, history = false }) {
       $('import-button').disabled = false;
     }
   });
-  /** Shows a report read again (GET …/versions/{version}/report). */
-  function show(read) {
-    report = read;
-    expanded = new Set();
-    renderReport();
-    $('import-report').scrollIntoView();
+  /** Reads an earlier import's report again (GET …/versions/{version}/report) and shows it. */
+  async function showReport(path) {
+    clear($('import-message'));
+    try {
+      report = await api(path);
+      expanded = new Set();
+      renderReport();
+      $('import-report').scrollIntoView();
+    } catch (error) {
+      showProblem($('import-message'), error);
+    }
   }
 
-  return { render, show };
+  return { render, showReport };
 }

@@ -145,13 +145,15 @@ class LayerImporter {
 				request.mode(), request.fileName(), file.format().title(), file.srid(), request.checksum(), read,
 				imported, repaired, rejected, outside, retired, findings.repairs(language),
 				findings.rejections(language), findings.pendingOverlaps(language));
+		ImportReport english = report.apply(Locale.ENGLISH);
+		ImportReport persian = report.apply(PERSIAN);
 		this.db.sql("SELECT record_layer_count(:version)").param("version", version).query(Long.class).single();
 		this.db.sql(
 				"UPDATE layer_version SET feature_count = :count, report = :report::jsonb, report_fa = :persian::jsonb "
 						+ "WHERE id = :id")
 			.param("count", imported)
-			.param("report", this.json.writeValueAsString(report.apply(Locale.ENGLISH)))
-			.param("persian", this.json.writeValueAsString(report.apply(PERSIAN)))
+			.param("report", this.json.writeValueAsString(english))
+			.param("persian", this.json.writeValueAsString(persian))
 			.param("id", version)
 			.update();
 		Map<String, Object> details = new LinkedHashMap<>();
@@ -162,10 +164,10 @@ class LayerImporter {
 		details.put("read", read);
 		details.put("imported", imported);
 		details.put("rejected", rejected);
-		details.put("pendingOverlaps", findings.pendingOverlaps(Locale.ENGLISH).size());
+		details.put("pendingOverlaps", english.pendingOverlaps().size());
 		this.layerChanges.record(request.layer().id());
 		this.audit.record(request.user(), "layer.import", "layer:" + request.layer().id(), details, request.checksum());
-		return report.apply(request.language());
+		return Text.isPersian(request.language()) ? persian : english;
 	}
 
 	/**
