@@ -44,6 +44,7 @@ export function layerImports({ heading, hint, onImported, history = false }) {
   let report = null;
   let earlier = []; // the chosen layer's latest imports, when history is on
   let expanded = new Set(); // the kinds of finding shown whole
+  let readIn = null; // the language the shown report's reasons were read in
 
   /**
    * One kind of finding: the first 50, or all the report lists once asked; and when the report
@@ -102,7 +103,9 @@ export function layerImports({ heading, hint, onImported, history = false }) {
     select.replaceChildren(...layers.map((layer) => h('option', { value: layer.id },
       `${lang() === 'fa' ? layer.titleFa : layer.title} (${layer.id})`)));
     if (chosen) select.value = chosen;
-    renderReport();
+    // The page's language changed: the reasons are read again in it.
+    if (report && readIn !== lang()) showReport(`/api/v1/layers/${report.layer}/versions/${report.version}/report`, false);
+    else renderReport();
     if (select.value !== chosen) loadHistory();
     else renderHistory();
   }
@@ -123,6 +126,7 @@ export function layerImports({ heading, hint, onImported, history = false }) {
     if ($('import-srid').value) form.append('sourceSrid', $('import-srid').value);
     $('import-button').disabled = true;
     try {
+      readIn = lang();
       report = await api(`/api/v1/layers/${$('import-layer').value}/imports`, { method: 'POST', form });
       expanded = new Set();
       renderReport();
@@ -136,13 +140,14 @@ export function layerImports({ heading, hint, onImported, history = false }) {
     }
   });
   /** Reads an earlier import's report again (GET …/versions/{version}/report) and shows it. */
-  async function showReport(path) {
+  async function showReport(path, scroll = true) {
     clear($('import-message'));
     try {
+      readIn = lang();
       report = await api(path);
       expanded = new Set();
       renderReport();
-      $('import-report').scrollIntoView();
+      if (scroll) $('import-report').scrollIntoView();
     } catch (error) {
       showProblem($('import-message'), error);
     }
