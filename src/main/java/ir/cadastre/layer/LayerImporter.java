@@ -136,14 +136,18 @@ class LayerImporter {
 			.param("layer", request.layer().id())
 			.param("version", version)
 			.update();
-		long repaired = count("repair IS NOT NULL AND refused IS NULL");
-		long rejected = count("refused IS NOT NULL");
-		long outside = count("refused = 'outside-jurisdiction'");
+		// repaired, rejected, outside the jurisdiction: one scan of the checked features
+		long[] counts = this.db.sql("""
+				SELECT count(*) FILTER (WHERE repair IS NOT NULL AND refused IS NULL),
+				       count(*) FILTER (WHERE refused IS NOT NULL),
+				       count(*) FILTER (WHERE refused = 'outside-jurisdiction')
+				FROM import_checked
+				""").query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).single();
 		ImportFindings findings = new ImportFindings(this.db, staging, file.srid(), request.layer().blocks(),
 				this.sliverM2);
 		Function<Locale, ImportReport> report = (language) -> new ImportReport(request.layer().id(), version,
 				request.mode(), request.fileName(), file.format().title(), file.srid(), request.checksum(), read,
-				imported, repaired, rejected, outside, retired, findings.repairs(language),
+				imported, counts[0], counts[1], counts[2], retired, findings.repairs(language),
 				findings.rejections(language), findings.pendingOverlaps(language));
 		ImportReport english = report.apply(Locale.ENGLISH);
 		ImportReport persian = report.apply(PERSIAN);
@@ -163,19 +167,11 @@ class LayerImporter {
 		details.put("checksum", request.checksum());
 		details.put("read", read);
 		details.put("imported", imported);
-		details.put("rejected", rejected);
+		details.put("rejected", english.rejected());
 		details.put("pendingOverlaps", english.pendingOverlaps().size());
 		this.layerChanges.record(request.layer().id());
 		this.audit.record(request.user(), "layer.import", "layer:" + request.layer().id(), details, request.checksum());
 		return Text.isPersian(request.language()) ? persian : english;
-	}
-
-	/**
-	 * Counts the checked features matching a fixed condition of this class (never from
-	 * input).
-	 */
-	private long count(String condition) {
-		return this.db.sql("SELECT count(*) FROM import_checked WHERE " + condition).query(Long.class).single();
 	}
 
 	private static CadastreProblem refused(Text reason) {

@@ -15,19 +15,18 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The Persian of problems: of every {@link Text} pattern, one JSON object per feature in
- * {@code problems/fa/}, each mapping an English pattern to its Persian; and of every
- * problem type's title, the web map's own ({@code problem.<slug>} in
- * {@code static/i18n/fa.json}).
+ * {@code problems/fa/}, each mapping an English pattern to its Persian; and the web map's
+ * own words ({@code static/i18n/fa.json}), for each problem type's title
+ * ({@code problem.<slug>}) and each state's name.
  */
 final class PersianPatterns {
 
 	private static final String LOCATION = "classpath*:problems/fa/*.json";
 
-	private static final String PAGES = "static/i18n/fa.json";
-
-	private static final String TITLE_KEY = "problem.";
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The pages' own Persian, by key, read once. */
+	static final Map<String, String> PAGES = read(new ClassPathResource("static/i18n/fa.json"));
 
 	private PersianPatterns() {
 	}
@@ -52,20 +51,9 @@ final class PersianPatterns {
 		return Map.copyOf(patterns);
 	}
 
-	/** The pages' own Persian, by key. */
-	static Map<String, String> pages() {
-		return read(new ClassPathResource(PAGES));
-	}
-
-	/** Each problem type's Persian title, by its slug. */
-	static Map<String, String> titles() {
-		Map<String, String> titles = new HashMap<>();
-		pages().forEach((key, persian) -> {
-			if (key.startsWith(TITLE_KEY)) {
-				titles.put(key.substring(TITLE_KEY.length()), persian);
-			}
-		});
-		return Map.copyOf(titles);
+	/** The pages' Persian for the key, or {@code otherwise} when they have none. */
+	static String page(String key, String otherwise) {
+		return PAGES.getOrDefault(key, otherwise);
 	}
 
 	private static Map<String, String> read(Resource file) {

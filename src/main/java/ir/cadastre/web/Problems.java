@@ -2,7 +2,6 @@ package ir.cadastre.web;
 
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,8 +16,6 @@ import org.springframework.http.ResponseEntity;
 public final class Problems {
 
 	private static final String TYPE_PREFIX = "urn:cadastre:problem:";
-
-	private static final Map<String, String> PERSIAN_TITLES = PersianPatterns.titles();
 
 	private Problems() {
 	}
@@ -38,7 +35,7 @@ public final class Problems {
 	 * The type's title in the reader's language: Persian for {@code fa}, else English.
 	 */
 	static String title(String slug, String english, Locale locale) {
-		return Text.isPersian(locale) ? PERSIAN_TITLES.getOrDefault(slug, english) : english;
+		return Text.isPersian(locale) ? PersianPatterns.page("problem." + slug, english) : english;
 	}
 
 	/**

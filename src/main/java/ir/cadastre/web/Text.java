@@ -21,8 +21,6 @@ public final class Text {
 
 	private static final Map<String, String> PERSIAN = PersianPatterns.load();
 
-	private static final Map<String, String> PAGES = PersianPatterns.pages();
-
 	private final String pattern;
 
 	private final Object[] values;
@@ -61,7 +59,7 @@ public final class Text {
 	 * {@code licenceStatus} …).
 	 */
 	public static Text state(String kind, String state) {
-		return name(state, PAGES.getOrDefault(kind + "." + state, state));
+		return name(state, PersianPatterns.page(kind + "." + state, state));
 	}
 
 	/** The sentence without its full stop, to stand inside another one: "… ({0}); …". */
