@@ -9,7 +9,7 @@
 -- Each step is a LATERAL subquery that OFFSET 0 keeps apart, so that it is computed once per
 -- feature: merged into one expression, the reprojection ran once for each use of its result.
 CREATE TEMPORARY TABLE import_checked ON COMMIT DROP AS
-SELECT s.number, s.external_id, s.name, s.name_fa, s.agency, s.status, s.properties,
+SELECT s.number, s.external_id, s.name, s.name_fa, s.agency, s.status, s.properties, s.fault, s.fault_fa,
        CASE WHEN typed.refused IS NULL AND NOT validity.valid THEN validity.reason END AS repair,
        CASE WHEN typed.refused IS NULL AND NOT validity.valid
             THEN '[' || ST_X(validity.location) || ', ' || ST_Y(validity.location) || ']' END AS repair_at,
@@ -27,7 +27,7 @@ CROSS JOIN LATERAL (
     OFFSET 0
 ) projected
 CROSS JOIN LATERAL (
-    SELECT CASE WHEN s.wkb IS NULL AND s.unreadable THEN 'unreadable'
+    SELECT CASE WHEN s.wkb IS NULL AND s.fault IS NOT NULL THEN 'unreadable'
                 WHEN s.wkb IS NULL THEN 'no-geometry'
                 WHEN projected.g IS NULL THEN 'wrong-srid'
                 WHEN ST_IsEmpty(projected.g) THEN 'empty'

@@ -69,7 +69,7 @@ function renderVersions() {
     h('td', {}, digits(v.version), v.latest ? ` (${t('gis.latest')})` : '',
       h('div', {}, h('button', { type: 'button', class: 'download', title: t('gis.download.versionTitle'), onclick: () => downloadLayer(v.version) },
         t('gis.download.version')),
-      v.report ? h('button', { type: 'button', class: 'report', title: t('gis.report.buttonTitle'), onclick: () => imports.showReport(v.report) },
+      v.report ? h('button', { type: 'button', class: 'report', title: t('gis.report.buttonTitle'), onclick: () => imports.showReport(v) },
         t('gis.report.button')) : '')),
     h('td', {}, dateTime(v.createdAt)),
     h('td', {}, v.createdBy),

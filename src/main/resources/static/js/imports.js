@@ -2,7 +2,7 @@
 // the GIS staff's page into any layer, on a reviewer's page into its agency's own (Art. 24: the
 // agencies tell the ministry their legal boundaries).
 
-import { api } from './session.js';
+import { api, download } from './session.js';
 import { t, lang, num, digits, dateTime, translate } from './i18n.js';
 import { h, showProblem, showMessage, clear } from './page.js';
 
@@ -34,7 +34,7 @@ function section(heading, hint, history) {
  * Fills the page's #import-section. heading and hint are i18n keys; onImported(report) is called
  * after each import; with history, the chosen layer's latest imports are offered under the form,
  * each to read its report again (for pages that do not list a layer's versions). Returns
- * render(layers), which offers those layers (the catalogue's rows), and showReport(path), which
+ * render(layers), which offers those layers (the catalogue's rows), and showReport(version), which
  * shows an earlier import's report.
  */
 export function layerImports({ heading, hint, onImported, history = false }) {
@@ -45,6 +45,7 @@ export function layerImports({ heading, hint, onImported, history = false }) {
   let earlier = []; // the chosen layer's latest imports, when history is on
   let expanded = new Set(); // the kinds of finding shown whole
   let readIn = null; // the language the shown report's reasons were read in
+  let findingsPath = null; // where every finding of the shown report is taken away, when its import kept them
 
   /**
    * One kind of finding: the first 50, or all the report lists once asked; and when the report
@@ -72,7 +73,18 @@ export function layerImports({ heading, hint, onImported, history = false }) {
       h('p', {}, `${report.file} · ${report.format} · EPSG:${digits(report.sourceSrid)} · ${t(`gis.${report.mode}`)}`),
       h('dl', { class: 'facts' }, counts.flatMap((c) => [h('dt', {}, t(`gis.report.${c}`)), h('dd', { dataset: { count: c } }, num(report[c]))])),
       findings('repairs', report.repairs || [], report.repaired), findings('rejections', report.rejections || [], report.rejected),
-      findings('pendingOverlaps', report.pendingOverlaps || [], 0)));
+      findings('pendingOverlaps', report.pendingOverlaps || [], 0),
+      findingsPath && (report.repaired || report.rejected || report.pendingOverlaps?.length)
+        ? h('button', { type: 'button', class: 'findings', title: t('gis.report.findingsTitle'), onclick: downloadFindings },
+          t('gis.report.findings')) : ''));
+  }
+
+  async function downloadFindings() {
+    try {
+      await download(findingsPath);
+    } catch (error) {
+      showProblem($('import-message'), error);
+    }
   }
 
   async function loadHistory() {
@@ -92,7 +104,7 @@ export function layerImports({ heading, hint, onImported, history = false }) {
     $('import-history').replaceChildren(...(earlier.length ? [h('h3', {}, t('gis.earlierImports')),
       h('ul', { class: 'earlier' }, earlier.map((v) => h('li', { dataset: { version: v.version } },
         `${t('gis.version.version')} ${digits(v.version)} · ${dateTime(v.createdAt)} · `, h('span', { dir: 'ltr' }, v.source), ' ',
-        h('button', { type: 'button', class: 'report', title: t('gis.report.buttonTitle'), onclick: () => showReport(v.report) },
+        h('button', { type: 'button', class: 'report', title: t('gis.report.buttonTitle'), onclick: () => showReport(v) },
           t('gis.report.button')))))] : []));
   }
 
@@ -104,7 +116,9 @@ export function layerImports({ heading, hint, onImported, history = false }) {
       `${lang() === 'fa' ? layer.titleFa : layer.title} (${layer.id})`)));
     if (chosen) select.value = chosen;
     // The page's language changed: the reasons are read again in it.
-    if (report && readIn !== lang()) showReport(`/api/v1/layers/${report.layer}/versions/${report.version}/report`, false);
+    if (report && readIn !== lang()) {
+      showReport({ report: `/api/v1/layers/${report.layer}/versions/${report.version}/report`, findings: findingsPath }, false);
+    }
     else renderReport();
     if (select.value !== chosen) loadHistory();
     else renderHistory();
@@ -128,6 +142,7 @@ export function layerImports({ heading, hint, onImported, history = false }) {
     try {
       readIn = lang();
       report = await api(`/api/v1/layers/${$('import-layer').value}/imports`, { method: 'POST', form });
+      findingsPath = `/api/v1/layers/${report.layer}/versions/${report.version}/findings`;
       expanded = new Set();
       renderReport();
       await onImported(report);
@@ -139,12 +154,16 @@ export function layerImports({ heading, hint, onImported, history = false }) {
       $('import-button').disabled = false;
     }
   });
-  /** Reads an earlier import's report again (GET …/versions/{version}/report) and shows it. */
-  async function showReport(path, scroll = true) {
+  /**
+   * Reads an earlier import's report again and shows it: version is a row of GET
+   * …/versions, with the report's path and where its findings are taken away (or null).
+   */
+  async function showReport(version, scroll = true) {
     clear($('import-message'));
     try {
       readIn = lang();
-      report = await api(path);
+      report = await api(version.report);
+      findingsPath = version.findings;
       expanded = new Set();
       renderReport();
       if (scroll) $('import-report').scrollIntoView();

@@ -1,20 +1,38 @@
 package ir.cadastre.layer;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import ir.cadastre.geometry.TopologyFaults;
 import ir.cadastre.web.Text;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The features an import's report names, each with why, in words for the reader: those
+ * The findings of an import, each with why, in words for the reader: the features
  * repaired, those refused and, in a blocking layer (licences), those that share interior
- * with a pending application. At most {@value ImportReport#LISTED} of each kind, in the
- * file's order.
+ * with a pending application. Every one is kept in {@code import_finding} in English and
+ * in Persian; the report lists the first {@value ImportReport#LISTED} of each kind, in
+ * the file's order.
  */
 final class ImportFindings {
+
+	static final Locale PERSIAN = Locale.forLanguageTag("fa");
+
+	private static final String KEEP = """
+			INSERT INTO import_finding (version_id, number, kind, external_id, reason, reason_fa)
+			VALUES (?, ?, ?, ?, ?, ?)
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	private final long version;
+
+	private final List<Object[]> batch = new ArrayList<>(ImportStaging.BATCH);
 
 	private final List<Found> repairs;
 
@@ -23,35 +41,35 @@ final class ImportFindings {
 	private final List<Found> pendingOverlaps;
 
 	/**
-	 * Reads the findings of the checked import ({@code check-import.sql}); {@code srid}
-	 * is the file's, and overlaps of {@code sliverM2} or less are not findings.
+	 * Reads and keeps the findings of the checked import ({@code check-import.sql}) that
+	 * made the version; {@code srid} is the file's, and overlaps of {@code sliverM2} or
+	 * less are not findings.
 	 */
-	ImportFindings(JdbcClient db, ImportStaging staging, int srid, boolean blocks, double sliverM2) {
-		this.repairs = db
-			.sql("SELECT number, external_id, repair, repair_at FROM import_checked "
-					+ "WHERE repair IS NOT NULL AND refused IS NULL ORDER BY number LIMIT " + ImportReport.LISTED)
-			.query((rs, n) -> new Found(rs.getInt(1), rs.getString(2), repair(rs.getString(3), rs.getString(4))))
-			.list();
-		this.rejections = db
-			.sql("SELECT number, external_id, refused, refused_value FROM import_checked "
-					+ "WHERE refused IS NOT NULL ORDER BY number LIMIT " + ImportReport.LISTED)
-			.query((rs, n) -> new Found(rs.getInt(1), rs.getString(2),
-					refusal(rs.getString(3), rs.getString(4), srid, staging.fault(rs.getInt(1)))))
-			.list();
-		this.pendingOverlaps = blocks ? db.sql("""
-				SELECT c.number, c.external_id, a.external_id, round(shared.area_m2::numeric, 1)::text
-				FROM import_checked c
-				JOIN feature a ON a.layer_id = 'applications' AND a.retired_in IS NULL
-				              AND a.geom && c.geom AND ST_Intersects(a.geom, c.geom)
-				CROSS JOIN LATERAL (SELECT ST_Area(ST_Intersection(a.geom, c.geom)::geography) AS area_m2) shared
-				WHERE c.refused IS NULL AND shared.area_m2 > :sliver
-				ORDER BY c.number, a.external_id::bigint LIMIT :listed
-				""")
-			.param("sliver", sliverM2)
-			.param("listed", ImportReport.LISTED)
-			.query((rs, n) -> new Found(rs.getInt(1), rs.getString(2),
-					Text.of("pending application {0}: {1} m²", rs.getString(3), rs.getString(4))))
-			.list() : List.of();
+	ImportFindings(JdbcClient db, JdbcTemplate jdbc, long version, int srid, boolean blocks, double sliverM2) {
+		this.jdbc = jdbc;
+		this.version = version;
+		this.repairs = keep("repaired", db.sql("""
+				SELECT number, external_id, repair, repair_at FROM import_checked
+				WHERE repair IS NOT NULL AND refused IS NULL ORDER BY number
+				"""), (rs) -> repair(rs.getString(3), rs.getString(4)));
+		this.rejections = keep("refused", db.sql("""
+				SELECT number, external_id, refused, refused_value, fault, fault_fa FROM import_checked
+				WHERE refused IS NOT NULL ORDER BY number
+				"""), (rs) -> refusal(rs.getString(3), rs.getString(4), srid, rs.getString(5), rs.getString(6)));
+		this.pendingOverlaps = blocks
+				? keep("pending-overlap",
+						db.sql("""
+								SELECT c.number, c.external_id, a.external_id, round(shared.area_m2::numeric, 1)::text
+								FROM import_checked c
+								JOIN feature a ON a.layer_id = 'applications' AND a.retired_in IS NULL
+								              AND a.geom && c.geom AND ST_Intersects(a.geom, c.geom)
+								CROSS JOIN LATERAL (SELECT ST_Area(ST_Intersection(a.geom, c.geom)::geography) AS area_m2) shared
+								WHERE c.refused IS NULL AND shared.area_m2 > :sliver
+								ORDER BY c.number, a.external_id::bigint
+								""")
+							.param("sliver", sliverM2),
+						(rs) -> Text.of("pending application {0}: {1} m²", rs.getString(3), rs.getString(4)))
+				: List.of();
 	}
 
 	List<ImportReport.Finding> repairs(Locale locale) {
@@ -66,6 +84,34 @@ final class ImportFindings {
 		return in(this.pendingOverlaps, locale);
 	}
 
+	/**
+	 * Keeps every finding the query gives (number, id, then what {@code reason} reads),
+	 * in batches while the rows arrive; returns the first {@value ImportReport#LISTED}.
+	 */
+	private List<Found> keep(String kind, JdbcClient.StatementSpec query, Reason reason) {
+		List<Found> listed = new ArrayList<>();
+		query.withFetchSize(ImportStaging.BATCH).query((ResultSet rs) -> {
+			Found found = new Found(rs.getInt(1), rs.getString(2), reason.of(rs));
+			if (listed.size() < ImportReport.LISTED) {
+				listed.add(found);
+			}
+			this.batch.add(new Object[] { this.version, found.number(), kind, found.id(),
+					found.reason().in(Locale.ENGLISH), found.reason().in(PERSIAN) });
+			if (this.batch.size() == ImportStaging.BATCH) {
+				flush();
+			}
+		});
+		flush();
+		return listed;
+	}
+
+	private void flush() {
+		if (!this.batch.isEmpty()) {
+			this.jdbc.batchUpdate(KEEP, this.batch);
+			this.batch.clear();
+		}
+	}
+
 	/** GEOS's fault, and where it lies when GEOS says. */
 	private static Text repair(String fault, String at) {
 		Text named = TopologyFaults.named(fault);
@@ -73,11 +119,12 @@ final class ImportFindings {
 	}
 
 	/**
-	 * A refusal's code, as {@code check-import.sql} and the importer give it, in words.
+	 * A refusal's code, as {@code check-import.sql} and the importer give it, in words;
+	 * an unreadable feature's are the file reader's, as staged.
 	 */
-	private static Text refusal(String code, String value, int srid, Text fault) {
+	private static Text refusal(String code, String value, int srid, String fault, String faultFa) {
 		return switch (code) {
-			case "unreadable" -> fault;
+			case "unreadable" -> Text.name(fault, faultFa);
 			case "no-geometry" -> Text.of("no geometry");
 			case "wrong-srid" -> Text.of("coordinates are not in EPSG:{0}", srid);
 			case "empty" -> Text.of("empty geometry");
@@ -91,6 +138,14 @@ final class ImportFindings {
 
 	private static List<ImportReport.Finding> in(List<Found> found, Locale locale) {
 		return found.stream().map((f) -> new ImportReport.Finding(f.number(), f.id(), f.reason().in(locale))).toList();
+	}
+
+	/** Why, from a finding's row. */
+	@FunctionalInterface
+	private interface Reason {
+
+		Text of(ResultSet rs) throws SQLException;
+
 	}
 
 	private record Found(int number, String id, Text reason) {

@@ -1,9 +1,9 @@
 package ir.cadastre.layer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import ir.cadastre.layerfile.SourceFeature;
@@ -16,15 +16,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Copies an uploaded file's features into a temporary table in batches, so an import
  * holds at most one batch in memory whatever the file's size; PostGIS then checks them
- * all at once.
+ * all at once. A feature whose geometry could not be read is staged with why, in English
+ * and in Persian.
  */
 final class ImportStaging {
 
 	static final int BATCH = 500;
 
 	private static final String INSERT = """
-			INSERT INTO import_staging (number, external_id, name, name_fa, agency, status, properties, wkb, unreadable)
-			VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+			INSERT INTO import_staging (number, external_id, name, name_fa, agency, status, properties, wkb, fault, fault_fa)
+			VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -37,8 +38,6 @@ final class ImportStaging {
 
 	private final WKBWriter wkb = new WKBWriter(2);
 
-	private final Map<Integer, Text> faults = new HashMap<>();
-
 	private long staged;
 
 	ImportStaging(JdbcTemplate jdbc, JsonMapper json, AttributeMapping mapping) {
@@ -48,13 +47,14 @@ final class ImportStaging {
 		jdbc.execute("""
 				CREATE TEMPORARY TABLE import_staging (
 				    number int, external_id text, name text, name_fa text, agency text, status text,
-				    properties jsonb, wkb bytea, unreadable boolean
+				    properties jsonb, wkb bytea, fault text, fault_fa text
 				) ON COMMIT DROP
 				""");
 	}
 
 	void add(SourceFeature feature) {
 		Map<String, Object> attributes = feature.attributes();
+		Text fault = feature.geometryFault();
 		String id = this.mapping.text(attributes, this.mapping.id());
 		this.batch.add(new Object[] { feature.number(), (id != null) ? id : Integer.toString(feature.number()),
 				this.mapping.text(attributes, this.mapping.name()),
@@ -62,22 +62,11 @@ final class ImportStaging {
 				this.mapping.text(attributes, this.mapping.agency()),
 				this.mapping.text(attributes, this.mapping.status()),
 				this.json.writeValueAsString(jsonSafe(attributes)),
-				(feature.geometry() != null) ? this.wkb.write(feature.geometry()) : null,
-				feature.geometryFault() != null });
-		if (feature.geometryFault() != null && this.faults.size() < ImportReport.LISTED) {
-			this.faults.put(feature.number(), feature.geometryFault());
-		}
+				(feature.geometry() != null) ? this.wkb.write(feature.geometry()) : null, in(fault, Locale.ENGLISH),
+				in(fault, ImportFindings.PERSIAN) });
 		if (this.batch.size() == BATCH) {
 			flush();
 		}
-	}
-
-	/**
-	 * Why the feature of this number could not be read, for the first
-	 * {@value ImportReport#LISTED} such features: a report lists no later one.
-	 */
-	Text fault(int number) {
-		return this.faults.get(number);
 	}
 
 	/** Sends what is left; returns the number of features staged. */
@@ -92,6 +81,10 @@ final class ImportStaging {
 			this.staged += this.batch.size();
 			this.batch.clear();
 		}
+	}
+
+	private static String in(Text fault, Locale language) {
+		return (fault != null) ? fault.in(language) : null;
 	}
 
 	/**

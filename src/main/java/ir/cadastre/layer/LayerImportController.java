@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
@@ -32,9 +34,10 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code POST /api/v1/layers/{layer}/imports}, {@code GET
  * /api/v1/layers/{layer}/versions} and each import's report, {@code GET
- * /api/v1/layers/{layer}/versions/{version}/report}. GIS staff import into any layer but
- * the applications (those are submitted); an agency's reviewer imports into the layers
- * its agency owns (Art. 24: agencies notify their boundaries).
+ * /api/v1/layers/{layer}/versions/{version}/report} and every finding of it, {@code
+ * .../findings}. GIS staff import into any layer but the applications (those are
+ * submitted); an agency's reviewer imports into the layers its agency owns (Art. 24:
+ * agencies notify their boundaries).
  */
 @RestController
 class LayerImportController {
@@ -89,6 +92,16 @@ class LayerImportController {
 	@GetMapping("/api/v1/layers/{layer}/versions/{version}/report")
 	ImportReport report(@PathVariable String layer, @PathVariable long version, Locale locale) {
 		return this.versions.report(this.catalog.get(layer), version, locale);
+	}
+
+	/**
+	 * Every finding of the import that made the version (its report lists the first 1,000
+	 * of each kind), as a spreadsheet to take away, with why in the reader's language.
+	 */
+	@GetMapping("/api/v1/layers/{layer}/versions/{version}/findings")
+	void findings(@PathVariable String layer, @PathVariable long version, Locale locale, HttpServletResponse response)
+			throws IOException {
+		this.versions.findings(this.catalog.get(layer), version, locale, response);
 	}
 
 	private static void checkAllowed(Layer layer, CadastreUser user) {

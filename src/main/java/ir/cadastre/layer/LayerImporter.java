@@ -33,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LayerImporter {
 
-	private static final Locale PERSIAN = Locale.forLanguageTag("fa");
-
 	/** Coordinate systems an upload may be in: WGS 84 and Iran's UTM zones 38N–41N. */
 	static final Set<Integer> SOURCE_SRIDS = Set.of(4326, 32638, 32639, 32640, 32641);
 
@@ -85,14 +83,14 @@ class LayerImporter {
 			// A new table has no statistics: planned as a few thousand rows, a national
 			// file's million were scanned again for each feature of the layer.
 			this.db.sql("ANALYZE import_checked").update();
-			return apply(request, file, staging, read);
+			return apply(request, file, read);
 		}
 		catch (LayerFileException ex) {
 			throw refused(ex.text());
 		}
 	}
 
-	private ImportReport apply(ImportRequest request, LayerFile file, ImportStaging staging, long read) {
+	private ImportReport apply(ImportRequest request, LayerFile file, long read) {
 		if (request.layer().blocks()) {
 			// Submissions in flight commit first; later ones wait, then meet these
 			// claims.
@@ -143,18 +141,18 @@ class LayerImporter {
 				       count(*) FILTER (WHERE refused = 'outside-jurisdiction')
 				FROM import_checked
 				""").query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).single();
-		ImportFindings findings = new ImportFindings(this.db, staging, file.srid(), request.layer().blocks(),
+		ImportFindings findings = new ImportFindings(this.db, this.jdbc, version, file.srid(), request.layer().blocks(),
 				this.sliverM2);
 		Function<Locale, ImportReport> report = (language) -> new ImportReport(request.layer().id(), version,
 				request.mode(), request.fileName(), file.format().title(), file.srid(), request.checksum(), read,
 				imported, counts[0], counts[1], counts[2], retired, findings.repairs(language),
 				findings.rejections(language), findings.pendingOverlaps(language));
 		ImportReport english = report.apply(Locale.ENGLISH);
-		ImportReport persian = report.apply(PERSIAN);
+		ImportReport persian = report.apply(ImportFindings.PERSIAN);
 		this.db.sql("SELECT record_layer_count(:version)").param("version", version).query(Long.class).single();
 		this.db.sql(
-				"UPDATE layer_version SET feature_count = :count, report = :report::jsonb, report_fa = :persian::jsonb "
-						+ "WHERE id = :id")
+				"UPDATE layer_version SET feature_count = :count, report = :report::jsonb, report_fa = :persian::jsonb, "
+						+ "findings_kept = true WHERE id = :id")
 			.param("count", imported)
 			.param("report", this.json.writeValueAsString(english))
 			.param("persian", this.json.writeValueAsString(persian))

@@ -1,22 +1,31 @@
 package ir.cadastre.layer;
 
+import java.io.IOException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Csv;
 import ir.cadastre.web.Text;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The versions of a layer: every load of it, newest first.
  */
 @Component
 class LayerVersions {
+
+	/** The findings spreadsheet's header row. */
+	static final List<String> FINDINGS = List.of("number", "id", "finding", "reason");
 
 	private final JdbcClient db;
 
@@ -31,14 +40,15 @@ class LayerVersions {
 		return this.db.sql("""
 				SELECT v.id, v.created_at, v.created_by, v.source, v.checksum, v.mode, v.feature_count,
 				       v.id = (SELECT max(id) FROM layer_version WHERE layer_id = v.layer_id) AS latest,
-				       v.report IS NOT NULL AS reported
+				       v.report IS NOT NULL AS reported, v.findings_kept
 				FROM layer_version v WHERE v.layer_id = :layer ORDER BY v.id DESC
 				""")
 			.param("layer", layer.id())
 			.query((rs, n) -> new Version(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
 					rs.getString("created_by"), rs.getString("source"), rs.getString("checksum"), rs.getString("mode"),
 					rs.getLong("feature_count"), rs.getBoolean("latest"),
-					rs.getBoolean("reported") ? reportPath(layer, rs.getLong("id")) : null))
+					rs.getBoolean("reported") ? path(layer, rs.getLong("id"), "report") : null,
+					rs.getBoolean("findings_kept") ? path(layer, rs.getLong("id"), "findings") : null))
 			.list();
 	}
 
@@ -63,8 +73,39 @@ class LayerVersions {
 		return this.json.readValue(report, ImportReport.class);
 	}
 
-	private static String reportPath(Layer layer, long version) {
-		return "/api/v1/layers/" + layer.id() + "/versions/" + version + "/report";
+	/**
+	 * Writes every finding of the import that made the version as a spreadsheet, in the
+	 * file's order, with why in the reader's language.
+	 * @throws CadastreProblem 404 when the layer has no such version, or its import kept
+	 * only the findings its report lists
+	 */
+	@Transactional(readOnly = true)
+	public void findings(Layer layer, long version, Locale locale, HttpServletResponse response) throws IOException {
+		Kept kept = this.db
+			.sql("SELECT report IS NOT NULL, findings_kept FROM layer_version WHERE id = :id AND layer_id = :layer")
+			.param("id", version)
+			.param("layer", layer.id())
+			.query((rs, n) -> new Kept(rs.getBoolean(1), rs.getBoolean(2)))
+			.optional()
+			.orElseThrow(() -> unknownVersion(layer, version));
+		if (!kept.findings()) {
+			throw new CadastreProblem(HttpStatus.NOT_FOUND, "no-findings", "No findings kept", kept.report()
+					? Text.of("Version {0} of layer {1} was imported before the service kept every finding; its "
+							+ "report lists the first 1,000 of each kind.", version, layer.id())
+					: Text.of("Version {0} of layer {1} was not imported from a file, so it has no findings.", version,
+							layer.id()));
+		}
+		String reason = Text.isPersian(locale) ? "reason_fa" : "reason";
+		Csv.write(Csv.attachment(response, layer.id() + "-" + version + "-findings.csv"), FINDINGS,
+				this.db
+					.sql("SELECT number, external_id, kind, " + reason
+							+ " FROM import_finding WHERE version_id = :id ORDER BY number, kind")
+					.param("id", version),
+				(rs) -> Arrays.asList(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+	}
+
+	private static String path(Layer layer, long version, String what) {
+		return "/api/v1/layers/" + layer.id() + "/versions/" + version + "/" + what;
 	}
 
 	/**
@@ -77,11 +118,19 @@ class LayerVersions {
 			.query(Boolean.class)
 			.single();
 		if (!known) {
-			Text detail = Text.of("Layer {0} has no version {1}; GET /api/v1/layers/{0}/versions lists them.",
-					layer.id(), version);
-			throw new CadastreProblem(HttpStatus.NOT_FOUND, "unknown-version", "Unknown version", detail);
+			throw unknownVersion(layer, version);
 		}
 		return version;
+	}
+
+	private static CadastreProblem unknownVersion(Layer layer, long version) {
+		return new CadastreProblem(HttpStatus.NOT_FOUND, "unknown-version", "Unknown version", Text
+			.of("Layer {0} has no version {1}; GET /api/v1/layers/{0}/versions lists them.", layer.id(), version));
+	}
+
+	/** What a version's import kept: its report, every finding. */
+	private record Kept(boolean report, boolean findings) {
+
 	}
 
 	/**
@@ -95,9 +144,11 @@ class LayerVersions {
 	 * @param latest whether it is the layer's latest load
 	 * @param report where its import report is read, or {@code null} when it was not
 	 * imported from a file (the sample data)
+	 * @param findings where every finding of its import is taken away as a spreadsheet,
+	 * or {@code null} when it was not imported, or imported before the service kept them
 	 */
 	record Version(long version, Instant createdAt, String createdBy, String source, String checksum, String mode,
-			long featureCount, boolean latest, String report) {
+			long featureCount, boolean latest, String report, String findings) {
 
 	}
 

@@ -286,6 +286,8 @@ class WebMapTests extends BrowserTest {
 		assertThat(this.browser.waitFor(By.id("report")).getText()).contains("forests.geojson")
 			.contains("F-2")
 			.contains("outside the jurisdiction");
+		assertThat(this.browser.findAll(By.cssSelector("#report button.findings"))).as("every finding offered")
+			.hasSize(1);
 
 		// Publication: with no GeoServer configured the status says so, layer by layer,
 		// and
@@ -338,7 +340,7 @@ class WebMapTests extends BrowserTest {
 	}
 
 	@Test
-	void gisStaffReadEveryRejectedFeatureTheReportLists(@TempDir Path dir) throws IOException {
+	void gisStaffReadEveryRejectedFeatureTheReportListsAndTakeAllAway(@TempDir Path dir) throws IOException {
 		StringBuilder features = new StringBuilder();
 		for (int i = 1; i <= 1005; i++) {
 			features.append((i > 1) ? "," : "")
@@ -361,6 +363,14 @@ class WebMapTests extends BrowserTest {
 			.last()
 			.extracting(WebElement::getText)
 			.isEqualTo("#1000 (P-1000): not a polygon but a POINT");
+
+		// Every one of them, beyond the report's 1,000, as a spreadsheet.
+		this.browser.keepDownloads();
+		this.browser.click(By.cssSelector("#report button.findings"));
+		Browser.Download sheet = this.browser.downloads(1).get(0);
+		assertThat(sheet.name()).matches("forests-\\d+-findings\\.csv");
+		assertThat(sheet.text().split("\r\n")).hasSize(1 + 1005)
+			.endsWith("1005,P-1005,refused,not a polygon but a POINT");
 	}
 
 	@Test
