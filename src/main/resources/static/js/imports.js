@@ -23,7 +23,8 @@ function section(heading, hint, history) {
       <option value="32638">UTM 38N</option><option value="32639">UTM 39N</option><option value="32640">UTM 40N</option><option value="32641">UTM 41N</option></select></label>
     <label><span data-i18n="gis.file"></span>
       <input type="file" id="import-file" accept=".geojson,.json,.zip,.gpkg,.kml,.kmz"></label>
-    <div class="buttons"><button type="submit" id="import-button" class="primary" data-i18n="gis.importButton"></button></div>
+    <div class="buttons"><button type="submit" id="import-button" class="primary" data-i18n="gis.importButton"></button>
+      <button type="submit" id="check-button" data-i18n="gis.checkButton" data-i18n-title="gis.checkButtonTitle"></button></div>
   </form>
   ${history ? '<div id="import-history"></div>' : ''}
   <div id="import-message" class="message" hidden></div>
@@ -68,8 +69,9 @@ export function layerImports({ heading, hint, onImported, history = false }) {
       return;
     }
     const counts = ['read', 'imported', 'repaired', 'rejected', 'outsideJurisdiction', 'retired'];
-    $('import-report').replaceChildren(h('div', { class: 'message success', id: 'report' },
-      h('strong', {}, t('gis.report.title', { layer: report.layer, version: digits(report.version) })),
+    $('import-report').replaceChildren(h('div', { class: `message ${report.dryRun ? 'warning' : 'success'}`, id: 'report' },
+      h('strong', {}, report.dryRun ? t('gis.report.checked', { layer: report.layer })
+        : t('gis.report.title', { layer: report.layer, version: digits(report.version) })),
       h('p', {}, `${report.file} · ${report.format} · EPSG:${digits(report.sourceSrid)} · ${t(`gis.${report.mode}`)}`),
       h('dl', { class: 'facts' }, counts.flatMap((c) => [h('dt', {}, t(`gis.report.${c}`)), h('dd', { dataset: { count: c } }, num(report[c]))])),
       findings('repairs', report.repairs || [], report.repaired), findings('rejections', report.rejections || [], report.rejected),
@@ -115,8 +117,8 @@ export function layerImports({ heading, hint, onImported, history = false }) {
     select.replaceChildren(...layers.map((layer) => h('option', { value: layer.id },
       `${lang() === 'fa' ? layer.titleFa : layer.title} (${layer.id})`)));
     if (chosen) select.value = chosen;
-    // The page's language changed: the reasons are read again in it.
-    if (report && readIn !== lang()) {
+    // The page's language changed: the reasons are read again in it (a dry run's cannot be).
+    if (report && !report.dryRun && readIn !== lang()) {
       showReport({ report: `/api/v1/layers/${report.layer}/versions/${report.version}/report`, findings: findingsPath }, false);
     }
     else renderReport();
@@ -138,20 +140,24 @@ export function layerImports({ heading, hint, onImported, history = false }) {
     form.append('file', file);
     form.append('mode', $('import-mode').value);
     if ($('import-srid').value) form.append('sourceSrid', $('import-srid').value);
-    $('import-button').disabled = true;
+    const dryRun = event.submitter?.id === 'check-button';
+    if (dryRun) form.append('dryRun', 'true');
+    $('import-button').disabled = $('check-button').disabled = true;
     try {
       readIn = lang();
       report = await api(`/api/v1/layers/${$('import-layer').value}/imports`, { method: 'POST', form });
-      findingsPath = `/api/v1/layers/${report.layer}/versions/${report.version}/findings`;
+      findingsPath = dryRun ? null : `/api/v1/layers/${report.layer}/versions/${report.version}/findings`;
       expanded = new Set();
       renderReport();
-      await onImported(report);
-      await loadHistory();
+      if (!dryRun) {
+        await onImported(report);
+        await loadHistory();
+      }
       $('import-report').scrollIntoView();
     } catch (error) {
       showProblem($('import-message'), error);
     } finally {
-      $('import-button').disabled = false;
+      $('import-button').disabled = $('check-button').disabled = false;
     }
   });
   /**

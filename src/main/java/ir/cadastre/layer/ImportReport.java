@@ -6,7 +6,7 @@ import java.util.List;
  * What an import did (issue "GIS staff keep the layers current").
  *
  * @param layer the layer
- * @param version the new version's number
+ * @param version the new version's number; {@code null} for a dry run, which makes none
  * @param mode {@code replace} or {@code append}
  * @param file the uploaded file's name
  * @param format the format it was read as
@@ -24,13 +24,22 @@ import java.util.List;
  * interior with a pending application, one finding per pair (at most {@value #LISTED}
  * listed): the application was accepted before the licence was recorded, and the ministry
  * decides which prevails
+ * @param dryRun whether this is what the import would do: it was rolled back, and the
+ * layer is as it was
  */
-public record ImportReport(String layer, long version, String mode, String file, String format, int sourceSrid,
+public record ImportReport(String layer, Long version, String mode, String file, String format, int sourceSrid,
 		String checksum, long read, long imported, long repaired, long rejected, long outsideJurisdiction, long retired,
-		List<Finding> repairs, List<Finding> rejections, List<Finding> pendingOverlaps) {
+		List<Finding> repairs, List<Finding> rejections, List<Finding> pendingOverlaps, boolean dryRun) {
 
 	/** Most findings listed per kind; the counts are always complete. */
 	public static final int LISTED = 1000;
+
+	/** The report of a dry run: what the import would do, with no version. */
+	ImportReport checkedOnly() {
+		return new ImportReport(this.layer, null, this.mode, this.file, this.format, this.sourceSrid, this.checksum,
+				this.read, this.imported, this.repaired, this.rejected, this.outsideJurisdiction, this.retired,
+				this.repairs, this.rejections, this.pendingOverlaps, true);
+	}
 
 	/**
 	 * One feature's fate.

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
+import ir.cadastre.web.BooleanFilter;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Text;
 
@@ -35,7 +36,8 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code POST /api/v1/layers/{layer}/imports}, {@code GET
  * /api/v1/layers/{layer}/versions} and each import's report, {@code GET
  * /api/v1/layers/{layer}/versions/{version}/report} and every finding of it, {@code
- * .../findings}. GIS staff import into any layer but the applications (those are
+ * .../findings}; with {@code dryRun=true} an import is checked only: its report, and
+ * nothing changed. GIS staff import into any layer but the applications (those are
  * submitted); an agency's reviewer imports into the layers its agency owns (Art. 24:
  * agencies notify their boundaries).
  */
@@ -58,7 +60,8 @@ class LayerImportController {
 	ResponseEntity<ImportReport> importFile(@PathVariable String layer, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String mode, @RequestParam(required = false) Integer sourceSrid,
 			@RequestParam(required = false) String idField, @RequestParam(required = false) String nameField,
-			@AuthenticationPrincipal CadastreUser user, Locale locale) throws IOException {
+			@RequestParam(required = false) String dryRun, @AuthenticationPrincipal CadastreUser user, Locale locale)
+			throws IOException {
 		Layer target = this.catalog.get(layer);
 		checkAllowed(target, user);
 		// No default: a form that forgot it must not retire an agency's whole layer.
@@ -66,6 +69,7 @@ class LayerImportController {
 			throw CadastreProblem.invalidParameter("mode", Text.of("mode is replace (the file becomes the whole layer) "
 					+ "or append (its features join the layer's)."));
 		}
+		boolean checkOnly = Boolean.TRUE.equals(BooleanFilter.of("dryRun", dryRun));
 		if (sourceSrid != null && !LayerImporter.SOURCE_SRIDS.contains(sourceSrid)) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
 					Text.of("sourceSrid is one of {0}.", List.copyOf(LayerImporter.SOURCE_SRIDS)));
@@ -76,8 +80,8 @@ class LayerImportController {
 		try {
 			String checksum = copy(file, upload);
 			ImportReport report = this.importer.importFile(new LayerImporter.ImportRequest(target, user.username(),
-					upload, name, checksum, mode, sourceSrid, idField, nameField, locale));
-			return ResponseEntity.status(HttpStatus.CREATED).body(report);
+					upload, name, checksum, mode, sourceSrid, idField, nameField, locale, checkOnly));
+			return ResponseEntity.status(checkOnly ? HttpStatus.OK : HttpStatus.CREATED).body(report);
 		}
 		finally {
 			Files.deleteIfExists(upload);

@@ -25,10 +25,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Imports an uploaded file as a new version of a layer, in one transaction: a file that
- * cannot be read, or any failure, leaves the layer exactly as it was.
+ * cannot be read, or any failure, leaves the layer exactly as it was. A dry run is the
+ * same import, rolled back once reported.
  */
 @Component
 class LayerImporter {
@@ -83,7 +85,12 @@ class LayerImporter {
 			// A new table has no statistics: planned as a few thousand rows, a national
 			// file's million were scanned again for each feature of the layer.
 			this.db.sql("ANALYZE import_checked").update();
-			return apply(request, file, read);
+			ImportReport report = apply(request, file, read);
+			if (request.dryRun()) {
+				TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+				return report.checkedOnly();
+			}
+			return report;
 		}
 		catch (LayerFileException ex) {
 			throw refused(ex.text());
@@ -91,9 +98,9 @@ class LayerImporter {
 	}
 
 	private ImportReport apply(ImportRequest request, LayerFile file, long read) {
-		if (request.layer().blocks()) {
+		if (request.layer().blocks() && !request.dryRun()) {
 			// Submissions in flight commit first; later ones wait, then meet these
-			// claims.
+			// claims. A check that imports nothing holds none of them off.
 			this.db.sql("SELECT lock_all_claims()").query().singleRow();
 		}
 		long version = this.db.sql("""
@@ -146,7 +153,7 @@ class LayerImporter {
 		Function<Locale, ImportReport> report = (language) -> new ImportReport(request.layer().id(), version,
 				request.mode(), request.fileName(), file.format().title(), file.srid(), request.checksum(), read,
 				imported, counts[0], counts[1], counts[2], retired, findings.repairs(language),
-				findings.rejections(language), findings.pendingOverlaps(language));
+				findings.rejections(language), findings.pendingOverlaps(language), false);
 		ImportReport english = report.apply(Locale.ENGLISH);
 		ImportReport persian = report.apply(ImportFindings.PERSIAN);
 		this.db.sql("SELECT record_layer_count(:version)").param("version", version).query(Long.class).single();
@@ -188,9 +195,11 @@ class LayerImporter {
 	 * @param idField the id attribute, or {@code null} for the usual names
 	 * @param nameField the name attribute, or {@code null} for the usual names
 	 * @param language the reader's, for the report's reasons
+	 * @param dryRun whether to check the file only: the import is done, reported, and
+	 * rolled back
 	 */
 	record ImportRequest(Layer layer, String user, Path file, String fileName, String checksum, String mode,
-			Integer sourceSrid, String idField, String nameField, Locale language) {
+			Integer sourceSrid, String idField, String nameField, Locale language, boolean dryRun) {
 
 	}
 

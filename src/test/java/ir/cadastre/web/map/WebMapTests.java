@@ -265,8 +265,17 @@ class WebMapTests extends BrowserTest {
 		signIn(Fixtures.GIS_ADMIN, "/gis.html");
 		new Select(this.browser.find(By.id("import-layer"))).selectByValue("forests");
 		this.browser.find(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+		// First checked only: the report of what the import would do, and no version.
+		this.browser.click(By.id("check-button"));
+		this.browser.waitUntil("the dry run's report",
+				() -> this.browser.find(By.id("report")).getText().contains("nothing was imported"));
+		assertThat(this.browser.find(By.cssSelector("#report [data-count=imported]")).getText()).isEqualTo("1");
+		assertThat(this.browser.findAll(By.cssSelector("#report button.findings"))).isEmpty();
+		this.browser.screenshot("12a-gis-import-checked");
 		this.browser.click(By.id("import-button"));
-		WebElement report = this.browser.waitFor(By.id("report"));
+		this.browser.waitUntil("the import's report",
+				() -> this.browser.find(By.id("report")).getText().contains("Imported into forests"));
+		WebElement report = this.browser.find(By.id("report"));
 		assertThat(report.findElement(By.cssSelector("[data-count=imported]")).getText()).isEqualTo("1");
 		assertThat(report.findElement(By.cssSelector("[data-count=outsideJurisdiction]")).getText()).isEqualTo("1");
 		assertThat(report.getText()).contains("F-2");
