@@ -41,19 +41,19 @@ ALTER TABLE feature DROP CONSTRAINT feature_geom_in_jurisdiction;
 DROP TRIGGER feature_parts_follow ON feature;
 DROP FUNCTION feature_parts_follow();
 
--- After each statement that inserts or updates features: the statement is refused, as the CHECK
--- refused it, when an area it wrote lies outside the jurisdiction; then the current features it
--- wrote are cut into parts, in place of the parts they had. The areas inside one square are
--- found by one hash of the squares; only the others are tested. A deleted feature loses its
+-- After each statement that inserts or updates features, over the rows it wrote: the statement is
+-- refused, as the CHECK refused it, when one of them lies outside the jurisdiction; then the
+-- current ones are cut into parts, in place of the parts they had. The areas inside one square
+-- are found by one hash of the squares; only the others are tested. A deleted feature loses its
 -- parts by the foreign key's cascade.
-CREATE FUNCTION features_inserted() RETURNS trigger
+CREATE FUNCTION features_written() RETURNS trigger
     LANGUAGE plpgsql AS $$
 DECLARE
     outside bigint;
 BEGIN
     SELECT id INTO outside FROM (
-        SELECT id, geom FROM inserted n
-        WHERE NOT EXISTS (SELECT 1 FROM jurisdiction_cell c WHERE c.cell = jurisdiction_cell_of(n.geom))
+        SELECT id, geom FROM written w
+        WHERE NOT EXISTS (SELECT 1 FROM jurisdiction_cell c WHERE c.cell = jurisdiction_cell_of(w.geom))
         OFFSET 0
     ) AS not_in_a_square
     WHERE NOT inside_jurisdiction(geom) LIMIT 1;
@@ -61,42 +61,17 @@ BEGIN
         RAISE check_violation USING CONSTRAINT = 'feature_geom_in_jurisdiction', TABLE = 'feature',
             MESSAGE = format('feature %s lies outside the jurisdiction', outside);
     END IF;
-    INSERT INTO feature_part (feature_id, layer_id, geom)
-    SELECT id, layer_id, ST_Subdivide(geom, 256) FROM inserted WHERE retired_in IS NULL;
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION features_updated() RETURNS trigger
-    LANGUAGE plpgsql AS $$
-DECLARE
-    outside bigint;
-BEGIN
-    SELECT id INTO outside FROM (
-        SELECT n.id, n.geom FROM updated n JOIN replaced o USING (id)
-        WHERE n.geom IS DISTINCT FROM o.geom
-          AND NOT EXISTS (SELECT 1 FROM jurisdiction_cell c WHERE c.cell = jurisdiction_cell_of(n.geom))
-        OFFSET 0
-    ) AS not_in_a_square
-    WHERE NOT inside_jurisdiction(geom) LIMIT 1;
-    IF outside IS NOT NULL THEN
-        RAISE check_violation USING CONSTRAINT = 'feature_geom_in_jurisdiction', TABLE = 'feature',
-            MESSAGE = format('feature %s lies outside the jurisdiction', outside);
+    IF TG_OP = 'UPDATE' THEN
+        DELETE FROM feature_part p USING written w WHERE p.feature_id = w.id;
     END IF;
-    WITH changed AS (
-        SELECT n.* FROM updated n JOIN replaced o USING (id)
-        WHERE n.geom IS DISTINCT FROM o.geom OR n.retired_in IS DISTINCT FROM o.retired_in
-           OR n.layer_id <> o.layer_id
-    ), gone AS (
-        DELETE FROM feature_part p USING changed c WHERE p.feature_id = c.id
-    )
     INSERT INTO feature_part (feature_id, layer_id, geom)
-    SELECT id, layer_id, ST_Subdivide(geom, 256) FROM changed WHERE retired_in IS NULL;
+    SELECT id, layer_id, ST_Subdivide(geom, 256) FROM written WHERE retired_in IS NULL;
     RETURN NULL;
 END $$;
 
 CREATE TRIGGER features_inserted AFTER INSERT ON feature
-    REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION features_inserted();
+    REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION features_written();
 CREATE TRIGGER features_updated AFTER UPDATE ON feature
-    REFERENCING OLD TABLE AS replaced NEW TABLE AS updated FOR EACH STATEMENT EXECUTE FUNCTION features_updated();
+    REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION features_written();
 
-COMMENT ON TABLE feature_part IS 'Current features cut into pieces of at most 256 vertices (ST_Subdivide) so an overlap check touches only the pieces near the application. Kept in step with feature by the triggers features_inserted and features_updated, once per statement.';
+COMMENT ON TABLE feature_part IS 'Current features cut into pieces of at most 256 vertices (ST_Subdivide) so an overlap check touches only the pieces near the application. Kept in step with feature by the trigger function features_written, once per statement.';
