@@ -30,7 +30,8 @@ final class ImportFindings {
 
 	private final JdbcTemplate jdbc;
 
-	private final long version;
+	/** The version the findings are kept for, or {@code null} when none are kept. */
+	private final Long version;
 
 	private final List<Object[]> batch = new ArrayList<>(ImportStaging.BATCH);
 
@@ -41,11 +42,12 @@ final class ImportFindings {
 	private final List<Found> pendingOverlaps;
 
 	/**
-	 * Reads and keeps the findings of the checked import ({@code check-import.sql}) that
-	 * made the version; {@code srid} is the file's, and overlaps of {@code sliverM2} or
+	 * Reads the findings of the checked import ({@code check-import.sql}) and keeps them
+	 * for the version it made, or keeps none when {@code version} is {@code null} (a dry
+	 * run, rolled back); {@code srid} is the file's, and overlaps of {@code sliverM2} or
 	 * less are not findings.
 	 */
-	ImportFindings(JdbcClient db, JdbcTemplate jdbc, long version, int srid, boolean blocks, double sliverM2) {
+	ImportFindings(JdbcClient db, JdbcTemplate jdbc, Long version, int srid, boolean blocks, double sliverM2) {
 		this.jdbc = jdbc;
 		this.version = version;
 		this.repairs = keep("repaired", db.sql("""
@@ -85,8 +87,9 @@ final class ImportFindings {
 	}
 
 	/**
-	 * Keeps every finding the query gives (number, id, then what {@code reason} reads),
-	 * in batches while the rows arrive; returns the first {@value ImportReport#LISTED}.
+	 * Reads every finding the query gives (number, id, then what {@code reason} reads)
+	 * and, when findings are kept, keeps each in batches while the rows arrive; returns
+	 * the first {@value ImportReport#LISTED}.
 	 */
 	private List<Found> keep(String kind, JdbcClient.StatementSpec query, Reason reason) {
 		List<Found> listed = new ArrayList<>();
@@ -94,6 +97,9 @@ final class ImportFindings {
 			Found found = new Found(rs.getInt(1), rs.getString(2), reason.of(rs));
 			if (listed.size() < ImportReport.LISTED) {
 				listed.add(found);
+			}
+			if (this.version == null) {
+				return;
 			}
 			this.batch.add(new Object[] { this.version, found.number(), kind, found.id(),
 					found.reason().in(Locale.ENGLISH), found.reason().in(PERSIAN) });

@@ -148,8 +148,9 @@ class LayerImporter {
 				       count(*) FILTER (WHERE refused = 'outside-jurisdiction')
 				FROM import_checked
 				""").query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).single();
-		ImportFindings findings = new ImportFindings(this.db, this.jdbc, version, file.srid(), request.layer().blocks(),
-				this.sliverM2);
+		// A dry run is rolled back: the findings it would keep are not written.
+		ImportFindings findings = new ImportFindings(this.db, this.jdbc, request.dryRun() ? null : version, file.srid(),
+				request.layer().blocks(), this.sliverM2);
 		Function<Locale, ImportReport> report = (language) -> new ImportReport(request.layer().id(), version,
 				request.mode(), request.fileName(), file.format().title(), file.srid(), request.checksum(), read,
 				imported, counts[0], counts[1], counts[2], retired, findings.repairs(language),
