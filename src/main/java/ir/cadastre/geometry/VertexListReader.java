@@ -113,8 +113,8 @@ final class VertexListReader {
 			throw Refusals.coordinate(FIELD, Text.of("Every coordinate must be a finite number."));
 		}
 		// A zone is 6° wide: eastings outside 100–900 km, or northings outside the
-		// northern
-		// hemisphere, are not positions in it (often easting and northing swapped).
+		// northern hemisphere, are not positions in it (often easting and northing
+		// swapped).
 		if (easting < 100_000 || easting > 900_000 || northing < 0 || northing > 9_330_000) {
 			throw Refusals.coordinate(FIELD,
 					Text.of("UTM vertex {0} is not in the zone "

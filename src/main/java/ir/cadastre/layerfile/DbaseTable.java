@@ -109,8 +109,7 @@ final class DbaseTable implements Closeable {
 		}
 		if (value instanceof Date date) {
 			// JavaDBF builds dates and timestamps as wall-clock times in the default
-			// zone;
-			// read them back there.
+			// zone; read them back there.
 			LocalDateTime time = LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
 			if (time.getYear() < 1) {
 				// GDAL and others write a missing date as "00000000", which JavaDBF's

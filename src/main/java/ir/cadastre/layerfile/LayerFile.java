@@ -92,8 +92,7 @@ public final class LayerFile implements AutoCloseable {
 				}
 				catch (IOException ex) {
 					// Damage the user can fix is a LayerFileException from the reader;
-					// this
-					// is the server's own trouble (a disk, a temp file) and a 5xx.
+					// this is the server's own trouble (a disk, a temp file) and a 5xx.
 					throw new UncheckedIOException(ex);
 				}
 				if (feature == null) {

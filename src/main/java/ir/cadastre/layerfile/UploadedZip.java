@@ -66,9 +66,8 @@ final class UploadedZip implements AutoCloseable {
 		}
 		catch (ZipException ex) {
 			// Entry names that are not UTF-8 fail here: Windows' own zip writes them in
-			// the
-			// system code page, which on Persian Windows is 1256. Names are matched by
-			// extension only; the code page just makes them readable in messages.
+			// the system code page, which on Persian Windows is 1256. Names are matched
+			// by extension only; the code page just makes them readable in messages.
 			try {
 				return new ZipFile(file.toFile(), DbaseEncoding.WINDOWS_1256);
 			}

@@ -166,8 +166,7 @@ class GeoServerClient {
 			}).accept(MediaType.APPLICATION_JSON, MediaType.ALL);
 			if (body != null) {
 				// Bytes, so that no converter adds a charset or re-encodes: GeoServer
-				// reads
-				// the content type literally.
+				// reads the content type literally.
 				request.header(HttpHeaders.CONTENT_TYPE, type.toString()).body(body);
 			}
 			Answer answer = request.exchange((req, res) -> new Answer(step, method.name(), path,

@@ -35,8 +35,7 @@ record NaturalArea(double lon, double lat, double areaKm2, double aspect, double
 		LinearRing shell = factory.createLinearRing(outline.ring(scale, 0, 0));
 		LinearRing[] holes = new LinearRing[this.holes];
 		// holes sit in the disc that the outline's smallest radius leaves free, spaced
-		// around
-		// the centre, so they never touch the shell or each other
+		// around the centre, so they never touch the shell or each other
 		double free = scale * outline.minRadius();
 		double offset = 0.5 * free;
 		double room = Math.min(0.18 * free, offset * StrictMath.sin(Math.PI / Math.max(2, this.holes)) * 0.7);

@@ -145,10 +145,8 @@ class ApplicationTests extends ApiTest {
 	@Test
 	void article9_aTrimmedAreaSharesNoInteriorWithTheClaimItWasCutFrom() {
 		// An oblique edge: the points where it crosses the application's edges lie off
-		// any
-		// grid of decimal degrees, and rounded to 7 decimals the cut overlapped the claim
-		// by
-		// 3.5 m².
+		// any grid of decimal degrees, and rounded to 7 decimals the cut overlapped the
+		// claim by 3.5 m².
 		String claim = "POLYGON((54.3 32.3, 54.33 32.31, 54.3 32.33, 54.3 32.3))";
 		this.fixtures.feature("licences", "LIC-1", claim);
 		Api.Response response = this.api

@@ -144,8 +144,7 @@ class DeadlineTests extends ApiTest {
 				.intValue()).isEqualTo(1);
 			JsonNode resumed = after.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER).json();
 			// paused on 1404-10-25, resumed on 1405-02-26 (Tehran): 121 days are added to
-			// the
-			// last day, 2026-05-15 + 121 days = 2026-09-13 = 1405-06-22
+			// the last day, 2026-05-15 + 121 days = 2026-09-13 = 1405-06-22
 			assertThat(resumed.get("deadlineSolarHijri").stringValue()).isEqualTo("1405-06-22");
 			assertThat(resumed.get("deadline").stringValue()).isEqualTo("2026-09-13T20:30:00Z");
 			assertThat(resumed.get("status").stringValue()).isEqualTo("OPEN");

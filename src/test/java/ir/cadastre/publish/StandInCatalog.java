@@ -207,8 +207,7 @@ final class StandInCatalog {
 		}
 		boolean raw = "true".equals(request.query().get("raw"));
 		// GeoServer reads the text in the declared charset (the JVM's default otherwise)
-		// and,
-		// unless raw, writes its own rendering of the SLD.
+		// and, unless raw, writes its own rendering of the SLD.
 		String text = new String(request.body(), charset(request.contentType()));
 		this.styles.put(key, raw ? request.body() : ("<!-- rewritten -->" + text).getBytes(StandardCharsets.UTF_8));
 		return new Answer(create ? 201 : 200, "text/plain", "");

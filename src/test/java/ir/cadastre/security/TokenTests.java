@@ -146,8 +146,7 @@ class TokenTests {
 		assertThat(get("/api/v1/me", token(claims, Instant.now().minusSeconds(60), ISSUER)).status()).isEqualTo(401);
 		assertThat(get("/api/v1/me", token(claims, Instant.now().plusSeconds(600), keyPair())).status()).isEqualTo(401);
 		// Disabled here: refused once the user is read again (after KeptUsers.KEPT_FOR,
-		// or
-		// at once when the issuer changes its role).
+		// or at once when the issuer changes its role).
 		this.db.sql("UPDATE app_user SET enabled = false WHERE username = 'sso-applicant'").update();
 		Api.Response disabled = get("/api/v1/me",
 				token(Map.of("preferred_username", "sso-applicant", "roles", "GIS_ADMIN")));

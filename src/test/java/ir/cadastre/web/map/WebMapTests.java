@@ -68,8 +68,7 @@ class WebMapTests extends BrowserTest {
 		new Fixtures(this.db).feature("protected_areas", "Test wildlife refuge", PROTECTED);
 
 		// 1. The applicant draws an area across the protected area and sees the overlap
-		// and
-		// the deadline the inquiry would get.
+		// and the deadline the inquiry would get.
 		signIn(Fixtures.APPLICANT, "/applicant.html");
 		this.browser.screenshot("01-applicant-signed-in");
 		this.browser.fit(VIEW);
@@ -96,8 +95,7 @@ class WebMapTests extends BrowserTest {
 		this.browser.screenshot("03-applicant-receipt");
 
 		// 3. A second applicant's drawing over the first shows the conflict; submitting
-		// is
-		// possible only for the free part.
+		// is possible only for the free part.
 		signIn(Fixtures.APPLICANT2, "/applicant.html");
 		this.browser.fit(VIEW);
 		this.browser.drawPolygon(SECOND);
@@ -114,8 +112,7 @@ class WebMapTests extends BrowserTest {
 		this.browser.screenshot("05-rival-applies-for-free-part");
 
 		// 4. The Department of Environment's reviewer opens the inquiry, draws the part
-		// it
-		// refuses and answers.
+		// it refuses and answers.
 		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
 		String row = "#inquiries tr[data-receipt='" + first.get("receipt").asLong() + "']";
 		assertThat(this.browser.waitFor(By.cssSelector(row)).getText()).contains(expectedDeadline());
@@ -299,8 +296,7 @@ class WebMapTests extends BrowserTest {
 			.hasSize(1);
 
 		// Publication: with no GeoServer configured the status says so, layer by layer,
-		// and
-		// publishing is refused with the service's reason.
+		// and publishing is refused with the service's reason.
 		WebElement status = this.browser.find(By.id("publication-status"));
 		assertThat(status.getText()).contains("No GeoServer is configured");
 		assertThat(status.findElement(By.cssSelector("tr[data-layer=forests]")).getText()).contains("no");
@@ -407,8 +403,7 @@ class WebMapTests extends BrowserTest {
 			.contains("pending application " + receipt);
 
 		// The page switched to Persian reads the report again: the same finding in
-		// Persian
-		// words and digits.
+		// Persian words and digits.
 		new Select(this.browser.find(By.id("language"))).selectByValue("fa");
 		this.browser.waitUntil("the report in Persian",
 				() -> this.browser.find(By.id("report"))
