@@ -308,7 +308,7 @@ $('take-anchor').addEventListener('click', async () => {
 const registration = oldLicences(cadastre, minerals, async (registered) => {
   cadastre.refreshTiles('licences');
   await loadRegister();
-  selectLicence(registered);
+  if (registered) selectLicence(registered);
 });
 
 // An application found by its receipt number (as applicants quote it), or a licence by its number.

@@ -2,9 +2,11 @@
 // licences layer, where they block their land; here the officer finds those in the map's view that
 // are not yet in the register, selects one, and registers it with its holder, kind, mineral and
 // term (POST /api/v1/licences). From then on it lives in the register like any other licence.
+// The whole register, kept as a spreadsheet, enters at once (POST /api/v1/licences/registrations),
+// checked first if the officer likes; the rows not registered are listed with their reasons.
 
 import { api } from './session.js';
-import { t, lang, digits, translate } from './i18n.js';
+import { t, lang, digits, num, translate } from './i18n.js';
 import { h, showProblem, showMessage, clear } from './page.js';
 import { areaStyle } from './map.js';
 
@@ -33,12 +35,36 @@ function section() {
       <input id="registration-reserve"></label>
     <div class="buttons"><button type="submit" id="registration-send" class="primary" data-i18n="registration.register"></button></div>
   </form>
-  <div id="registration-message" class="message" hidden></div>`;
+  <div id="registration-message" class="message" hidden></div>
+  <h3 data-i18n="registration.file.title"></h3>
+  <p class="hint" data-i18n="registration.file.hint"></p>
+  <form id="registration-file-form" novalidate>
+    <input type="file" id="registration-file" accept=".csv,text/csv">
+    <div class="buttons"><button type="submit" id="registration-file-check" data-i18n="gis.checkButton"></button>
+      <button type="submit" id="registration-file-send" class="primary" data-i18n="registration.file.send"></button></div>
+  </form>
+  <div id="registration-file-message" class="message" hidden></div>
+  <div id="registration-file-report"></div>`;
+}
+
+/** The rows of a register sent as a file that were not registered, each with its reason. */
+function fileReport(report) {
+  const counts = { registered: num(report.registered), already: num(report.alreadyRegistered), refused: num(report.refused) };
+  const left = report.results.filter((r) => r.outcome !== 'registered');
+  const reason = (problem) => [problem.detail, ...(problem.errors || []).map((e) => `${e.field ? `${e.field}: ` : ''}${e.reason}`)].join(' ');
+  return [h('div', { class: `message ${report.dryRun ? 'warning' : 'success'}`, id: 'registration-file-summary' },
+    t(report.dryRun ? 'registration.file.checked' : 'registration.file.done', counts)),
+  left.length ? h('table', { class: 'grid', id: 'registration-file-rows' },
+    h('thead', {}, h('tr', {}, ['row', 'externalId', 'outcome', 'reason'].map((c) => h('th', {}, t(`registration.file.column.${c}`))))),
+    h('tbody', {}, left.map((r) => h('tr', { dataset: { row: r.row, outcome: r.outcome } },
+      h('td', {}, num(r.row)), h('td', {}, r.externalId || digits(r.featureId ?? '')),
+      h('td', {}, t(`registration.file.${r.outcome}`)), h('td', {}, reason(r.problem)))))) : ''];
 }
 
 /**
  * Fills the officer page's "Licences of the old cadastre" section. minerals is the catalogue;
- * onRegistered(licence) is called with each licence registered.
+ * onRegistered(licence) is called with each licence registered, onRegistered(null) after a file
+ * registered some.
  */
 export function oldLicences(cadastre, minerals, onRegistered) {
   $('registration-section').innerHTML = section();
@@ -121,7 +147,33 @@ export function oldLicences(cadastre, minerals, onRegistered) {
     showFields();
   }
 
+  async function registerFile(event) {
+    event.preventDefault();
+    clear($('registration-file-message'));
+    $('registration-file-report').replaceChildren();
+    const file = $('registration-file').files[0];
+    if (!file) {
+      showMessage($('registration-file-message'), t('applicant.chooseFile'), 'error');
+      return;
+    }
+    const form = new FormData();
+    form.append('file', file);
+    const dryRun = event.submitter?.id === 'registration-file-check';
+    if (dryRun) form.append('dryRun', 'true');
+    $('registration-file-check').disabled = $('registration-file-send').disabled = true;
+    try {
+      const report = await api('/api/v1/licences/registrations', { method: 'POST', form });
+      $('registration-file-report').replaceChildren(...fileReport(report));
+      if (!dryRun && report.registered) await onRegistered(null);
+    } catch (error) {
+      showProblem($('registration-file-message'), error);
+    } finally {
+      $('registration-file-check').disabled = $('registration-file-send').disabled = false;
+    }
+  }
+
   $('registration-find').addEventListener('click', find);
+  $('registration-file-form').addEventListener('submit', registerFile);
   $('registration-type').addEventListener('change', showFields);
   $('registration-form').addEventListener('submit', register);
   render();

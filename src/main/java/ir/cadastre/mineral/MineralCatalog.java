@@ -41,6 +41,19 @@ public class MineralCatalog {
 		return known.minerals();
 	}
 
+	/**
+	 * The catalogue's code of a mineral named by its code or by its name, English (in any
+	 * case) or Persian, as a register kept in a spreadsheet names it; the text itself
+	 * when no mineral is named so.
+	 */
+	public String codeOf(String named) {
+		return all().stream()
+			.filter((m) -> m.code().equals(named) || m.name().equalsIgnoreCase(named) || named.equals(m.nameFa()))
+			.map(Mineral::code)
+			.findFirst()
+			.orElse(named);
+	}
+
 	private List<Mineral> read() {
 		return this.db.sql("""
 				SELECT code, name, name_fa, mineral_class, ministry_rules FROM mineral ORDER BY mineral_class, code

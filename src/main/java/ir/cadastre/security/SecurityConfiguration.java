@@ -64,7 +64,8 @@ class SecurityConfiguration {
 						"/api/v1/licences/*/transfer-request", "/api/v1/licences/*/warnings/*/report")
 				.hasRole(Role.APPLICANT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/applications/*/decision", "/api/v1/decrees",
-						"/api/v1/licences", "/api/v1/licences/*/*", "/api/v1/licences/*/warnings/*/decision")
+						"/api/v1/licences", "/api/v1/licences/registrations", "/api/v1/licences/*/*",
+						"/api/v1/licences/*/warnings/*/decision")
 				.hasRole(Role.MINISTRY_OFFICER.name())
 				.requestMatchers("/api/v1/decrees")
 				.hasAnyRole(Role.MINISTRY_OFFICER.name(), Role.AGENCY_REVIEWER.name())

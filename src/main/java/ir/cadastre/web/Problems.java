@@ -41,7 +41,7 @@ public final class Problems {
 	/**
 	 * The problem document of a refusal, its detail and errors in the reader's language.
 	 */
-	static ProblemDetail detail(CadastreProblem problem, Locale locale) {
+	public static ProblemDetail detail(CadastreProblem problem, Locale locale) {
 		ProblemDetail body = detail(problem.status(), problem.slug(), problem.title(), problem.detail(), locale);
 		if (!problem.errors().isEmpty()) {
 			body.setProperty("errors", problem.errors().stream().map((error) -> error.in(locale)).toList());

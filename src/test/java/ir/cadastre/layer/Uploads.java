@@ -38,6 +38,12 @@ public final class Uploads {
 	/** The request {@link #send} sends, for a test to add headers to. */
 	public static HttpRequest.Builder request(Api api, String user, String layer, String fileName, byte[] content,
 			Map<String, String> parameters) {
+		return form(api, user, "/api/v1/layers/" + layer + "/imports", fileName, content, parameters);
+	}
+
+	/** A form of these fields and the file, to post to the path. */
+	public static HttpRequest.Builder form(Api api, String user, String path, String fileName, byte[] content,
+			Map<String, String> parameters) {
 		String boundary = "----cadastre" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		parameters.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -46,7 +52,7 @@ public final class Uploads {
 				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
 		body.writeBytes(content);
 		write(body, "\r\n--" + boundary + "--\r\n");
-		return api.request("/api/v1/layers/" + layer + "/imports", user)
+		return api.request(path, user)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
 	}

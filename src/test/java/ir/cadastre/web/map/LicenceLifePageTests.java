@@ -1,11 +1,16 @@
 package ir.cadastre.web.map;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.GrantedLicences;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
@@ -132,6 +137,41 @@ class LicenceLifePageTests extends BrowserTest {
 		this.browser.waitUntil("only the certificate asked about",
 				() -> this.browser.findAll(By.cssSelector("#licences tbody tr[data-number]")).size() == 1);
 		assertThat(row(certificate.get("number").longValue())).contains("Active · asked");
+	}
+
+	@Test
+	@DisplayName("Art. 10 note 3: the officer checks the old cadastre's register as a spreadsheet, then registers it; the refused row is listed with its reason")
+	void article10_theOfficerRegistersTheOldRegisterFromASpreadsheet(@TempDir Path dir) throws IOException {
+		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
+		fixtures.feature("licences", "EXL-1398-0042", AREA);
+		Path file = dir.resolve("register.csv");
+		Files.writeString(file,
+				"externalId,holder,type,mineral,issuedOn,lastDay,termYears\n"
+						+ "EXL-1398-0042,t-applicant2,EXPLOITATION,مس,1398/12/11,1408/12/10,10\n"
+						+ "EXL-1398-0043,t-applicant2,EXPLORATION,copper,1404/01/15,,\n");
+		signIn(Fixtures.OFFICER, "/officer.html");
+		this.browser.find(By.id("registration-file")).sendKeys(file.toAbsolutePath().toString());
+		this.browser.click(By.id("registration-file-check"));
+		this.browser.waitUntil("the check's summary",
+				() -> !this.browser.findAll(By.id("registration-file-summary")).isEmpty());
+		assertThat(this.browser.find(By.id("registration-file-summary")).getText()).isEqualTo(
+				"Checked, nothing registered: 1 would be registered, 0 are in the register already, 1 would be refused.");
+		assertThat(this.browser.find(By.cssSelector("#registration-file-rows tr[data-row='3']")).getText())
+			.isEqualTo("3 EXL-1398-0043 refused 'EXL-1398-0043': no current feature of the licences layer has this "
+					+ "id. externalId: no current feature of the licences layer has this id");
+		assertThat(new Api(this.port).get("/api/v1/licences", Fixtures.OFFICER).json()).isEmpty();
+
+		this.browser.click(By.id("registration-file-send"));
+		this.browser.waitUntil("the file registered",
+				() -> this.browser.find(By.id("registration-file-summary"))
+					.getText()
+					.equals("1 registered; 0 were in the register already; 1 refused."));
+		JsonNode registered = new Api(this.port).get("/api/v1/licences", Fixtures.OFFICER).json().get(0);
+		assertThat(registered.get("holder").stringValue()).isEqualTo(Fixtures.APPLICANT2);
+		assertThat(registered.get("lastDaySolarHijri").stringValue()).isEqualTo("1408-12-10");
+		this.browser.waitUntil("the register lists it",
+				() -> row(registered.get("number").longValue()).contains(Fixtures.APPLICANT2));
+		this.browser.screenshot("licence-registration-file");
 	}
 
 	@Test

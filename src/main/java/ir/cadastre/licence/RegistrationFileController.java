@@ -1,0 +1,38 @@
+package ir.cadastre.licence;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import ir.cadastre.security.CadastreUser;
+import ir.cadastre.web.BooleanFilter;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/v1/licences/registrations}: the old cadastre's register, a licence per
+ * row of a spreadsheet, entered at once (MINISTRY_OFFICER); with {@code dryRun=true}
+ * checked only. Either way the answer is 200 with each row's outcome.
+ */
+@RestController
+class RegistrationFileController {
+
+	private final RegistrationFiles files;
+
+	RegistrationFileController(RegistrationFiles files) {
+		this.files = files;
+	}
+
+	@PostMapping(path = "/api/v1/licences/registrations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	RegistrationReport register(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String dryRun,
+			@AuthenticationPrincipal CadastreUser officer, Locale locale) throws IOException {
+		boolean checkOnly = Boolean.TRUE.equals(BooleanFilter.of("dryRun", dryRun));
+		return this.files.register(file.getBytes(), officer.username(), checkOnly, locale);
+	}
+
+}

@@ -1,0 +1,89 @@
+package ir.cadastre.licence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import ir.cadastre.mineral.MineralCatalog;
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Problems;
+
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The old cadastre's register entered from a spreadsheet ({@link RegistrationFile}): each
+ * row is registered as {@code POST /api/v1/licences} registers one, or refused with that
+ * endpoint's problem, and the file's rows are reported one by one. The file is one
+ * transaction, each row a savepoint in it: the rows that can be registered are, together,
+ * whatever the others are. A row whose licence is already in the register is reported so
+ * and changes nothing, which makes a file safe to send again once its refused rows are
+ * mended. A dry run registers the file and rolls it back.
+ */
+@Component
+class RegistrationFiles {
+
+	private final LicenceRegistrations registrations;
+
+	private final MineralCatalog minerals;
+
+	private final TransactionTemplate file;
+
+	private final TransactionTemplate row;
+
+	RegistrationFiles(LicenceRegistrations registrations, MineralCatalog minerals, TransactionTemplate transaction) {
+		this.registrations = registrations;
+		this.minerals = minerals;
+		this.file = new TransactionTemplate(transaction.getTransactionManager());
+		this.row = new TransactionTemplate(transaction.getTransactionManager());
+		this.row.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	/**
+	 * Registers every row of the file.
+	 * @param officer the officer who sends it
+	 * @param dryRun whether to roll it all back once reported
+	 * @param locale the reader's, for the refusals' words
+	 * @throws CadastreProblem 422 {@code unreadable-file} for a file that is not such a
+	 * register (see {@link RegistrationFile#read}); nothing is registered then
+	 */
+	RegistrationReport register(byte[] csv, String officer, boolean dryRun, Locale locale) {
+		List<RegistrationFile.Row> rows = RegistrationFile.read(csv, this.minerals::codeOf);
+		return this.file.execute((status) -> {
+			List<RegistrationReport.Result> results = new ArrayList<>();
+			for (RegistrationFile.Row read : rows) {
+				results.add(register(read, officer, dryRun, locale));
+			}
+			if (dryRun) {
+				status.setRollbackOnly();
+			}
+			return RegistrationReport.of(dryRun, results);
+		});
+	}
+
+	private RegistrationReport.Result register(RegistrationFile.Row read, String officer, boolean dryRun,
+			Locale locale) {
+		RegistrationRequest request = read.request();
+		try {
+			if (read.refused() != null) {
+				throw read.refused();
+			}
+			LicenceView licence = this.row.execute((status) -> this.registrations.register(request, officer));
+			return result(read, "registered", dryRun ? null : licence.id(), dryRun ? null : licence.number(), null);
+		}
+		catch (CadastreProblem ex) {
+			String outcome = "already-registered".equals(ex.slug()) ? "already-registered" : "refused";
+			return result(read, outcome, null, null, Problems.detail(ex, locale));
+		}
+	}
+
+	private static RegistrationReport.Result result(RegistrationFile.Row read, String outcome, UUID licence,
+			Long number, ProblemDetail problem) {
+		return new RegistrationReport.Result(read.number(), read.request().featureId(), read.request().externalId(),
+				outcome, licence, number, problem);
+	}
+
+}

@@ -1,0 +1,201 @@
+package ir.cadastre.licence;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import ir.cadastre.layer.Uploads;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code POST /api/v1/licences/registrations}: the old cadastre's register, kept as a
+ * spreadsheet, enters the register row by row, as {@code POST /api/v1/licences} enters
+ * one licence. The test clock is 2026-01-15T08:00:00Z, 1404-10-25 in Tehran.
+ */
+@CadastreTest
+class RegistrationFileTests extends ApiTest {
+
+	private static final String PATH = "/api/v1/licences/registrations";
+
+	/**
+	 * As the old register keeps it: Solar Hijri days, Persian digits, a mineral by its
+	 * Persian name, a certificate's reserve with a comma in it; rows 3 to 8 are each
+	 * refused or in the register already.
+	 */
+	private static final String REGISTER = """
+			\uFEFFexternalId,holder,type,mineral,issuedOn,lastDay,termYears,reserve,explorationCostRials
+			EXL-1,t-applicant2,exploitation,copper,1398/12/11,1408/12/10,۱۰,,
+			EXL-2,t-applicant,EXPLORATION,مس,2025-06-01,,,,
+			EXL-3,t-applicant,EXPLOITATION,copper,2020-03-01,2030-02-28,,,
+			EXL-4,nobody,EXPLORATION,copper,2025-06-01,,,,
+			EXL-9,t-applicant,EXPLORATION,copper,2025-06-01,,,,
+			EXL-1,t-applicant,EXPLORATION,copper,2025-06-01,,,,
+			EXL-3,t-applicant,EXPLORATION,copper,1404/13/01,,,,
+
+			EXL-5,t-applicant,DISCOVERY_CERTIFICATE,Iron ore,1404/06/01,1405/05/31,,"2,000,000 t at 45% Fe",۱٬۲۰۰٬۰۰۰
+			""";
+
+	@BeforeEach
+	void oldLicencesInTheLayer() {
+		for (int i = 1; i <= 5; i++) {
+			double x = 54 + i * 0.1;
+			this.fixtures.feature("licences", "EXL-" + i,
+					"POLYGON((%s 32.5, %s 32.5, %s 32.52, %s 32.52, %s 32.5))".formatted(x, x + 0.02, x + 0.02, x, x));
+		}
+	}
+
+	@Test
+	@DisplayName("Art. 8, Art. 10 note 3: the old cadastre's register enters from a spreadsheet; a refused row refuses itself alone, and the file sent again registers nothing twice")
+	void article8_10_theOldRegisterEntersFromASpreadsheetRowByRow() {
+		Api.Response sent = send(REGISTER, Map.of(), "en");
+		assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+		JsonNode report = sent.json();
+		assertThat(report.get("dryRun").booleanValue()).isFalse();
+		assertThat(report.get("rows").intValue()).isEqualTo(8);
+		assertThat(report.get("registered").intValue()).isEqualTo(3);
+		assertThat(report.get("alreadyRegistered").intValue()).isEqualTo(1);
+		assertThat(report.get("refused").intValue()).isEqualTo(4);
+		JsonNode results = report.get("results");
+		assertThat(results)
+			.extracting((r) -> r.get("row").intValue() + " " + r.get("externalId").stringValue() + " "
+					+ r.get("outcome").stringValue() + " " + problem(r))
+			.containsExactly("2 EXL-1 registered -", "3 EXL-2 registered -",
+					"4 EXL-3 refused invalid-request termYears", "5 EXL-4 refused invalid-holder holder",
+					"6 EXL-9 refused not-a-licence-feature externalId",
+					"7 EXL-1 already-registered already-registered -", "8 EXL-3 refused invalid-request issuedOn",
+					"10 EXL-5 registered -");
+		assertThat(results.get(2).get("problem").get("errors").get(0).get("reason").stringValue())
+			.isEqualTo("required: the current period in whole years");
+		assertThat(results.get(6).get("problem").get("errors").get(0).get("reason").stringValue())
+			.isEqualTo("'1404/13/01' is not a day of the Solar Hijri calendar");
+
+		JsonNode exploitation = this.api
+			.get("/api/v1/licences/" + results.get(0).get("licenceId").stringValue(), Fixtures.OFFICER)
+			.json();
+		assertThat(exploitation.get("number").longValue()).isEqualTo(results.get(0).get("number").longValue());
+		assertThat(exploitation.get("holder").stringValue()).isEqualTo(Fixtures.APPLICANT2);
+		assertThat(exploitation.get("issuedAt").stringValue()).as("1398/12/11 is 2020-03-01, from 00:00 in Tehran")
+			.isEqualTo("2020-02-29T20:30:00Z");
+		assertThat(exploitation.get("lastDaySolarHijri").stringValue()).isEqualTo("1408-12-10");
+		assertThat(exploitation.get("termYears").intValue()).isEqualTo(10);
+		JsonNode certificate = this.api
+			.get("/api/v1/licences/" + results.get(7).get("licenceId").stringValue(), Fixtures.OFFICER)
+			.json();
+		assertThat(certificate.get("mineral").stringValue()).isEqualTo("iron_ore");
+		assertThat(certificate.get("reserve").stringValue()).isEqualTo("2,000,000 t at 45% Fe");
+		assertThat(certificate.get("explorationCostRials").longValue()).isEqualTo(1_200_000);
+		assertThat(this.api.get("/api/v1/licences/" + results.get(1).get("licenceId").stringValue(), Fixtures.OFFICER)
+			.json()
+			.get("mineral")
+			.stringValue()).as("مس is copper's Persian name").isEqualTo("copper");
+		String register = registered();
+		assertThat(register).isEqualTo("EXL-1 EXPLOITATION t-applicant2, EXL-2 EXPLORATION t-applicant, "
+				+ "EXL-5 DISCOVERY_CERTIFICATE t-applicant");
+
+		JsonNode again = send(REGISTER, Map.of(), "en").json();
+		assertThat(again.get("registered").intValue()).isZero();
+		assertThat(again.get("alreadyRegistered").intValue()).isEqualTo(4);
+		assertThat(again.get("refused").intValue()).isEqualTo(4);
+		assertThat(registered()).as("nothing twice").isEqualTo(register);
+	}
+
+	@Test
+	void aDryRunReportsWhatTheFileWouldDoAndRegistersNothing() {
+		String file = "externalId;holder;type;mineral;issuedOn\nEXL-1;t-applicant;EXPLORATION;copper;2025-06-01\n"
+				+ "EXL-2;nobody;EXPLORATION;copper;2025-06-01\n";
+		String before = state();
+		Api.Response checked = send(file, Map.of("dryRun", "true"), "en");
+		assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+		JsonNode report = checked.json();
+		assertThat(report.get("dryRun").booleanValue()).isTrue();
+		assertThat(report.get("registered").intValue()).isEqualTo(1);
+		assertThat(report.get("refused").intValue()).isEqualTo(1);
+		assertThat(report.get("results").get(0).get("licenceId").isNull()).isTrue();
+		assertThat(state()).as("the register, the layer, the audit trail, the notices").isEqualTo(before);
+
+		JsonNode registered = send(file, Map.of("dryRun", "false"), "en").json();
+		assertThat(registered.get("results")).extracting((r) -> r.get("outcome").stringValue())
+			.containsExactly("registered", "refused");
+		assertThat(state()).isNotEqualTo(before);
+	}
+
+	@Test
+	void aFileThatIsNotARegisterIsRefusedWholeAndChangesNothing() {
+		String before = state();
+		assertRefused(
+				send("externalId,holder,type,mineral,issuedOn,licenceNo\nEXL-1,t-applicant,EXPLORATION,copper,"
+						+ "2025-06-01,7\n", Map.of(), "en"),
+				422,
+				"Column 6, licenceNo, is not a field of a registration; the columns are featureId, externalId, holder, "
+						+ "type, mineral, issuedOn, lastDay, termYears, reserve, explorationCostRials.");
+		assertRefused(send("holder,type,mineral,issuedOn\nt-applicant,EXPLORATION,copper,2025-06-01\n", Map.of(), "fa"),
+				422, "فایل ستون externalId را ندارد: هر سطر به آن نیاز دارد.");
+		assertRefused(send("externalId,holder,type,mineral,issuedOn\n", Map.of(), "en"), 422,
+				"The file has no licences: a header row naming the columns (featureId, externalId, holder, type, "
+						+ "mineral, issuedOn, lastDay, termYears, reserve, explorationCostRials), then a licence per row.");
+		assertRefused(
+				send("externalId,holder,type,mineral,issuedOn\nEXL-1,کاربر,EXPLORATION,copper,2025-06-01\n"
+					.getBytes(Charset.forName("windows-1256")), Map.of(), "en"),
+				422, "The file is not UTF-8 text: save the spreadsheet as CSV UTF-8.");
+		assertRefused(send("externalId,holder,type,mineral,issuedOn\n\"EXL-1,t-applicant\n", Map.of(), "en"), 422,
+				"A quoted cell of row 2 is never closed.");
+		assertRefused(send(REGISTER, Map.of("dryRun", "perhaps"), "en"), 400, "dryRun is true or false.");
+		Api.Response applicant = this.api.send(Uploads.form(this.api, Fixtures.APPLICANT, PATH, "register.csv",
+				REGISTER.getBytes(StandardCharsets.UTF_8), Map.of()));
+		assertThat(applicant.status()).isEqualTo(403);
+		assertThat(state()).isEqualTo(before);
+	}
+
+	private Api.Response send(String file, Map<String, String> fields, String language) {
+		return send(file.getBytes(StandardCharsets.UTF_8), fields, language);
+	}
+
+	private Api.Response send(byte[] file, Map<String, String> fields, String language) {
+		return this.api.send(Uploads.form(this.api, Fixtures.OFFICER, PATH, "register.csv", file, fields)
+			.header("Accept-Language", language));
+	}
+
+	private static void assertRefused(Api.Response response, int status, String detail) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(response.json().get("detail").stringValue()).isEqualTo(detail);
+	}
+
+	/** The refusal's type and the field it names, or "-" for none. */
+	private static String problem(JsonNode result) {
+		JsonNode problem = result.get("problem");
+		if (problem.isNull()) {
+			return "-";
+		}
+		String type = problem.get("type").stringValue().replace("urn:cadastre:problem:", "");
+		JsonNode errors = problem.get("errors");
+		return type + " " + ((errors != null) ? errors.get(0).get("field").stringValue() : "-");
+	}
+
+	/** The register's licences, by their feature's id: kind and holder. */
+	private String registered() {
+		return this.db.sql("""
+				SELECT string_agg(f.external_id || ' ' || l.type || ' ' || l.holder, ', ' ORDER BY f.external_id)
+				FROM licence l JOIN feature f ON f.id = l.feature_id
+				""").query(String.class).single();
+	}
+
+	/** The register, the licences layer, the audit trail and the notices. */
+	private String state() {
+		return this.db.sql("""
+				SELECT (SELECT count(*) FROM licence) || ' / '
+				       || (SELECT count(*) FROM feature WHERE layer_id = 'licences' AND status IS NOT NULL) || ' / '
+				       || (SELECT count(*) FROM audit_event) || ' / ' || (SELECT count(*) FROM notification)
+				""").query(String.class).single();
+	}
+
+}
