@@ -30,6 +30,9 @@ final class RegistrationFile {
 	/** The most rows a file may have: a national register, several times over. */
 	static final int MAX_ROWS = 100_000;
 
+	/** The largest file read: a hundred thousand rows of 640 bytes. */
+	static final long MAX_BYTES = 64L << 20;
+
 	static final List<String> COLUMNS = List.of("featureId", "externalId", "holder", "type", "mineral", "issuedOn",
 			"lastDay", "termYears", "reserve", "explorationCostRials");
 
@@ -45,6 +48,16 @@ final class RegistrationFile {
 	}
 
 	/**
+	 * Refuses a file too large to be read whole, before it is.
+	 * @throws CadastreProblem 422 {@code unreadable-file} above {@link #MAX_BYTES}
+	 */
+	static void checkSize(long bytes) {
+		if (bytes > MAX_BYTES) {
+			throw invalid(Text.of("The file has {0} bytes; a register file has at most {1}.", bytes, MAX_BYTES));
+		}
+	}
+
+	/**
 	 * The file's rows, each a registration or the reason it cannot be one.
 	 * @param mineral the catalogue's code of a mineral as the file names it
 	 * @throws CadastreProblem 422 {@code unreadable-file}: not UTF-8, no rows, a column
@@ -54,9 +67,10 @@ final class RegistrationFile {
 	static List<Row> read(byte[] file, UnaryOperator<String> mineral) {
 		List<List<String>> rows = CsvRows.read(file);
 		if (rows.size() < 2) {
-			throw invalid(Text.of(
-					"The file has no licences: a header row naming the columns ({0}), then a licence " + "per row.",
-					String.join(", ", COLUMNS)));
+			String columns = String.join(", ", COLUMNS);
+			throw invalid(
+					Text.of("The file has no licences: a header row naming the columns ({0}), then a licence per row.",
+							columns));
 		}
 		if (rows.size() - 1 > MAX_ROWS) {
 			throw invalid(Text.of("The file has {0} rows; a file registers at most {1}.", rows.size() - 1, MAX_ROWS));
@@ -65,7 +79,7 @@ final class RegistrationFile {
 		List<Row> read = new ArrayList<>();
 		for (int i = 1; i < rows.size(); i++) {
 			if (!rows.get(i).isEmpty()) {
-				read.add(row(i + 1, rows.get(i), columns, mineral));
+				read.add(row(i + 1, rows.get(i), rows.get(0).size(), columns, mineral));
 			}
 		}
 		return read;
@@ -94,7 +108,8 @@ final class RegistrationFile {
 		return columns;
 	}
 
-	private static Row row(int number, List<String> cells, Map<String, Integer> columns,
+	/** Row {@code number}, of a file whose header has {@code width} cells. */
+	private static Row row(int number, List<String> cells, int width, Map<String, Integer> columns,
 			UnaryOperator<String> mineral) {
 		Map<String, String> cell = new HashMap<>();
 		columns.forEach((field, i) -> {
@@ -102,10 +117,8 @@ final class RegistrationFile {
 			cell.put(field, text.isEmpty() ? null : text);
 		});
 		List<InputError> errors = new ArrayList<>();
-		if (cells.size() > columns.size()
-				&& cells.subList(columns.size(), cells.size()).stream().anyMatch((c) -> !c.isBlank())) {
-			errors.add(InputError.of(null,
-					Text.of("the row has {0} cells, the header {1}", cells.size(), columns.size())));
+		if (cells.size() > width && cells.subList(width, cells.size()).stream().anyMatch((c) -> !c.isBlank())) {
+			errors.add(InputError.of(null, Text.of("the row has {0} cells, the header {1}", cells.size(), width)));
 		}
 		Long featureId = number(errors, "featureId", cell.get("featureId"), Long::valueOf);
 		Integer termYears = number(errors, "termYears", cell.get("termYears"), Integer::valueOf);

@@ -32,6 +32,7 @@ class RegistrationFileController {
 	RegistrationReport register(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String dryRun,
 			@AuthenticationPrincipal CadastreUser officer, Locale locale) throws IOException {
 		boolean checkOnly = Boolean.TRUE.equals(BooleanFilter.of("dryRun", dryRun));
+		RegistrationFile.checkSize(file.getSize());
 		return this.files.register(file.getBytes(), officer.username(), checkOnly, locale);
 	}
 

@@ -2,6 +2,7 @@ package ir.cadastre.licence;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 import ir.cadastre.Api;
@@ -111,20 +112,22 @@ class RegistrationFileTests extends ApiTest {
 	@Test
 	void aDryRunReportsWhatTheFileWouldDoAndRegistersNothing() {
 		String file = "externalId;holder;type;mineral;issuedOn\nEXL-1;t-applicant;EXPLORATION;copper;2025-06-01\n"
-				+ "EXL-2;nobody;EXPLORATION;copper;2025-06-01\n";
+				+ "EXL-2;nobody;EXPLORATION;copper;2025-06-01\nEXL-3;t-applicant;EXPLORATION;copper;2025-06-01;surplus\n";
 		String before = state();
 		Api.Response checked = send(file, Map.of("dryRun", "true"), "en");
 		assertThat(checked.status()).as(checked.body()).isEqualTo(200);
 		JsonNode report = checked.json();
 		assertThat(report.get("dryRun").booleanValue()).isTrue();
 		assertThat(report.get("registered").intValue()).isEqualTo(1);
-		assertThat(report.get("refused").intValue()).isEqualTo(1);
+		assertThat(report.get("refused").intValue()).isEqualTo(2);
 		assertThat(report.get("results").get(0).get("licenceId").isNull()).isTrue();
+		assertThat(report.get("results").get(2).get("problem").get("errors").get(0).get("reason").stringValue())
+			.isEqualTo("the row has 6 cells, the header 5");
 		assertThat(state()).as("the register, the layer, the audit trail, the notices").isEqualTo(before);
 
 		JsonNode registered = send(file, Map.of("dryRun", "false"), "en").json();
 		assertThat(registered.get("results")).extracting((r) -> r.get("outcome").stringValue())
-			.containsExactly("registered", "refused");
+			.containsExactly("registered", "refused", "refused");
 		assertThat(state()).isNotEqualTo(before);
 	}
 
@@ -148,6 +151,10 @@ class RegistrationFileTests extends ApiTest {
 				422, "The file is not UTF-8 text: save the spreadsheet as CSV UTF-8.");
 		assertRefused(send("externalId,holder,type,mineral,issuedOn\n\"EXL-1,t-applicant\n", Map.of(), "en"), 422,
 				"A quoted cell of row 2 is never closed.");
+		byte[] huge = new byte[(64 << 20) + 1];
+		Arrays.fill(huge, (byte) 'a');
+		assertRefused(send(huge, Map.of(), "en"), 422,
+				"The file has 67108865 bytes; a register file has at most 67108864.");
 		assertRefused(send(REGISTER, Map.of("dryRun", "perhaps"), "en"), 400, "dryRun is true or false.");
 		Api.Response applicant = this.api.send(Uploads.form(this.api, Fixtures.APPLICANT, PATH, "register.csv",
 				REGISTER.getBytes(StandardCharsets.UTF_8), Map.of()));
