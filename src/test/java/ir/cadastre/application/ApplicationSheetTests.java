@@ -1,5 +1,6 @@
 package ir.cadastre.application;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.web.Csv;
+import ir.cadastre.web.CsvRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -141,43 +143,7 @@ class ApplicationSheetTests extends ApiTest {
 
 	/** The rows after the header, each cell unquoted as RFC 4180 quotes it. */
 	private static List<List<String>> rows(Api.Response sheet) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		String text = sheet.body().substring(1);
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\r') {
-				row.add(cell.toString());
-				cell.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-				i++;
-			}
-			else {
-				cell.append(c);
-			}
-		}
+		List<List<String>> rows = CsvRows.read(sheet.body().getBytes(StandardCharsets.UTF_8));
 		assertThat(rows).allSatisfy((r) -> assertThat(r).hasSize(ApplicationSheet.COLUMNS.size()));
 		return rows.subList(1, rows.size());
 	}
