@@ -77,6 +77,54 @@ public class LicenceRegistrations {
 	 */
 	@Transactional
 	public LicenceView register(RegistrationRequest request, String officer) {
+		Checked checked = checked(request);
+		Feature feature = checked.feature();
+		String holder = checked.holder();
+		Deadline term = checked.term();
+		AcceptedArea area = feature.area();
+		Consequences consequences = this.licences.consequences(area);
+		UUID id = this.db.sql(this.register)
+			.param("feature", feature.id())
+			.param("holder", holder)
+			.param("type", request.type())
+			.param("mineral", request.mineral())
+			.param("issuedAt", Timestamp.from(checked.issuedOn().atStartOfDay(SolarHijri.TEHRAN).toInstant()))
+			.param("officer", officer)
+			.param("area", consequences.areaM2())
+			.param("compensation", consequences.compensation())
+			.param("parcels", consequences.parcels())
+			.param("levy", consequences.levy())
+			.param("endsAt", (term != null) ? Timestamp.from(term.closesAt()) : null)
+			.param("lastDay", (term != null) ? Date.valueOf(term.lastDay()) : null)
+			.param("lastDaySolarHijri", (term != null) ? term.lastDaySolarHijri() : null)
+			.param("termYears", request.termYears())
+			.param("reserve", (request.reserve() != null) ? request.reserve().strip() : null)
+			.param("cost", request.explorationCostRials())
+			.query(UUID.class)
+			.single();
+		this.audit.record(
+				officer, "licence.register", "licence:" + id, Map.of("featureId", feature.id(), "externalId",
+						String.valueOf(feature.externalId()), "type", request.type(), "holder", holder),
+				Audit.sha256(area.wkb()));
+		LicenceView registered = this.licences.get(id);
+		this.outbox.add(List
+			.of(LicenceNotices.notice(id, holder, "licence.registered", "externalId", feature.externalId(), "number",
+					registered.number(), "lastDay", (term != null) ? new SolarDay(term.lastDaySolarHijri()) : null)));
+		this.layerChanges.record("licences");
+		return registered;
+	}
+
+	/**
+	 * Checks a registration as {@link #register} does, locking its feature, but registers
+	 * nothing: a dry run of a register file, which takes no licence number.
+	 * @return the feature it would register
+	 * @throws CadastreProblem as {@link #register} does
+	 */
+	long check(RegistrationRequest request) {
+		return checked(request).feature().id();
+	}
+
+	private Checked checked(RegistrationRequest request) {
 		List<InputError> errors = new ArrayList<>();
 		boolean byExternalId = request.externalId() != null && !request.externalId().isBlank();
 		if ((request.featureId() == null) == !byExternalId) {
@@ -116,38 +164,7 @@ public class LicenceRegistrations {
 		this.minerals.licensable(request.mineral());
 		Deadline term = (lastDay != null) ? SolarHijri.closingAtEndOf(lastDay) : null;
 		checkTerm(request, issuedOn, term, feature.now());
-
-		AcceptedArea area = feature.area();
-		Consequences consequences = this.licences.consequences(area);
-		UUID id = this.db.sql(this.register)
-			.param("feature", feature.id())
-			.param("holder", holder)
-			.param("type", request.type())
-			.param("mineral", request.mineral())
-			.param("issuedAt", Timestamp.from(issuedOn.atStartOfDay(SolarHijri.TEHRAN).toInstant()))
-			.param("officer", officer)
-			.param("area", consequences.areaM2())
-			.param("compensation", consequences.compensation())
-			.param("parcels", consequences.parcels())
-			.param("levy", consequences.levy())
-			.param("endsAt", (term != null) ? Timestamp.from(term.closesAt()) : null)
-			.param("lastDay", (term != null) ? Date.valueOf(term.lastDay()) : null)
-			.param("lastDaySolarHijri", (term != null) ? term.lastDaySolarHijri() : null)
-			.param("termYears", request.termYears())
-			.param("reserve", (request.reserve() != null) ? request.reserve().strip() : null)
-			.param("cost", request.explorationCostRials())
-			.query(UUID.class)
-			.single();
-		this.audit.record(
-				officer, "licence.register", "licence:" + id, Map.of("featureId", feature.id(), "externalId",
-						String.valueOf(feature.externalId()), "type", request.type(), "holder", holder),
-				Audit.sha256(area.wkb()));
-		LicenceView registered = this.licences.get(id);
-		this.outbox.add(List
-			.of(LicenceNotices.notice(id, holder, "licence.registered", "externalId", feature.externalId(), "number",
-					registered.number(), "lastDay", (term != null) ? new SolarDay(term.lastDaySolarHijri()) : null)));
-		this.layerChanges.record("licences");
-		return registered;
+		return new Checked(feature, holder, issuedOn, term);
 	}
 
 	/** The current feature of the licences layer that bears this id of its own. */
@@ -197,10 +214,15 @@ public class LicenceRegistrations {
 			.param("id", id)
 			.query(Boolean.class)
 			.single()) {
-			throw new CadastreProblem(HttpStatus.CONFLICT, "already-registered", "Already registered",
-					Text.of("Feature {0} is already a licence of the register.", id));
+			throw alreadyRegistered(id);
 		}
 		return feature;
+	}
+
+	/** The refusal of a feature that is a licence of the register already. */
+	static CadastreProblem alreadyRegistered(long feature) {
+		return new CadastreProblem(HttpStatus.CONFLICT, "already-registered", "Already registered",
+				Text.of("Feature {0} is already a licence of the register.", feature));
 	}
 
 	private void requireApplicant(String holder) {
@@ -268,6 +290,10 @@ public class LicenceRegistrations {
 			errors.add(InputError.of(field, Text.of("a day as yyyy-MM-dd (ISO 8601)")));
 		}
 		return day;
+	}
+
+	/** A registration checked: its feature, holder, day of issue and term. */
+	private record Checked(Feature feature, String holder, LocalDate issuedOn, Deadline term) {
 	}
 
 	/** A feature of the licences layer, its row locked. */

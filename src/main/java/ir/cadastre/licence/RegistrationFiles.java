@@ -1,8 +1,10 @@
 package ir.cadastre.licence;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import ir.cadastre.mineral.MineralCatalog;
@@ -21,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, each row a savepoint in it: the rows that can be registered are, together,
  * whatever the others are. A row whose licence is already in the register is reported so
  * and changes nothing, which makes a file safe to send again once its refused rows are
- * mended. A dry run registers the file and rolls it back.
+ * mended. A dry run checks each row as its registration would, and rolls the file back.
  */
 @Component
 class RegistrationFiles {
@@ -54,8 +56,9 @@ class RegistrationFiles {
 		List<RegistrationFile.Row> rows = RegistrationFile.read(csv, this.minerals::codeOf);
 		return this.file.execute((status) -> {
 			List<RegistrationReport.Result> results = new ArrayList<>();
+			Set<Long> checked = new HashSet<>();
 			for (RegistrationFile.Row read : rows) {
-				results.add(register(read, officer, dryRun, locale));
+				results.add(dryRun ? check(read, checked, locale) : register(read, officer, locale));
 			}
 			if (dryRun) {
 				status.setRollbackOnly();
@@ -64,20 +67,46 @@ class RegistrationFiles {
 		});
 	}
 
-	private RegistrationReport.Result register(RegistrationFile.Row read, String officer, boolean dryRun,
-			Locale locale) {
-		RegistrationRequest request = read.request();
+	private RegistrationReport.Result register(RegistrationFile.Row read, String officer, Locale locale) {
 		try {
-			if (read.refused() != null) {
-				throw read.refused();
-			}
-			LicenceView licence = this.row.execute((status) -> this.registrations.register(request, officer));
-			return result(read, "registered", dryRun ? null : licence.id(), dryRun ? null : licence.number(), null);
+			refuseUnread(read);
+			LicenceView licence = this.row.execute((status) -> this.registrations.register(read.request(), officer));
+			return result(read, "registered", licence.id(), licence.number(), null);
 		}
 		catch (CadastreProblem ex) {
-			String outcome = "already-registered".equals(ex.slug()) ? "already-registered" : "refused";
-			return result(read, outcome, null, null, Problems.detail(ex, locale));
+			return refused(read, ex, locale);
 		}
+	}
+
+	/**
+	 * Checks the row as its registration would, but takes no licence number: a dry run
+	 * would leave their gaps in the register. A row naming a feature that an earlier row
+	 * would register is in the register already, as it would be.
+	 */
+	private RegistrationReport.Result check(RegistrationFile.Row read, Set<Long> checked, Locale locale) {
+		try {
+			refuseUnread(read);
+			long feature = this.row.execute((status) -> this.registrations.check(read.request()));
+			if (!checked.add(feature)) {
+				throw LicenceRegistrations.alreadyRegistered(feature);
+			}
+			return result(read, "registered", null, null, null);
+		}
+		catch (CadastreProblem ex) {
+			return refused(read, ex, locale);
+		}
+	}
+
+	private static void refuseUnread(RegistrationFile.Row read) {
+		if (read.refused() != null) {
+			throw read.refused();
+		}
+	}
+
+	private static RegistrationReport.Result refused(RegistrationFile.Row read, CadastreProblem problem,
+			Locale locale) {
+		String outcome = "already-registered".equals(problem.slug()) ? "already-registered" : "refused";
+		return result(read, outcome, null, null, Problems.detail(problem, locale));
 	}
 
 	private static RegistrationReport.Result result(RegistrationFile.Row read, String outcome, UUID licence,

@@ -110,24 +110,27 @@ class RegistrationFileTests extends ApiTest {
 	}
 
 	@Test
-	void aDryRunReportsWhatTheFileWouldDoAndRegistersNothing() {
+	void aDryRunReportsWhatTheFileWouldDoAndRegistersNothingNorTakesALicenceNumber() {
 		String file = "externalId;holder;type;mineral;issuedOn\nEXL-1;t-applicant;EXPLORATION;copper;2025-06-01\n"
-				+ "EXL-2;nobody;EXPLORATION;copper;2025-06-01\nEXL-3;t-applicant;EXPLORATION;copper;2025-06-01;surplus\n";
+				+ "EXL-2;nobody;EXPLORATION;copper;2025-06-01\nEXL-3;t-applicant;EXPLORATION;copper;2025-06-01;surplus\n"
+				+ "EXL-1;t-applicant2;EXPLORATION;copper;2025-06-01\n";
 		String before = state();
 		Api.Response checked = send(file, Map.of("dryRun", "true"), "en");
 		assertThat(checked.status()).as(checked.body()).isEqualTo(200);
 		JsonNode report = checked.json();
 		assertThat(report.get("dryRun").booleanValue()).isTrue();
-		assertThat(report.get("registered").intValue()).isEqualTo(1);
-		assertThat(report.get("refused").intValue()).isEqualTo(2);
+		assertThat(report.get("results")).extracting((r) -> r.get("outcome").stringValue())
+			.containsExactly("registered", "refused", "refused", "already-registered");
 		assertThat(report.get("results").get(0).get("licenceId").isNull()).isTrue();
 		assertThat(report.get("results").get(2).get("problem").get("errors").get(0).get("reason").stringValue())
 			.isEqualTo("the row has 6 cells, the header 5");
-		assertThat(state()).as("the register, the layer, the audit trail, the notices").isEqualTo(before);
+		assertThat(state()).as("the register, the layer, the audit trail, the notices, the licence numbers")
+			.isEqualTo(before);
 
 		JsonNode registered = send(file, Map.of("dryRun", "false"), "en").json();
+		assertThat(registered.get("dryRun").booleanValue()).isFalse();
 		assertThat(registered.get("results")).extracting((r) -> r.get("outcome").stringValue())
-			.containsExactly("registered", "refused", "refused");
+			.containsExactly("registered", "refused", "refused", "already-registered");
 		assertThat(state()).isNotEqualTo(before);
 	}
 
@@ -196,10 +199,13 @@ class RegistrationFileTests extends ApiTest {
 				""").query(String.class).single();
 	}
 
-	/** The register, the licences layer, the audit trail and the notices. */
+	/**
+	 * The register, the licences layer, the audit trail, the notices and the licence
+	 * numbers taken.
+	 */
 	private String state() {
 		return this.db.sql("""
-				SELECT (SELECT count(*) FROM licence) || ' / '
+				SELECT (SELECT count(*) FROM licence) || ' / ' || (SELECT last_value FROM licence_number) || ' / '
 				       || (SELECT count(*) FROM feature WHERE layer_id = 'licences' AND status IS NOT NULL) || ' / '
 				       || (SELECT count(*) FROM audit_event) || ' / ' || (SELECT count(*) FROM notification)
 				""").query(String.class).single();
