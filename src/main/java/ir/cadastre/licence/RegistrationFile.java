@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,12 +135,12 @@ final class RegistrationFile {
 		return new Row(number, request, refused);
 	}
 
-	private static <T> T number(List<InputError> errors, String field, String text, Parse<T> parse) {
+	private static <T> T number(List<InputError> errors, String field, String text, Function<String, T> parse) {
 		if (text == null) {
 			return null;
 		}
 		try {
-			return parse.of(latinDigits(text).replace(",", "").replace("٬", ""));
+			return parse.apply(latinDigits(text).replace(",", "").replace("٬", ""));
 		}
 		catch (NumberFormatException ex) {
 			errors.add(InputError.of(field, Text.of("'{0}' is not a number", text)));
@@ -154,8 +155,8 @@ final class RegistrationFile {
 		}
 		Matcher day = DAY.matcher(latinDigits(text));
 		if (!day.matches()) {
-			errors.add(InputError.of(field,
-					Text.of("'{0}' is not a day: yyyy-MM-dd, or yyyy/MM/dd in the Solar " + "Hijri calendar", text)));
+			Text reason = Text.of("'{0}' is not a day: yyyy-MM-dd, or yyyy/MM/dd in the Solar Hijri calendar", text);
+			errors.add(InputError.of(field, reason));
 			return null;
 		}
 		int year = Integer.parseInt(day.group(1));
@@ -183,13 +184,6 @@ final class RegistrationFile {
 
 	private static CadastreProblem invalid(Text detail) {
 		return new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-file", "File cannot be read", detail);
-	}
-
-	@FunctionalInterface
-	private interface Parse<T> {
-
-		T of(String text) throws NumberFormatException;
-
 	}
 
 	/**

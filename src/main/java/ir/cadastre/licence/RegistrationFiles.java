@@ -30,16 +30,20 @@ class RegistrationFiles {
 
 	private final LicenceRegistrations registrations;
 
+	private final RegistrationChecks checks;
+
 	private final MineralCatalog minerals;
 
 	private final TransactionTemplate file;
 
 	private final TransactionTemplate row;
 
-	RegistrationFiles(LicenceRegistrations registrations, MineralCatalog minerals, TransactionTemplate transaction) {
+	RegistrationFiles(LicenceRegistrations registrations, RegistrationChecks checks, MineralCatalog minerals,
+			TransactionTemplate transaction) {
 		this.registrations = registrations;
+		this.checks = checks;
 		this.minerals = minerals;
-		this.file = new TransactionTemplate(transaction.getTransactionManager());
+		this.file = transaction;
 		this.row = new TransactionTemplate(transaction.getTransactionManager());
 		this.row.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
@@ -86,9 +90,9 @@ class RegistrationFiles {
 	private RegistrationReport.Result check(RegistrationFile.Row read, Set<Long> checked, Locale locale) {
 		try {
 			refuseUnread(read);
-			long feature = this.row.execute((status) -> this.registrations.check(read.request()));
+			long feature = this.row.execute((status) -> this.checks.checked(read.request()).feature().id());
 			if (!checked.add(feature)) {
-				throw LicenceRegistrations.alreadyRegistered(feature);
+				throw RegistrationChecks.alreadyRegistered(feature);
 			}
 			return result(read, "registered", null, null, null);
 		}

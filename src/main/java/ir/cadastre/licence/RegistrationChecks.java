@@ -1,0 +1,226 @@
+package ir.cadastre.licence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import ir.cadastre.calendar.SolarHijri;
+import ir.cadastre.calendar.SolarHijri.Deadline;
+import ir.cadastre.geometry.AcceptedArea;
+import ir.cadastre.mineral.MineralCatalog;
+import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.InputError;
+import ir.cadastre.web.IsoDay;
+import ir.cadastre.web.Text;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a licence issued before the service must be to enter the register: a current
+ * feature of the licences layer that no licence holds, an enabled applicant as its
+ * holder, a mineral the law licenses here (Art. 3, 4), and a term that still runs, no
+ * longer than the law allows (Art. 8, Art. 10 note 3).
+ */
+@Component
+class RegistrationChecks {
+
+	private static final List<String> TYPES = List.of("EXPLORATION", "DISCOVERY_CERTIFICATE", "EXPLOITATION",
+			"WITHDRAWAL_PERMIT");
+
+	private final JdbcClient db;
+
+	private final Licences licences;
+
+	private final MineralCatalog minerals;
+
+	RegistrationChecks(JdbcClient db, Licences licences, MineralCatalog minerals) {
+		this.db = db;
+		this.licences = licences;
+		this.minerals = minerals;
+	}
+
+	/**
+	 * The registration's feature, locked, and its holder, day of issue and term.
+	 * @throws CadastreProblem as {@link LicenceRegistrations#register} does
+	 */
+	Checked checked(RegistrationRequest request) {
+		List<InputError> errors = new ArrayList<>();
+		boolean byExternalId = request.externalId() != null && !request.externalId().isBlank();
+		if ((request.featureId() == null) == !byExternalId) {
+			errors.add(InputError.of("featureId", Text.of("give the feature's id or its externalId, one of them")));
+		}
+		RequestFields.text(errors, "holder", request.holder(), true);
+		if (request.type() == null || !TYPES.contains(request.type())) {
+			errors.add(InputError.of("type", Text.of("one of {0}", String.join(", ", TYPES))));
+		}
+		RequestFields.text(errors, "mineral", request.mineral(), true);
+		LocalDate issuedOn = day(errors, "issuedOn", request.issuedOn(), true);
+		boolean exploration = "EXPLORATION".equals(request.type());
+		LocalDate lastDay = day(errors, "lastDay", request.lastDay(), !exploration);
+		if (exploration && lastDay != null) {
+			errors.add(InputError.of("lastDay", Text.of("an exploration licence has no term here (Art. 6)")));
+		}
+		boolean exploitation = "EXPLOITATION".equals(request.type());
+		if (exploitation != (request.termYears() != null)) {
+			errors.add(InputError.of("termYears", exploitation ? Text.of("required: the current period in whole years")
+					: Text.of("only an exploitation licence has a period in years")));
+		}
+		boolean certificate = "DISCOVERY_CERTIFICATE".equals(request.type());
+		if (!certificate && (request.reserve() != null || request.explorationCostRials() != null)) {
+			errors.add(InputError.of(request.reserve() != null ? "reserve" : "explorationCostRials",
+					Text.of("only a discovery certificate has a reserve and a cost of exploration")));
+		}
+		RequestFields.text(errors, "reserve", request.reserve(), false);
+		if (request.explorationCostRials() != null && !RequestFields.wholeRials(request.explorationCostRials())) {
+			errors.add(InputError.of("explorationCostRials", Text.of("a whole number of rials, 0 or more")));
+		}
+		RequestFields.refuse(errors);
+
+		Feature feature = byExternalId ? lockFeature(featureOf(request.externalId().strip()), "externalId")
+				: lockFeature(request.featureId(), "featureId");
+		String holder = request.holder().strip();
+		requireApplicant(holder);
+		this.minerals.licensable(request.mineral());
+		Deadline term = (lastDay != null) ? SolarHijri.closingAtEndOf(lastDay) : null;
+		checkTerm(request, issuedOn, term, feature.now());
+		return new Checked(feature, holder, issuedOn, term);
+	}
+
+	/** The current feature of the licences layer that bears this id of its own. */
+	private long featureOf(String externalId) {
+		List<Long> ids = this.db.sql("""
+				SELECT id FROM feature
+				WHERE layer_id = 'licences' AND external_id = :externalId AND retired_in IS NULL
+				  AND (ends_at IS NULL OR ends_at > cadastre_now())
+				""").param("externalId", externalId).query(Long.class).list();
+		if (ids.size() != 1) {
+			Text reason = ids.isEmpty() ? Text.of("no current feature of the licences layer has this id") : Text
+				.of("{0} current features of the licences layer have this id ({1}): give featureId", ids.size(), ids);
+			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT,
+					ids.isEmpty() ? "not-a-licence-feature" : "ambiguous-feature",
+					ids.isEmpty() ? "Not a licence's feature" : "Ambiguous id",
+					Text.of("'{0}': {1}.", externalId, reason), List.of(InputError.of("externalId", reason)), Map.of());
+		}
+		return ids.get(0);
+	}
+
+	private Feature lockFeature(long id, String field) {
+		Feature feature = this.db.sql("""
+				SELECT f.id, f.external_id, ST_AsBinary(f.geom) AS wkb, ST_Area(f.geom::geography) AS area_m2,
+				       f.layer_id = 'licences' AND f.retired_in IS NULL
+				           AND (f.ends_at IS NULL OR f.ends_at > cadastre_now()) AS current,
+				       cadastre_now() AS now
+				FROM feature f WHERE f.id = :id
+				FOR UPDATE
+				""")
+			.param("id", id)
+			.query((rs, n) -> new Feature(rs.getLong("id"), rs.getString("external_id"),
+					AcceptedArea.ofWkb(rs.getBytes("wkb"), rs.getDouble("area_m2")), rs.getBoolean("current"),
+					rs.getTimestamp("now").toInstant()))
+			.optional()
+			.orElse(null);
+		if (feature == null || !feature.current()) {
+			Text reason = Text.of("not a current feature of the licences layer");
+			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "not-a-licence-feature",
+					"Not a licence's feature",
+					Text.of("Feature {0} is {1}: import the licence's area there first "
+							+ "(POST /api/v1/layers/licences/imports, mode=append).", id, reason),
+					List.of(InputError.of(field, reason)), Map.of());
+		}
+		// Asked after the lock, in a statement of its own, so that it sees a registration
+		// that another officer committed while this one waited for the lock.
+		if (this.db.sql("SELECT EXISTS (SELECT FROM licence WHERE feature_id = :id)")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()) {
+			throw alreadyRegistered(id);
+		}
+		return feature;
+	}
+
+	/** The refusal of a feature that is a licence of the register already. */
+	static CadastreProblem alreadyRegistered(long feature) {
+		return new CadastreProblem(HttpStatus.CONFLICT, "already-registered", "Already registered",
+				Text.of("Feature {0} is already a licence of the register.", feature));
+	}
+
+	private void requireApplicant(String holder) {
+		if (!this.licences.mayHold(holder)) {
+			Text reason = Text.of("is not an enabled applicant");
+			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-holder", "Invalid holder",
+					Text.of("'{0}' {1}.", holder, reason), List.of(InputError.of("holder", reason)), Map.of());
+		}
+	}
+
+	/**
+	 * A term that still runs, after the day of issue, and no longer than the law allows:
+	 * a certificate's priority is one year (Art. 8), an exploitation period at most 25
+	 * years (Art. 10 note 3).
+	 */
+	private static void checkTerm(RegistrationRequest request, LocalDate issuedOn, Deadline term, Instant now) {
+		LocalDate today = now.atZone(SolarHijri.TEHRAN).toLocalDate();
+		if (issuedOn.getYear() < 1900) {
+			throw invalidTerm("issuedOn", Text.of("a day of issue before 1900 is a typing mistake ({0})", issuedOn));
+		}
+		if (issuedOn.isAfter(today)) {
+			throw invalidTerm("issuedOn", Text.of("the day of issue cannot be after today ({0}, Asia/Tehran)", today));
+		}
+		if (term == null) {
+			return;
+		}
+		if (!term.lastDay().isAfter(issuedOn)) {
+			throw invalidTerm("lastDay", Text.of("the last day of the term must come after the day of issue"));
+		}
+		if (!now.isBefore(term.closesAt())) {
+			throw invalidTerm("lastDay",
+					Text.of("its term ended at the end of {0}: it holds no land, and there is nothing to register",
+							term.lastDaySolarHijri()));
+		}
+		if ("DISCOVERY_CERTIFICATE".equals(request.type())
+				&& term.lastDay().isAfter(SolarHijri.monthsAfter(issuedOn, 12))) {
+			throw invalidTerm("lastDay",
+					Text.of("a discovery certificate's priority lasts one year from its issue (Art. 8)"));
+		}
+		if ("EXPLOITATION".equals(request.type())) {
+			int years = request.termYears();
+			if (years < 1 || years > LicenceLife.MAX_YEARS) {
+				throw invalidTerm("termYears",
+						Text.of("an exploitation period is 1 to {0} years (Art. 10 note 3)", LicenceLife.MAX_YEARS));
+			}
+			if (term.lastDay().isAfter(SolarHijri.monthsAfter(today, 12 * years))) {
+				throw invalidTerm("lastDay",
+						Text.of("a period of {0} years ends at most {0} years from today (Art. 10 note 3)", years));
+			}
+		}
+	}
+
+	private static CadastreProblem invalidTerm(String field, Text reason) {
+		return new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-term", "Invalid term",
+				Text.of("The licence cannot be registered: {0}.", reason), List.of(InputError.of(field, reason)),
+				Map.of());
+	}
+
+	private static LocalDate day(List<InputError> errors, String field, String text, boolean required) {
+		LocalDate day = IsoDay.parse(text);
+		if (text == null && required) {
+			errors.add(InputError.of(field, Text.of("required")));
+		}
+		else if (text != null && day == null) {
+			errors.add(InputError.of(field, Text.of("a day as yyyy-MM-dd (ISO 8601)")));
+		}
+		return day;
+	}
+
+	/** A registration checked: its feature, holder, day of issue and term. */
+	record Checked(Feature feature, String holder, LocalDate issuedOn, Deadline term) {
+	}
+
+	/** A feature of the licences layer, its row locked. */
+	record Feature(long id, String externalId, AcceptedArea area, boolean current, Instant now) {
+	}
+
+}
