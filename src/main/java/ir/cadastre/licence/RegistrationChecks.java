@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationChecks {
 
-	private static final List<String> TYPES = List.of("EXPLORATION", "DISCOVERY_CERTIFICATE", "EXPLOITATION",
+	/** The kinds of licence a registration names. */
+	static final List<String> TYPES = List.of("EXPLORATION", "DISCOVERY_CERTIFICATE", "EXPLOITATION",
 			"WITHDRAWAL_PERMIT");
 
 	private final JdbcClient db;

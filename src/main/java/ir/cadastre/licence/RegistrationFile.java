@@ -16,6 +16,7 @@ import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.CsvRows;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Names;
 import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
@@ -23,8 +24,9 @@ import org.springframework.http.HttpStatus;
 /**
  * The old cadastre's register as a spreadsheet (CSV): a header row naming the fields of a
  * registration ({@link RegistrationRequest}), then a licence per row. Numbers and days
- * may be written with Persian digits, and days in the Solar Hijri calendar
- * ({@code 1398/12/11}), as the old register keeps them.
+ * may be written with Persian digits, days in the Solar Hijri calendar
+ * ({@code 1398/12/11}), kinds and minerals by their Persian names, as the old register
+ * keeps them.
  */
 final class RegistrationFile {
 
@@ -36,6 +38,8 @@ final class RegistrationFile {
 
 	static final List<String> COLUMNS = List.of("featureId", "externalId", "holder", "type", "mineral", "issuedOn",
 			"lastDay", "termYears", "reserve", "explorationCostRials");
+
+	private static final Locale PERSIAN = Locale.forLanguageTag("fa");
 
 	private static final List<String> REQUIRED = List.of("holder", "type", "mineral", "issuedOn");
 
@@ -126,7 +130,7 @@ final class RegistrationFile {
 		BigDecimal cost = number(errors, "explorationCostRials", cell.get("explorationCostRials"), BigDecimal::new);
 		String issuedOn = day(errors, "issuedOn", cell.get("issuedOn"));
 		String lastDay = day(errors, "lastDay", cell.get("lastDay"));
-		String type = (cell.get("type") != null) ? cell.get("type").toUpperCase(Locale.ROOT) : null;
+		String type = (cell.get("type") != null) ? kind(cell.get("type")) : null;
 		String named = (cell.get("mineral") != null) ? mineral.apply(cell.get("mineral")) : null;
 		RegistrationRequest request = new RegistrationRequest(featureId, cell.get("externalId"), cell.get("holder"),
 				type, named, issuedOn, lastDay, termYears, cell.get("reserve"), cost);
@@ -146,6 +150,20 @@ final class RegistrationFile {
 			errors.add(InputError.of(field, Text.of("'{0}' is not a number", text)));
 			return null;
 		}
+	}
+
+	/**
+	 * The code of the kind of licence named by its code or by its name on the Persian
+	 * pages ({@code پروانه بهره‌برداری}), however typed ({@link Names}); the text itself
+	 * when no kind is named so.
+	 */
+	private static String kind(String named) {
+		String key = Names.key(named);
+		return RegistrationChecks.TYPES.stream()
+			.filter((type) -> Names.key(type).equals(key)
+					|| Names.key(Text.state("licenceType", type).in(PERSIAN)).equals(key))
+			.findFirst()
+			.orElse(named);
 	}
 
 	/** The day as ISO 8601 on the Gregorian calendar, as the registration takes it. */

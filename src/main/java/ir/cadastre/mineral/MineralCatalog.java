@@ -5,6 +5,7 @@ import java.util.Map;
 
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Names;
 import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
@@ -42,13 +43,15 @@ public class MineralCatalog {
 	}
 
 	/**
-	 * The catalogue's code of a mineral named by its code or by its name, English (in any
-	 * case) or Persian, as a register kept in a spreadsheet names it; the text itself
-	 * when no mineral is named so.
+	 * The catalogue's code of a mineral named by its code or by its name, English or
+	 * Persian, however a register kept in a spreadsheet writes it ({@link Names}); the
+	 * text itself when no mineral is named so.
 	 */
 	public String codeOf(String named) {
+		String key = Names.key(named);
 		return all().stream()
-			.filter((m) -> m.code().equals(named) || m.name().equalsIgnoreCase(named) || named.equals(m.nameFa()))
+			.filter((m) -> Names.key(m.code()).equals(key) || Names.key(m.name()).equals(key)
+					|| Names.key(m.nameFa()).equals(key))
 			.map(Mineral::code)
 			.findFirst()
 			.orElse(named);

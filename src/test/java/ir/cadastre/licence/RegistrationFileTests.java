@@ -28,21 +28,22 @@ class RegistrationFileTests extends ApiTest {
 	private static final String PATH = "/api/v1/licences/registrations";
 
 	/**
-	 * As the old register keeps it: Solar Hijri days, Persian digits, a mineral by its
-	 * Persian name, a certificate's reserve with a comma in it; rows 3 to 8 are each
-	 * refused or in the register already.
+	 * As the old register keeps it: Solar Hijri days, Persian digits, kinds and minerals
+	 * by their names (a kind's Persian with an Arabic kaf, a mineral's with a half-space
+	 * where the catalogue has a space), a certificate's reserve with a comma in it; rows
+	 * 4 to 8 are each refused or in the register already.
 	 */
 	private static final String REGISTER = """
 			\uFEFFexternalId,holder,type,mineral,issuedOn,lastDay,termYears,reserve,explorationCostRials
 			EXL-1,t-applicant2,exploitation,copper,1398/12/11,1408/12/10,۱۰,,
-			EXL-2,t-applicant,EXPLORATION,مس,2025-06-01,,,,
+			EXL-2,t-applicant,پروانه اكتشاف,مس,2025-06-01,,,,
 			EXL-3,t-applicant,EXPLOITATION,copper,2020-03-01,2030-02-28,,,
 			EXL-4,nobody,EXPLORATION,copper,2025-06-01,,,,
 			EXL-9,t-applicant,EXPLORATION,copper,2025-06-01,,,,
 			EXL-1,t-applicant,EXPLORATION,copper,2025-06-01,,,,
 			EXL-3,t-applicant,EXPLORATION,copper,1404/13/01,,,,
 
-			EXL-5,t-applicant,DISCOVERY_CERTIFICATE,Iron ore,1404/06/01,1405/05/31,,"2,000,000 t at 45% Fe",۱٬۲۰۰٬۰۰۰
+			EXL-5,t-applicant,Discovery certificate,سنگ\u200cآهن,1404/06/01,1405/05/31,,"2,000,000 t at 45% Fe",۱٬۲۰۰٬۰۰۰
 			""";
 
 	@BeforeEach
@@ -91,13 +92,18 @@ class RegistrationFileTests extends ApiTest {
 		JsonNode certificate = this.api
 			.get("/api/v1/licences/" + results.get(7).get("licenceId").stringValue(), Fixtures.OFFICER)
 			.json();
-		assertThat(certificate.get("mineral").stringValue()).isEqualTo("iron_ore");
+		assertThat(certificate.get("type").stringValue()).isEqualTo("DISCOVERY_CERTIFICATE");
+		assertThat(certificate.get("mineral").stringValue()).as("سنگ\u200cآهن is iron ore").isEqualTo("iron_ore");
 		assertThat(certificate.get("reserve").stringValue()).isEqualTo("2,000,000 t at 45% Fe");
 		assertThat(certificate.get("explorationCostRials").longValue()).isEqualTo(1_200_000);
 		assertThat(this.api.get("/api/v1/licences/" + results.get(1).get("licenceId").stringValue(), Fixtures.OFFICER)
 			.json()
 			.get("mineral")
 			.stringValue()).as("مس is copper's Persian name").isEqualTo("copper");
+		assertThat(this.api.get("/api/v1/licences/" + results.get(1).get("licenceId").stringValue(), Fixtures.OFFICER)
+			.json()
+			.get("type")
+			.stringValue()).as("پروانه اكتشاف, with an Arabic kaf").isEqualTo("EXPLORATION");
 		String register = registered();
 		assertThat(register).isEqualTo("EXL-1 EXPLOITATION t-applicant2, EXL-2 EXPLORATION t-applicant, "
 				+ "EXL-5 DISCOVERY_CERTIFICATE t-applicant");
