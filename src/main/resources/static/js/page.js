@@ -67,15 +67,20 @@ export function showProblem(element, error, onLocation) {
   if (problem.detail) children.push(h('p', { class: 'problem-detail' }, digits(problem.detail)));
   for (const item of problem.errors || []) {
     if (item.reason === problem.detail && !item.location) continue;
-    const where = item.location && item.location.coordinates
-      ? ` (${digits(item.location.coordinates[0].toFixed(6))}, ${digits(item.location.coordinates[1].toFixed(6))})` : '';
-    children.push(h('p', { class: 'problem-error' }, `${item.field ? item.field + ': ' : ''}${digits(item.reason)}${where}`));
+    children.push(h('p', { class: 'problem-error' }, errorLine(item)));
     if (item.location && onLocation) onLocation(item.location);
   }
   element.replaceChildren(...children);
   element.className = 'message error';
   element.dataset.problem = error.slug;
   element.hidden = false;
+}
+
+/** An error of a problem as one line: its field, its reason and, for a geometry fault, where it lies. */
+export function errorLine(item) {
+  const where = item.location && item.location.coordinates
+    ? ` (${digits(item.location.coordinates[0].toFixed(6))}, ${digits(item.location.coordinates[1].toFixed(6))})` : '';
+  return `${item.field ? item.field + ': ' : ''}${digits(item.reason)}${where}`;
 }
 
 /**

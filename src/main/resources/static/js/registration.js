@@ -7,7 +7,7 @@
 
 import { api } from './session.js';
 import { t, lang, digits, num, translate } from './i18n.js';
-import { h, showProblem, showMessage, clear } from './page.js';
+import { h, showProblem, showMessage, clear, errorLine } from './page.js';
 import { areaStyle } from './map.js';
 
 const ol = window.ol;
@@ -51,7 +51,7 @@ function section() {
 function fileReport(report) {
   const counts = { registered: num(report.registered), already: num(report.alreadyRegistered), refused: num(report.refused) };
   const left = report.results.filter((r) => r.outcome !== 'registered');
-  const reason = (problem) => [problem.detail, ...(problem.errors || []).map((e) => `${e.field ? `${e.field}: ` : ''}${e.reason}`)].join(' ');
+  const reason = (problem) => [digits(problem.detail), ...(problem.errors || []).map(errorLine)].join(' ');
   return [h('div', { class: `message ${report.dryRun ? 'warning' : 'success'}`, id: 'registration-file-summary' },
     t(report.dryRun ? 'registration.file.checked' : 'registration.file.done', counts)),
   left.length ? h('table', { class: 'grid', id: 'registration-file-rows' },
