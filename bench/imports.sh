@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Import benchmark (issue 3): the national-scale parcel file (1,000,000 tessellated parcels) imported
-# through POST /api/v1/layers/property_parcels/imports with the service held to a 512 MiB heap, beside
+# through POST /api/v1/layers/property_parcels/imports with the service held to a 512 MiB heap (checked
+# first with dryRun=true, which must report the same), beside
 # ogr2ogr (GDAL, the standard tool) loading the same file into the same PostGIS, in the same run;
 # then the layer taken away again as a zipped Shapefile and a GeoPackage, beside ogr2ogr exporting
 # it. Then a small import into another layer, to show that only what changed is subdivided again,
@@ -36,12 +37,20 @@ start_service "$OUT/service-imports.log" -Xmx512m -Xlog:gc:file="$OUT/import-gc.
 
 parts_of() { "${PSQL[@]}" -c "SELECT count(*) FROM feature_part WHERE layer_id = '$1'"; }
 
+echo "checking $FILE ($(du -h "$FILE" | cut -f1)) through the service (dry run)"
+dry_s=$(curl -s -o "$OUT/dry-run-report.json" -w '%{http_code} %{time_total}' -u gis-admin:bench-password \
+  -F "file=@$FILE" -F mode=replace -F dryRun=true "http://localhost:$HTTP_PORT/api/v1/layers/property_parcels/imports")
+[[ ${dry_s%% *} == 200 ]] || { echo "dry run failed: $dry_s"; head -c 600 "$OUT/dry-run-report.json"; exit 1; }
+dry_s=${dry_s#* }
+
 echo "importing $FILE ($(du -h "$FILE" | cut -f1)) through the service"
 service_s=$(curl -s -o "$OUT/import-report.json" -w '%{http_code} %{time_total}' -u gis-admin:bench-password \
   -F "file=@$FILE" -F mode=replace "http://localhost:$HTTP_PORT/api/v1/layers/property_parcels/imports")
 [[ ${service_s%% *} == 201 ]] || { echo "import failed: $service_s"; head -c 600 "$OUT/import-report.json"; exit 1; }
 service_s=${service_s#* }
-report=$(python3 -c "import json; r = json.load(open('$OUT/import-report.json')); print(r['read'], r['imported'], r['repaired'], r['rejected'], r['outsideJurisdiction'])")
+counts() { python3 -c "import json; r = json.load(open('$1')); print(r['read'], r['imported'], r['repaired'], r['rejected'], r['outsideJurisdiction'], r['retired'])"; }
+report=$(counts "$OUT/import-report.json")
+[[ $(counts "$OUT/dry-run-report.json") == "$report" ]] || { echo "the dry run reported otherwise"; exit 1; }
 heap_before=$(sed -nE 's/.*Pause.* ([0-9]+)M->[0-9]+M\(.*/\1/p' "$OUT/import-gc.log" | sort -n | tail -1)
 heap_after=$(sed -nE 's/.*Pause.* [0-9]+M->([0-9]+)M\(.*/\1/p' "$OUT/import-gc.log" | sort -n | tail -1)
 
@@ -111,7 +120,9 @@ scan_ms=$(median "$OUT/catalogue-scan.ms")
 {
   echo "Import benchmark, $(date -u +%FT%TZ), $(nproc) cores"
   echo "file: $FILE ($(du -h "$FILE" | cut -f1))"
-  echo "service (-Xmx512m): ${service_s}s; read imported repaired rejected outside = $report"
+  echo "service (-Xmx512m): ${service_s}s; read imported repaired rejected outside retired = $report"
+  echo "  the same file checked only (dryRun=true, the same report): ${dry_s}s"
+  awk -v a="$dry_s" -v b="$service_s" 'BEGIN { printf "  dry run / import: %.2fx\n", a / b }'
   echo "  largest heap before a GC: ${heap_before:-?} MiB, after: ${heap_after:-?} MiB (limit 512 MiB)"
   echo "ogr2ogr (COPY, GiST index, no checks): ${ogr_s}s for $ogr_count features"
   awk -v a="$service_s" -v b="$ogr_s" 'BEGIN { printf "service / ogr2ogr: %.2fx\n", a / b }'

@@ -24,8 +24,8 @@ import java.util.List;
  * interior with a pending application, one finding per pair (at most {@value #LISTED}
  * listed): the application was accepted before the licence was recorded, and the ministry
  * decides which prevails
- * @param dryRun whether this is what the import would do: it was rolled back, and the
- * layer is as it was
+ * @param dryRun whether this is what the import would do: the file was checked as the
+ * import checks it, and nothing was written
  */
 public record ImportReport(String layer, Long version, String mode, String file, String format, int sourceSrid,
 		String checksum, long read, long imported, long repaired, long rejected, long outsideJurisdiction, long retired,
@@ -33,13 +33,6 @@ public record ImportReport(String layer, Long version, String mode, String file,
 
 	/** Most findings listed per kind; the counts are always complete. */
 	public static final int LISTED = 1000;
-
-	/** The report of a dry run: what the import would do, with no version. */
-	ImportReport checkedOnly() {
-		return new ImportReport(this.layer, null, this.mode, this.file, this.format, this.sourceSrid, this.checksum,
-				this.read, this.imported, this.repaired, this.rejected, this.outsideJurisdiction, this.retired,
-				this.repairs, this.rejections, this.pendingOverlaps, true);
-	}
 
 	/**
 	 * One feature's fate.

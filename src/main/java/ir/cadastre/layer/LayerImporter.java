@@ -29,14 +29,25 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Imports an uploaded file as a new version of a layer, in one transaction: a file that
- * cannot be read, or any failure, leaves the layer exactly as it was. A dry run is the
- * same import, rolled back once reported.
+ * cannot be read, or any failure, leaves the layer exactly as it was. A dry run checks
+ * the file as the import does and reports the same, but writes no feature: counting what
+ * a replacement would retire, instead of retiring it and storing the file's features
+ * (their indexes, their parts) only to roll them back.
  */
 @Component
 class LayerImporter {
 
 	/** Coordinate systems an upload may be in: WGS 84 and Iran's UTM zones 38N–41N. */
 	static final Set<Integer> SOURCE_SRIDS = Set.of(4326, 32638, 32639, 32640, 32641);
+
+	/**
+	 * The features a replacement retires: the layer's current ones, but for the
+	 * register's licences.
+	 */
+	private static final String RETIRABLE = """
+			f.layer_id = :layer AND f.retired_in IS NULL
+			  AND NOT EXISTS (SELECT 1 FROM licence l WHERE l.feature_id = f.id)
+			""";
 
 	private final JdbcClient db;
 
@@ -88,7 +99,6 @@ class LayerImporter {
 			ImportReport report = apply(request, file, read);
 			if (request.dryRun()) {
 				TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-				return report.checkedOnly();
 			}
 			return report;
 		}
@@ -103,17 +113,6 @@ class LayerImporter {
 			// claims. A check that imports nothing holds none of them off.
 			this.db.sql("SELECT lock_all_claims()").query().singleRow();
 		}
-		long version = this.db.sql("""
-				INSERT INTO layer_version (layer_id, created_by, source, checksum, mode)
-				VALUES (:layer, :user, :source, :checksum, :mode) RETURNING id
-				""")
-			.param("layer", request.layer().id())
-			.param("user", request.user())
-			.param("source", request.fileName())
-			.param("checksum", request.checksum())
-			.param("mode", request.mode())
-			.query(Long.class)
-			.single();
 		// A licence of the register (issued by the service, or registered from an
 		// earlier import) is the register's, not the file's: a replacement of the
 		// licences layer keeps it, so that it goes on blocking its land, and a row of
@@ -126,12 +125,68 @@ class LayerImporter {
 					""")
 			.param("layer", request.layer().id())
 			.update();
-		long retired = request.mode().equals("replace") ? this.db.sql("""
-				UPDATE feature f SET retired_in = :version
-				WHERE f.layer_id = :layer AND f.retired_in IS NULL
-				  AND NOT EXISTS (SELECT 1 FROM licence l WHERE l.feature_id = f.id)
-				""").param("version", version).param("layer", request.layer().id()).update() : 0;
-		long imported = this.db
+		// repaired, rejected, outside Iran, accepted: one scan of the checked features
+		long[] counts = this.db.sql("""
+				SELECT count(*) FILTER (WHERE repair IS NOT NULL AND refused IS NULL),
+				       count(*) FILTER (WHERE refused IS NOT NULL),
+				       count(*) FILTER (WHERE refused = 'outside-jurisdiction'),
+				       count(*) FILTER (WHERE refused IS NULL)
+				FROM import_checked
+				""")
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
+			.single();
+		boolean dryRun = request.dryRun();
+		Long version = dryRun ? null : newVersion(request);
+		boolean replace = request.mode().equals("replace");
+		long retired = !replace ? 0 : dryRun ? retirable(request) : retire(request, version);
+		long imported = dryRun ? counts[3] : insert(request, version);
+		// A dry run keeps no findings: it has no version to keep them for.
+		ImportFindings findings = new ImportFindings(this.db, this.jdbc, version, file.srid(), request.layer().blocks(),
+				this.sliverM2);
+		Function<Locale, ImportReport> report = (language) -> new ImportReport(request.layer().id(), version,
+				request.mode(), request.fileName(), file.format().title(), file.srid(), request.checksum(), read,
+				imported, counts[0], counts[1], counts[2], retired, findings.repairs(language),
+				findings.rejections(language), findings.pendingOverlaps(language), dryRun);
+		ImportReport english = report.apply(Locale.ENGLISH);
+		ImportReport persian = report.apply(ImportFindings.PERSIAN);
+		if (!dryRun) {
+			record(request, version, imported, english, persian);
+		}
+		return Text.isPersian(request.language()) ? persian : english;
+	}
+
+	private long newVersion(ImportRequest request) {
+		return this.db.sql("""
+				INSERT INTO layer_version (layer_id, created_by, source, checksum, mode)
+				VALUES (:layer, :user, :source, :checksum, :mode) RETURNING id
+				""")
+			.param("layer", request.layer().id())
+			.param("user", request.user())
+			.param("source", request.fileName())
+			.param("checksum", request.checksum())
+			.param("mode", request.mode())
+			.query(Long.class)
+			.single();
+	}
+
+	/** Retires the layer's current features, but for the register's licences. */
+	private long retire(ImportRequest request, long version) {
+		return this.db.sql("UPDATE feature f SET retired_in = :version WHERE " + RETIRABLE)
+			.param("version", version)
+			.param("layer", request.layer().id())
+			.update();
+	}
+
+	/** How many features a replacement would retire. */
+	private long retirable(ImportRequest request) {
+		return this.db.sql("SELECT count(*) FROM feature f WHERE " + RETIRABLE)
+			.param("layer", request.layer().id())
+			.query(Long.class)
+			.single();
+	}
+
+	private long insert(ImportRequest request, long version) {
+		return this.db
 			.sql("""
 					INSERT INTO feature (layer_id, version_id, external_id, name, name_fa, agency_id, status, properties, geom)
 					SELECT :layer, :version, c.external_id, c.name, c.name_fa, a.id, c.status, c.properties, c.geom
@@ -141,22 +196,11 @@ class LayerImporter {
 			.param("layer", request.layer().id())
 			.param("version", version)
 			.update();
-		// repaired, rejected, outside the jurisdiction: one scan of the checked features
-		long[] counts = this.db.sql("""
-				SELECT count(*) FILTER (WHERE repair IS NOT NULL AND refused IS NULL),
-				       count(*) FILTER (WHERE refused IS NOT NULL),
-				       count(*) FILTER (WHERE refused = 'outside-jurisdiction')
-				FROM import_checked
-				""").query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).single();
-		// A dry run is rolled back: the findings it would keep are not written.
-		ImportFindings findings = new ImportFindings(this.db, this.jdbc, request.dryRun() ? null : version, file.srid(),
-				request.layer().blocks(), this.sliverM2);
-		Function<Locale, ImportReport> report = (language) -> new ImportReport(request.layer().id(), version,
-				request.mode(), request.fileName(), file.format().title(), file.srid(), request.checksum(), read,
-				imported, counts[0], counts[1], counts[2], retired, findings.repairs(language),
-				findings.rejections(language), findings.pendingOverlaps(language), false);
-		ImportReport english = report.apply(Locale.ENGLISH);
-		ImportReport persian = report.apply(ImportFindings.PERSIAN);
+	}
+
+	/** The version's count, its reports, the tiles to truncate and the audit event. */
+	private void record(ImportRequest request, long version, long imported, ImportReport english,
+			ImportReport persian) {
 		this.db.sql("SELECT record_layer_count(:version)").param("version", version).query(Long.class).single();
 		this.db.sql(
 				"UPDATE layer_version SET feature_count = :count, report = :report::jsonb, report_fa = :persian::jsonb, "
@@ -171,13 +215,12 @@ class LayerImporter {
 		details.put("mode", request.mode());
 		details.put("file", request.fileName());
 		details.put("checksum", request.checksum());
-		details.put("read", read);
+		details.put("read", english.read());
 		details.put("imported", imported);
 		details.put("rejected", english.rejected());
 		details.put("pendingOverlaps", english.pendingOverlaps().size());
 		this.layerChanges.record(request.layer().id());
 		this.audit.record(request.user(), "layer.import", "layer:" + request.layer().id(), details, request.checksum());
-		return Text.isPersian(request.language()) ? persian : english;
 	}
 
 	private static CadastreProblem refused(Text reason) {
@@ -196,8 +239,7 @@ class LayerImporter {
 	 * @param idField the id attribute, or {@code null} for the usual names
 	 * @param nameField the name attribute, or {@code null} for the usual names
 	 * @param language the reader's, for the report's reasons
-	 * @param dryRun whether to check the file only: the import is done, reported, and
-	 * rolled back
+	 * @param dryRun whether to check the file only: reported, and nothing written
 	 */
 	record ImportRequest(Layer layer, String user, Path file, String fileName, String checksum, String mode,
 			Integer sourceSrid, String idField, String nameField, Locale language, boolean dryRun) {

@@ -98,8 +98,12 @@ class BlockingImportTests {
 	@Test
 	void aLicenceImportReportsThePendingApplicationsItOverlaps() {
 		long receipt = submit().json().get("receipt").longValue();
+		Api.Response checked = upload("licences", Map.of("dryRun", "true"));
+		assertThat(checked.status()).isEqualTo(200);
 		Api.Response imported = upload("licences");
 		assertThat(imported.status()).isEqualTo(201);
+		assertThat(Uploads.findings(checked.json())).as("the dry run said so")
+			.isEqualTo(Uploads.findings(imported.json()));
 		String area = this.db.sql("SELECT round(ST_Area(ST_GeomFromText(:land, 4326)::geography)::numeric, 1)::text")
 			.param("land", LAND)
 			.query(String.class)
@@ -147,11 +151,15 @@ class BlockingImportTests {
 	}
 
 	private Api.Response upload(String layer) {
+		return upload(layer, Map.of());
+	}
+
+	private Api.Response upload(String layer, Map<String, String> fields) {
 		String file = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
 				+ "\"properties\":{\"id\":\"L-1\",\"name\":\"Licence 1\"},\"geometry\":"
 				+ new Fixtures(this.db).geoJson(LAND) + "}]}";
 		return Uploads.upload(this.api, Fixtures.GIS_ADMIN, layer, "licences.geojson",
-				file.getBytes(StandardCharsets.UTF_8), Map.of());
+				file.getBytes(StandardCharsets.UTF_8), fields);
 	}
 
 	/** Whether the request is still running after {@link #WATCHED_MS}. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import ir.cadastre.Api;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Multipart uploads to {@code POST /api/v1/layers/{layer}/imports}, built by hand as a
@@ -55,6 +57,17 @@ public final class Uploads {
 		return api.request(path, user)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+	}
+
+	/**
+	 * An import's report without what tells a dry run from the import (the version, the
+	 * flag): the two must then be equal.
+	 */
+	public static JsonNode findings(JsonNode report) {
+		ObjectNode copy = ((ObjectNode) report).deepCopy();
+		copy.remove("version");
+		copy.remove("dryRun");
+		return copy;
 	}
 
 	private static void write(ByteArrayOutputStream out, String text) {

@@ -129,10 +129,15 @@ class LicenceRegistrationTests extends ApiTest {
 				+ this.fixtures.geoJson("POLYGON((54.5 32.5, 54.53 32.5, 54.53 32.53, 54.5 32.53, 54.5 32.5))") + "},"
 				+ "{\"type\":\"Feature\",\"properties\":{\"id\":\"EXL-1398-0043\"},\"geometry\":"
 				+ this.fixtures.geoJson("POLYGON((54.6 32.6, 54.62 32.6, 54.62 32.62, 54.6 32.62, 54.6 32.6))") + "}]}";
+		Api.Response checked = Uploads.upload(this.api, Fixtures.GIS_ADMIN, "licences", "old-cadastre.geojson",
+				file.getBytes(StandardCharsets.UTF_8), Map.of("mode", "replace", "dryRun", "true"));
 		Api.Response imported = Uploads.upload(this.api, Fixtures.GIS_ADMIN, "licences", "old-cadastre.geojson",
 				file.getBytes(StandardCharsets.UTF_8), Map.of("mode", "replace"));
 		assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+		assertThat(Uploads.findings(checked.json())).as("the dry run said so")
+			.isEqualTo(Uploads.findings(imported.json()));
 		assertThat(imported.json().get("imported").longValue()).isEqualTo(1);
+		assertThat(imported.json().get("retired").longValue()).as("the register's licence stays").isZero();
 		assertThat(imported.json().get("rejections").get(0).get("reason").stringValue())
 			.isEqualTo("licence " + number + " of the register holds this id");
 		assertThat(this.db
