@@ -40,6 +40,7 @@ function section() {
   <p class="hint" data-i18n="registration.file.hint"></p>
   <form id="registration-file-form" novalidate>
     <input type="file" id="registration-file" accept=".csv,text/csv">
+    <label class="filter"><input type="checkbox" id="registration-new-holders"> <span data-i18n="registration.file.newHolders"></span></label>
     <div class="buttons"><button type="submit" id="registration-file-check" data-i18n="gis.checkButton"></button>
       <button type="submit" id="registration-file-send" class="primary" data-i18n="registration.file.send"></button></div>
   </form>
@@ -52,8 +53,11 @@ function fileReport(report) {
   const counts = { registered: num(report.registered), already: num(report.alreadyRegistered), refused: num(report.refused) };
   const left = report.results.filter((r) => r.outcome !== 'registered');
   const reason = (problem) => [digits(problem.detail), ...(problem.errors || []).map(errorLine)].join(' ');
+  const holders = { count: num(report.newHolders.length), names: report.newHolders.join(lang() === 'fa' ? '، ' : ', ') };
   return [h('div', { class: `message ${report.dryRun ? 'warning' : 'success'}`, id: 'registration-file-summary' },
     t(report.dryRun ? 'registration.file.checked' : 'registration.file.done', counts)),
+  report.newHolders.length ? h('p', { id: 'registration-file-new-holders' },
+    t(report.dryRun ? 'registration.file.newHolders.checked' : 'registration.file.newHolders.done', holders)) : '',
   left.length ? h('table', { class: 'grid', id: 'registration-file-rows' },
     h('thead', {}, h('tr', {}, ['row', 'externalId', 'outcome', 'reason'].map((c) => h('th', {}, t(`registration.file.column.${c}`))))),
     h('tbody', {}, left.map((r) => h('tr', { dataset: { row: r.row, outcome: r.outcome } },
@@ -160,6 +164,7 @@ export function oldLicences(cadastre, minerals, onRegistered) {
     form.append('file', file);
     const dryRun = event.submitter?.id === 'registration-file-check';
     if (dryRun) form.append('dryRun', 'true');
+    if ($('registration-new-holders').checked) form.append('newHolders', 'true');
     $('registration-file-check').disabled = $('registration-file-send').disabled = true;
     try {
       const report = await api('/api/v1/licences/registrations', { method: 'POST', form });

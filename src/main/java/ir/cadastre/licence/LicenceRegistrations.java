@@ -15,6 +15,7 @@ import ir.cadastre.licence.Licences.Consequences;
 import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.SolarDay;
 import ir.cadastre.publish.LayerChanges;
+import ir.cadastre.security.ExpectedApplicants;
 import ir.cadastre.web.CadastreProblem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,16 +44,19 @@ public class LicenceRegistrations {
 
 	private final RegistrationChecks checks;
 
+	private final ExpectedApplicants expected;
+
 	private final String register = SqlFile.read("sql/licence/register-licence.sql");
 
 	LicenceRegistrations(JdbcClient db, Licences licences, Audit audit, Outbox outbox, LayerChanges layerChanges,
-			RegistrationChecks checks) {
+			RegistrationChecks checks, ExpectedApplicants expected) {
 		this.db = db;
 		this.licences = licences;
 		this.audit = audit;
 		this.outbox = outbox;
 		this.layerChanges = layerChanges;
 		this.checks = checks;
+		this.expected = expected;
 	}
 
 	/**
@@ -60,9 +64,9 @@ public class LicenceRegistrations {
 	 * @param officer the user name of the officer who registers it
 	 * @throws CadastreProblem 400 incomplete or malformed; 409 the feature is already a
 	 * licence of the register; 422 not a current feature of the licences layer, a holder
-	 * who is not an enabled applicant, a mineral the Mining Law does not license here
-	 * (Art. 3, 4), a term that has ended or is longer than the law allows (Art. 8, Art.
-	 * 10 note 3)
+	 * who is not an enabled applicant (nor a user, to be recorded as one when the request
+	 * asks for it), a mineral the Mining Law does not license here (Art. 3, 4), a term
+	 * that has ended or is longer than the law allows (Art. 8, Art. 10 note 3)
 	 */
 	@Transactional
 	public LicenceView register(RegistrationRequest request, String officer) {
@@ -71,6 +75,9 @@ public class LicenceRegistrations {
 		String holder = checked.holder();
 		Deadline term = checked.term();
 		AcceptedArea area = feature.area();
+		if (checked.newHolder()) {
+			this.expected.record(holder);
+		}
 		Consequences consequences = this.licences.consequences(area);
 		UUID id = this.db.sql(this.register)
 			.param("feature", feature.id())
@@ -91,10 +98,11 @@ public class LicenceRegistrations {
 			.param("cost", request.explorationCostRials())
 			.query(UUID.class)
 			.single();
-		this.audit.record(
-				officer, "licence.register", "licence:" + id, Map.of("featureId", feature.id(), "externalId",
-						String.valueOf(feature.externalId()), "type", request.type(), "holder", holder),
-				Audit.sha256(area.wkb()));
+		this.audit
+			.record(officer, "licence.register", "licence:" + id,
+					Map.of("featureId", feature.id(), "externalId", String.valueOf(feature.externalId()), "type",
+							request.type(), "holder", holder, "newHolder", checked.newHolder()),
+					Audit.sha256(area.wkb()));
 		LicenceView registered = this.licences.get(id);
 		this.outbox.add(List
 			.of(LicenceNotices.notice(id, holder, "licence.registered", "externalId", feature.externalId(), "number",

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.calendar.SolarHijri.Deadline;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.mineral.MineralCatalog;
+import ir.cadastre.security.ExpectedApplicants;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
 import ir.cadastre.web.IsoDay;
@@ -21,9 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a licence issued before the service must be to enter the register: a current
- * feature of the licences layer that no licence holds, an enabled applicant as its
- * holder, a mineral the law licenses here (Art. 3, 4), and a term that still runs, no
- * longer than the law allows (Art. 8, Art. 10 note 3).
+ * feature of the licences layer that no licence holds, an enabled applicant as its holder
+ * (or one recorded for it), a mineral the law licenses here (Art. 3, 4), and a term that
+ * still runs, no longer than the law allows (Art. 8, Art. 10 note 3).
  */
 @Component
 class RegistrationChecks {
@@ -34,13 +36,10 @@ class RegistrationChecks {
 
 	private final JdbcClient db;
 
-	private final Licences licences;
-
 	private final MineralCatalog minerals;
 
-	RegistrationChecks(JdbcClient db, Licences licences, MineralCatalog minerals) {
+	RegistrationChecks(JdbcClient db, MineralCatalog minerals) {
 		this.db = db;
-		this.licences = licences;
 		this.minerals = minerals;
 	}
 
@@ -84,11 +83,11 @@ class RegistrationChecks {
 		Feature feature = byExternalId ? lockFeature(featureOf(request.externalId().strip()), "externalId")
 				: lockFeature(request.featureId(), "featureId");
 		String holder = request.holder().strip();
-		requireApplicant(holder);
+		boolean newHolder = newHolder(holder, Boolean.TRUE.equals(request.newHolder()));
 		this.minerals.licensable(request.mineral());
 		Deadline term = (lastDay != null) ? SolarHijri.closingAtEndOf(lastDay) : null;
 		checkTerm(request, issuedOn, term, feature.now());
-		return new Checked(feature, holder, issuedOn, term);
+		return new Checked(feature, holder, newHolder, issuedOn, term);
 	}
 
 	/** The current feature of the licences layer that bears this id of its own. */
@@ -149,12 +148,36 @@ class RegistrationChecks {
 				Text.of("Feature {0} is already a licence of the register.", feature));
 	}
 
-	private void requireApplicant(String holder) {
-		if (!this.licences.mayHold(holder)) {
-			Text reason = Text.of("is not an enabled applicant");
-			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-holder", "Invalid holder",
-					Text.of("'{0}' {1}.", holder, reason), List.of(InputError.of("holder", reason)), Map.of());
+	/**
+	 * Whether the holder is to be recorded as an applicant: an enabled applicant is one
+	 * already; a name that no user has is recorded when the registration asks for it, as
+	 * the identity provider's users are when they first sign in.
+	 */
+	private boolean newHolder(String holder, boolean mayRecord) {
+		Optional<Boolean> applicant = this.db
+			.sql("SELECT role = 'APPLICANT' AND enabled FROM app_user WHERE username = :username")
+			.param("username", holder)
+			.query(Boolean.class)
+			.optional();
+		Text reason;
+		if (applicant.isPresent()) {
+			if (applicant.get()) {
+				return false;
+			}
+			reason = Text.of("is not an enabled applicant");
 		}
+		else if (!mayRecord) {
+			reason = Text.of("is not a user of the cadastre (newHolder true records it as an applicant, who signs "
+					+ "in with the ministry's identity provider; newHolders=true for a file)");
+		}
+		else if (!ExpectedApplicants.isUserName(holder)) {
+			reason = Text.of("is not a user name: 2 to 64 of a-z, 0-9, '.', '_' or '-', the first a letter or digit");
+		}
+		else {
+			return true;
+		}
+		throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-holder", "Invalid holder",
+				Text.of("'{0}' {1}.", holder, reason), List.of(InputError.of("holder", reason)), Map.of());
 	}
 
 	/**
@@ -216,8 +239,11 @@ class RegistrationChecks {
 		return day;
 	}
 
-	/** A registration checked: its feature, holder, day of issue and term. */
-	record Checked(Feature feature, String holder, LocalDate issuedOn, Deadline term) {
+	/**
+	 * A registration checked: its feature, holder (and whether to record it as an
+	 * applicant), day of issue and term.
+	 */
+	record Checked(Feature feature, String holder, boolean newHolder, LocalDate issuedOn, Deadline term) {
 	}
 
 	/** A feature of the licences layer, its row locked. */

@@ -65,11 +65,12 @@ final class RegistrationFile {
 	/**
 	 * The file's rows, each a registration or the reason it cannot be one.
 	 * @param mineral the catalogue's code of a mineral as the file names it
+	 * @param newHolders whether each registration records a holder who is not yet a user
 	 * @throws CadastreProblem 422 {@code unreadable-file}: not UTF-8, no rows, a column
 	 * named twice or not a field, a required column missing, more than {@value #MAX_ROWS}
 	 * rows
 	 */
-	static List<Row> read(byte[] file, UnaryOperator<String> mineral) {
+	static List<Row> read(byte[] file, UnaryOperator<String> mineral, boolean newHolders) {
 		List<List<String>> rows = CsvRows.read(file);
 		if (rows.size() < 2) {
 			String columns = String.join(", ", COLUMNS);
@@ -84,7 +85,7 @@ final class RegistrationFile {
 		List<Row> read = new ArrayList<>();
 		for (int i = 1; i < rows.size(); i++) {
 			if (!rows.get(i).isEmpty()) {
-				read.add(row(i + 1, rows.get(i), rows.get(0).size(), columns, mineral));
+				read.add(row(i + 1, rows.get(i), rows.get(0).size(), columns, mineral, newHolders));
 			}
 		}
 		return read;
@@ -115,7 +116,7 @@ final class RegistrationFile {
 
 	/** Row {@code number}, of a file whose header has {@code width} cells. */
 	private static Row row(int number, List<String> cells, int width, Map<String, Integer> columns,
-			UnaryOperator<String> mineral) {
+			UnaryOperator<String> mineral, boolean newHolders) {
 		Map<String, String> cell = new HashMap<>();
 		columns.forEach((field, i) -> {
 			String text = (i < cells.size()) ? cells.get(i).strip() : "";
@@ -133,7 +134,7 @@ final class RegistrationFile {
 		String type = (cell.get("type") != null) ? kind(cell.get("type")) : null;
 		String named = (cell.get("mineral") != null) ? mineral.apply(cell.get("mineral")) : null;
 		RegistrationRequest request = new RegistrationRequest(featureId, cell.get("externalId"), cell.get("holder"),
-				type, named, issuedOn, lastDay, termYears, cell.get("reserve"), cost);
+				type, named, issuedOn, lastDay, termYears, cell.get("reserve"), cost, newHolders);
 		CadastreProblem refused = errors.isEmpty() ? null : new CadastreProblem(HttpStatus.BAD_REQUEST,
 				"invalid-request", "Invalid request", Text.of("Row {0} cannot be read.", number), errors, Map.of());
 		return new Row(number, request, refused);

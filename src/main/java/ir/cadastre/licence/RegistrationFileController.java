@@ -17,7 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code POST /api/v1/licences/registrations}: the old cadastre's register, a licence per
  * row of a spreadsheet, entered at once (MINISTRY_OFFICER); with {@code dryRun=true}
- * checked only. Either way the answer is 200 with each row's outcome.
+ * checked only; with {@code newHolders=true} recording the holders who are not yet users
+ * as applicants. Either way the answer is 200 with each row's outcome.
  */
 @RestController
 class RegistrationFileController {
@@ -30,10 +31,12 @@ class RegistrationFileController {
 
 	@PostMapping(path = "/api/v1/licences/registrations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	RegistrationReport register(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String dryRun,
-			@AuthenticationPrincipal CadastreUser officer, Locale locale) throws IOException {
+			@RequestParam(required = false) String newHolders, @AuthenticationPrincipal CadastreUser officer,
+			Locale locale) throws IOException {
 		boolean checkOnly = Boolean.TRUE.equals(BooleanFilter.of("dryRun", dryRun));
+		boolean recordHolders = Boolean.TRUE.equals(BooleanFilter.of("newHolders", newHolders));
 		RegistrationFile.checkSize(file.getSize());
-		return this.files.register(file.getBytes(), officer.username(), checkOnly, locale);
+		return this.files.register(file.getBytes(), officer.username(), checkOnly, recordHolders, locale);
 	}
 
 }

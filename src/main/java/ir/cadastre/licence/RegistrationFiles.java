@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import ir.cadastre.mineral.MineralCatalog;
@@ -12,6 +13,7 @@ import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Problems;
 
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whatever the others are. A row whose licence is already in the register is reported so
  * and changes nothing, which makes a file safe to send again once its refused rows are
  * mended. A dry run checks each row as its registration would, and rolls the file back.
+ * Holders who are not yet users are recorded as applicants when the file asks for it, and
+ * listed.
  */
 @Component
 class RegistrationFiles {
@@ -34,15 +38,18 @@ class RegistrationFiles {
 
 	private final MineralCatalog minerals;
 
+	private final JdbcClient db;
+
 	private final TransactionTemplate file;
 
 	private final TransactionTemplate row;
 
 	RegistrationFiles(LicenceRegistrations registrations, RegistrationChecks checks, MineralCatalog minerals,
-			TransactionTemplate transaction) {
+			JdbcClient db, TransactionTemplate transaction) {
 		this.registrations = registrations;
 		this.checks = checks;
 		this.minerals = minerals;
+		this.db = db;
 		this.file = transaction;
 		this.row = new TransactionTemplate(transaction.getTransactionManager());
 		this.row.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -52,23 +59,46 @@ class RegistrationFiles {
 	 * Registers every row of the file.
 	 * @param officer the officer who sends it
 	 * @param dryRun whether to roll it all back once reported
+	 * @param newHolders whether to record a holder who is not yet a user as an applicant
 	 * @param locale the reader's, for the refusals' words
 	 * @throws CadastreProblem 422 {@code unreadable-file} for a file that is not such a
 	 * register (see {@link RegistrationFile#read}); nothing is registered then
 	 */
-	RegistrationReport register(byte[] csv, String officer, boolean dryRun, Locale locale) {
-		List<RegistrationFile.Row> rows = RegistrationFile.read(csv, this.minerals::codeOf);
+	RegistrationReport register(byte[] csv, String officer, boolean dryRun, boolean newHolders, Locale locale) {
+		List<RegistrationFile.Row> rows = RegistrationFile.read(csv, this.minerals::codeOf, newHolders);
 		return this.file.execute((status) -> {
+			Set<String> users = users(rows);
 			List<RegistrationReport.Result> results = new ArrayList<>();
 			Set<Long> checked = new HashSet<>();
+			Set<String> recorded = new TreeSet<>();
 			for (RegistrationFile.Row read : rows) {
-				results.add(dryRun ? check(read, checked, locale) : register(read, officer, locale));
+				RegistrationReport.Result result = dryRun ? check(read, checked, locale)
+						: register(read, officer, locale);
+				String holder = read.request().holder();
+				if (result.outcome().equals("registered") && !users.contains(holder.strip())) {
+					recorded.add(holder.strip());
+				}
+				results.add(result);
 			}
 			if (dryRun) {
 				status.setRollbackOnly();
 			}
-			return RegistrationReport.of(dryRun, results);
+			return RegistrationReport.of(dryRun, results, List.copyOf(recorded));
 		});
+	}
+
+	/** The holders the file names who are users already. */
+	private Set<String> users(List<RegistrationFile.Row> rows) {
+		String[] holders = rows.stream()
+			.map((row) -> row.request().holder())
+			.filter((holder) -> holder != null)
+			.map(String::strip)
+			.distinct()
+			.toArray(String[]::new);
+		return Set.copyOf(this.db.sql("SELECT username FROM app_user WHERE username = ANY (:holders)")
+			.param("holders", holders)
+			.query(String.class)
+			.list());
 	}
 
 	private RegistrationReport.Result register(RegistrationFile.Row read, String officer, Locale locale) {

@@ -13,14 +13,16 @@ import org.springframework.http.ProblemDetail;
  * @param registered the rows registered (or that would be, on a dry run)
  * @param alreadyRegistered the rows whose licence was in the register before
  * @param refused the rows refused
+ * @param newHolders the holders recorded as applicants (or who would be, on a dry run),
+ * who were not users before, in alphabetical order
  * @param results each row's outcome, in the file's order
  */
 record RegistrationReport(boolean dryRun, int rows, int registered, int alreadyRegistered, int refused,
-		List<Result> results) {
+		List<String> newHolders, List<Result> results) {
 
-	static RegistrationReport of(boolean dryRun, List<Result> results) {
+	static RegistrationReport of(boolean dryRun, List<Result> results, List<String> newHolders) {
 		return new RegistrationReport(dryRun, results.size(), count(results, "registered"),
-				count(results, "already-registered"), count(results, "refused"), results);
+				count(results, "already-registered"), count(results, "refused"), newHolders, results);
 	}
 
 	private static int count(List<Result> results, String outcome) {

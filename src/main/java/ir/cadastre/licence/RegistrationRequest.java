@@ -19,8 +19,11 @@ import java.math.BigDecimal;
  * @param termYears an exploitation licence's current period in years (Art. 10 note 3)
  * @param reserve a discovery certificate's reserve (Art. 7), optional
  * @param explorationCostRials a discovery certificate's cost of exploration, optional
+ * @param newHolder whether a holder who is not yet a user of the cadastre is recorded as
+ * an applicant, who signs in with the ministry's identity provider (optional, false)
  */
 public record RegistrationRequest(Long featureId, String externalId, String holder, String type, String mineral,
-		String issuedOn, String lastDay, Integer termYears, String reserve, BigDecimal explorationCostRials) {
+		String issuedOn, String lastDay, Integer termYears, String reserve, BigDecimal explorationCostRials,
+		Boolean newHolder) {
 
 }

@@ -83,20 +83,20 @@ class SampleLicences {
 			case "DISCOVERY_CERTIFICATE" -> {
 				LocalDate issued = SolarHijri.monthsAfter(today, -10);
 				yield new RegistrationRequest(feature, null, holder, type, mineral, issued.toString(),
-						SolarHijri.monthsAfter(issued, 12).toString(), null, "synthetic reserve", null);
+						SolarHijri.monthsAfter(issued, 12).toString(), null, "synthetic reserve", null, null);
 			}
 			case "EXPLOITATION" -> {
 				LocalDate issued = SolarHijri.monthsAfter(today, -12 * 6);
 				yield new RegistrationRequest(feature, null, holder, type, mineral, issued.toString(),
-						SolarHijri.monthsAfter(issued, 12 * 20).toString(), 20, null, null);
+						SolarHijri.monthsAfter(issued, 12 * 20).toString(), 20, null, null, null);
 			}
 			case "WITHDRAWAL_PERMIT" -> {
 				LocalDate issued = SolarHijri.monthsAfter(today, -3);
 				yield new RegistrationRequest(feature, null, holder, type, mineral, issued.toString(),
-						SolarHijri.monthsAfter(issued, 12).toString(), null, null, null);
+						SolarHijri.monthsAfter(issued, 12).toString(), null, null, null, null);
 			}
 			default -> new RegistrationRequest(feature, null, holder, type, mineral,
-					SolarHijri.monthsAfter(today, -12).toString(), null, null, null, null);
+					SolarHijri.monthsAfter(today, -12).toString(), null, null, null, null, null);
 		};
 	}
 

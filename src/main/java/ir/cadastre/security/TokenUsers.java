@@ -30,7 +30,7 @@ class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
 	static final String NO_PASSWORD = "{bcrypt}-";
 
 	/** {@code app_user}'s rule for names. */
-	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
 	private final JdbcClient db;
 

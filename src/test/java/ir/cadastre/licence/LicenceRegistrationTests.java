@@ -241,7 +241,12 @@ class LicenceRegistrationTests extends ApiTest {
 				new Object[] { EXPLOITATION.formatted(f).replace("\"termYears\": 10", "\"termYears\": 2"), 422,
 						"invalid-term" },
 				new Object[] { EXPLOITATION.formatted(f).replace("t-applicant2", Fixtures.OFFICER), 422,
-						"invalid-holder" });
+						"invalid-holder" },
+				new Object[] { EXPLOITATION.formatted(f)
+					.replace("t-applicant2", Fixtures.OFFICER)
+					.replace("}", ", \"newHolder\": true}"), 422, "invalid-holder" },
+				new Object[] { EXPLOITATION.formatted(f).replace("}", ", \"newHolder\": \"yes\"}"), 400,
+						"invalid-request" });
 		for (Object[] c : cases) {
 			Api.Response refused = register((String) c[0]);
 			assertThat(refused.status()).as((String) c[0]).isEqualTo(c[1]);

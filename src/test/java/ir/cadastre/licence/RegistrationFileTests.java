@@ -141,6 +141,61 @@ class RegistrationFileTests extends ApiTest {
 	}
 
 	@Test
+	void holdersWhoAreNotYetUsersAreRecordedAsApplicantsWhenTheFileAsksForIt() {
+		String company = "co-10320145867";
+		this.db.sql("DELETE FROM app_user WHERE username = :name").param("name", company).update();
+		String file = "externalId,holder,type,mineral,issuedOn\n" + "EXL-1," + company
+				+ ",EXPLORATION,copper,2025-06-01\n" + "EXL-2,Kavir Mining Co,EXPLORATION,copper,2025-06-01\n"
+				+ "EXL-3," + company + ",EXPLORATION,copper,2025-06-01\n"
+				+ "EXL-4,t-applicant,EXPLORATION,copper,2025-06-01\n" + "EXL-5," + Fixtures.GIS_ADMIN
+				+ ",EXPLORATION,copper,2025-06-01\n";
+		String before = state();
+
+		JsonNode unasked = send(file, Map.of("dryRun", "true"), "en").json();
+		assertThat(unasked.get("results")).extracting(RegistrationFileTests::outcome)
+			.containsExactly("refused", "refused", "refused", "registered", "refused");
+		assertThat(unasked.get("results").get(0).get("problem").get("detail").stringValue()).isEqualTo("'" + company
+				+ "' is not a user of the cadastre (newHolder true records it as an applicant, who signs in with the "
+				+ "ministry's identity provider; newHolders=true for a file).");
+		assertThat(unasked.get("results").get(4).get("problem").get("detail").stringValue())
+			.isEqualTo("'" + Fixtures.GIS_ADMIN + "' is not an enabled applicant.");
+		assertThat(unasked.get("newHolders")).isEmpty();
+
+		JsonNode checked = send(file, Map.of("dryRun", "true", "newHolders", "true"), "en").json();
+		assertThat(checked.get("results")).extracting(RegistrationFileTests::outcome)
+			.containsExactly("registered", "refused", "registered", "registered", "refused");
+		assertThat(checked.get("results").get(1).get("problem").get("detail").stringValue())
+			.isEqualTo("'Kavir Mining Co' is not a user name: 2 to 64 of a-z, 0-9, '.', '_' or '-', the first a "
+					+ "letter or digit.");
+		assertThat(checked.get("newHolders")).extracting(JsonNode::stringValue).containsExactly(company);
+		assertThat(state()).isEqualTo(before);
+		assertThat(this.db.sql("SELECT count(*) FROM app_user WHERE username = :name")
+			.param("name", company)
+			.query(Long.class)
+			.single()).as("a dry run records no one").isZero();
+
+		JsonNode registered = send(file, Map.of("newHolders", "true"), "fa").json();
+		assertThat(registered.get("results")).extracting(RegistrationFileTests::outcome)
+			.containsExactly("registered", "refused", "registered", "registered", "refused");
+		assertThat(registered.get("results").get(1).get("problem").get("detail").stringValue())
+			.isEqualTo("کاربر «Kavir Mining Co» نام کاربری نیست: 2 تا 64 نویسه از a-z، 0-9، «.»، «_» یا «-» که "
+					+ "نخستین آن حرف یا رقم باشد.");
+		assertThat(registered.get("newHolders")).extracting(JsonNode::stringValue).containsExactly(company);
+		assertThat(this.db
+			.sql("SELECT role || ' ' || enabled || ' ' || password_hash FROM app_user WHERE username = :name")
+			.param("name", company)
+			.query(String.class)
+			.single()).as("an applicant, without a password, as the identity provider's users are")
+			.isEqualTo("APPLICANT true {bcrypt}-");
+		assertThat(registered()).isEqualTo(
+				"EXL-1 EXPLORATION " + company + ", EXL-3 EXPLORATION " + company + ", EXL-4 EXPLORATION t-applicant");
+		assertThat(this.db.sql(
+				"SELECT count(*) FROM audit_event WHERE action = 'licence.register' AND details->>'newHolder' = 'true'")
+			.query(Long.class)
+			.single()).as("recorded once, with the first licence").isEqualTo(1);
+	}
+
+	@Test
 	void aFileThatIsNotARegisterIsRefusedWholeAndChangesNothing() {
 		String before = state();
 		assertRefused(
@@ -184,6 +239,10 @@ class RegistrationFileTests extends ApiTest {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		assertThat(response.isProblem()).isTrue();
 		assertThat(response.json().get("detail").stringValue()).isEqualTo(detail);
+	}
+
+	private static String outcome(JsonNode result) {
+		return result.get("outcome").stringValue();
 	}
 
 	/** The refusal's type and the field it names, or "-" for none. */

@@ -66,8 +66,31 @@ class TokenTests {
 	@BeforeEach
 	void setUp() {
 		this.api = new Api(this.port);
-		new Fixtures(this.db).users();
+		new Fixtures(this.db).noFeatures().users();
 		this.db.sql("DELETE FROM app_user WHERE username LIKE 'sso-%'").update();
+	}
+
+	@Test
+	void aHolderOfTheOldRegisterRecordedByAnOfficerSignsInAndFindsItsLicence() {
+		long feature = new Fixtures(this.db).feature("licences", "EXP-1401-0007",
+				"POLYGON((54.5 32.5, 54.52 32.5, 54.52 32.52, 54.5 32.52, 54.5 32.5))");
+		String registration = """
+				{"featureId": %d, "holder": "sso-holder", "type": "EXPLORATION", "mineral": "copper",
+				 "issuedOn": "2025-06-01"%s}
+				""";
+		assertThat(this.api.postJson("/api/v1/licences", Fixtures.OFFICER, registration.formatted(feature, ""))
+			.json()
+			.get("type")
+			.stringValue()).as("not a user yet").endsWith(":invalid-holder");
+		Api.Response registered = this.api.postJson("/api/v1/licences", Fixtures.OFFICER,
+				registration.formatted(feature, ", \"newHolder\": true"));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+
+		String holder = token(Map.of("preferred_username", "sso-holder", "roles", List.of("APPLICANT")));
+		JsonNode mine = get("/api/v1/licences?holder=sso-holder", holder).json();
+		assertThat(mine).extracting((l) -> l.get("id").stringValue())
+			.containsExactly(registered.json().get("id").stringValue());
+		assertThat(this.api.get("/api/v1/me", "sso-holder").status()).as("no password signs it in").isEqualTo(401);
 	}
 
 	@Test

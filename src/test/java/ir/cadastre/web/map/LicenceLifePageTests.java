@@ -140,22 +140,28 @@ class LicenceLifePageTests extends BrowserTest {
 	}
 
 	@Test
-	@DisplayName("Art. 10 note 3: the officer checks the old cadastre's register as a spreadsheet, then registers it; the refused row is listed with its reason")
+	@DisplayName("Art. 10 note 3: the officer checks the old cadastre's register as a spreadsheet, then registers it, its holder who is not yet a user recorded as an applicant; the refused row is listed with its reason")
 	void article10_theOfficerRegistersTheOldRegisterFromASpreadsheet(@TempDir Path dir) throws IOException {
 		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
 		fixtures.feature("licences", "EXL-1398-0042", AREA);
+		fixtures.feature("licences", "EXL-1398-0044", AREA.replace("54.3", "54.4"));
+		this.db.sql("DELETE FROM app_user WHERE username = 'co-10320145867'").update();
 		Path file = dir.resolve("register.csv");
 		Files.writeString(file,
 				"externalId,holder,type,mineral,issuedOn,lastDay,termYears\n"
 						+ "EXL-1398-0042,t-applicant2,EXPLOITATION,مس,1398/12/11,1408/12/10,10\n"
-						+ "EXL-1398-0043,t-applicant2,EXPLORATION,copper,1404/01/15,,\n");
+						+ "EXL-1398-0043,t-applicant2,EXPLORATION,copper,1404/01/15,,\n"
+						+ "EXL-1398-0044,co-10320145867,EXPLORATION,copper,1404/01/15,,\n");
 		signIn(Fixtures.OFFICER, "/officer.html");
 		this.browser.find(By.id("registration-file")).sendKeys(file.toAbsolutePath().toString());
+		this.browser.click(By.id("registration-new-holders"));
 		this.browser.click(By.id("registration-file-check"));
 		this.browser.waitUntil("the check's summary",
 				() -> !this.browser.findAll(By.id("registration-file-summary")).isEmpty());
 		assertThat(this.browser.find(By.id("registration-file-summary")).getText()).isEqualTo(
-				"Checked, nothing registered: 1 would be registered, 0 are in the register already, 1 would be refused.");
+				"Checked, nothing registered: 2 would be registered, 0 are in the register already, 1 would be refused.");
+		assertThat(this.browser.find(By.id("registration-file-new-holders")).getText())
+			.isEqualTo("Would be recorded as applicants, not users before (1): co-10320145867");
 		assertThat(this.browser.find(By.cssSelector("#registration-file-rows tr[data-row='3']")).getText())
 			.isEqualTo("3 EXL-1398-0043 refused 'EXL-1398-0043': no current feature of the licences layer has this "
 					+ "id. externalId: no current feature of the licences layer has this id");
@@ -165,8 +171,12 @@ class LicenceLifePageTests extends BrowserTest {
 		this.browser.waitUntil("the file registered",
 				() -> this.browser.find(By.id("registration-file-summary"))
 					.getText()
-					.equals("1 registered; 0 were in the register already; 1 refused."));
-		JsonNode registered = new Api(this.port).get("/api/v1/licences", Fixtures.OFFICER).json().get(0);
+					.equals("2 registered; 0 were in the register already; 1 refused."));
+		assertThat(this.browser.find(By.id("registration-file-new-holders")).getText())
+			.isEqualTo("Recorded as applicants, not users before (1): co-10320145867");
+		JsonNode registered = new Api(this.port).get("/api/v1/licences?holder=t-applicant2", Fixtures.OFFICER)
+			.json()
+			.get(0);
 		assertThat(registered.get("holder").stringValue()).isEqualTo(Fixtures.APPLICANT2);
 		assertThat(registered.get("lastDaySolarHijri").stringValue()).isEqualTo("1408-12-10");
 		this.browser.waitUntil("the register lists it",
