@@ -136,8 +136,18 @@ class LayerImporter {
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
 			.single();
 		boolean dryRun = request.dryRun();
-		Long version = dryRun ? null : newVersion(request);
 		boolean replace = request.mode().equals("replace");
+		if (replace && !dryRun && counts[3] == 0 && retirable(request) > 0) {
+			// An empty export, or one in the wrong coordinate system, would leave the
+			// layer
+			// empty: its land would stop blocking or being consulted on.
+			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "empty-replacement",
+					"Replacement imports nothing",
+					Text.of("None of the file's {0} features can be imported ({1} refused), and a replacement would "
+							+ "retire every feature of the layer: nothing was changed. A dry run (dryRun=true) lists "
+							+ "why each feature is refused.", read, counts[1]));
+		}
+		Long version = dryRun ? null : newVersion(request);
 		long retired = !replace ? 0 : dryRun ? retirable(request) : retire(request, version);
 		long imported = dryRun ? counts[3] : insert(request, version);
 		// A dry run keeps no findings: it has no version to keep them for.

@@ -61,6 +61,31 @@ class DryRunTests extends ApiTest {
 	}
 
 	@Test
+	void aReplacementThatWouldImportNothingIsRefusedAndTheLayerKeepsItsFeatures() {
+		assertThat(upload(LOADED, Map.of()).status()).isEqualTo(201);
+		String before = state();
+		String empty = "{\"type\": \"FeatureCollection\", \"features\": []}";
+		String inIraq = """
+				{"type": "FeatureCollection", "features": [
+				 {"type": "Feature", "properties": {"id": "in-iraq"}, "geometry": {"type": "Polygon",
+				  "coordinates": [[[44, 33], [44.1, 33], [44.1, 33.1], [44, 33.1], [44, 33]]]}}]}""";
+		Api.Response refused = upload(empty, Map.of());
+		assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+		assertThat(refused.json().get("type").stringValue()).isEqualTo("urn:cadastre:problem:empty-replacement");
+		assertThat(refused.json().get("detail").stringValue()).isEqualTo("None of the file's 0 features can be "
+				+ "imported (0 refused), and a replacement would retire every feature of the layer: nothing was "
+				+ "changed. A dry run (dryRun=true) lists why each feature is refused.");
+		assertThat(upload(inIraq, Map.of()).json().get("detail").stringValue())
+			.startsWith("None of the file's 1 features can be imported (1 refused)");
+		assertThat(state()).as("the layer keeps its features").isEqualTo(before);
+
+		JsonNode checked = upload(inIraq, Map.of("dryRun", "true")).json();
+		assertThat(checked.get("retired").longValue()).isEqualTo(2);
+		assertThat(checked.get("rejections").get(0).get("id").stringValue()).isEqualTo("in-iraq");
+		assertThat(upload(empty, Map.of("mode", "append")).status()).as("an append retires nothing").isEqualTo(201);
+	}
+
+	@Test
 	void aDryRunThatIsNeitherTrueNorFalseIsRefusedAndChangesNothing() {
 		String before = state();
 		Api.Response refused = upload(CHECKED, Map.of("dryRun", "perhaps"));
