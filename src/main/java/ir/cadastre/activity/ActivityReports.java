@@ -108,6 +108,13 @@ class ActivityReports {
 			if (observedOn == null) {
 				errors.add(InputError.of("observedOn", Text.of("a day as yyyy-MM-dd (ISO 8601)")));
 			}
+			else if (observedOn.getYear() < 1900) {
+				// A Solar Hijri day (1405-09-15) reads as a Gregorian one five centuries
+				// ago.
+				errors.add(InputError.of("observedOn", Text.of(
+						"a Gregorian day from 1900 on; {0} looks like a Solar Hijri day, given here as its Gregorian one",
+						observedOn)));
+			}
 		}
 		if (!errors.isEmpty()) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-activity-report", "Invalid activity report",
