@@ -138,9 +138,8 @@ class LayerImporter {
 		boolean dryRun = request.dryRun();
 		boolean replace = request.mode().equals("replace");
 		if (replace && !dryRun && counts[3] == 0 && retirable(request) > 0) {
-			// An empty export, or one in the wrong coordinate system, would leave the
-			// layer
-			// empty: its land would stop blocking or being consulted on.
+			// An empty export, or one in the wrong coordinate system, would empty the
+			// layer: its land would stop blocking, or being consulted on.
 			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "empty-replacement",
 					"Replacement imports nothing",
 					Text.of("None of the file's {0} features can be imported ({1} refused), and a replacement would "
