@@ -1,0 +1,148 @@
+package ir.cadastre.web;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import ir.cadastre.layer.Uploads;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests that are not what any endpoint reads (text that is not text, a form or a
+ * header that is broken) are refused with a 4xx problem that says why, and change
+ * nothing; never a 500. Each case names the status and problem type it expects.
+ */
+@CadastreTest
+class MalformedRequestTests extends ApiTest {
+
+	/** Where a refused request could have written. */
+	private static final List<String> WRITTEN = List.of("decree", "licence", "licence_warning", "application",
+			"activity_report", "feature", "layer_version", "audit_event", "notification");
+
+	@ParameterizedTest(name = "{0} {1} as {2}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					/api/v1/decrees       | {"action":"EXTEND","days":1,"agency":"doe","reason":"a\\u0000b","reference":"1"} | t-officer   | reason
+					/api/v1/licences      | {"featureId":1,"externalId":"EXL\\u0000","holder":"t-applicant"}                | t-officer   | externalId
+					/api/v1/applications  | {"type":"EXPLORATION","mineral":"copper\\u0000"}                                 | t-applicant | mineral
+					/api/v1/activity-reports | {"description":"\\u0000"}                                                     | t-officer   | description
+					""")
+	void aNulInAJsonTextIsRefusedNamingTheField(String path, String body, String user, String field) {
+		Map<String, Long> before = rows();
+		JsonNode problem = refused(this.api.postJson(path, user, body), 400, "invalid-request");
+		assertThat(problem.get("detail").stringValue()).contains("U+0000").contains("(" + field + ")");
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/api/v1/licences?holder=a%00          | holder
+			/api/v1/audit?subject=x%00            | subject
+			/api/v1/licences?status=ACTIVE&x=%00  | x
+			""")
+	void aNulInAQueryParameterIsRefusedNamingIt(String path, String parameter) {
+		JsonNode problem = refused(this.api.get(path, Fixtures.OFFICER), 400, "invalid-parameter");
+		assertThat(problem.get("detail").stringValue()).startsWith(parameter + " holds the character U+0000");
+		assertThat(problem.get("errors").get(0).get("field").stringValue()).isEqualTo(parameter);
+	}
+
+	@Test
+	void aNulInAParametersNameIsRefused() {
+		refused(this.api.get("/api/v1/licences?status=ACTIVE&%00=1", Fixtures.OFFICER), 400, "bad-request");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "/api/v1/licences?holder=%FF", "/api/v1/audit?subject=%C3%28", "/api/v1/licences?holder=%E2%82" })
+	void aQueryThatIsNotUtf8IsRefused(String path) {
+		JsonNode problem = refused(this.api.get(path, Fixtures.OFFICER), 400, "invalid-parameter");
+		assertThat(problem.get("detail").stringValue()).startsWith("The query string cannot be read");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "mode=replace%00", "mode=replace&x=%FF" })
+	void aFormsQueryThatIsNotTextIsRefusedAndImportsNothing(String query) {
+		Map<String, Long> before = rows();
+		HttpRequest.Builder form = Uploads.form(this.api, Fixtures.GIS_ADMIN,
+				"/api/v1/layers/protected_areas/imports?" + query, "parks.geojson",
+				"{\"type\":\"FeatureCollection\",\"features\":[]}".getBytes(StandardCharsets.UTF_8), Map.of());
+		refused(this.api.send(form), 400, "invalid-parameter");
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "a NUL in a cell, 'EXL-1,t-applicant\u0000,EXPLORATION,copper,2025-06-01,,,,'",
+			"a NUL on its own line, '\u0000'" })
+	void aRegisterFileHoldingANulIsNotTextAndRegistersNothing(String name, String row) {
+		Map<String, Long> before = rows();
+		String csv = "externalId,holder,type,mineral,issuedOn,lastDay,termYears,reserve,explorationCostRials\n" + row
+				+ "\n";
+		HttpRequest.Builder form = Uploads.form(this.api, Fixtures.OFFICER, "/api/v1/licences/registrations",
+				"register.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of());
+		JsonNode problem = refused(this.api.send(form), 422, "unreadable-file");
+		assertThat(problem.get("detail").stringValue()).contains("U+0000");
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@CsvSource({ "/api/v1/overlaps, t-applicant", "/api/v1/areas, t-applicant", "/api/v1/applications, t-applicant",
+			"/api/v1/layers/protected_areas/imports?mode=replace, t-gis-admin" })
+	void aFormThatCannotBeReadIsRefusedAndChangesNothing(String path, String user) {
+		Map<String, Long> before = rows();
+		Api.Response noBoundary = this.api.post(path, user, "multipart/form-data", "--x\r\n");
+		assertThat(refused(noBoundary, 400, "malformed-form").get("detail").stringValue()).contains("boundary");
+		String cutOff = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.geojson\"\r\n\r\n{\"type\"";
+		refused(this.api.post(path, user, "multipart/form-data; boundary=b", cutOff), 400, "malformed-form");
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
+	void aFileNameHoldingANulIsRefusedAndImportsNothing() {
+		Map<String, Long> before = rows();
+		HttpRequest.Builder form = Uploads.form(this.api, Fixtures.GIS_ADMIN,
+				"/api/v1/layers/protected_areas/imports?mode=replace", "parks\u0000.geojson",
+				"{\"type\":\"FeatureCollection\",\"features\":[]}".getBytes(StandardCharsets.UTF_8), Map.of());
+		refused(this.api.send(form), 400, "malformed-form");
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@CsvSource({ "/api/v1/overlaps, t-applicant, garbage", "/api/v1/decrees, t-officer, garbage",
+			"/api/v1/applications, t-applicant, application/", "/api/v1/licences/registrations, t-officer, ;;" })
+	void aContentTypeThatIsNotAMediaTypeIsRefusedAndChangesNothing(String path, String user, String type) {
+		Map<String, Long> before = rows();
+		JsonNode problem = refused(this.api.post(path, user, type, "{}"), 415, "unsupported-media-type");
+		assertThat(problem.get("detail").stringValue()).contains("not a media type");
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	/** The problem of a refusal, checked to be one of this status and type. */
+	private static JsonNode refused(Api.Response response, int status, String type) {
+		assertThat(response.status()).as("%s", response).isEqualTo(status);
+		assertThat(response.isProblem()).as("content type of %s", response).isTrue();
+		assertThat(response.body()).doesNotContain("Exception", "\tat ", "ir.cadastre.");
+		JsonNode problem = response.json();
+		assertThat(problem.get("type").stringValue()).isEqualTo("urn:cadastre:problem:" + type);
+		assertThat(problem.get("status").intValue()).isEqualTo(status);
+		assertThat(problem.get("title").stringValue()).isNotBlank();
+		assertThat(problem.get("detail").stringValue()).isNotBlank();
+		return problem;
+	}
+
+	private Map<String, Long> rows() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		WRITTEN.forEach((table) -> counts.put(table, this.fixtures.count(table)));
+		return counts;
+	}
+
+}
