@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
@@ -13,7 +15,9 @@ import ir.cadastre.Fixtures;
 import ir.cadastre.layer.Uploads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CadastreTest
 class MalformedRequestTests extends ApiTest {
+
+	/** A protected area of one feature, a 0.02° square near Yazd, as GeoJSON. */
+	private static final String PARK = """
+			{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "p1", "name": "Park"},
+			 "geometry": {"type": "Polygon",
+			  "coordinates": [[[54.30, 31.90], [54.32, 31.90], [54.32, 31.918], [54.30, 31.918], [54.30, 31.90]]]}}]}
+			""";
 
 	/** Where a refused request could have written. */
 	private static final List<String> WRITTEN = List.of("decree", "licence", "licence_warning", "application",
@@ -123,6 +134,57 @@ class MalformedRequestTests extends ApiTest {
 		Map<String, Long> before = rows();
 		JsonNode problem = refused(this.api.post(path, user, type, "{}"), 415, "unsupported-media-type");
 		assertThat(problem.get("detail").stringValue()).contains("not a media type");
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("uploadNames")
+	void anUploadIsNamedByTheLastSegmentOfItsNameShortAndWithoutNul(String disposition, String kept) {
+		Map<String, Long> before = rows();
+		Api.Response checked = this.api.send(
+				this.api.request("/api/v1/layers/protected_areas/imports?mode=replace&dryRun=true", Fixtures.GIS_ADMIN)
+					.header("Content-Type", "multipart/form-data; boundary=b")
+					.POST(HttpRequest.BodyPublishers.ofString(
+							"--b\r\nContent-Disposition: form-data; name=\"file\"; " + disposition
+									+ "\r\nContent-Type: application/octet-stream\r\n\r\n" + PARK + "\r\n--b--\r\n",
+							StandardCharsets.UTF_8)));
+		assertThat(checked.status()).as("%s", checked).isEqualTo(200);
+		assertThat(checked.json().get("file").stringValue()).isEqualTo(kept);
+		assertThat(checked.json().get("read").intValue()).isEqualTo(1);
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	static Stream<Arguments> uploadNames() {
+		String longName = "n".repeat(300) + ".geojson";
+		return Stream.of(Arguments.of("filename=\"/\"", "upload"),
+				Arguments.of("filename=\"../../etc/parks.geojson\"", "parks.geojson"),
+				Arguments.of("filename=\"" + longName + "\"", longName.substring(longName.length() - 100)),
+				Arguments.of("filename*=UTF-8''%D9%BE%D8%A7%D8%B1%DA%A9.geojson", "پارک.geojson"),
+				Arguments.of("filename*=UTF-8''%00", "upload"));
+	}
+
+	@Test
+	void aBoundaryFileWhoseCoordinatesOverflowIsUnreadable() {
+		String file = PARK.replace("54.30", "1e400");
+		Map<String, Long> before = rows();
+		JsonNode problem = refused(this.api.send(Uploads.form(this.api, Fixtures.APPLICANT, "/api/v1/areas",
+				"boundary.geojson", file.getBytes(StandardCharsets.UTF_8), Map.of())), 422, "unreadable-file");
+		assertThat(problem.get("detail").stringValue()).contains("Feature 1").contains("finite");
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			{}
+			{"outcome": null, "reason": "not fenced"}
+			{"outcome": "", "reason": "not fenced"}
+			""")
+	void aWarningsDecisionWithoutAnOutcomeIsRefusedNamingIt(String body) {
+		Map<String, Long> before = rows();
+		JsonNode problem = refused(this.api.postJson("/api/v1/licences/" + UUID.randomUUID() + "/warnings/1/decision",
+				Fixtures.OFFICER, body), 400, "invalid-request");
+		assertThat(problem.get("errors").get(0).get("field").stringValue()).isEqualTo("outcome");
+		assertThat(problem.get("errors").get(0).get("reason").stringValue()).contains("FULFILLED");
 		assertThat(rows()).isEqualTo(before);
 	}
 
