@@ -1,6 +1,7 @@
 package ir.cadastre.web;
 
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,6 +187,27 @@ class MalformedRequestTests extends ApiTest {
 		assertThat(problem.get("errors").get(0).get("field").stringValue()).isEqualTo("outcome");
 		assertThat(problem.get("errors").get(0).get("reason").stringValue()).contains("FULFILLED");
 		assertThat(rows()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "/api/v1/licences/1;x", "/api/v1/licences/../audit", "/api/v1/licences/%2e%2e/audit",
+			"/api/v1//licences", "/api/v1/licences/%252F" })
+	void aPathTheFirewallRefusesIsABadRequestForASignedInUserToo(String path) {
+		for (String user : new String[] { Fixtures.OFFICER, null }) {
+			HttpResponse<byte[]> response = this.api.bytes(this.api.request(path, user).GET());
+			Api.Response answer = new Api.Response(response.statusCode(),
+					response.headers().firstValue("Content-Type").orElse(""),
+					new String(response.body(), StandardCharsets.UTF_8), null);
+			JsonNode problem = refused(answer, 400, "bad-request");
+			assertThat(problem.get("detail").stringValue()).startsWith("The request is malformed");
+			assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+		}
+	}
+
+	@Test
+	void theErrorPageStillNeedsAUserWhenAskedForDirectly() {
+		refused(this.api.get("/error", null), 401, "unauthenticated");
+		refused(this.api.get("/error", Fixtures.OFFICER), 404, "not-found");
 	}
 
 	/** The problem of a refusal, checked to be one of this status and type. */
