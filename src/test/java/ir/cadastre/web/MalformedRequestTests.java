@@ -210,6 +210,29 @@ class MalformedRequestTests extends ApiTest {
 		refused(this.api.get("/error", Fixtures.OFFICER), 404, "not-found");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "/api/v1/applications/%2F", "/api/v1/applications/%5C", "/api/v1/applications/%00",
+			"/api/v1/applications/%FF" })
+	void aPathTomcatRefusesIsAProblemToo(String path) {
+		JsonNode problem = refused(this.api.get(path, Fixtures.OFFICER), 400, "bad-request");
+		assertThat(problem.get("detail").stringValue()).startsWith("The request was refused before the service");
+		Api.Response persian = this.api
+			.send(this.api.request(path, Fixtures.OFFICER).header("Accept-Language", "fa").GET());
+		assertThat(refused(persian, 400, "bad-request").get("detail").stringValue())
+			.containsPattern("[\\u0600-\\u06FF]");
+	}
+
+	@Test
+	void aHeaderOverTheLimitIsAProblemToo() {
+		Map<String, Long> before = rows();
+		Api.Response response = this.api.send(this.api.request("/api/v1/decrees", Fixtures.OFFICER)
+			.header("X-Padding", "x".repeat(20_000))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"EXTEND\",\"days\":1,\"agency\":\"doe\"}")));
+		refused(response, 400, "bad-request");
+		assertThat(rows()).isEqualTo(before);
+	}
+
 	/** The problem of a refusal, checked to be one of this status and type. */
 	private static JsonNode refused(Api.Response response, int status, String type) {
 		assertThat(response.status()).as("%s", response).isEqualTo(status);
