@@ -55,39 +55,40 @@ class SecurityConfiguration {
 								new CadastreProblem(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
 										Text.of("The access token was refused: {0}", ex.getMessage())))));
 		}
-		return http.authorizeHttpRequests((requests) -> requests
-			// The error page only tells the status a refused request already got (a
-			// path the firewall refuses is refused before anyone signs in); asked
-			// for directly, /error is a request like any other.
-			.dispatcherTypeMatchers(DispatcherType.ERROR)
-			.permitAll()
-			.requestMatchers(OPEN)
-			.permitAll()
-			.requestMatchers(HttpMethod.GET, WEB_MAP_FILES)
-			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/withdrawal",
-					"/api/v1/licences/*/exploitation-request", "/api/v1/licences/*/renewal-request",
-					"/api/v1/licences/*/transfer-request", "/api/v1/licences/*/warnings/*/report")
-			.hasRole(Role.APPLICANT.name())
-			.requestMatchers(HttpMethod.POST, "/api/v1/applications/*/decision", "/api/v1/decrees", "/api/v1/licences",
-					"/api/v1/licences/registrations", "/api/v1/licences/*/*", "/api/v1/licences/*/warnings/*/decision")
-			.hasRole(Role.MINISTRY_OFFICER.name())
-			.requestMatchers("/api/v1/decrees")
-			.hasAnyRole(Role.MINISTRY_OFFICER.name(), Role.AGENCY_REVIEWER.name())
-			.requestMatchers(HttpMethod.POST, "/api/v1/inquiries/*/response")
-			.hasRole(Role.AGENCY_REVIEWER.name())
-			.requestMatchers("/api/v1/inquiries", "/api/v1/inquiries/**")
-			.hasAnyRole(Role.AGENCY_REVIEWER.name(), Role.MINISTRY_OFFICER.name())
-			.requestMatchers("/api/v1/audit", "/api/v1/audit/**")
-			.hasRole(Role.MINISTRY_OFFICER.name())
-			.requestMatchers("/api/v1/activity-reports", "/api/v1/activity-reports/**")
-			.hasAnyRole(Role.MINISTRY_OFFICER.name(), Role.AGENCY_REVIEWER.name())
-			.requestMatchers("/api/v1/publication")
-			.hasRole(Role.GIS_ADMIN.name())
-			.requestMatchers(HttpMethod.GET, "/tiles/**")
-			.authenticated()
-			.anyRequest()
-			.authenticated())
+		// The error page only tells the status a refused request already got (a path the
+		// firewall refuses is refused before anyone signs in); asked for directly, /error
+		// is a request like any other.
+		return http
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(OPEN)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, WEB_MAP_FILES)
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/withdrawal",
+						"/api/v1/licences/*/exploitation-request", "/api/v1/licences/*/renewal-request",
+						"/api/v1/licences/*/transfer-request", "/api/v1/licences/*/warnings/*/report")
+				.hasRole(Role.APPLICANT.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/applications/*/decision", "/api/v1/decrees",
+						"/api/v1/licences", "/api/v1/licences/registrations", "/api/v1/licences/*/*",
+						"/api/v1/licences/*/warnings/*/decision")
+				.hasRole(Role.MINISTRY_OFFICER.name())
+				.requestMatchers("/api/v1/decrees")
+				.hasAnyRole(Role.MINISTRY_OFFICER.name(), Role.AGENCY_REVIEWER.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/inquiries/*/response")
+				.hasRole(Role.AGENCY_REVIEWER.name())
+				.requestMatchers("/api/v1/inquiries", "/api/v1/inquiries/**")
+				.hasAnyRole(Role.AGENCY_REVIEWER.name(), Role.MINISTRY_OFFICER.name())
+				.requestMatchers("/api/v1/audit", "/api/v1/audit/**")
+				.hasRole(Role.MINISTRY_OFFICER.name())
+				.requestMatchers("/api/v1/activity-reports", "/api/v1/activity-reports/**")
+				.hasAnyRole(Role.MINISTRY_OFFICER.name(), Role.AGENCY_REVIEWER.name())
+				.requestMatchers("/api/v1/publication")
+				.hasRole(Role.GIS_ADMIN.name())
+				.requestMatchers(HttpMethod.GET, "/tiles/**")
+				.authenticated()
+				.anyRequest()
+				.authenticated())
 			.httpBasic((basic) -> basic.realmName("cadastre").authenticationEntryPoint((request, response, ex) -> {
 				if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
 					response.setHeader("WWW-Authenticate", "Basic realm=\"cadastre\"");
