@@ -44,6 +44,12 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class LayerImportController {
 
+	/**
+	 * The longest file name kept, in characters: a name is for people, and the temporary
+	 * file named after it must stay within the file system's 255 bytes.
+	 */
+	static final int MAX_NAME = 100;
+
 	private final LayerCatalog catalog;
 
 	private final LayerImporter importer;
@@ -74,8 +80,7 @@ class LayerImportController {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
 					Text.of("sourceSrid is one of {0}.", List.copyOf(LayerImporter.SOURCE_SRIDS)));
 		}
-		String name = (file.getOriginalFilename() != null)
-				? Path.of(file.getOriginalFilename()).getFileName().toString() : "upload";
+		String name = uploadName(file.getOriginalFilename());
 		Path upload = Files.createTempFile("cadastre-import-", "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
 		try {
 			String checksum = copy(file, upload);
@@ -106,6 +111,21 @@ class LayerImportController {
 	void findings(@PathVariable String layer, @PathVariable long version, Locale locale, HttpServletResponse response)
 			throws IOException {
 		this.versions.findings(this.catalog.get(layer), version, locale, response);
+	}
+
+	/**
+	 * The uploaded file's own name, as the report and the version keep it: the last
+	 * segment of whatever path the browser sent (slashes of either kind), without NUL,
+	 * its last {@value #MAX_NAME} characters (the extension tells the format); "upload"
+	 * when nothing is left, as for a name of "/".
+	 */
+	static String uploadName(String original) {
+		String name = (original != null) ? original.replace("\0", "") : "";
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		if (name.codePointCount(0, name.length()) > MAX_NAME) {
+			name = name.substring(name.offsetByCodePoints(name.length(), -MAX_NAME));
+		}
+		return name.isBlank() ? "upload" : name;
 	}
 
 	private static void checkAllowed(Layer layer, CadastreUser user) {

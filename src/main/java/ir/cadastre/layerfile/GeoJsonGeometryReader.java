@@ -131,6 +131,10 @@ final class GeoJsonGeometryReader {
 			if (!position.get(i).isNumber()) {
 				throw new GeometryFault(Text.of("a position holds something that is not a number"));
 			}
+			// 1e400 is a JSON number, but no double holds it: it reads as infinity.
+			if (!Double.isFinite(position.get(i).doubleValue())) {
+				throw new GeometryFault(Text.of("a position holds a number too large to be finite"));
+			}
 		}
 		Coordinate coordinate = new Coordinate(position.get(0).doubleValue(), position.get(1).doubleValue());
 		if (position.size() > 2) {

@@ -145,7 +145,8 @@ public class LicenceWarnings {
 	public LicenceView decide(UUID id, long warningId, WarningDecision request, CadastreUser officer) {
 		List<InputError> errors = new ArrayList<>();
 		String outcome = request.outcome();
-		if (!OUTCOMES.contains(outcome)) {
+		// List.of refuses to look for null: a missing outcome is checked first.
+		if (outcome == null || !OUTCOMES.contains(outcome)) {
 			errors.add(InputError.of("outcome", Text.of("one of {0}", String.join(", ", OUTCOMES))));
 		}
 		RequestFields.text(errors, "reason", request.reason(), !"FULFILLED".equals(outcome));

@@ -3,6 +3,7 @@ package ir.cadastre.security;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.ProblemWriter;
 import ir.cadastre.web.Text;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -54,8 +55,13 @@ class SecurityConfiguration {
 								new CadastreProblem(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
 										Text.of("The access token was refused: {0}", ex.getMessage())))));
 		}
+		// The error page only tells the status a refused request already got (a path the
+		// firewall refuses is refused before anyone signs in); asked for directly, /error
+		// is a request like any other.
 		return http
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(OPEN)
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(OPEN)
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, WEB_MAP_FILES)
 				.permitAll()

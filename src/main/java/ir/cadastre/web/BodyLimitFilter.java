@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -19,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Caps JSON request bodies before they are parsed (DESIGN §3, intake step 1): a declared
  * length over the cap is refused at once, an undeclared one is cut off while it is read.
+ * A Content-Type that is not a media type at all is refused (415) before anything reads
+ * the body.
  */
 @Component
 class BodyLimitFilter extends OncePerRequestFilter {
@@ -33,23 +36,45 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String type = request.getContentType();
-		if (type == null) {
-			return false;
-		}
-		MediaType mediaType = MediaType.parseMediaType(type);
-		return mediaType.isCompatibleWith(MediaType.MULTIPART_FORM_DATA);
+		MediaType type = mediaType(request.getContentType());
+		return type != null && type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String type = request.getContentType();
+		if (type != null && mediaType(type) == null) {
+			// Refused here, once: every reader of the body would otherwise fail on it
+			// alike.
+			this.problems.write(request, response,
+					new CadastreProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+							"Unsupported Media Type",
+							Text.of("The Content-Type '{0}' is not a media type; send application/json, or "
+									+ "multipart/form-data for a file.", type)));
+			return;
+		}
 		if (request.getContentLengthLong() > JSON_BODY_LIMIT) {
 			this.problems.write(request, response, new CadastreProblem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
 					"Request body too large", Text.of("The request body exceeds {0} bytes.", JSON_BODY_LIMIT)));
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request), response);
+	}
+
+	/**
+	 * The media type of a Content-Type header; null when there is none or it is not one.
+	 */
+	private static MediaType mediaType(String contentType) {
+		if (contentType == null) {
+			return null;
+		}
+		try {
+			return MediaType.parseMediaType(contentType);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return null;
+		}
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {

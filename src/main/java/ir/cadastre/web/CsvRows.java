@@ -27,7 +27,8 @@ public final class CsvRows {
 	 * @return each row's cells, in order (no cells for an empty row); none for an empty
 	 * file
 	 * @throws CadastreProblem 422 {@code unreadable-file} when the file is not UTF-8 text
-	 * or a quoted cell is never closed
+	 * (U+0000 included: no text holds it, and PostgreSQL cannot store it) or a quoted
+	 * cell is never closed
 	 */
 	public static List<List<String>> read(byte[] file) {
 		String text = utf8(file);
@@ -82,8 +83,9 @@ public final class CsvRows {
 	}
 
 	private static String utf8(byte[] file) {
+		String text;
 		try {
-			return StandardCharsets.UTF_8.newDecoder()
+			text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(file))
@@ -92,6 +94,11 @@ public final class CsvRows {
 		catch (CharacterCodingException ex) {
 			throw invalid(Text.of("The file is not UTF-8 text: save the spreadsheet as CSV UTF-8."));
 		}
+		if (text.indexOf('\0') >= 0) {
+			throw invalid(Text.of("The file is not text: it holds the character U+0000 (NUL); save the spreadsheet "
+					+ "as CSV UTF-8."));
+		}
+		return text;
 	}
 
 	private static char separator(String text) {

@@ -1,8 +1,13 @@
 package ir.cadastre.web;
 
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -12,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Limits the JSON reader applies while parsing (DESIGN §3, intake step 1): nesting depth,
  * number length, duplicate keys, unknown fields, fractions where a whole number is due
- * (months, days, years: never cut short silently). {@code NaN} and {@code Infinity} are
- * not JSON and the reader refuses them by default.
+ * (months, days, years: never cut short silently), text holding U+0000. {@code NaN} and
+ * {@code Infinity} are not JSON and the reader refuses them by default.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonLimits {
@@ -37,7 +42,33 @@ class JsonLimits {
 		return (mapper) -> mapper
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
 					DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.addModule(new SimpleModule("text-without-nul").addDeserializer(String.class, new TextWithoutNul()));
+	}
+
+	/**
+	 * Whether a text holds U+0000, the one character no text the service keeps may hold.
+	 */
+	static boolean holdsNul(String text) {
+		return text != null && text.indexOf('\0') >= 0;
+	}
+
+	/**
+	 * Every JSON string read into a text field: one holding U+0000 is refused where it is
+	 * read, so that the field is named, because PostgreSQL's text cannot store that
+	 * character and the service would fail later on any field that keeps it.
+	 */
+	static final class TextWithoutNul extends StringDeserializer {
+
+		@Override
+		public String deserialize(JsonParser parser, DeserializationContext context) {
+			String text = super.deserialize(parser, context);
+			if (holdsNul(text)) {
+				throw InvalidFormatException.from(parser, "Text holds U+0000", text, String.class);
+			}
+			return text;
+		}
+
 	}
 
 }

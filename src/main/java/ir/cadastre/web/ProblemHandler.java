@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -12,6 +13,7 @@ import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -48,6 +51,29 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(CadastreProblem.class)
 	ResponseEntity<Object> cadastreProblem(CadastreProblem problem, Locale locale) {
 		return Problems.response(Problems.detail(problem, locale));
+	}
+
+	/**
+	 * A query string Tomcat cannot decode, read only once a handler asks for a parameter
+	 * (a form's, whose parameters {@link ParameterTextFilter} leaves to the form).
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> unreadableParameters(InvalidParameterException ex, Locale locale) {
+		return Problems.response(Problems.detail(ParameterTextFilter.unreadable(), locale));
+	}
+
+	/**
+	 * A form that cannot be read as one: no boundary in its Content-Type, a body cut off
+	 * before its closing boundary, a file name the container refuses. (An upload too
+	 * large is {@link MaxUploadSizeExceededException}, which Spring's own handler takes.)
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> malformedForm(MultipartException ex, Locale locale) {
+		return Problems.response(Problems.detail(
+				new CadastreProblem(HttpStatus.BAD_REQUEST, "malformed-form", "Malformed form",
+						Text.of("The body is not a readable multipart/form-data form: its Content-Type must "
+								+ "name the boundary, each part must end with it, and a file's name must be text.")),
+				locale));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -145,6 +171,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		if (cause instanceof StreamReadException read && read.getOriginalMessage().startsWith("Duplicate ")) {
 			return new CadastreProblem(HttpStatus.BAD_REQUEST, "duplicate-key", "Duplicate key",
 					Text.of("A JSON object names the same field twice{0}.", where(read)));
+		}
+		if (cause instanceof InvalidFormatException text && text.getValue() instanceof String value
+				&& JsonLimits.holdsNul(value)) {
+			return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					Text.of("A text field holds the character U+0000 (NUL), which no text may hold{0}{1}.", field(text),
+							where(text)));
 		}
 		if (cause instanceof MismatchedInputException mismatch
 				&& !mismatch.getOriginalMessage().startsWith("Trailing token")) {

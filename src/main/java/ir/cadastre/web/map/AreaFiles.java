@@ -11,6 +11,7 @@ import ir.cadastre.layerfile.LayerFiles;
 import ir.cadastre.layerfile.SourceFeature;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Text;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -88,6 +89,14 @@ class AreaFiles {
 		Geometry geometry = feature.geometry();
 		if (geometry == null) {
 			return;
+		}
+		// A binary file (Shapefile, GeoPackage) can hold infinity or NaN, which PostGIS
+		// would turn into GeoJSON that is not JSON.
+		for (Coordinate coordinate : geometry.getCoordinates()) {
+			if (!Double.isFinite(coordinate.getX()) || !Double.isFinite(coordinate.getY())) {
+				throw refused(Text.of("Feature {0} of the file has a coordinate that is not a finite number.",
+						feature.number()));
+			}
 		}
 		for (int i = 0; i < geometry.getNumGeometries(); i++) {
 			if (geometry.getGeometryN(i) instanceof Polygon polygon && !polygon.isEmpty()) {
