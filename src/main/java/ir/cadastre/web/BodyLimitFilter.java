@@ -45,8 +45,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String type = request.getContentType();
 		if (type != null && mediaType(type) == null) {
-			// Refused here, once: every reader of the body would otherwise fail on it
-			// alike.
+			// Refused here, once: every reader of the body would fail on it alike.
 			this.problems.write(request, response,
 					new CadastreProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
 							"Unsupported Media Type",

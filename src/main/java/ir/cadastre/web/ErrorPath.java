@@ -30,8 +30,7 @@ class ErrorPath implements ErrorController {
 			detail = Text.of("There is nothing at this path.");
 		}
 		else if (status.value() == 400) {
-			// Refused before any handler, by the security firewall: the path is the usual
-			// cause.
+			// Refused before any handler, by the security firewall: the path, mostly.
 			detail = Text.of("The request is malformed: its path may not hold ';', '//', '..', a backslash, or an "
 					+ "encoded '/', '.' or '%', nor a parameter's name a control character.");
 		}

@@ -59,8 +59,7 @@ class ParameterTextFilter extends OncePerRequestFilter {
 			return null;
 		}
 		catch (IllegalStateException ex) {
-			// Tomcat's InvalidParameterException: a %-escape that is not UTF-8, or broken
-			// off.
+			// Tomcat's InvalidParameterException: a %-escape not UTF-8, or cut off.
 			return unreadable();
 		}
 	}
