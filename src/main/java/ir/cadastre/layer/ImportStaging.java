@@ -55,12 +55,10 @@ final class ImportStaging {
 	void add(SourceFeature feature) {
 		Map<String, Object> attributes = feature.attributes();
 		Text fault = feature.geometryFault();
-		String id = this.mapping.text(attributes, this.mapping.id());
+		String id = text(attributes, this.mapping.id());
 		this.batch.add(new Object[] { feature.number(), (id != null) ? id : Integer.toString(feature.number()),
-				this.mapping.text(attributes, this.mapping.name()),
-				this.mapping.text(attributes, this.mapping.nameFa()),
-				this.mapping.text(attributes, this.mapping.agency()),
-				this.mapping.text(attributes, this.mapping.status()),
+				text(attributes, this.mapping.name()), text(attributes, this.mapping.nameFa()),
+				text(attributes, this.mapping.agency()), text(attributes, this.mapping.status()),
 				this.json.writeValueAsString(jsonSafe(attributes)),
 				(feature.geometry() != null) ? this.wkb.write(feature.geometry()) : null, in(fault, Locale.ENGLISH),
 				in(fault, ImportFindings.PERSIAN) });
@@ -83,18 +81,31 @@ final class ImportStaging {
 		}
 	}
 
+	private String text(Map<String, Object> attributes, String attribute) {
+		return withoutNul(this.mapping.text(attributes, attribute));
+	}
+
+	/**
+	 * Text as PostgreSQL can keep it: without U+0000, which no text column nor jsonb
+	 * holds, and which some writers of .dbf files pad their fields with.
+	 */
+	private static String withoutNul(String text) {
+		return (text != null && text.indexOf('\0') >= 0) ? text.replace("\0", "") : text;
+	}
+
 	private static String in(Text fault, Locale language) {
 		return (fault != null) ? fault.in(language) : null;
 	}
 
 	/**
 	 * Attribute values as JSON can hold them: numbers and booleans as they are, the rest
-	 * as text.
+	 * as text ({@link #withoutNul}, as their names).
 	 */
 	private static Map<String, Object> jsonSafe(Map<String, Object> attributes) {
 		Map<String, Object> safe = new LinkedHashMap<>();
-		attributes.forEach((name, value) -> safe.put(name,
-				(value == null || value instanceof Number || value instanceof Boolean) ? value : value.toString()));
+		attributes.forEach((name, value) -> safe.put(withoutNul(name),
+				(value == null || value instanceof Number || value instanceof Boolean) ? value
+						: withoutNul(value.toString())));
 		return safe;
 	}
 

@@ -80,6 +80,21 @@ class LayerImportTests extends ApiTest {
 	}
 
 	@Test
+	void attributesPaddedWithNulAreImportedWithoutIt() {
+		String file = """
+				{"type": "FeatureCollection", "features": [{"type": "Feature",
+				 "properties": {"id": "PA-1\\u0000\\u0000", "name": "Kalmand\\u0000", "note": "fenced\\u0000",
+				                "surveyed\\u0000": true},
+				 "geometry": {"type": "Polygon", "coordinates": [[[54, 31], [54.2, 31], [54.2, 31.2], [54, 31.2], [54, 31]]]}}]}""";
+		Api.Response imported = importFile("areas.geojson", file.getBytes(StandardCharsets.UTF_8), Map.of());
+		assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+		assertThat(this.db.sql("SELECT external_id || ' ' || name || ' ' || properties::text FROM feature")
+			.query(String.class)
+			.single()).isEqualTo(
+					"PA-1 Kalmand {\"id\": \"PA-1\", \"name\": \"Kalmand\", \"note\": \"fenced\", \"surveyed\": true}");
+	}
+
+	@Test
 	void kmlIsImported() {
 		StringBuilder kml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 				+ "<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>");
