@@ -67,7 +67,8 @@ class RegistrationFiles {
 	RegistrationReport register(byte[] csv, String officer, boolean dryRun, boolean newHolders, Locale locale) {
 		List<RegistrationFile.Row> rows = RegistrationFile.read(csv, this.minerals::codeOf, newHolders);
 		return this.file.execute((status) -> {
-			Set<String> users = users(rows);
+			// Without newHolders a holder who is no user is refused: none is recorded.
+			Set<String> users = newHolders ? users(rows) : Set.of();
 			List<RegistrationReport.Result> results = new ArrayList<>();
 			Set<Long> checked = new HashSet<>();
 			Set<String> recorded = new TreeSet<>();
@@ -75,7 +76,7 @@ class RegistrationFiles {
 				RegistrationReport.Result result = dryRun ? check(read, checked, locale)
 						: register(read, officer, locale);
 				String holder = read.request().holder();
-				if (result.outcome().equals("registered") && !users.contains(holder.strip())) {
+				if (newHolders && result.outcome().equals("registered") && !users.contains(holder.strip())) {
 					recorded.add(holder.strip());
 				}
 				results.add(result);

@@ -3,8 +3,6 @@ package ir.cadastre.security;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.ProblemWriter;
 import ir.cadastre.web.Text;
-import jakarta.servlet.DispatcherType;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * HTTP Basic against {@link LocalUsers}, and OAuth2 JWT bearer tokens
@@ -55,13 +54,8 @@ class SecurityConfiguration {
 								new CadastreProblem(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
 										Text.of("The access token was refused: {0}", ex.getMessage())))));
 		}
-		// The error page only tells the status a refused request already got (a path the
-		// firewall refuses is refused before anyone signs in); asked for directly, /error
-		// is a request like any other.
 		return http
-			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
-				.permitAll()
-				.requestMatchers(OPEN)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(OPEN)
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, WEB_MAP_FILES)
 				.permitAll()
@@ -103,6 +97,19 @@ class SecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.build();
+	}
+
+	/**
+	 * A request the security firewall refuses, before anyone signs in: a 400 problem that
+	 * says what a path may not hold, written where it is refused (by default it went to
+	 * the error page, which asks for a user: a 401 for a signed-in one).
+	 */
+	@Bean
+	RequestRejectedHandler requestRejected(ProblemWriter problems) {
+		return (request, response, ex) -> problems.write(request, response,
+				new CadastreProblem(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request",
+						Text.of("The request is malformed: its path may not hold ';', '//', '..', a backslash, or an "
+								+ "encoded '/', '.' or '%', nor a parameter's name a control character.")));
 	}
 
 	/**

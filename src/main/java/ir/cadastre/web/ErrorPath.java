@@ -25,18 +25,8 @@ class ErrorPath implements ErrorController {
 				? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
 		HttpStatus known = HttpStatus.resolve(status.value());
 		String title = (known != null) ? known.getReasonPhrase() : "Error";
-		Text detail;
-		if (code == null) {
-			detail = Text.of("There is nothing at this path.");
-		}
-		else if (status.value() == 400) {
-			// Refused before any handler, by the security firewall: the path, mostly.
-			detail = Text.of("The request is malformed: its path may not hold ';', '//', '..', a backslash, or an "
-					+ "encoded '/', '.' or '%', nor a parameter's name a control character.");
-		}
-		else {
-			detail = Text.of("The request failed ({0}).", status.value());
-		}
+		Text detail = (code == null) ? Text.of("There is nothing at this path.")
+				: Text.of("The request failed ({0}).", status.value());
 		return Problems.response(Problems.detail(status, Problems.slugFor(status), title, detail, request.getLocale()));
 	}
 
