@@ -54,11 +54,13 @@ final class RegistrationFile {
 
 	/**
 	 * Refuses a file too large to be read whole, before it is.
-	 * @throws CadastreProblem 422 {@code unreadable-file} above {@link #MAX_BYTES}
+	 * @throws CadastreProblem 413 {@code file-too-large} above {@link #MAX_BYTES}, as a
+	 * boundary file or a JSON body too large is refused
 	 */
 	static void checkSize(long bytes) {
 		if (bytes > MAX_BYTES) {
-			throw invalid(Text.of("The file has {0} bytes; a register file has at most {1}.", bytes, MAX_BYTES));
+			throw new CadastreProblem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "File too large",
+					Text.of("The file has {0} bytes; a register file has at most {1}.", bytes, MAX_BYTES));
 		}
 	}
 

@@ -217,8 +217,9 @@ class RegistrationFileTests extends ApiTest {
 				"A quoted cell of row 2 is never closed.");
 		byte[] huge = new byte[(64 << 20) + 1];
 		Arrays.fill(huge, (byte) 'a');
-		assertRefused(send(huge, Map.of(), "en"), 422,
-				"The file has 67108865 bytes; a register file has at most 67108864.");
+		Api.Response tooLarge = send(huge, Map.of(), "en");
+		assertRefused(tooLarge, 413, "The file has 67108865 bytes; a register file has at most 67108864.");
+		assertThat(tooLarge.json().get("type").stringValue()).isEqualTo("urn:cadastre:problem:file-too-large");
 		assertRefused(send(REGISTER, Map.of("dryRun", "perhaps"), "en"), 400, "dryRun is true or false.");
 		Api.Response applicant = this.api.send(Uploads.form(this.api, Fixtures.APPLICANT, PATH, "register.csv",
 				REGISTER.getBytes(StandardCharsets.UTF_8), Map.of()));
