@@ -138,6 +138,7 @@ final class ImportFindings {
 			case "no-area" -> Text.of("no area");
 			case "outside-jurisdiction" -> Text.of("outside the jurisdiction");
 			case "register-licence" -> Text.of("licence {0} of the register holds this id", value);
+			case "other-agency" -> Text.of("names agency {0}: a reviewer imports its own agency's areas only", value);
 			default -> throw new IllegalStateException("check-import.sql gave an unknown refusal: " + code);
 		};
 	}

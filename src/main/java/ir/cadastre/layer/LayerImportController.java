@@ -85,7 +85,8 @@ class LayerImportController {
 		try {
 			String checksum = copy(file, upload);
 			ImportReport report = this.importer.importFile(new LayerImporter.ImportRequest(target, user.username(),
-					upload, name, checksum, mode, sourceSrid, idField, nameField, locale, checkOnly));
+					(user.role() == Role.AGENCY_REVIEWER) ? user.agency() : null, upload, name, checksum, mode,
+					sourceSrid, idField, nameField, locale, checkOnly));
 			return ResponseEntity.status(checkOnly ? HttpStatus.OK : HttpStatus.CREATED).body(report);
 		}
 		finally {

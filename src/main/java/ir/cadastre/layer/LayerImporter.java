@@ -125,6 +125,14 @@ class LayerImporter {
 					""")
 			.param("layer", request.layer().id())
 			.update();
+		if (request.agency() != null) {
+			// A reviewer notifies its own agency's areas (Art. 24): a feature in another
+			// agency's name would send that agency inquiries it never notified.
+			this.db.sql("""
+					UPDATE import_checked c SET refused = 'other-agency', refused_value = c.agency
+					FROM agency a WHERE c.refused IS NULL AND a.id = c.agency AND c.agency <> :agency
+					""").param("agency", request.agency()).update();
+		}
 		// repaired, rejected, outside Iran, accepted: one scan of the checked features
 		long[] counts = this.db.sql("""
 				SELECT count(*) FILTER (WHERE repair IS NOT NULL AND refused IS NULL),
@@ -240,6 +248,8 @@ class LayerImporter {
 	/**
 	 * @param layer the layer imported into
 	 * @param user who imports
+	 * @param agency the agency a reviewer imports for, whose name alone its features may
+	 * carry; {@code null} for GIS staff
 	 * @param file the uploaded file, on disk
 	 * @param fileName its name as uploaded
 	 * @param checksum its SHA-256
@@ -250,8 +260,8 @@ class LayerImporter {
 	 * @param language the reader's, for the report's reasons
 	 * @param dryRun whether to check the file only: reported, and nothing written
 	 */
-	record ImportRequest(Layer layer, String user, Path file, String fileName, String checksum, String mode,
-			Integer sourceSrid, String idField, String nameField, Locale language, boolean dryRun) {
+	record ImportRequest(Layer layer, String user, String agency, Path file, String fileName, String checksum,
+			String mode, Integer sourceSrid, String idField, String nameField, Locale language, boolean dryRun) {
 
 	}
 

@@ -41,6 +41,27 @@ class AccessTests {
 	}
 
 	@Test
+	void theHealthGroupsAreOpen() {
+		for (String group : new String[] { "/actuator/health/liveness", "/actuator/health/readiness" }) {
+			Api.Response health = this.api.get(group, null);
+			assertThat(health.status()).as(group).isEqualTo(200);
+			assertThat(health.json().get("status").stringValue()).isEqualTo("UP");
+		}
+	}
+
+	@Test
+	void aHealthPathThatNamesNoGroupIsAProblem() {
+		for (String path : new String[] { "/actuator/health/db", "/actuator/health/liveness/x" }) {
+			for (String user : new String[] { null, Fixtures.APPLICANT }) {
+				Api.Response health = this.api.get(path, user);
+				assertThat(health.status()).as(path + " for " + user).isEqualTo(404);
+				assertThat(health.isProblem()).as(path + " for " + user).isTrue();
+				assertThat(health.json().get("type").stringValue()).isEqualTo("urn:cadastre:problem:not-found");
+			}
+		}
+	}
+
+	@Test
 	void theWaysToSignInAreOpenAndWithoutAClientIdThereIsNoIdentityProvider() {
 		Api.Response ways = this.api.get("/api/v1/sign-in", null);
 		assertThat(ways.status()).isEqualTo(200);

@@ -1,0 +1,67 @@
+package ir.cadastre.layer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import ir.cadastre.ApiTest;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An agency's reviewer imports its own agency's areas (Art. 24): never areas in another
+ * agency's name, which would send that agency inquiries it never notified.
+ */
+@CadastreTest
+class ReviewerImportTests extends ApiTest {
+
+	private static final String AREA = "POLYGON((54 31, 54.2 31, 54.2 31.2, 54 31.2, 54 31))";
+
+	private static final String INSIDE = "POLYGON((54.05 31.05, 54.1 31.05, 54.1 31.1, 54.05 31.1, 54.05 31.05))";
+
+	@Test
+	void aReviewersFeatureNamingAnotherAgencyIsRefused() {
+		JsonNode report = Uploads
+			.upload(this.api, Fixtures.DOE_REVIEWER, "protected_areas", "a.geojson", file("frwo"), Map.of())
+			.json();
+		assertThat(report.get("imported").longValue()).isZero();
+		assertThat(report.get("rejected").longValue()).isEqualTo(1);
+		assertThat(report.get("rejections").get(0).get("reason").stringValue())
+			.isEqualTo("names agency frwo: a reviewer imports its own agency's areas only");
+		assertThat(this.fixtures.count("feature")).isZero();
+		JsonNode application = this.fixtures.application(this.api, Fixtures.APPLICANT, INSIDE);
+		assertThat(application.get("inquiries")).isEmpty();
+	}
+
+	@Test
+	void aReviewersFeatureNamingItsOwnAgencyIsImported() {
+		JsonNode report = Uploads
+			.upload(this.api, Fixtures.DOE_REVIEWER, "protected_areas", "a.geojson", file("doe"), Map.of())
+			.json();
+		assertThat(report.get("imported").longValue()).isEqualTo(1);
+		JsonNode application = this.fixtures.application(this.api, Fixtures.APPLICANT, INSIDE);
+		assertThat(application.get("inquiries").get(0).get("agency").stringValue()).isEqualTo("doe");
+	}
+
+	@Test
+	void gisStaffStillNameEachExecutiveBodysOwnBoundary() {
+		JsonNode report = Uploads
+			.upload(this.api, Fixtures.GIS_ADMIN, "executive_boundaries", "a.geojson", file("frwo"), Map.of())
+			.json();
+		assertThat(report.get("imported").longValue()).isEqualTo(1);
+		JsonNode application = this.fixtures.application(this.api, Fixtures.APPLICANT, INSIDE);
+		assertThat(application.get("inquiries").get(0).get("agency").stringValue()).isEqualTo("frwo");
+	}
+
+	/** One feature whose {@code agency} attribute names this agency. */
+	private byte[] file(String agency) {
+		return ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":\"PA-1\","
+				+ "\"name\":\"Kalmand\",\"agency\":\"" + agency + "\"},\"geometry\":" + this.fixtures.geoJson(AREA)
+				+ "}]}")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+}
