@@ -39,7 +39,7 @@ import org.springframework.web.multipart.MultipartFile;
  * .../findings}; with {@code dryRun=true} an import is checked only: its report, and
  * nothing changed. GIS staff import into any layer but the applications (those are
  * submitted); an agency's reviewer imports into the layers its agency owns (Art. 24:
- * agencies notify their boundaries).
+ * agencies notify their boundaries), never into a layer of claims, which blocks land.
  */
 @RestController
 class LayerImportController {
@@ -132,12 +132,15 @@ class LayerImportController {
 	private static void checkAllowed(Layer layer, CadastreUser user) {
 		boolean allowed = switch (user.role()) {
 			case GIS_ADMIN -> true;
-			case AGENCY_REVIEWER -> user.agency().equals(layer.ownerAgency());
+			case AGENCY_REVIEWER -> user.agency().equals(layer.ownerAgency()) && !layer.blocks();
 			default -> false;
 		};
 		if (!allowed) {
-			throw new CadastreProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-					Text.of("Only GIS staff, or reviewers of the agency that owns {0}, import into it.", layer.id()));
+			Text reason = layer.blocks()
+					? Text.of("Only GIS staff import into {0}: its areas are claims, which block applications.",
+							layer.id())
+					: Text.of("Only GIS staff, or reviewers of the agency that owns {0}, import into it.", layer.id());
+			throw new CadastreProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", reason);
 		}
 		if (layer.id().equals("applications")) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "layer-not-importable", "Layer not importable",

@@ -3,6 +3,7 @@ package ir.cadastre.layer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
@@ -54,6 +55,22 @@ class ReviewerImportTests extends ApiTest {
 		assertThat(report.get("imported").longValue()).isEqualTo(1);
 		JsonNode application = this.fixtures.application(this.api, Fixtures.APPLICANT, INSIDE);
 		assertThat(application.get("inquiries").get(0).get("agency").stringValue()).isEqualTo("frwo");
+	}
+
+	@Test
+	void aReviewerOfTheMinistryItselfImportsNoClaims() {
+		this.db.sql("""
+				INSERT INTO app_user (username, password_hash, role, agency_id)
+				SELECT 't-ministry-reviewer', password_hash, 'AGENCY_REVIEWER', 'ministry' FROM app_user
+				WHERE username = :reviewer
+				ON CONFLICT (username) DO NOTHING
+				""").param("reviewer", Fixtures.DOE_REVIEWER).update();
+		Api.Response refused = this.api.send(Uploads.form(this.api, "t-ministry-reviewer",
+				"/api/v1/layers/licences/imports", "a.geojson", file("ministry"), Map.of("mode", "replace")));
+		assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+		assertThat(refused.json().get("detail").stringValue())
+			.isEqualTo("Only GIS staff import into licences: its areas are claims, which block applications.");
+		assertThat(this.fixtures.count("feature")).isZero();
 	}
 
 	/** One feature whose {@code agency} attribute names this agency. */
