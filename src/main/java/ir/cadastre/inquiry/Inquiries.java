@@ -37,6 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Inquiries {
 
+	/**
+	 * The features an inquiry {@code q} asks its agency about, as listed when it opened:
+	 * the agency's land in the application.
+	 */
+	private static final String AGENCY_FEATURES = """
+			(SELECT CAST(o ->> 'featureId' AS bigint) FROM jsonb_array_elements(q.agency_overlaps) o)""";
+
 	private final JdbcClient db;
 
 	private final LegalWindows windows;
@@ -144,9 +151,11 @@ public class Inquiries {
 	/**
 	 * Records an agency's answer, decided by the database's time of receipt: after the
 	 * window has closed, or once answered, it is refused. The refused part, if any, is
-	 * cut to the application ({@link InquiryAnswer#refusesAgencyLandInAll()}).
+	 * the agency's land in the application, all of it
+	 * ({@link InquiryAnswer#refusesAgencyLandInAll()}) or what the reviewer drew of it.
 	 * @throws CadastreProblem 404 when not the reviewer's agency's; 409 when the window
-	 * has closed or it was answered; 422 for a refused part outside the application
+	 * has closed or it was answered; 422 for a drawn part outside the application, or
+	 * holding none of the agency's land
 	 */
 	@Transactional
 	public InquiryView respond(UUID id, InquiryAnswer answer, CadastreUser reviewer) {
@@ -175,19 +184,20 @@ public class Inquiries {
 			throw closed(id, now, (String) asked.get("status"));
 		}
 		if (refused != null) {
-			checkInside(refused, application);
+			checkInside(refused, id);
 		}
 		byte[] refusedPart = this.db.sql("""
 				UPDATE inquiry i SET status = :status, answered_at = cadastre_now(), answered_by = :reviewer,
 				       reason = :reason,
 				       refused_geom = ST_Multi(ST_CollectionExtract(ST_Intersection(
-				           CASE WHEN :agencyLand THEN (SELECT ST_Union(f.geom) FROM feature f
-				                                       WHERE f.id IN (SELECT CAST(o ->> 'featureId' AS bigint)
-				                                                      FROM jsonb_array_elements(i.agency_overlaps) o))
-				                ELSE ST_GeomFromWKB(:refused, 4326) END,
+				           CASE WHEN :agencyLand THEN land.geom
+				                ELSE ST_Intersection(ST_GeomFromWKB(:refused, 4326), land.geom) END,
 				           (SELECT geom FROM application WHERE id = i.application_id)), 3))
+				FROM (SELECT ST_Union(f.geom) AS geom FROM inquiry q, feature f
+				      WHERE q.id = :id AND f.id IN """ + AGENCY_FEATURES + """
+				     ) land
 				WHERE i.id = :id AND inquiry_status(i) = 'OPEN'
-				RETURNING ST_AsBinary(refused_geom)
+				RETURNING ST_AsBinary(i.refused_geom)
 				""")
 			.param("status", answer.recordedStatus())
 			.param("reviewer", reviewer.username())
@@ -226,12 +236,22 @@ public class Inquiries {
 				"reason", reason);
 	}
 
-	private void checkInside(AcceptedArea refused, UUID application) {
+	/**
+	 * Refuses a drawn refused part that is not inside the application, or that holds none
+	 * of the agency's land there: an agency answers for its own land (Art. 24), and what
+	 * it draws beyond that land is not refused.
+	 */
+	private void checkInside(AcceptedArea refused, UUID inquiry) {
 		Map<String, Object> parts = this.db.sql("""
 				SELECT ST_Area(ST_Difference(r.g, a.geom)::geography) AS outside,
-				       ST_Area(ST_Intersection(r.g, a.geom)::geography) AS inside
-				FROM application a, (SELECT ST_GeomFromWKB(:refused, 4326) AS g) r WHERE a.id = :application
-				""").param("refused", refused.wkb()).param("application", application).query().singleRow();
+				       ST_Area(ST_Intersection(r.g, a.geom)::geography) AS inside,
+				       coalesce(ST_Area(ST_Intersection(ST_Intersection(r.g, a.geom), land.geom)::geography), 0) AS land
+				FROM inquiry q JOIN application a ON a.id = q.application_id,
+				     (SELECT ST_GeomFromWKB(:refused, 4326) AS g) r,
+				     LATERAL (SELECT ST_Union(f.geom) AS geom FROM feature f WHERE f.id IN """ + AGENCY_FEATURES + """
+				     ) land
+				WHERE q.id = :inquiry
+				""").param("refused", refused.wkb()).param("inquiry", inquiry).query().singleRow();
 		double outside = ((Number) parts.get("outside")).doubleValue();
 		double inside = ((Number) parts.get("inside")).doubleValue();
 		if (outside > this.sliverM2 || inside <= this.sliverM2) {
@@ -240,6 +260,14 @@ public class Inquiries {
 					Text.of("The refused part must lie within the application; {0} m² of it lies outside.",
 							String.format(Locale.ROOT, "%.1f", outside)),
 					List.of(InputError.of("refusedGeometry", Text.of("must lie within the application"))), Map.of());
+		}
+		if (((Number) parts.get("land")).doubleValue() <= this.sliverM2) {
+			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "refused-outside-agency-land",
+					"Refused part outside the agency's land",
+					Text.of("The refused part holds none of your agency's land in the application: an agency refuses "
+							+ "its own land only (Art. 24)."),
+					List.of(InputError.of("refusedGeometry", Text.of("must hold some of the agency's land"))),
+					Map.of());
 		}
 	}
 

@@ -17,9 +17,10 @@ import org.springframework.http.HttpStatus;
  *
  * @param decision {@code CONSENT}, {@code OBJECTION} or {@code PARTIAL_OBJECTION}
  * @param reason required with an objection
- * @param refusedGeometry the refused part of the application (GeoJSON); a partial
- * objection gives it, or {@code refuseAgencyLand}, and nothing else does (an objection
- * refuses the agency's land in the application, as {@code refuseAgencyLand} does)
+ * @param refusedGeometry the refused part of the application (GeoJSON), of which the
+ * agency's land alone is refused; a partial objection gives it, or
+ * {@code refuseAgencyLand}, and nothing else does (an objection refuses the agency's land
+ * in the application, as {@code refuseAgencyLand} does)
  * @param refuseAgencyLand {@code true}: the refused part is the agency's land in the
  * application, every overlap the inquiry lists, to its exact boundaries
  */

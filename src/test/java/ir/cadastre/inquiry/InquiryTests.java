@@ -268,6 +268,36 @@ class InquiryTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("Art. 24: of a part an agency draws, its own land alone is refused, and a part holding none of it is refused")
+	void article24_aDrawnPartRefusesTheAgencysLandAlone() {
+		this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
+		JsonNode application = submit(AREA, Fixtures.APPLICANT).json();
+		String id = application.get("id").stringValue();
+		double area = application.get("area_m2").doubleValue();
+		String inquiry = inquiryOf(id, Fixtures.DOE_REVIEWER);
+
+		Api.Response eastHalf = answer(inquiry, Fixtures.DOE_REVIEWER,
+				"{\"decision\":\"PARTIAL_OBJECTION\",\"reason\":\"wetland\",\"refusedGeometry\":" + this.fixtures
+					.geoJson("POLYGON((54.31 32.3, 54.32 32.3, 54.32 32.32, 54.31 32.32, 54.31 32.3))") + "}");
+		assertThat(eastHalf.status()).as(eastHalf.body()).isEqualTo(422);
+		assertThat(eastHalf.json().get("type").stringValue())
+			.isEqualTo("urn:cadastre:problem:refused-outside-agency-land");
+		assertThat(
+				this.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER).json().get("status").stringValue())
+			.isEqualTo("OPEN");
+
+		// The park is the application's west half; the part drawn straddles its edge.
+		Api.Response straddling = answer(inquiry, Fixtures.DOE_REVIEWER,
+				"{\"decision\":\"PARTIAL_OBJECTION\",\"reason\":\"wetland\",\"refusedGeometry\":" + this.fixtures
+					.geoJson("POLYGON((54.305 32.3, 54.315 32.3, 54.315 32.32, 54.305 32.32, 54.305 32.3))") + "}");
+		assertThat(straddling.status()).as(straddling.body()).isEqualTo(200);
+		JsonNode read = this.api.get("/api/v1/applications/" + id, Fixtures.APPLICANT).json();
+		assertThat(read.get("inquiries").get(0).get("refusedArea_m2").doubleValue()).as("the park's quarter alone")
+			.isCloseTo(area * 0.25, within(area * 0.01));
+		assertThat(read.get("grantableArea_m2").doubleValue()).isCloseTo(area * 0.75, within(area * 0.01));
+	}
+
+	@Test
 	@DisplayName("Art. 24: an agency refuses its land in the area, to the exact boundaries of its features")
 	void article24_anAgencyRefusesItsLandInTheArea() {
 		long west = this.fixtures.feature("protected_areas", "Kavir", PROTECTED);
