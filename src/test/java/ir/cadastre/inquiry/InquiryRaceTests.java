@@ -111,6 +111,30 @@ class InquiryRaceTests extends ApiTest {
 		assertThat(decreeNotices()).as("the agency and the applicant, once").isEqualTo(2);
 	}
 
+	@Test
+	@DisplayName("Art. 24: an answer that the window's close overtakes on its way in is refused as too late (409), not a 500")
+	void article24_anAnswerOvertakenByTheCloseIsRefusedAsLate() throws Exception {
+		CompletableFuture<Api.Response> answered;
+		// The clock passing the deadline while the answer is between its check and its
+		// write: held here by the inquiry's row, and played by moving the deadline back.
+		try (Connection closing = holding("SELECT 1 FROM inquiry WHERE id = '" + this.inquiry + "' FOR UPDATE",
+				"UPDATE inquiry SET deadline = TIMESTAMPTZ '2026-01-15 07:59Z' WHERE id = '" + this.inquiry + "'")) {
+			answered = CompletableFuture
+				.supplyAsync(() -> this.api.postJson("/api/v1/inquiries/" + this.inquiry + "/response",
+						Fixtures.DOE_REVIEWER, "{\"decision\":\"OBJECTION\",\"reason\":\"wetland\"}"));
+			awaitWaiting(1);
+			closing.commit();
+		}
+		Api.Response late = answered.join();
+		assertThat(late.status()).as(late.body()).isEqualTo(409);
+		assertThat(late.json().get("type").stringValue()).endsWith(":window-closed");
+		assertThat(events("inquiry.answer")).isZero();
+		assertThat(this.api.get("/api/v1/inquiries/" + this.inquiry, Fixtures.DOE_REVIEWER)
+			.json()
+			.get("status")
+			.stringValue()).isEqualTo("DEEMED_CONSENT");
+	}
+
 	private Api.Response decree(String action, Integer days) {
 		return this.api.postJson("/api/v1/decrees", Fixtures.OFFICER,
 				"{\"action\":\"" + action + "\"," + ((days != null) ? "\"days\":" + days + "," : "")
