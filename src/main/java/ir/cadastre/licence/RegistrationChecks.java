@@ -80,6 +80,7 @@ class RegistrationChecks {
 		}
 		RequestFields.refuse(errors);
 
+		holdImportsOff();
 		Feature feature = byExternalId ? lockFeature(featureOf(request.externalId().strip()), "externalId")
 				: lockFeature(request.featureId(), "featureId");
 		String holder = request.holder().strip();
@@ -88,6 +89,17 @@ class RegistrationChecks {
 		Deadline term = (lastDay != null) ? SolarHijri.closingAtEndOf(lastDay) : null;
 		checkTerm(request, issuedOn, term, feature.now());
 		return new Checked(feature, holder, newHolder, issuedOn, term);
+	}
+
+	/**
+	 * Waits for an import into the licences layer in flight, and holds the next one off
+	 * until this transaction ends, on the lock that submissions share for the same reason
+	 * (migration V12): a replacement of the layer that ran beside a registration would
+	 * judge by the register as it was when it started, and retire the feature just
+	 * registered, its licence then active but blocking nothing.
+	 */
+	void holdImportsOff() {
+		this.db.sql("SELECT pg_advisory_xact_lock_shared(7260, 0)").query().singleRow();
 	}
 
 	/** The current feature of the licences layer that bears this id of its own. */

@@ -1,8 +1,6 @@
 package ir.cadastre.inquiry;
 
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
@@ -11,6 +9,7 @@ import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.HeldTransactions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,6 +30,8 @@ class InquiryRaceTests extends ApiTest {
 	@Autowired
 	DataSource dataSource;
 
+	HeldTransactions held;
+
 	String application;
 
 	String inquiry;
@@ -39,6 +40,7 @@ class InquiryRaceTests extends ApiTest {
 
 	@BeforeEach
 	void setUp() {
+		this.held = new HeldTransactions(this.dataSource, this.db);
 		this.notifiedBefore = this.db.sql("SELECT coalesce(max(id), 0) FROM notification").query(Long.class).single();
 		this.fixtures.feature("protected_areas", "Kavir", InquiryTests.PROTECTED);
 		this.application = this.fixtures.application(this.api, Fixtures.APPLICANT, InquiryTests.AREA)
@@ -57,11 +59,12 @@ class InquiryRaceTests extends ApiTest {
 	void article24_twoExtensionsAtOnceBothCount() throws Exception {
 		CompletableFuture<Api.Response> first;
 		CompletableFuture<Api.Response> second;
-		try (Connection held = holding("SELECT 1 FROM application WHERE id = '" + this.application + "' FOR UPDATE")) {
+		try (Connection officer = this.held
+			.holding("SELECT 1 FROM application WHERE id = '" + this.application + "' FOR UPDATE")) {
 			first = CompletableFuture.supplyAsync(() -> decree("EXTEND", 10));
 			second = CompletableFuture.supplyAsync(() -> decree("EXTEND", 20));
-			awaitWaiting(2);
-			held.commit();
+			this.held.awaitWaiting(2);
+			officer.commit();
 		}
 		assertThat(first.join().status()).as(first.join().body()).isEqualTo(201);
 		assertThat(second.join().status()).as(second.join().body()).isEqualTo(201);
@@ -76,12 +79,12 @@ class InquiryRaceTests extends ApiTest {
 	@DisplayName("Art. 24: a decree that waited for an answer leaves the answered window alone, says so, and tells no one")
 	void article24_aDecreeLeavesAWindowAnsweredWhileItWaited() throws Exception {
 		CompletableFuture<Api.Response> paused;
-		try (Connection answering = holding(
+		try (Connection answering = this.held.holding(
 				"SELECT 1 FROM application WHERE id = '" + this.application + "' FOR UPDATE",
 				"UPDATE inquiry SET status = 'CONSENTED', answered_at = cadastre_now(), answered_by = '"
 						+ Fixtures.DOE_REVIEWER + "' WHERE id = '" + this.inquiry + "'")) {
 			paused = CompletableFuture.supplyAsync(() -> decree("PAUSE", null));
-			awaitWaiting(1);
+			this.held.awaitWaiting(1);
 			answering.commit();
 		}
 		assertThat(paused.join().status()).as(paused.join().body()).isEqualTo(201);
@@ -99,11 +102,12 @@ class InquiryRaceTests extends ApiTest {
 	void article24_twoPausesAtOncePauseOnce() throws Exception {
 		CompletableFuture<Api.Response> first;
 		CompletableFuture<Api.Response> second;
-		try (Connection held = holding("SELECT 1 FROM application WHERE id = '" + this.application + "' FOR UPDATE")) {
+		try (Connection officer = this.held
+			.holding("SELECT 1 FROM application WHERE id = '" + this.application + "' FOR UPDATE")) {
 			first = CompletableFuture.supplyAsync(() -> decree("PAUSE", null));
 			second = CompletableFuture.supplyAsync(() -> decree("PAUSE", null));
-			awaitWaiting(2);
-			held.commit();
+			this.held.awaitWaiting(2);
+			officer.commit();
 		}
 		assertThat(first.join().json().get("affected").intValue() + second.join().json().get("affected").intValue())
 			.isEqualTo(1);
@@ -117,12 +121,13 @@ class InquiryRaceTests extends ApiTest {
 		CompletableFuture<Api.Response> answered;
 		// The clock passing the deadline while the answer is between its check and its
 		// write: held here by the inquiry's row, and played by moving the deadline back.
-		try (Connection closing = holding("SELECT 1 FROM inquiry WHERE id = '" + this.inquiry + "' FOR UPDATE",
+		try (Connection closing = this.held.holding(
+				"SELECT 1 FROM inquiry WHERE id = '" + this.inquiry + "' FOR UPDATE",
 				"UPDATE inquiry SET deadline = TIMESTAMPTZ '2026-01-15 07:59Z' WHERE id = '" + this.inquiry + "'")) {
 			answered = CompletableFuture
 				.supplyAsync(() -> this.api.postJson("/api/v1/inquiries/" + this.inquiry + "/response",
 						Fixtures.DOE_REVIEWER, "{\"decision\":\"OBJECTION\",\"reason\":\"wetland\"}"));
-			awaitWaiting(1);
+			this.held.awaitWaiting(1);
 			closing.commit();
 		}
 		Api.Response late = answered.join();
@@ -154,30 +159,6 @@ class InquiryRaceTests extends ApiTest {
 			.param("subject", "inquiry:" + this.inquiry)
 			.query(Long.class)
 			.single();
-	}
-
-	private Connection holding(String... statements) throws SQLException {
-		Connection connection = this.dataSource.getConnection();
-		connection.setAutoCommit(false);
-		try (Statement sql = connection.createStatement()) {
-			for (String statement : statements) {
-				sql.execute(statement);
-			}
-		}
-		return connection;
-	}
-
-	/** Waits until this many other transactions wait for a lock. */
-	private void awaitWaiting(int transactions) throws InterruptedException {
-		for (int i = 0; i < 200; i++) {
-			if (this.db.sql("SELECT count(DISTINCT pid) FROM pg_locks WHERE NOT granted")
-				.query(Long.class)
-				.single() >= transactions) {
-				return;
-			}
-			Thread.sleep(25);
-		}
-		throw new AssertionError(transactions + " transactions never waited for a lock");
 	}
 
 }
