@@ -24,13 +24,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Registrations of the old register that meet an import of the licences layer. Each
- * registration records a change of the licences layer as its last write; a test holds
- * that table so that a registration stops there, its feature locked and its licence
- * written, while the other request runs into it.
+ * Registrations of the old register that meet each other or an import of the licences
+ * layer. Each registration records a change of the licences layer as its last write; a
+ * test holds that table so that a registration stops there, its feature locked and its
+ * licence written, while the other request runs into it.
  */
 @CadastreTest
 class RegistrationRaceTests extends ApiTest {
+
+	private static final String FILE = "externalId,holder,type,mineral,issuedOn\n";
+
+	private static final String ROW = "%s,t-applicant,EXPLORATION,copper,2025-06-01\n";
 
 	private static final String STOPPED_AT_ITS_LAST_WRITE = "LOCK TABLE layer_change IN SHARE MODE";
 
@@ -48,6 +52,31 @@ class RegistrationRaceTests extends ApiTest {
 		this.held = new HeldTransactions(this.dataSource, this.db);
 		this.first = this.fixtures.feature("licences", "EXL-1", LicenceRegistrationTests.OLD);
 		this.second = this.fixtures.feature("licences", "EXL-2", LicenceRegistrationTests.ELSEWHERE);
+	}
+
+	@Test
+	@DisplayName("Two officers sending register files at once, their rows in opposite orders: each licence registered once, both files reported, no failure")
+	void twoFilesInOppositeOrdersRegisterEachLicenceOnce() throws Exception {
+		CompletableFuture<Api.Response> forwards;
+		CompletableFuture<Api.Response> backwards;
+		try (Connection layerChanges = this.held.holding(STOPPED_AT_ITS_LAST_WRITE)) {
+			forwards = CompletableFuture
+				.supplyAsync(() -> send(FILE + ROW.formatted("EXL-1") + ROW.formatted("EXL-2")));
+			this.held.awaitWaiting(1);
+			backwards = CompletableFuture
+				.supplyAsync(() -> send(FILE + ROW.formatted("EXL-2") + ROW.formatted("EXL-1")));
+			this.held.awaitWaiting(2);
+			layerChanges.commit();
+		}
+		int registered = 0;
+		for (Api.Response report : new Api.Response[] { forwards.join(), backwards.join() }) {
+			assertThat(report.status()).as(report.body()).isEqualTo(200);
+			registered += report.json().get("registered").intValue();
+			assertThat(report.json().get("registered").intValue() + report.json().get("alreadyRegistered").intValue())
+				.isEqualTo(2);
+		}
+		assertThat(registered).isEqualTo(2);
+		assertThat(this.fixtures.count("licence")).isEqualTo(2);
 	}
 
 	@Test
@@ -81,6 +110,11 @@ class RegistrationRaceTests extends ApiTest {
 			.param("id", this.first)
 			.query(Boolean.class)
 			.single()).isTrue();
+	}
+
+	private Api.Response send(String csv) {
+		return this.api.send(Uploads.form(this.api, Fixtures.OFFICER, "/api/v1/licences/registrations", "register.csv",
+				csv.getBytes(StandardCharsets.UTF_8), Map.of()));
 	}
 
 }
