@@ -40,8 +40,7 @@ class DecreedWindows {
 		// The applications are locked by a statement of their own, and their windows read
 		// by the next one. A statement reads every row as it was when it started but the
 		// rows it locks: one that waited for an application while an answer, a withdrawal
-		// or another decree changed its inquiries would act on windows as they were
-		// before.
+		// or another decree changed its inquiries would act on windows as they were.
 		String[] locked = this.db.sql("""
 				SELECT a.id FROM application a
 				WHERE EXISTS (SELECT 1 FROM inquiry i WHERE i.application_id = a.id AND i.status = 'OPEN')
