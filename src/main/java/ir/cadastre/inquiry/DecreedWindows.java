@@ -37,25 +37,28 @@ class DecreedWindows {
 	 * @return what changed, window by window
 	 */
 	List<Change> change(DecreeRequest request, byte[] region) {
+		// The applications are locked by a statement of their own, and their windows read
+		// by the next one. A statement reads every row as it was when it started but the
+		// rows it locks: one that waited for an application while an answer, a withdrawal
+		// or another decree changed its inquiries would act on windows as they were.
+		String[] locked = this.db.sql("""
+				SELECT a.id FROM application a
+				WHERE EXISTS (SELECT 1 FROM inquiry i WHERE i.application_id = a.id AND i.status = 'OPEN')
+				  AND (CAST(:region AS bytea) IS NULL OR ST_Intersects(a.geom, ST_GeomFromWKB(:region, 4326)))
+				ORDER BY a.id
+				FOR UPDATE OF a
+				""").param("region", region).query(UUID.class).stream().map(UUID::toString).toArray(String[]::new);
 		List<Window> windows = this.db
 			.sql("""
-					WITH scoped AS (
-					    SELECT a.id FROM application a
-					    WHERE EXISTS (SELECT 1 FROM inquiry i WHERE i.application_id = a.id AND i.status = 'OPEN')
-					      AND (CAST(:region AS bytea) IS NULL OR ST_Intersects(a.geom, ST_GeomFromWKB(:region, 4326)))
-					    ORDER BY a.id
-					    FOR UPDATE OF a
-					)
 					SELECT i.id, i.last_day, i.paused_at, cadastre_now() AS now, i.agency_id, g.name, g.name_fa,
 					       a.id AS application_id, a.receipt, a.applicant
-					FROM inquiry i JOIN scoped ON scoped.id = i.application_id
-					JOIN application a ON a.id = i.application_id JOIN agency g ON g.id = i.agency_id
-					WHERE inquiry_status(i) = 'OPEN'
+					FROM inquiry i JOIN application a ON a.id = i.application_id JOIN agency g ON g.id = i.agency_id
+					WHERE a.id = ANY (CAST(:applications AS uuid[])) AND inquiry_status(i) = 'OPEN'
 					  AND (CAST(:agency AS text) IS NULL OR i.agency_id = :agency)
 					  AND (CAST(:layer AS text) IS NULL OR i.agency_overlaps @> jsonb_build_array(jsonb_build_object('layer', CAST(:layer AS text))))
 					ORDER BY i.id
 					""")
-			.param("region", region)
+			.param("applications", locked)
 			.param("agency", request.agency())
 			.param("layer", request.layer())
 			.query((rs, n) -> new Window(rs.getObject("id", UUID.class), rs.getDate("last_day").toLocalDate(),

@@ -176,17 +176,14 @@ public class Inquiries {
 			.findFirst()
 			.orElseThrow(() -> InquiryReader.notFound(id));
 		UUID application = (UUID) asked.get("application_id");
-		String now = this.db.sql("SELECT inquiry_status(i) FROM inquiry i WHERE i.id = :id")
-			.param("id", id)
-			.query(String.class)
-			.single();
+		String now = status(id);
 		if (!"OPEN".equals(now)) {
 			throw closed(id, now, (String) asked.get("status"));
 		}
 		if (refused != null) {
 			checkInside(refused, id);
 		}
-		byte[] refusedPart = this.db.sql("""
+		Optional<Optional<byte[]>> stored = this.db.sql("""
 				UPDATE inquiry i SET status = :status, answered_at = cadastre_now(), answered_by = :reviewer,
 				       reason = :reason,
 				       refused_geom = ST_Multi(ST_CollectionExtract(ST_Intersection(
@@ -206,8 +203,13 @@ public class Inquiries {
 			.param("refused", (refused != null) ? refused.wkb() : null)
 			.param("id", id)
 			.query((rs, n) -> Optional.ofNullable(rs.getBytes(1)))
-			.single()
-			.orElse(null);
+			.optional();
+		if (stored.isEmpty()) {
+			// The window closed between the check above and this write: the answer is
+			// refused as one received a moment later.
+			throw closed(id, status(id), (String) asked.get("status"));
+		}
+		byte[] refusedPart = stored.get().orElse(null);
 		if (refusedPart != null) {
 			this.db
 				.sql("UPDATE application SET grantable_area_m2 = ST_Area(grantable_area(id)::geography) WHERE id = :id")
@@ -269,6 +271,14 @@ public class Inquiries {
 					List.of(InputError.of("refusedGeometry", Text.of("must hold some of the agency's land"))),
 					Map.of());
 		}
+	}
+
+	/** The inquiry's state as the clock has it now. */
+	private String status(UUID id) {
+		return this.db.sql("SELECT inquiry_status(i) FROM inquiry i WHERE i.id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
 	private static CadastreProblem closed(UUID id, String status, String applicationStatus) {

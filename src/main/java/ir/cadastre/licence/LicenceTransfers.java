@@ -58,12 +58,14 @@ class LicenceTransfers {
 		RequestFields.text(errors, "reason", request.reason(), false);
 		RequestFields.refuse(errors);
 		Current licence = this.licences.lock(id);
+		// First whether it can pass at all: a licence closed a moment ago has lost the
+		// request its holder made, which is not why its approval is refused.
+		requireTransferable(licence);
 		boolean named = request.to() != null && !request.to().isBlank();
 		if (!named && licence.transferTo() == null) {
 			Text reason = Text.of("required: the holder has asked for no transfer");
 			RequestFields.refuse(List.of(InputError.of("to", reason)));
 		}
-		requireTransferable(licence);
 		String to = named ? request.to().strip() : licence.transferTo();
 		requireTransferee(licence, to);
 		this.db.sql("""

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import ir.cadastre.calendar.SolarHijri;
@@ -80,6 +81,7 @@ class RegistrationChecks {
 		}
 		RequestFields.refuse(errors);
 
+		holdImportsOff();
 		Feature feature = byExternalId ? lockFeature(featureOf(request.externalId().strip()), "externalId")
 				: lockFeature(request.featureId(), "featureId");
 		String holder = request.holder().strip();
@@ -88,6 +90,50 @@ class RegistrationChecks {
 		Deadline term = (lastDay != null) ? SolarHijri.closingAtEndOf(lastDay) : null;
 		checkTerm(request, issuedOn, term, feature.now());
 		return new Checked(feature, holder, newHolder, issuedOn, term);
+	}
+
+	/**
+	 * Waits for an import into the licences layer in flight, and holds the next one off
+	 * until this transaction ends, on the lock that submissions share for the same reason
+	 * (migration V12): a replacement of the layer that ran beside a registration would
+	 * judge by the register as it was when it started, and retire the feature just
+	 * registered, its licence then active but blocking nothing.
+	 */
+	void holdImportsOff() {
+		this.db.sql("SELECT pg_advisory_xact_lock_shared(7260, 0)").query().singleRow();
+	}
+
+	/**
+	 * Locks the features these registrations name, in the order of their ids, after
+	 * {@link #holdImportsOff}: a file's rows then lock nothing more, and two files that
+	 * name the same licences in other orders take turns instead of each holding what the
+	 * other waits for (a deadlock, which failed one of them whole).
+	 */
+	void lockFeatures(List<RegistrationRequest> requests) {
+		holdImportsOff();
+		Long[] ids = requests.stream()
+			.map(RegistrationRequest::featureId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toArray(Long[]::new);
+		String[] externalIds = requests.stream()
+			.map(RegistrationRequest::externalId)
+			.filter((id) -> id != null && !id.isBlank())
+			.map(String::strip)
+			.distinct()
+			.toArray(String[]::new);
+		this.db
+			.sql("""
+					SELECT f.id FROM feature f
+					WHERE f.id = ANY (CAST(:ids AS bigint[]))
+					   OR (f.layer_id = 'licences' AND f.external_id = ANY (CAST(:externalIds AS text[])) AND f.retired_in IS NULL)
+					ORDER BY f.id
+					FOR UPDATE OF f
+					""")
+			.param("ids", ids)
+			.param("externalIds", externalIds)
+			.query(Long.class)
+			.list();
 	}
 
 	/** The current feature of the licences layer that bears this id of its own. */

@@ -67,6 +67,7 @@ class RegistrationFiles {
 	RegistrationReport register(byte[] csv, String officer, boolean dryRun, boolean newHolders, Locale locale) {
 		List<RegistrationFile.Row> rows = RegistrationFile.read(csv, this.minerals::codeOf, newHolders);
 		return this.file.execute((status) -> {
+			this.checks.lockFeatures(rows.stream().map(RegistrationFile.Row::request).toList());
 			// Without newHolders a holder who is no user is refused: none is recorded.
 			Set<String> users = newHolders ? users(rows) : Set.of();
 			List<RegistrationReport.Result> results = new ArrayList<>();

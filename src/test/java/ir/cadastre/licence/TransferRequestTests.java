@@ -59,6 +59,21 @@ class TransferRequestTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("Art. 7: approving the transfer of a licence another officer has just closed is refused because it is closed (409), not for want of a new holder")
+	void article7_anApprovalAfterAClosureSaysTheLicenceIsClosed() {
+		String certificate = certificate();
+		ask(certificate, Fixtures.APPLICANT, "{\"to\":\"" + Fixtures.APPLICANT2 + "\"}");
+		assertThat(this.api
+			.postJson("/api/v1/licences/" + certificate + "/closure", Fixtures.OFFICER, "{\"reason\":\"revoked\"}")
+			.status()).isEqualTo(200);
+		Api.Response approved = this.api.postJson("/api/v1/licences/" + certificate + "/transfer", Fixtures.OFFICER,
+				"{}");
+		assertThat(approved.status()).as(approved.body()).isEqualTo(409);
+		assertThat(approved.json().get("type").stringValue()).endsWith(":licence-not-active");
+		assertThat(approved.json().get("licenceStatus").stringValue()).isEqualTo("CLOSED");
+	}
+
+	@Test
 	@DisplayName("Art. 7: the officer refuses a transfer with a reason, which the holder is told")
 	void article7_theOfficerRefusesWithAReason() {
 		String certificate = certificate();
