@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import ir.cadastre.security.CadastreUser;
-import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Text;
 
@@ -46,7 +45,7 @@ class AgencyFigures {
 			           AS median_days_to_answer
 			FROM period, inquiry i
 			     CROSS JOIN LATERAL (SELECT inquiry_status(i.status, i.paused_at, i.deadline) AS status) s
-			WHERE (:agency = '' OR i.agency_id = :agency)
+			%s
 			  AND i.notified_at >= period.starts AND i.notified_at < period.ends
 			GROUP BY i.agency_id
 			ORDER BY i.agency_id
@@ -77,8 +76,8 @@ class AgencyFigures {
 		if (days != null && (days < 1 || days > 3660 || first != null || last != null)) {
 			throw CadastreProblem.invalidParameter("days", Text.of("days: 1 to 3660 days, without from or to."));
 		}
-		return this.db.sql(FIGURES)
-			.param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "")
+		return this.db.sql(FIGURES.formatted(InquiryReader.visibleTo(user)))
+			.param("agency", user.agency())
 			.param("warningDays", this.properties.warningDays())
 			.param("from", first)
 			.param("to", last)

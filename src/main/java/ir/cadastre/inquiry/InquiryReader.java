@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import ir.cadastre.SqlFile;
 import ir.cadastre.security.CadastreUser;
-import ir.cadastre.security.Role;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Paging;
 import ir.cadastre.web.StateFilter;
@@ -36,8 +35,6 @@ class InquiryReader {
 	private static final String COLUMNS = SqlFile.read("sql/inquiry/inquiry-view.sql");
 
 	private static final String VIEW = COLUMNS + " FROM inquiry i JOIN application a ON a.id = i.application_id";
-
-	static final String VISIBLE = " WHERE (:agency = '' OR i.agency_id = :agency)";
 
 	/** Keeps the inquiries in the states {@code :status} now, or all when it is NULL. */
 	static final String IN_STATES = """
@@ -85,7 +82,8 @@ class InquiryReader {
 					Text.of("dueWithinDays is a number of days from 0 to 3660."));
 		}
 		Order order = Order.of(states);
-		return visible(PAGE.formatted(VISIBLE + order.where() + IN_STATES, order.by()), user).param("status", states)
+		return visible(PAGE.formatted(visibleTo(user) + order.where() + IN_STATES, order.by()), user)
+			.param("status", states)
 			.param("due", dueWithinDays)
 			.param("summary", summary)
 			.param("limit", paging.limit())
@@ -101,7 +99,8 @@ class InquiryReader {
 	Map<String, Long> counts(CadastreUser user) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		STATES.forEach((state) -> counts.put(state, 0L));
-		visible("SELECT inquiry_status(i) AS status, count(*) AS n FROM inquiry i" + VISIBLE + " GROUP BY 1", user)
+		visible("SELECT inquiry_status(i) AS status, count(*) AS n FROM inquiry i" + visibleTo(user) + " GROUP BY 1",
+				user)
 			.query((RowCallbackHandler) (rs) -> counts.put(rs.getString("status"), rs.getLong("n")));
 		return counts;
 	}
@@ -111,18 +110,28 @@ class InquiryReader {
 	 * @throws CadastreProblem 404 when it does not exist or is another agency's
 	 */
 	InquiryView get(UUID id, CadastreUser user) {
-		return visible(VIEW + VISIBLE + " AND i.id = :id", user).param("summary", false)
+		return visible(VIEW + visibleTo(user) + " AND i.id = :id", user).param("summary", false)
 			.param("id", id)
 			.query(this::view)
 			.optional()
 			.orElseThrow(() -> notFound(id));
 	}
 
-	/** The statement, with the reviewer's agency bound for {@link #VISIBLE}. */
+	/**
+	 * The inquiries this user may see, as a WHERE clause on {@code i}: an officer every
+	 * one, a reviewer its agency's, anyone else none.
+	 */
+	static String visibleTo(CadastreUser user) {
+		return switch (user.role()) {
+			case MINISTRY_OFFICER -> " WHERE true ";
+			case AGENCY_REVIEWER -> " WHERE i.agency_id = :agency ";
+			default -> " WHERE false ";
+		};
+	}
+
+	/** The statement, with the reviewer's agency bound for {@link #visibleTo}. */
 	JdbcClient.StatementSpec visible(String sql, CadastreUser user) {
-		return this.db.sql(sql)
-			.param("agency", (user.role() == Role.AGENCY_REVIEWER) ? user.agency() : "")
-			.param("warningDays", this.properties.warningDays());
+		return this.db.sql(sql).param("agency", user.agency()).param("warningDays", this.properties.warningDays());
 	}
 
 	private InquiryView view(ResultSet rs, int n) throws SQLException {

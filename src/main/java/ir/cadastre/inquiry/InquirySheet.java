@@ -47,7 +47,8 @@ class InquirySheet {
 	@Transactional(readOnly = true)
 	public void write(CadastreUser user, String[] states, OutputStream out) throws IOException {
 		InquiryReader.Order order = InquiryReader.Order.of(states);
-		String sql = ROWS.formatted(InquiryReader.VISIBLE + order.where() + InquiryReader.IN_STATES, order.by());
+		String sql = ROWS.formatted(InquiryReader.visibleTo(user) + order.where() + InquiryReader.IN_STATES,
+				order.by());
 		Csv.write(out, COLUMNS, this.reader.visible(sql, user).param("status", states), InquirySheet::row);
 	}
 
