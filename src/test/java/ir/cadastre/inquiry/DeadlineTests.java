@@ -105,6 +105,37 @@ class DeadlineTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("Art. 24: once its last window has closed, an application is listed and counted READY_FOR_DECISION before the job runs")
+	void article24_closedWindowsListAndCountTheApplicationAsReady() {
+		String application = submit(InquiryTests.AREA, Fixtures.APPLICANT);
+		try (Instance after = new Instance(MINUTE_AFTER)) {
+			assertThat(this.db.sql("SELECT status FROM application WHERE id = CAST(:id AS uuid)")
+				.param("id", application)
+				.query(String.class)
+				.single()).as("the job has not run").isEqualTo("UNDER_CONSULTATION");
+			assertThat(after.api.get("/api/v1/applications/" + application, Fixtures.OFFICER)
+				.json()
+				.get("status")
+				.stringValue()).isEqualTo("READY_FOR_DECISION");
+			JsonNode counts = after.api.get("/api/v1/applications/counts", Fixtures.OFFICER).json();
+			assertThat(counts.get("READY_FOR_DECISION").longValue()).isEqualTo(1);
+			assertThat(counts.get("UNDER_CONSULTATION").longValue()).isZero();
+			assertThat(after.api.get("/api/v1/applications?status=READY_FOR_DECISION", Fixtures.OFFICER).json())
+				.singleElement()
+				.satisfies((listed) -> assertThat(listed.get("id").stringValue()).isEqualTo(application));
+			assertThat(after.api.get("/api/v1/applications?status=UNDER_CONSULTATION", Fixtures.OFFICER).json())
+				.isEmpty();
+			Api.Response sheet = after.api.get("/api/v1/applications/export?status=READY_FOR_DECISION",
+					Fixtures.OFFICER);
+			assertThat(sheet.body().lines().count()).as(sheet.body()).isEqualTo(2);
+			assertThat(after.api.get("/api/v1/applications/export?status=UNDER_CONSULTATION", Fixtures.OFFICER)
+				.body()
+				.lines()
+				.count()).as("the header alone").isEqualTo(1);
+		}
+	}
+
+	@Test
 	@DisplayName("Art. 24: the window of an application rejected while it was open never lapses into deemed consent")
 	void article24_aRejectedApplicationIsNeverDeemedConsented() {
 		String application = submit(InquiryTests.AREA, Fixtures.APPLICANT);
