@@ -184,6 +184,53 @@ class DeadlineTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("Art. 24: a paused window's days stand still: it keeps the days it had left, and is not due soon")
+	void article24_aPausedWindowKeepsItsDaysLeft() {
+		String application = submit(InquiryTests.AREA, Fixtures.APPLICANT);
+		String inquiry = inquiry(application);
+		assertThat(this.api
+			.postJson("/api/v1/decrees", Fixtures.OFFICER,
+					"{\"action\":\"PAUSE\",\"agency\":\"doe\",\"reason\":\"court order\",\"reference\":\"C-9\"}")
+			.status()).isEqualTo(201);
+		// Paused on 1404-10-25 (2026-01-15), its last day 1405-02-25 (2026-05-15): 120
+		// days left, on the day it closed unpaused as on any other.
+		for (String clock : List.of(MINUTE_BEFORE, MINUTE_AFTER)) {
+			try (Instance later = new Instance(clock)) {
+				JsonNode paused = later.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER).json();
+				assertThat(paused.get("paused").booleanValue()).isTrue();
+				assertThat(paused.get("daysLeft").intValue()).as(clock).isEqualTo(120);
+				assertThat(paused.get("dueSoon").booleanValue()).as(clock).isFalse();
+				assertThat(later.api.get("/api/v1/applications/" + application, Fixtures.APPLICANT)
+					.json()
+					.get("inquiries")
+					.get(0)
+					.get("daysLeft")
+					.intValue()).as(clock).isEqualTo(120);
+				assertThat(later.api.get("/api/v1/inquiries?dueWithinDays=14", Fixtures.DOE_REVIEWER).json())
+					.as("not about to close")
+					.isEmpty();
+				assertThat(later.api.get("/api/v1/inquiries/by-agency", Fixtures.DOE_REVIEWER)
+					.json()
+					.get(0)
+					.get("dueSoon")
+					.longValue()).isZero();
+				assertThat(later.api.get("/api/v1/inquiries/export", Fixtures.DOE_REVIEWER).body())
+					.contains(",1405-02-25,120,true,");
+				later.sweeper().sweep();
+				assertThat(notifications("INQUIRY_DUE_SOON")).isZero();
+			}
+		}
+		try (Instance resumed = new Instance(MINUTE_AFTER)) {
+			resumed.api.postJson("/api/v1/decrees", Fixtures.OFFICER,
+					"{\"action\":\"RESUME\",\"agency\":\"doe\",\"reason\":\"order lifted\",\"reference\":\"C-10\"}");
+			assertThat(resumed.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER)
+				.json()
+				.get("daysLeft")
+				.intValue()).as("resumed with the days it had").isEqualTo(120);
+		}
+	}
+
+	@Test
 	@DisplayName("Art. 24: two instances sweeping 5,000 due inquiries deem each exactly once, one audit event each")
 	void article24_twoInstancesSweepEachInquiryOnce() throws Exception {
 		this.db
