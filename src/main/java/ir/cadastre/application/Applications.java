@@ -177,7 +177,7 @@ class Applications {
 				    WHERE id = :id AND applicant = :user AND status NOT IN ('GRANTED', 'REJECTED', 'WITHDRAWN')
 				    FOR UPDATE
 				)
-				UPDATE application a SET status = 'WITHDRAWN', withdrawn_at = clock_timestamp(), feature_id = NULL
+				UPDATE application a SET status = 'WITHDRAWN', withdrawn_at = cadastre_now(), feature_id = NULL
 				FROM pending WHERE a.id = pending.id
 				RETURNING pending.feature_id, a.receipt
 				""").param("id", id).param("user", applicant.username()).query().listOfRows().stream().findFirst();
