@@ -52,10 +52,24 @@ class Applications {
 			""";
 
 	/**
-	 * Keeps, after {@link #visibleTo}, the applications in the states {@code :status}
-	 * ({@code text[]}), or all when it is NULL.
+	 * An application's state as of now, from a row {@code a}: once every window has
+	 * closed or been answered it is READY_FOR_DECISION, even before the sweeping job
+	 * stores the deemed consents (Art. 24), as {@code application-view.sql} shows it. An
+	 * inquiry's state comes from its columns, not its whole row (V36).
 	 */
-	static final String IN_STATES = " AND (CAST(:status AS text[]) IS NULL OR a.status = ANY (CAST(:status AS text[])))";
+	static final String STATUS_NOW = """
+			CASE WHEN a.status = 'UNDER_CONSULTATION'
+			      AND NOT EXISTS (SELECT 1 FROM inquiry i WHERE i.application_id = a.id
+			                      AND inquiry_status(i.status, i.paused_at, i.deadline) = 'OPEN')
+			     THEN 'READY_FOR_DECISION' ELSE a.status END""";
+
+	/**
+	 * Keeps, after {@link #visibleTo}, the applications in the states {@code :status}
+	 * ({@code text[]}) as of now ({@link #STATUS_NOW}), or all when it is NULL: a list
+	 * shows each application in the state it is filtered by.
+	 */
+	static final String IN_STATES = " AND (CAST(:status AS text[]) IS NULL OR " + STATUS_NOW
+			+ " = ANY (CAST(:status AS text[])))";
 
 	/** The list's order when it holds pending applications: the index's. */
 	static final String PENDING_FIRST = """
@@ -143,7 +157,8 @@ class Applications {
 	Map<String, Long> counts(CadastreUser user) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		STATES.forEach((state) -> counts.put(state, 0L));
-		bound("SELECT a.status, count(*) AS n FROM application a" + visibleTo(user) + " GROUP BY a.status", user)
+		bound("SELECT " + STATUS_NOW + " AS status, count(*) AS n FROM application a" + visibleTo(user) + " GROUP BY 1",
+				user)
 			.query((RowCallbackHandler) (rs) -> counts.put(rs.getString("status"), rs.getLong("n")));
 		return counts;
 	}
@@ -162,7 +177,7 @@ class Applications {
 				    WHERE id = :id AND applicant = :user AND status NOT IN ('GRANTED', 'REJECTED', 'WITHDRAWN')
 				    FOR UPDATE
 				)
-				UPDATE application a SET status = 'WITHDRAWN', withdrawn_at = clock_timestamp(), feature_id = NULL
+				UPDATE application a SET status = 'WITHDRAWN', withdrawn_at = cadastre_now(), feature_id = NULL
 				FROM pending WHERE a.id = pending.id
 				RETURNING pending.feature_id, a.receipt
 				""").param("id", id).param("user", applicant.username()).query().listOfRows().stream().findFirst();

@@ -35,7 +35,8 @@ class AgencyFigures {
 			)
 			SELECT i.agency_id,
 			       count(*) FILTER (WHERE s.status = 'OPEN') AS open,
-			       count(*) FILTER (WHERE s.status = 'OPEN' AND days_left(i.last_day) <= :warningDays) AS due_soon,
+			       count(*) FILTER (WHERE s.status = 'OPEN' AND i.paused_at IS NULL
+			                        AND days_left(i.last_day) <= :warningDays) AS due_soon,
 			       count(*) FILTER (WHERE s.status = 'CONSENTED') AS consented,
 			       count(*) FILTER (WHERE s.status = 'OBJECTED') AS objected,
 			       count(*) FILTER (WHERE s.status = 'PARTIALLY_OBJECTED') AS partially_objected,
@@ -103,7 +104,7 @@ class AgencyFigures {
 	 *
 	 * @param agency the agency
 	 * @param open windows still open
-	 * @param dueSoon of those, the ones closing within the warning period
+	 * @param dueSoon of those, the ones closing within the warning period (not paused)
 	 * @param consented answered with consent
 	 * @param objected answered with an objection
 	 * @param partiallyObjected answered refusing a part

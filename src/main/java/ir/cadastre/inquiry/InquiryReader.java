@@ -48,7 +48,8 @@ class InquiryReader {
 	private static final String PAGE = COLUMNS + """
 			 FROM unnest(ARRAY(
 			     SELECT i.id FROM inquiry i %s
-			        AND (CAST(:due AS int) IS NULL OR (inquiry_status(i) = 'OPEN' AND days_left(i.last_day) <= :due))
+			        AND (CAST(:due AS int) IS NULL
+			             OR (inquiry_status(i) = 'OPEN' AND i.paused_at IS NULL AND days_left(i.last_day) <= :due))
 			     ORDER BY %s
 			     LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
 			 JOIN inquiry i ON i.id = page.id
@@ -70,8 +71,8 @@ class InquiryReader {
 	 * first by deadline, so that none an agency must still answer is left out of the
 	 * first 5,000, then the answered and deemed ones, latest first.
 	 * @param status only those in these states now ({@link StateFilter}), or {@code null}
-	 * @param dueWithinDays only open ones with at most this many days left, or
-	 * {@code null}
+	 * @param dueWithinDays only open ones with at most this many days left, not paused (a
+	 * paused window does not close), or {@code null}
 	 * @param summary whether to leave out each one's overlaps and refused part
 	 * @param paging the page asked for, if any; unpaged, the first 5,000
 	 */

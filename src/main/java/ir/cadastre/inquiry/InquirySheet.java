@@ -27,7 +27,8 @@ class InquirySheet {
 
 	private static final String ROWS = """
 			SELECT a.receipt, a.applicant, a.mineral, i.agency_id, inquiry_status(i) AS status, i.notified_at,
-			       i.deadline, i.last_day_solar_hijri, days_left(i.last_day) AS days_left, i.paused_at IS NOT NULL AS paused,
+			       i.deadline, i.last_day_solar_hijri, inquiry_days_left(i.last_day, i.paused_at) AS days_left,
+			       i.paused_at IS NOT NULL AS paused,
 			       i.answered_at, i.answered_by, i.reason, ST_Area(i.refused_geom::geography) AS refused_area_m2
 			FROM inquiry i JOIN application a ON a.id = i.application_id
 			%s

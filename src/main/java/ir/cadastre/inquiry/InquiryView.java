@@ -19,8 +19,9 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param notifiedAt when the agency was notified (the application's receipt)
  * @param deadline the instant the window closes
  * @param deadlineSolarHijri the window's last day, Solar Hijri
- * @param daysLeft whole days from today (Asia/Tehran) to the last day
- * @param dueSoon whether it is open and closes within the warning period
+ * @param daysLeft whole days from today (Asia/Tehran) to the last day; while paused, from
+ * the day it was paused
+ * @param dueSoon whether it is open, not paused, and closes within the warning period
  * @param paused whether a decree has paused its window
  * @param applicationGeometry the application's area, GeoJSON
  * @param overlaps the agency's features the application overlaps, with intersections;

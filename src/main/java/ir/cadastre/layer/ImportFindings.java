@@ -139,6 +139,10 @@ final class ImportFindings {
 			case "outside-jurisdiction" -> Text.of("outside the jurisdiction");
 			case "register-licence" -> Text.of("licence {0} of the register holds this id", value);
 			case "other-agency" -> Text.of("names agency {0}: a reviewer imports its own agency's areas only", value);
+			case "no-agency" -> value.isEmpty()
+					? Text.of("names no agency: an executive body's boundary names the body consulted on it (Art. 24)")
+					: Text.of("names agency {0}, which the cadastre does not know: an executive body's boundary names "
+							+ "the body consulted on it (Art. 24)", value);
 			default -> throw new IllegalStateException("check-import.sql gave an unknown refusal: " + code);
 		};
 	}

@@ -133,6 +133,15 @@ class LayerImporter {
 					FROM agency a WHERE c.refused IS NULL AND a.id = c.agency AND c.agency <> :agency
 					""").param("agency", request.agency()).update();
 		}
+		if (request.layer().ownerAgency() == null && request.layer().consequences().contains("INQUIRY")) {
+			// Each executive body notifies its own boundaries and is consulted on them
+			// (Art. 24): a boundary naming no body of the cadastre would be an inquiry to
+			// no one, and every application over it would fail.
+			this.db.sql("""
+					UPDATE import_checked c SET refused = 'no-agency', refused_value = coalesce(c.agency, '')
+					WHERE c.refused IS NULL AND NOT EXISTS (SELECT 1 FROM agency a WHERE a.id = c.agency)
+					""").update();
+		}
 		// repaired, rejected, outside Iran, accepted: one scan of the checked features
 		long[] counts = this.db.sql("""
 				SELECT count(*) FILTER (WHERE repair IS NOT NULL AND refused IS NULL),

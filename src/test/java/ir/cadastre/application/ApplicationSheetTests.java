@@ -79,7 +79,7 @@ class ApplicationSheetTests extends ApiTest {
 		List<String> row = rows(this.api.get("/api/v1/applications/export", Fixtures.OFFICER)).get(0);
 		assertThat(cells(row, "receipt", "status")).containsExactly(Long.toString(this.consulted),
 				"READY_FOR_DECISION");
-		assertThat(this.api.get("/api/v1/applications?status=UNDER_CONSULTATION", Fixtures.OFFICER)
+		assertThat(this.api.get("/api/v1/applications?status=READY_FOR_DECISION", Fixtures.OFFICER)
 			.json()
 			.get(0)
 			.get("status")

@@ -14,6 +14,7 @@ import ir.cadastre.Fixtures;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.overlap.Overlap;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -348,6 +349,20 @@ class ApplicationTests extends ApiTest {
 		assertThat(this.api.get("/api/v1/applications", Fixtures.FRWO_REVIEWER).json()).isEmpty();
 		assertThat(this.api.get("/api/v1/applications", Fixtures.GIS_ADMIN).json()).isEmpty();
 		assertThat(this.api.get("/api/v1/applications", Fixtures.OFFICER).json()).hasSize(2);
+	}
+
+	@Test
+	@DisplayName("Art. 6, 9: a withdrawal is recorded at the service's time, when its land was freed and its windows closed")
+	void article6_aWithdrawalIsRecordedAtTheServicesTime() {
+		String id = submit(FREE, "copper", Fixtures.APPLICANT).json().get("id").stringValue();
+		Api.Response withdrawn = this.api.post("/api/v1/applications/" + id + "/withdrawal", Fixtures.APPLICANT, null,
+				"");
+		// The test service's clock stands at 2026-01-15T08:00:00Z, as its receipt does.
+		assertThat(withdrawn.json().get("withdrawnAt").stringValue()).isEqualTo("2026-01-15T08:00:00Z");
+		assertThat(this.db.sql("SELECT withdrawn_at = received_at FROM application WHERE id = CAST(:id AS uuid)")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test

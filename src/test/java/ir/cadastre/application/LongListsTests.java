@@ -181,6 +181,8 @@ class LongListsTests {
 				"READY_FOR_DECISION", "GRANTED", "SUBMITTED")) {
 			this.rows.applications(2, status).forEach((id) -> stored.put(id, status));
 		}
+		// Under consultation while a window is open (Art. 24), as the list has it now.
+		this.rows.doeInquiries("a.status = 'UNDER_CONSULTATION'");
 		List<String> whole = values(this.api.get("/api/v1/applications", Fixtures.OFFICER).json(), "id");
 		// The pending ones first by receipt, then the rest latest first.
 		assertThat(whole.subList(0, 8)).extracting(stored::get)

@@ -105,6 +105,37 @@ class DeadlineTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("Art. 24: once its last window has closed, an application is listed and counted READY_FOR_DECISION before the job runs")
+	void article24_closedWindowsListAndCountTheApplicationAsReady() {
+		String application = submit(InquiryTests.AREA, Fixtures.APPLICANT);
+		try (Instance after = new Instance(MINUTE_AFTER)) {
+			assertThat(this.db.sql("SELECT status FROM application WHERE id = CAST(:id AS uuid)")
+				.param("id", application)
+				.query(String.class)
+				.single()).as("the job has not run").isEqualTo("UNDER_CONSULTATION");
+			assertThat(after.api.get("/api/v1/applications/" + application, Fixtures.OFFICER)
+				.json()
+				.get("status")
+				.stringValue()).isEqualTo("READY_FOR_DECISION");
+			JsonNode counts = after.api.get("/api/v1/applications/counts", Fixtures.OFFICER).json();
+			assertThat(counts.get("READY_FOR_DECISION").longValue()).isEqualTo(1);
+			assertThat(counts.get("UNDER_CONSULTATION").longValue()).isZero();
+			assertThat(after.api.get("/api/v1/applications?status=READY_FOR_DECISION", Fixtures.OFFICER).json())
+				.singleElement()
+				.satisfies((listed) -> assertThat(listed.get("id").stringValue()).isEqualTo(application));
+			assertThat(after.api.get("/api/v1/applications?status=UNDER_CONSULTATION", Fixtures.OFFICER).json())
+				.isEmpty();
+			Api.Response sheet = after.api.get("/api/v1/applications/export?status=READY_FOR_DECISION",
+					Fixtures.OFFICER);
+			assertThat(sheet.body().lines().count()).as(sheet.body()).isEqualTo(2);
+			assertThat(after.api.get("/api/v1/applications/export?status=UNDER_CONSULTATION", Fixtures.OFFICER)
+				.body()
+				.lines()
+				.count()).as("the header alone").isEqualTo(1);
+		}
+	}
+
+	@Test
 	@DisplayName("Art. 24: the window of an application rejected while it was open never lapses into deemed consent")
 	void article24_aRejectedApplicationIsNeverDeemedConsented() {
 		String application = submit(InquiryTests.AREA, Fixtures.APPLICANT);
@@ -149,6 +180,53 @@ class DeadlineTests extends ApiTest {
 			assertThat(resumed.get("deadline").stringValue()).isEqualTo("2026-09-13T20:30:00Z");
 			assertThat(resumed.get("status").stringValue()).isEqualTo("OPEN");
 			assertThat(resumed.get("paused").booleanValue()).isFalse();
+		}
+	}
+
+	@Test
+	@DisplayName("Art. 24: a paused window's days stand still: it keeps the days it had left, and is not due soon")
+	void article24_aPausedWindowKeepsItsDaysLeft() {
+		String application = submit(InquiryTests.AREA, Fixtures.APPLICANT);
+		String inquiry = inquiry(application);
+		assertThat(this.api
+			.postJson("/api/v1/decrees", Fixtures.OFFICER,
+					"{\"action\":\"PAUSE\",\"agency\":\"doe\",\"reason\":\"court order\",\"reference\":\"C-9\"}")
+			.status()).isEqualTo(201);
+		// Paused on 1404-10-25 (2026-01-15), its last day 1405-02-25 (2026-05-15): 120
+		// days left, on the day it closed unpaused as on any other.
+		for (String clock : List.of(MINUTE_BEFORE, MINUTE_AFTER)) {
+			try (Instance later = new Instance(clock)) {
+				JsonNode paused = later.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER).json();
+				assertThat(paused.get("paused").booleanValue()).isTrue();
+				assertThat(paused.get("daysLeft").intValue()).as(clock).isEqualTo(120);
+				assertThat(paused.get("dueSoon").booleanValue()).as(clock).isFalse();
+				assertThat(later.api.get("/api/v1/applications/" + application, Fixtures.APPLICANT)
+					.json()
+					.get("inquiries")
+					.get(0)
+					.get("daysLeft")
+					.intValue()).as(clock).isEqualTo(120);
+				assertThat(later.api.get("/api/v1/inquiries?dueWithinDays=14", Fixtures.DOE_REVIEWER).json())
+					.as("not about to close")
+					.isEmpty();
+				assertThat(later.api.get("/api/v1/inquiries/by-agency", Fixtures.DOE_REVIEWER)
+					.json()
+					.get(0)
+					.get("dueSoon")
+					.longValue()).isZero();
+				assertThat(later.api.get("/api/v1/inquiries/export", Fixtures.DOE_REVIEWER).body())
+					.contains(",1405-02-25,120,true,");
+				later.sweeper().sweep();
+				assertThat(notifications("INQUIRY_DUE_SOON")).isZero();
+			}
+		}
+		try (Instance resumed = new Instance(MINUTE_AFTER)) {
+			resumed.api.postJson("/api/v1/decrees", Fixtures.OFFICER,
+					"{\"action\":\"RESUME\",\"agency\":\"doe\",\"reason\":\"order lifted\",\"reference\":\"C-10\"}");
+			assertThat(resumed.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER)
+				.json()
+				.get("daysLeft")
+				.intValue()).as("resumed with the days it had").isEqualTo(120);
 		}
 	}
 

@@ -7,6 +7,7 @@ import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -58,6 +59,21 @@ class ReviewerImportTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("Art. 24: an executive body's boundary names the body to consult, or it is not imported")
+	void article24_anExecutiveBoundaryNamingNoKnownBodyIsRefused() {
+		for (String agency : new String[] { null, "nobody" }) {
+			JsonNode report = Uploads
+				.upload(this.api, Fixtures.GIS_ADMIN, "executive_boundaries", "a.geojson", file(agency), Map.of())
+				.json();
+			assertThat(report.get("imported").longValue()).as(agency).isZero();
+			assertThat(report.get("rejected").longValue()).as(agency).isEqualTo(1);
+		}
+		assertThat(this.fixtures.count("feature")).isZero();
+		JsonNode application = this.fixtures.application(this.api, Fixtures.APPLICANT, INSIDE);
+		assertThat(application.get("inquiries")).isEmpty();
+	}
+
+	@Test
 	void aReviewerOfTheMinistryItselfImportsNoClaims() {
 		this.db.sql("""
 				INSERT INTO app_user (username, password_hash, role, agency_id)
@@ -73,11 +89,11 @@ class ReviewerImportTests extends ApiTest {
 		assertThat(this.fixtures.count("feature")).isZero();
 	}
 
-	/** One feature whose {@code agency} attribute names this agency. */
+	/** One feature whose {@code agency} attribute names this agency, or none. */
 	private byte[] file(String agency) {
 		return ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":\"PA-1\","
-				+ "\"name\":\"Kalmand\",\"agency\":\"" + agency + "\"},\"geometry\":" + this.fixtures.geoJson(AREA)
-				+ "}]}")
+				+ "\"name\":\"Kalmand\"" + ((agency != null) ? ",\"agency\":\"" + agency + "\"" : "")
+				+ "},\"geometry\":" + this.fixtures.geoJson(AREA) + "}]}")
 			.getBytes(StandardCharsets.UTF_8);
 	}
 

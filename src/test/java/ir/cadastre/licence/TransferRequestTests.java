@@ -148,6 +148,21 @@ class TransferRequestTests extends ApiTest {
 			.endsWith(" Your request to transfer it to " + Fixtures.APPLICANT2 + " ends with it.");
 	}
 
+	@Test
+	@DisplayName("Art. 7, 8: from the instant a certificate's year ends, it shows no transfer asked for, before the job runs")
+	void article7_aLapsedCertificateShowsNoTransferBeforeTheJobRuns() {
+		String certificate = certificate();
+		ask(certificate, Fixtures.APPLICANT, "{\"to\":\"" + Fixtures.APPLICANT2 + "\"}");
+		this.db.sql("UPDATE licence SET ends_at = TIMESTAMPTZ '2026-01-01 20:30Z' WHERE id = CAST(:id AS uuid)")
+			.param("id", certificate)
+			.update();
+		JsonNode lapsed = this.api.get("/api/v1/licences/" + certificate, Fixtures.APPLICANT).json();
+		assertThat(lapsed.get("status").stringValue()).isEqualTo("LAPSED");
+		assertThat(lapsed.get("transferTo").isNull()).as("the request ended with it").isTrue();
+		assertThat(lapsed.get("transferAskedAt").isNull()).isTrue();
+		assertThat(lapsed.get("transferNote").isNull()).isTrue();
+	}
+
 	private Api.Response ask(String licence, String user, String json) {
 		return this.api.postJson("/api/v1/licences/" + licence + "/transfer-request", user, json);
 	}
