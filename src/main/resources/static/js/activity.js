@@ -44,7 +44,7 @@ function section(listHeading) {
   <div id="activity-message" class="message" hidden></div>
   <div id="activity-result" class="activity-result" hidden></div>
   <h3 data-i18n="${listHeading}"></h3>
-  <table class="grid" id="activity-reports"><thead></thead><tbody></tbody></table>
+  <div class="wide"><table class="grid" id="activity-reports"><thead></thead><tbody></tbody></table></div>
   <div class="more" id="activity-more"><span></span><button type="button" hidden></button></div>
   <div id="activity-list-message" class="message" hidden></div>`;
 }

@@ -20,7 +20,7 @@ function section() {
   <h2 data-i18n="registration.title"></h2>
   <p class="hint" data-i18n="registration.hint"></p>
   <button type="button" id="registration-find" data-i18n="registration.find"></button>
-  <table class="grid" id="registration-features"><thead></thead><tbody></tbody></table>
+  <div class="wide"><table class="grid" id="registration-features"><thead></thead><tbody></tbody></table></div>
   <form id="registration-form" novalidate hidden>
     <h3 id="registration-feature"></h3>
     <label><span data-i18n="registration.holder"></span><input id="registration-holder" dir="ltr"></label>
