@@ -150,6 +150,7 @@ export function activityReports(cadastre, { onDraw = () => {}, listHeading = 'ac
     const rows = reports.items().map((report) => h('tr', {
       class: `selectable${report.flagged ? ' flagged' : ''}${shown && shown.id === report.id ? ' selected' : ''}`,
       dataset: { number: report.number, flagged: report.flagged },
+      tabindex: 0,
       onclick: () => show(report),
     },
     h('td', {}, digits(report.number)),

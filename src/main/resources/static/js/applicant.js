@@ -403,6 +403,7 @@ function renderHeld() {
   const list = held.map((licence) => h('div', {
     class: `application licence-held status-${licence.status}${opened === licence.id ? ' opened' : ''}`,
     dataset: { id: licence.id, number: licence.number, status: licence.status },
+    tabindex: 0,
     onclick: () => cadastre.fitTo(readGeometry(licence.geometry).getExtent()),
   },
   h('div', { class: 'application-head' },
@@ -425,6 +426,7 @@ function renderMine() {
     const licence = application.licenceId && licences[application.licenceId];
     return h('div', { class: `application status-${application.status}${opened === application.id ? ' opened' : ''}`,
       dataset: { id: application.id, receipt: application.receipt, status: application.status },
+      tabindex: 0,
       onclick: () => showMine(application) },
     h('div', { class: 'application-head' },
       h('strong', {}, t('receipt.number', { receipt: digits(application.receipt) })),

@@ -123,6 +123,7 @@ export function decrees(cadastre, { onDraw = () => {} } = {}) {
     $('decrees').replaceChildren(...(latest.length ? latest.map((decree) => h('li', {
       dataset: { decree: decree.id },
       class: decree.region ? 'selectable' : null,
+      tabindex: decree.region ? 0 : null,
       onclick: decree.region ? () => showRegion(decree) : null,
     },
       h('strong', {}, t('decree.item', {

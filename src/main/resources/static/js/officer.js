@@ -84,6 +84,7 @@ function renderList() {
   const rows = applications.items().map((application) => h('tr', {
     class: `selectable${selected && selected.id === application.id ? ' selected' : ''}`,
     dataset: { id: application.id, receipt: application.receipt },
+    tabindex: 0,
     onclick: () => select(application.id),
   },
   h('td', {}, digits(application.receipt)),
@@ -168,6 +169,7 @@ function renderRegister() {
     ['number', 'type', 'holder', 'status', 'area'].map((c) => h('th', {}, t(`officer.licence.${c}`)))));
   const rows = licences.items().map((item) => h('tr', {
     class: `selectable${licence && licence.id === item.id ? ' selected' : ''}`, dataset: { number: item.number },
+    tabindex: 0,
     onclick: () => selectLicence(item),
   },
   h('td', {}, digits(item.number)),

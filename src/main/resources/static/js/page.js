@@ -6,6 +6,16 @@ import { keepTokenFresh } from './oidc.js';
 import { initLanguage, onLanguage, t, digits } from './i18n.js';
 import { initNotices } from './notices.js';
 
+// A row or an item that opens what it shows when clicked (tr.selectable, an applicant's
+// .application) is reached with Tab, as the page gives it tabindex=0, and opened with Enter or
+// Space as with a click; a button or a field inside it keeps its own keys.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' && event.key !== ' ') return;
+  if (!event.target.matches || !event.target.matches('.selectable[tabindex], .application[tabindex]')) return;
+  event.preventDefault();
+  event.target.click();
+});
+
 /** Builds an element: h('td', {class: 'x', onclick: f}, 'text', child, …). */
 export function h(tag, attributes, ...children) {
   const element = document.createElement(tag);

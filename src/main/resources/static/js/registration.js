@@ -136,6 +136,7 @@ export function oldLicences(cadastre, minerals, onRegistered) {
       ['externalId', 'name'].map((c) => h('th', {}, t(`registration.column.${c}`)))));
     $('registration-features').querySelector('tbody').replaceChildren(...features.map((feature) => h('tr', {
       class: `selectable${selected === feature ? ' selected' : ''}`, dataset: { id: feature.id },
+      tabindex: 0,
       onclick: () => select(feature),
     }, h('td', {}, feature.properties.externalId || ''),
     h('td', {}, (lang() === 'fa' && feature.properties.nameFa) || feature.properties.name || ''))));

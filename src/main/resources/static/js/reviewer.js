@@ -74,6 +74,7 @@ function renderInbox() {
     return h('tr', {
       class: `selectable${open && inquiry.dueSoon ? ' due-soon' : ''}${selected && selected.id === inquiry.id ? ' selected' : ''}`,
       dataset: { id: inquiry.id, receipt: inquiry.applicationReceipt },
+      tabindex: 0,
       onclick: () => select(inquiry.id),
     },
     h('td', {}, digits(inquiry.applicationReceipt)),
