@@ -39,7 +39,7 @@ function section() {
   <h3 data-i18n="registration.file.title"></h3>
   <p class="hint" data-i18n="registration.file.hint"></p>
   <form id="registration-file-form" novalidate>
-    <input type="file" id="registration-file" accept=".csv,text/csv">
+    <input type="file" id="registration-file" accept=".csv,text/csv" data-i18n-aria-label="registration.file.choose">
     <label class="filter"><input type="checkbox" id="registration-new-holders"> <span data-i18n="registration.file.newHolders"></span></label>
     <div class="buttons"><button type="submit" id="registration-file-check" data-i18n="gis.checkButton"></button>
       <button type="submit" id="registration-file-send" class="primary" data-i18n="registration.file.send"></button></div>
