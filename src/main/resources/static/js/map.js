@@ -235,6 +235,18 @@ export async function createMap(target, legendElement) {
     },
   };
   if (legendElement) renderLegend = legend(legendElement, cadastreMap);
+  // OpenLayers names its buttons in English; the page names them in its language.
+  const controlTitles = () => {
+    for (const [selector, key] of [['.ol-zoom-in', 'map.zoomIn'], ['.ol-zoom-out', 'map.zoomOut'],
+      ['.ol-rotate-reset', 'map.rotate'], ['.ol-attribution button', 'map.attributions']]) {
+      map.getTargetElement().querySelectorAll(selector).forEach((button) => {
+        button.title = t(key);
+        button.setAttribute('aria-label', t(key));
+      });
+    }
+  };
+  onLanguage(controlTitles);
+  controlTitles();
   window.cadastreMap = cadastreMap;
   document.body.dataset.mapReady = 'true';
   return cadastreMap;
