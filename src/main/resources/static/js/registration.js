@@ -52,7 +52,7 @@ function section() {
 function fileReport(report) {
   const counts = { registered: num(report.registered), already: num(report.alreadyRegistered), refused: num(report.refused) };
   const left = report.results.filter((r) => r.outcome !== 'registered');
-  const reason = (problem) => [digits(problem.detail), ...(problem.errors || []).map(errorLine)].join(' ');
+  const reason = (problem) => [digits(problem.detail), ...(problem.errors || []).map((item) => errorLine(item, true))].join(' ');
   const holders = { count: num(report.newHolders.length), names: report.newHolders.join(lang() === 'fa' ? '، ' : ', ') };
   return [h('div', { class: `message ${report.dryRun ? 'warning' : 'success'}`, id: 'registration-file-summary' },
     t(report.dryRun ? 'registration.file.checked' : 'registration.file.done', counts)),
