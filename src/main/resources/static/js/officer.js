@@ -317,7 +317,11 @@ const registration = oldLicences(cadastre, minerals, async (registered) => {
 $('find').addEventListener('submit', async (event) => {
   event.preventDefault();
   clear($('find-message'));
-  const number = encodeURIComponent(latinDigits($('find-number').value.trim()));
+  const number = latinDigits($('find-number').value.trim());
+  if (!/^[0-9]+$/.test(number)) {
+    showMessage($('find-message'), t('find.notNumber'), 'error');
+    return;
+  }
   try {
     if ($('find-kind').value === 'application') {
       const found = await api(`/api/v1/applications/by-receipt/${number}`);
