@@ -2,7 +2,7 @@
 // what that means, choose a mineral, submit, and follow "My applications".
 
 import { api, currentUser } from './session.js';
-import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent } from './i18n.js';
+import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent, latinDigits } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, newKey, openFromAddress, receiptLink, licenceLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
@@ -137,8 +137,9 @@ function updateSubmit(blocks) {
 }
 
 // Areas from typed vertices or a file, read by the service's own intake.
+// Corners typed in Persian digits (with the Persian decimal separator) are read as Latin ones.
 function vertexLines() {
-  return $('vertices').value.split(/\n/).map((line) => line.trim()).filter((line) => line);
+  return latinDigits($('vertices').value).replaceAll('٫', '.').split(/\n/).map((line) => line.trim()).filter((line) => line);
 }
 
 function vertices() {
