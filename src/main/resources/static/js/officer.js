@@ -143,7 +143,7 @@ async function decide(decision) {
   clear($('decision-message'));
   const body = { decision };
   if (decision === 'REJECT') body.reason = $('reason').value.trim();
-  if (decision === 'GRANT' && selected.type === 'WITHDRAWAL_PERMIT') body.months = Number($('months').value);
+  if (decision === 'GRANT' && selected.type === 'WITHDRAWAL_PERMIT') body.months = Number(latinDigits($('months').value.trim()));
   try {
     selected = await api(`/api/v1/applications/${selected.id}/decision`, { method: 'POST', json: body });
     let text = t(`officer.done.${decision}`, { receipt: digits(selected.receipt) });
@@ -261,7 +261,8 @@ async function changeLicence(action, body, done = action) {
   }
 }
 const value = (id) => $(id).value.trim();
-const whole = (id) => (value(id) === '' ? null : Number(value(id)));
+// Typed in Persian or Latin digits; number fields are text fields, as a number field drops Persian digits.
+const whole = (id) => (value(id) === '' ? null : Number(latinDigits(value(id))));
 $('discovery-certificate').addEventListener('click', () => changeLicence('discovery-certificate',
   { reserve: value('reserve'), explorationCostRials: whole('cost') }));
 $('exploitation-licence').addEventListener('click', () => changeLicence('exploitation-licence', { years: whole('years') }));

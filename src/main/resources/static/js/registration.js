@@ -6,7 +6,7 @@
 // checked first if the officer likes; the rows not registered are listed with their reasons.
 
 import { api } from './session.js';
-import { t, lang, digits, num, translate } from './i18n.js';
+import { t, lang, digits, num, latinDigits, translate } from './i18n.js';
 import { h, showProblem, showMessage, clear, errorLine } from './page.js';
 import { areaStyle } from './map.js';
 
@@ -30,7 +30,7 @@ function section() {
     <label data-for="DISCOVERY_CERTIFICATE EXPLOITATION WITHDRAWAL_PERMIT"><span data-i18n="registration.lastDay"></span>
       <input type="date" id="registration-last-day"></label>
     <label data-for="EXPLOITATION"><span data-i18n="registration.years"></span>
-      <input type="number" id="registration-years" min="1" max="25" step="1"></label>
+      <input type="text" inputmode="numeric" dir="ltr" id="registration-years"></label>
     <label data-for="DISCOVERY_CERTIFICATE"><span data-i18n="officer.life.reserve"></span>
       <input id="registration-reserve"></label>
     <div class="buttons"><button type="submit" id="registration-send" class="primary" data-i18n="registration.register"></button></div>
@@ -111,7 +111,7 @@ export function oldLicences(cadastre, minerals, onRegistered) {
       mineral: $('registration-mineral').value, issuedOn: value('registration-issued'),
     };
     if (type !== 'EXPLORATION') body.lastDay = value('registration-last-day');
-    if (type === 'EXPLOITATION') body.termYears = value('registration-years') && Number(value('registration-years'));
+    if (type === 'EXPLOITATION') body.termYears = value('registration-years') && Number(latinDigits(value('registration-years')));
     if (type === 'DISCOVERY_CERTIFICATE' && value('registration-reserve')) body.reserve = value('registration-reserve');
     try {
       const licence = await api('/api/v1/licences', { method: 'POST', json: body });
