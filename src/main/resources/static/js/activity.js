@@ -44,7 +44,7 @@ function section(listHeading) {
   <div id="activity-message" class="message" hidden></div>
   <div id="activity-result" class="activity-result" hidden></div>
   <h3 data-i18n="${listHeading}"></h3>
-  <table class="grid" id="activity-reports"><thead></thead><tbody></tbody></table>
+  <div class="wide"><table class="grid" id="activity-reports"><thead></thead><tbody></tbody></table></div>
   <div class="more" id="activity-more"><span></span><button type="button" hidden></button></div>
   <div id="activity-list-message" class="message" hidden></div>`;
 }
@@ -150,6 +150,7 @@ export function activityReports(cadastre, { onDraw = () => {}, listHeading = 'ac
     const rows = reports.items().map((report) => h('tr', {
       class: `selectable${report.flagged ? ' flagged' : ''}${shown && shown.id === report.id ? ' selected' : ''}`,
       dataset: { number: report.number, flagged: report.flagged },
+      tabindex: 0,
       onclick: () => show(report),
     },
     h('td', {}, digits(report.number)),

@@ -2,7 +2,7 @@
 // what that means, choose a mineral, submit, and follow "My applications".
 
 import { api, currentUser } from './session.js';
-import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent } from './i18n.js';
+import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent, latinDigits } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, newKey, openFromAddress, receiptLink, licenceLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
@@ -137,8 +137,9 @@ function updateSubmit(blocks) {
 }
 
 // Areas from typed vertices or a file, read by the service's own intake.
+// Corners typed in Persian digits (with the Persian decimal separator) are read as Latin ones.
 function vertexLines() {
-  return $('vertices').value.split(/\n/).map((line) => line.trim()).filter((line) => line);
+  return latinDigits($('vertices').value).replaceAll('٫', '.').split(/\n/).map((line) => line.trim()).filter((line) => line);
 }
 
 function vertices() {
@@ -403,6 +404,7 @@ function renderHeld() {
   const list = held.map((licence) => h('div', {
     class: `application licence-held status-${licence.status}${opened === licence.id ? ' opened' : ''}`,
     dataset: { id: licence.id, number: licence.number, status: licence.status },
+    tabindex: 0,
     onclick: () => cadastre.fitTo(readGeometry(licence.geometry).getExtent()),
   },
   h('div', { class: 'application-head' },
@@ -425,6 +427,7 @@ function renderMine() {
     const licence = application.licenceId && licences[application.licenceId];
     return h('div', { class: `application status-${application.status}${opened === application.id ? ' opened' : ''}`,
       dataset: { id: application.id, receipt: application.receipt, status: application.status },
+      tabindex: 0,
       onclick: () => showMine(application) },
     h('div', { class: 'application-head' },
       h('strong', {}, t('receipt.number', { receipt: digits(application.receipt) })),

@@ -4,7 +4,7 @@
 // the agency asked and the applicant are told of each window changed.
 
 import { api } from './session.js';
-import { t, lang, num, digits, dateTime, agencyName, translate } from './i18n.js';
+import { t, lang, num, digits, latinDigits, dateTime, agencyName, translate } from './i18n.js';
 import { h, showProblem, showMessage, clear } from './page.js';
 import { areaStyle, writeGeometry, readGeometry } from './map.js';
 
@@ -21,7 +21,7 @@ function section() {
   <form id="decree-form" novalidate>
     <label><span data-i18n="decree.action"></span><select id="decree-action"></select></label>
     <label id="decree-days-field"><span data-i18n="decree.days"></span>
-      <input type="number" id="decree-days" min="1" max="365" step="1" value="30"></label>
+      <input type="text" inputmode="numeric" dir="ltr" id="decree-days" value="30"></label>
     <label><span data-i18n="decree.scope"></span><select id="decree-scope"></select></label>
     <div id="decree-region-field" hidden>
       <p class="hint" data-i18n="decree.regionHint"></p>
@@ -83,7 +83,7 @@ export function decrees(cadastre, { onDraw = () => {} } = {}) {
     } else {
       body[kind] = id;
     }
-    if (action === 'EXTEND') body.days = Number($('decree-days').value);
+    if (action === 'EXTEND') body.days = Number(latinDigits($('decree-days').value.trim()));
     try {
       const issued = await api('/api/v1/decrees', { method: 'POST', json: body });
       showMessage($('decree-message'), t('decree.done', { id: digits(issued.id), affected: num(issued.affected) }), 'success');
@@ -123,6 +123,7 @@ export function decrees(cadastre, { onDraw = () => {} } = {}) {
     $('decrees').replaceChildren(...(latest.length ? latest.map((decree) => h('li', {
       dataset: { decree: decree.id },
       class: decree.region ? 'selectable' : null,
+      tabindex: decree.region ? 0 : null,
       onclick: decree.region ? () => showRegion(decree) : null,
     },
       h('strong', {}, t('decree.item', {

@@ -125,7 +125,8 @@ function legend(element, cadastre) {
     const consequenceItems = Object.entries(CONSEQUENCE_COLOURS).map(([consequence, colour]) =>
       h('li', {}, h('span', { class: 'swatch', style: `background:${rgba(colour, 0.55)};border-color:${colour}` }),
         h('span', {}, t(`consequence.${consequence}`))));
-    const open = element.querySelector('details') ? element.querySelector('details').open : true;
+    // Open at first, but for a narrow window, where it would cover most of the map.
+    const open = element.querySelector('details') ? element.querySelector('details').open : !window.matchMedia('(max-width: 760px)').matches;
     element.replaceChildren(h('details', { open }, h('summary', {}, t('legend.title')),
       h('h3', {}, t('legend.layers')), h('ul', {}, layerItems),
       h('h3', {}, t('legend.overlaps')), h('ul', {}, consequenceItems,
@@ -234,6 +235,18 @@ export async function createMap(target, legendElement) {
     },
   };
   if (legendElement) renderLegend = legend(legendElement, cadastreMap);
+  // OpenLayers names its buttons in English; the page names them in its language.
+  const controlTitles = () => {
+    for (const [selector, key] of [['.ol-zoom-in', 'map.zoomIn'], ['.ol-zoom-out', 'map.zoomOut'],
+      ['.ol-rotate-reset', 'map.rotate'], ['.ol-attribution button', 'map.attributions']]) {
+      map.getTargetElement().querySelectorAll(selector).forEach((button) => {
+        button.title = t(key);
+        button.setAttribute('aria-label', t(key));
+      });
+    }
+  };
+  onLanguage(controlTitles);
+  controlTitles();
   window.cadastreMap = cadastreMap;
   document.body.dataset.mapReady = 'true';
   return cadastreMap;

@@ -35,8 +35,10 @@ export function initNotices() {
     t('notices.older'));
   const emailed = h('select', { id: 'notices-language' },
     h('option', { value: 'fa' }, 'فارسی'), h('option', { value: 'en' }, 'English'));
+  const closer = h('button', { type: 'button', class: 'notices-close', 'aria-label': t('notices.close'),
+    title: t('notices.close'), 'data-i18n-aria-label': 'notices.close', 'data-i18n-title': 'notices.close' }, '×');
   const panel = h('section', { id: 'notices-panel', class: 'notices-panel', hidden: true },
-    h('h2', { 'data-i18n': 'notices.title' }, t('notices.title')),
+    h('div', { class: 'notices-head' }, h('h2', { 'data-i18n': 'notices.title' }, t('notices.title')), closer),
     h('label', { class: 'notices-emailed' }, h('span', { 'data-i18n': 'notices.emailedIn' }, t('notices.emailedIn')),
       ' ', emailed),
     list, older);
@@ -78,6 +80,16 @@ export function initNotices() {
   button.addEventListener('click', () => {
     show(panel.hidden);
     if (!panel.hidden) open();
+  });
+  // Closed by its own button too (on a narrow window it covers the header's), or by Escape.
+  closer.addEventListener('click', () => {
+    close();
+    button.focus();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || panel.hidden) return;
+    close();
+    button.focus();
   });
   older.addEventListener('click', () => next && load(next.replace(/language=\w+/, `language=${lang()}`), true));
   onLanguage(() => {

@@ -84,6 +84,7 @@ function renderList() {
   const rows = applications.items().map((application) => h('tr', {
     class: `selectable${selected && selected.id === application.id ? ' selected' : ''}`,
     dataset: { id: application.id, receipt: application.receipt },
+    tabindex: 0,
     onclick: () => select(application.id),
   },
   h('td', {}, digits(application.receipt)),
@@ -142,7 +143,7 @@ async function decide(decision) {
   clear($('decision-message'));
   const body = { decision };
   if (decision === 'REJECT') body.reason = $('reason').value.trim();
-  if (decision === 'GRANT' && selected.type === 'WITHDRAWAL_PERMIT') body.months = Number($('months').value);
+  if (decision === 'GRANT' && selected.type === 'WITHDRAWAL_PERMIT') body.months = Number(latinDigits($('months').value.trim()));
   try {
     selected = await api(`/api/v1/applications/${selected.id}/decision`, { method: 'POST', json: body });
     let text = t(`officer.done.${decision}`, { receipt: digits(selected.receipt) });
@@ -168,6 +169,7 @@ function renderRegister() {
     ['number', 'type', 'holder', 'status', 'area'].map((c) => h('th', {}, t(`officer.licence.${c}`)))));
   const rows = licences.items().map((item) => h('tr', {
     class: `selectable${licence && licence.id === item.id ? ' selected' : ''}`, dataset: { number: item.number },
+    tabindex: 0,
     onclick: () => selectLicence(item),
   },
   h('td', {}, digits(item.number)),
@@ -259,7 +261,8 @@ async function changeLicence(action, body, done = action) {
   }
 }
 const value = (id) => $(id).value.trim();
-const whole = (id) => (value(id) === '' ? null : Number(value(id)));
+// Typed in Persian or Latin digits; number fields are text fields, as a number field drops Persian digits.
+const whole = (id) => (value(id) === '' ? null : Number(latinDigits(value(id))));
 $('discovery-certificate').addEventListener('click', () => changeLicence('discovery-certificate',
   { reserve: value('reserve'), explorationCostRials: whole('cost') }));
 $('exploitation-licence').addEventListener('click', () => changeLicence('exploitation-licence', { years: whole('years') }));
@@ -315,7 +318,11 @@ const registration = oldLicences(cadastre, minerals, async (registered) => {
 $('find').addEventListener('submit', async (event) => {
   event.preventDefault();
   clear($('find-message'));
-  const number = encodeURIComponent(latinDigits($('find-number').value.trim()));
+  const number = latinDigits($('find-number').value.trim());
+  if (!/^[0-9]+$/.test(number)) {
+    showMessage($('find-message'), t('find.notNumber'), 'error');
+    return;
+  }
   try {
     if ($('find-kind').value === 'application') {
       const found = await api(`/api/v1/applications/by-receipt/${number}`);

@@ -6,6 +6,16 @@ import { keepTokenFresh } from './oidc.js';
 import { initLanguage, onLanguage, t, digits } from './i18n.js';
 import { initNotices } from './notices.js';
 
+// A row or an item that opens what it shows when clicked (tr.selectable, an applicant's
+// .application) is reached with Tab, as the page gives it tabindex=0, and opened with Enter or
+// Space as with a click; a button or a field inside it keeps its own keys.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' && event.key !== ' ') return;
+  if (!event.target.matches || !event.target.matches('.selectable[tabindex], .application[tabindex]')) return;
+  event.preventDefault();
+  event.target.click();
+});
+
 /** Builds an element: h('td', {class: 'x', onclick: f}, 'text', child, …). */
 export function h(tag, attributes, ...children) {
   const element = document.createElement(tag);
@@ -66,8 +76,9 @@ export function showProblem(element, error, onLocation) {
   const children = [h('strong', { class: 'problem-title' }, title)];
   if (problem.detail) children.push(h('p', { class: 'problem-detail' }, digits(problem.detail)));
   for (const item of problem.errors || []) {
-    if (item.reason === problem.detail && !item.location) continue;
-    children.push(h('p', { class: 'problem-error' }, errorLine(item)));
+    // An error that only repeats the detail (which already names the place of a geometry
+    // fault) is not said twice; its place is still marked.
+    if (item.reason !== problem.detail) children.push(h('p', { class: 'problem-error' }, errorLine(item)));
     if (item.location && onLocation) onLocation(item.location);
   }
   element.replaceChildren(...children);
@@ -76,11 +87,21 @@ export function showProblem(element, error, onLocation) {
   element.hidden = false;
 }
 
-/** An error of a problem as one line: its field, its reason and, for a geometry fault, where it lies. */
-export function errorLine(item) {
+/**
+ * An error of a problem as one line: its field, its reason and, for a geometry fault, where it
+ * lies. The field is named as the page calls it, or as the API does when `asSent` (a column of a
+ * file the user sent, which the user knows by that name).
+ */
+export function errorLine(item, asSent = false) {
   const where = item.location && item.location.coordinates
     ? ` (${digits(item.location.coordinates[0].toFixed(6))}, ${digits(item.location.coordinates[1].toFixed(6))})` : '';
-  return `${item.field ? item.field + ': ' : ''}${digits(item.reason)}${where}`;
+  return `${item.field ? (asSent ? item.field : fieldName(item.field)) + ': ' : ''}${digits(item.reason)}${where}`;
+}
+
+/** A field the API names (`vertices`, `mineral`) as the page calls it; the API's name when the page does not know it. */
+function fieldName(field) {
+  const name = t(`field.${field}`);
+  return name === `field.${field}` ? field : name;
 }
 
 /**

@@ -6,7 +6,7 @@
 // checked first if the officer likes; the rows not registered are listed with their reasons.
 
 import { api } from './session.js';
-import { t, lang, digits, num, translate } from './i18n.js';
+import { t, lang, digits, num, latinDigits, translate } from './i18n.js';
 import { h, showProblem, showMessage, clear, errorLine } from './page.js';
 import { areaStyle } from './map.js';
 
@@ -20,7 +20,7 @@ function section() {
   <h2 data-i18n="registration.title"></h2>
   <p class="hint" data-i18n="registration.hint"></p>
   <button type="button" id="registration-find" data-i18n="registration.find"></button>
-  <table class="grid" id="registration-features"><thead></thead><tbody></tbody></table>
+  <div class="wide"><table class="grid" id="registration-features"><thead></thead><tbody></tbody></table></div>
   <form id="registration-form" novalidate hidden>
     <h3 id="registration-feature"></h3>
     <label><span data-i18n="registration.holder"></span><input id="registration-holder" dir="ltr"></label>
@@ -30,7 +30,7 @@ function section() {
     <label data-for="DISCOVERY_CERTIFICATE EXPLOITATION WITHDRAWAL_PERMIT"><span data-i18n="registration.lastDay"></span>
       <input type="date" id="registration-last-day"></label>
     <label data-for="EXPLOITATION"><span data-i18n="registration.years"></span>
-      <input type="number" id="registration-years" min="1" max="25" step="1"></label>
+      <input type="text" inputmode="numeric" dir="ltr" id="registration-years"></label>
     <label data-for="DISCOVERY_CERTIFICATE"><span data-i18n="officer.life.reserve"></span>
       <input id="registration-reserve"></label>
     <div class="buttons"><button type="submit" id="registration-send" class="primary" data-i18n="registration.register"></button></div>
@@ -39,7 +39,7 @@ function section() {
   <h3 data-i18n="registration.file.title"></h3>
   <p class="hint" data-i18n="registration.file.hint"></p>
   <form id="registration-file-form" novalidate>
-    <input type="file" id="registration-file" accept=".csv,text/csv">
+    <input type="file" id="registration-file" accept=".csv,text/csv" data-i18n-aria-label="registration.file.choose">
     <label class="filter"><input type="checkbox" id="registration-new-holders"> <span data-i18n="registration.file.newHolders"></span></label>
     <div class="buttons"><button type="submit" id="registration-file-check" data-i18n="gis.checkButton"></button>
       <button type="submit" id="registration-file-send" class="primary" data-i18n="registration.file.send"></button></div>
@@ -52,7 +52,7 @@ function section() {
 function fileReport(report) {
   const counts = { registered: num(report.registered), already: num(report.alreadyRegistered), refused: num(report.refused) };
   const left = report.results.filter((r) => r.outcome !== 'registered');
-  const reason = (problem) => [digits(problem.detail), ...(problem.errors || []).map(errorLine)].join(' ');
+  const reason = (problem) => [digits(problem.detail), ...(problem.errors || []).map((item) => errorLine(item, true))].join(' ');
   const holders = { count: num(report.newHolders.length), names: report.newHolders.join(lang() === 'fa' ? '، ' : ', ') };
   return [h('div', { class: `message ${report.dryRun ? 'warning' : 'success'}`, id: 'registration-file-summary' },
     t(report.dryRun ? 'registration.file.checked' : 'registration.file.done', counts)),
@@ -111,7 +111,7 @@ export function oldLicences(cadastre, minerals, onRegistered) {
       mineral: $('registration-mineral').value, issuedOn: value('registration-issued'),
     };
     if (type !== 'EXPLORATION') body.lastDay = value('registration-last-day');
-    if (type === 'EXPLOITATION') body.termYears = value('registration-years') && Number(value('registration-years'));
+    if (type === 'EXPLOITATION') body.termYears = value('registration-years') && Number(latinDigits(value('registration-years')));
     if (type === 'DISCOVERY_CERTIFICATE' && value('registration-reserve')) body.reserve = value('registration-reserve');
     try {
       const licence = await api('/api/v1/licences', { method: 'POST', json: body });
@@ -136,6 +136,7 @@ export function oldLicences(cadastre, minerals, onRegistered) {
       ['externalId', 'name'].map((c) => h('th', {}, t(`registration.column.${c}`)))));
     $('registration-features').querySelector('tbody').replaceChildren(...features.map((feature) => h('tr', {
       class: `selectable${selected === feature ? ' selected' : ''}`, dataset: { id: feature.id },
+      tabindex: 0,
       onclick: () => select(feature),
     }, h('td', {}, feature.properties.externalId || ''),
     h('td', {}, (lang() === 'fa' && feature.properties.nameFa) || feature.properties.name || ''))));

@@ -74,6 +74,7 @@ function renderInbox() {
     return h('tr', {
       class: `selectable${open && inquiry.dueSoon ? ' due-soon' : ''}${selected && selected.id === inquiry.id ? ' selected' : ''}`,
       dataset: { id: inquiry.id, receipt: inquiry.applicationReceipt },
+      tabindex: 0,
       onclick: () => select(inquiry.id),
     },
     h('td', {}, digits(inquiry.applicationReceipt)),
@@ -212,8 +213,13 @@ $('answer').addEventListener('submit', async (event) => {
 $('find').addEventListener('submit', async (event) => {
   event.preventDefault();
   clear($('find-message'));
+  const number = latinDigits($('find-number').value.trim());
+  if (!/^[0-9]+$/.test(number)) {
+    showMessage($('find-message'), t('find.notNumber'), 'error');
+    return;
+  }
   try {
-    const found = await api(`/api/v1/applications/by-receipt/${encodeURIComponent(latinDigits($('find-number').value.trim()))}`);
+    const found = await api(`/api/v1/applications/by-receipt/${number}`);
     const inquiry = (found.inquiries || []).find((i) => i.agency === currentUser().agency);
     await select(inquiry.id);
     $('inquiry-section').scrollIntoView();

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -155,6 +156,23 @@ final class Browser implements AutoCloseable {
 		WebElement field = this.driver.findElement(by);
 		field.clear();
 		field.sendKeys(text);
+	}
+
+	/** Gives the element the focus and presses a key there, as a keyboard user would. */
+	void press(By by, CharSequence key) {
+		WebElement element = this.driver.findElement(by);
+		script("arguments[0].focus()", element);
+		element.sendKeys(key);
+	}
+
+	/** Sizes the part of the window that the page is drawn in: width, height. */
+	void resize(int width, int height) {
+		this.driver.manage().window().setSize(new Dimension(width, height));
+		@SuppressWarnings("unchecked")
+		List<Number> inner = (List<Number>) script("return [innerWidth, innerHeight]");
+		this.driver.manage()
+			.window()
+			.setSize(new Dimension(2 * width - inner.get(0).intValue(), 2 * height - inner.get(1).intValue()));
 	}
 
 	Object script(String script, Object... arguments) {

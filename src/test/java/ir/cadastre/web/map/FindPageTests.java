@@ -27,6 +27,11 @@ class FindPageTests extends BrowserTest {
 		long number = api.get("/api/v1/licences/" + licence, Fixtures.OFFICER).json().get("number").longValue();
 
 		signIn(Fixtures.OFFICER, "/officer.html");
+		this.browser.click(By.id("find-go"));
+		this.browser.waitUntil("asked for digits",
+				() -> this.browser.find(By.id("find-message"))
+					.getText()
+					.equals("Type the number in digits, as it is written on the receipt or the licence (e.g. 1042)."));
 		this.browser.type(By.id("find-number"), persianDigits(receipt));
 		this.browser.click(By.id("find-go"));
 		this.browser.waitUntil("the application found",

@@ -45,7 +45,8 @@ class LicenceLifePageTests extends BrowserTest {
 			.isEqualTo("Exploration licence No. " + exploration);
 		assertThat(this.browser.find(By.id("exploitation-licence")).isDisplayed()).isFalse();
 		this.browser.type(By.id("reserve"), "1.2 Mt at 0.8% Cu");
-		this.browser.type(By.id("cost"), "25000000000");
+		// In Persian digits, as a Persian keyboard types them.
+		this.browser.type(By.id("cost"), "۲۵۰۰۰۰۰۰۰۰۰");
 		this.browser.click(By.id("discovery-certificate"));
 		long certificate = exploration + 1;
 		message("Discovery certificate No. " + certificate + " issued on licence No. " + exploration);
