@@ -1,0 +1,78 @@
+package ir.cadastre.layer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import ir.cadastre.layerfile.AttributeField;
+import ir.cadastre.layerfile.LayerFileWriter;
+import ir.cadastre.layerfile.ShapefileWriter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.io.WKTReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Malformed and hostile files, sent to every endpoint that reads a layer file: GIS
+ * staff's imports and an applicant's boundary file. Each is a clear 4xx (or a report that
+ * refuses the feature), never a 5xx, and a refusal changes nothing.
+ */
+@CadastreTest
+class HostileFileTests extends ApiTest {
+
+	private static final String SQUARE = "POLYGON((54.0 31.0, 54.2 31.0, 54.2 31.2, 54.0 31.2, 54.0 31.0))";
+
+	@TempDir
+	Path folder;
+
+	private long auditEvents;
+
+	@BeforeEach
+	void countTheAuditTrail() {
+		this.auditEvents = this.fixtures.count("audit_event");
+	}
+
+	@Test
+	void aPrjNestedThousandsDeepIsUnreadableNotAFailure() throws Exception {
+		byte[] zip = Zips.replacing(shapefile(), ".prj", "PROJCS[".repeat(50_000) + "]".repeat(50_000));
+		checkRefused(importFile("deep.zip", zip), 422, "not a readable coordinate system");
+		checkRefused(areaFile("deep.zip", zip), 422, "not a readable coordinate system");
+	}
+
+	private Api.Response importFile(String name, byte[] content) {
+		return Uploads.upload(this.api, Fixtures.GIS_ADMIN, "protected_areas", name, content, Map.of());
+	}
+
+	private Api.Response areaFile(String name, byte[] content) {
+		return this.api.send(Uploads.form(this.api, Fixtures.APPLICANT, "/api/v1/areas", name, content, Map.of()));
+	}
+
+	/**
+	 * Checks the refusal, and that the layers, their versions and the audit trail stand.
+	 */
+	private void checkRefused(Api.Response response, int status, String detail) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(status);
+		assertThat(response.isProblem()).as(response.toString()).isTrue();
+		assertThat(response.json().get("detail").stringValue()).contains(detail);
+		assertThat(this.fixtures.count("feature")).isZero();
+		assertThat(this.fixtures.count("layer_version")).isZero();
+		assertThat(this.fixtures.count("audit_event")).isEqualTo(this.auditEvents);
+	}
+
+	private byte[] shapefile() throws Exception {
+		Path file = this.folder.resolve("good.zip");
+		try (LayerFileWriter writer = ShapefileWriter.create(file, "good", 4326,
+				List.of(AttributeField.text("id", 20)))) {
+			writer.write(Map.of("id", "PA-1"), new WKTReader().read(SQUARE));
+		}
+		return Files.readAllBytes(file);
+	}
+
+}
