@@ -1,7 +1,13 @@
 package ir.cadastre.layer;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +16,7 @@ import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.layerfile.AttributeField;
+import ir.cadastre.layerfile.GeoPackageWriter;
 import ir.cadastre.layerfile.LayerFileWriter;
 import ir.cadastre.layerfile.ShapefileWriter;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +51,39 @@ class HostileFileTests extends ApiTest {
 		byte[] zip = Zips.replacing(shapefile(), ".prj", "PROJCS[".repeat(50_000) + "]".repeat(50_000));
 		checkRefused(importFile("deep.zip", zip), 422, "not a readable coordinate system");
 		checkRefused(areaFile("deep.zip", zip), 422, "not a readable coordinate system");
+	}
+
+	@Test
+	void aKmlMultiGeometryNestedThousandsDeepIsARefusedFeature() {
+		String polygon = "<Polygon><outerBoundaryIs><LinearRing><coordinates>54.0,31.0 54.2,31.0 54.2,31.2 "
+				+ "54.0,31.2 54.0,31.0</coordinates></LinearRing></outerBoundaryIs></Polygon>";
+		byte[] kml = ("<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document><Placemark>"
+				+ "<MultiGeometry>".repeat(20_000) + polygon + "</MultiGeometry>".repeat(20_000)
+				+ "</Placemark><Placemark><name>PA-2</name>" + polygon + "</Placemark></Document></kml>")
+			.getBytes(StandardCharsets.UTF_8);
+		Api.Response imported = importFile("deep.kml", kml);
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+		assertThat(imported.json().get("imported").intValue()).isEqualTo(1);
+		assertThat(imported.json().get("rejections").get(0).get("reason").stringValue())
+			.isEqualTo("the geometry nests more than 16 levels deep");
+		this.fixtures.noFeatures();
+		this.auditEvents = this.fixtures.count("audit_event");
+		checkRefused(areaFile("deep.kml", kml), 422,
+				"Feature 1 of the file: the geometry nests more than 16 levels deep");
+	}
+
+	private byte[] geoPackage(byte[] blob) throws Exception {
+		Path file = this.folder.resolve("good.gpkg");
+		try (LayerFileWriter writer = GeoPackageWriter.create(file, "good", 4326,
+				List.of(AttributeField.text("id", 20)))) {
+			writer.write(Map.of("id", "PA-1"), new WKTReader().read(SQUARE));
+		}
+		try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+				PreparedStatement update = db.prepareStatement("UPDATE good SET geom = ?")) {
+			update.setBytes(1, blob);
+			update.executeUpdate();
+		}
+		return Files.readAllBytes(file);
 	}
 
 	private Api.Response importFile(String name, byte[] content) {
