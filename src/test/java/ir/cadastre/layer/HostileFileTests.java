@@ -72,6 +72,25 @@ class HostileFileTests extends ApiTest {
 				"Feature 1 of the file: the geometry nests more than 16 levels deep");
 	}
 
+	@Test
+	void aGeoPackageBlobNestingCollectionsThousandsDeepIsARefusedFeature() throws Exception {
+		ByteBuffer wkb = ByteBuffer.allocate(8 + 9 * 50_000 + 9).order(ByteOrder.LITTLE_ENDIAN);
+		wkb.put(new byte[] { 'G', 'P', 0, 1 }).putInt(4326);
+		for (int i = 0; i < 50_000; i++) {
+			wkb.put((byte) 1).putInt(7).putInt(1);
+		}
+		wkb.put((byte) 1).putInt(7).putInt(0);
+		byte[] gpkg = geoPackage(wkb.array());
+		Api.Response imported = importFile("deep.gpkg", gpkg);
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+		assertThat(imported.json().get("imported").intValue()).isZero();
+		assertThat(imported.json().get("rejections").get(0).get("reason").stringValue())
+			.isEqualTo("the geometry nests collections too deeply to be read");
+		this.fixtures.noFeatures();
+		this.auditEvents = this.fixtures.count("audit_event");
+		checkRefused(areaFile("deep.gpkg", gpkg), 422, "the geometry nests collections too deeply to be read");
+	}
+
 	private byte[] geoPackage(byte[] blob) throws Exception {
 		Path file = this.folder.resolve("good.gpkg");
 		try (LayerFileWriter writer = GeoPackageWriter.create(file, "good", 4326,
