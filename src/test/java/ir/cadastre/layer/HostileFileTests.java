@@ -91,6 +91,22 @@ class HostileFileTests extends ApiTest {
 		checkRefused(areaFile("deep.gpkg", gpkg), 422, "the geometry nests collections too deeply to be read");
 	}
 
+	@Test
+	void aCoordinateNearTheLargestDoubleIsRefusedAsNotLonLat() {
+		byte[] file = """
+				{"type": "FeatureCollection", "features": [
+				 {"type": "Feature", "properties": {"id": "far"}, "geometry": {"type": "Polygon",
+				  "coordinates": [[[1e308, 31], [54.2, 31], [54.2, 31.2], [1e308, 31]]]}},
+				 {"type": "Feature", "properties": {"id": "ok"}, "geometry": {"type": "Polygon",
+				  "coordinates": [[[54, 31], [54.2, 31], [54.2, 31.2], [54, 31.2], [54, 31]]]}}]}"""
+			.getBytes(StandardCharsets.UTF_8);
+		Api.Response imported = importFile("far.geojson", file);
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+		assertThat(imported.json().get("imported").intValue()).isEqualTo(1);
+		assertThat(imported.json().get("rejections").get(0).get("reason").stringValue())
+			.isEqualTo("coordinates are not in EPSG:4326");
+	}
+
 	private byte[] geoPackage(byte[] blob) throws Exception {
 		Path file = this.folder.resolve("good.gpkg");
 		try (LayerFileWriter writer = GeoPackageWriter.create(file, "good", 4326,
