@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.io.WKTReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Malformed and hostile files, sent to every endpoint that reads a layer file: GIS
@@ -107,16 +110,36 @@ class HostileFileTests extends ApiTest {
 			.isEqualTo("coordinates are not in EPSG:4326");
 	}
 
-	private byte[] geoPackage(byte[] blob) throws Exception {
+	@Test
+	void aGeoPackageWhoseFeatureTableIsAnEndlessViewIsRefusedAtOnce() throws Exception {
+		byte[] gpkg = geoPackage(null,
+				"CREATE VIEW endless AS WITH RECURSIVE n(i) AS "
+						+ "(SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i AS fid, NULL AS geom, 'x' AS id FROM n",
+				"UPDATE gpkg_contents SET table_name = 'endless'",
+				"UPDATE gpkg_geometry_columns SET table_name = 'endless'");
+		String detail = "The GeoPackage's endless is a view or a virtual table, not a table";
+		checkRefused(assertTimeoutPreemptively(Duration.ofSeconds(30), () -> importFile("endless.gpkg", gpkg)), 422,
+				detail);
+		checkRefused(assertTimeoutPreemptively(Duration.ofSeconds(30), () -> areaFile("endless.gpkg", gpkg)), 422,
+				detail);
+	}
+
+	private byte[] geoPackage(byte[] blob, String... statements) throws Exception {
 		Path file = this.folder.resolve("good.gpkg");
 		try (LayerFileWriter writer = GeoPackageWriter.create(file, "good", 4326,
 				List.of(AttributeField.text("id", 20)))) {
 			writer.write(Map.of("id", "PA-1"), new WKTReader().read(SQUARE));
 		}
 		try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
-				PreparedStatement update = db.prepareStatement("UPDATE good SET geom = ?")) {
-			update.setBytes(1, blob);
-			update.executeUpdate();
+				PreparedStatement update = db.prepareStatement("UPDATE good SET geom = ?");
+				Statement statement = db.createStatement()) {
+			if (blob != null) {
+				update.setBytes(1, blob);
+				update.executeUpdate();
+			}
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
 		}
 		return Files.readAllBytes(file);
 	}
