@@ -1,6 +1,6 @@
 -- Checks every staged feature of an import (DESIGN §3, file intake): reprojected to lon/lat,
--- refused when it has no geometry, is empty, is not polygonal, has no area, or is not wholly
--- inside Iran; repaired with ST_MakeValid when invalid (and the fault and its place kept for the
+-- refused when it has no geometry, is empty, lies beyond lon/lat, is not polygonal, has no area,
+-- or is not wholly inside Iran; repaired with ST_MakeValid when invalid (and the fault and its place kept for the
 -- report). A refusal is a code (with a value for some), which ImportFindings words for the reader.
 -- The result is a temporary table the import inserts from and reports on. The source SRID comes
 -- from the setting cadastre.import_srid (CREATE TABLE AS takes no bind parameters).
@@ -31,6 +31,11 @@ CROSS JOIN LATERAL (
                 WHEN s.wkb IS NULL THEN 'no-geometry'
                 WHEN projected.g IS NULL THEN 'wrong-srid'
                 WHEN ST_IsEmpty(projected.g) THEN 'empty'
+                -- lon/lat by now, whatever the file's coordinate system: a feature beyond
+                -- them (UTM in a file said to be in degrees, or a coordinate near the
+                -- largest double, which overflows the cell arithmetic below) is refused here
+                WHEN NOT (ST_XMin(projected.g) >= -180 AND ST_XMax(projected.g) <= 180
+                          AND ST_YMin(projected.g) >= -90 AND ST_YMax(projected.g) <= 90) THEN 'wrong-srid'
                 WHEN GeometryType(projected.g) NOT IN ('POLYGON', 'MULTIPOLYGON') THEN 'not-polygonal'
            END AS refused
     OFFSET 0

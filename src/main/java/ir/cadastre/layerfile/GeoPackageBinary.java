@@ -58,6 +58,13 @@ final class GeoPackageBinary {
 		catch (ParseException | RuntimeException ex) {
 			throw new GeometryFault(Text.of("the geometry's WKB is damaged ({0})", ex.getMessage()));
 		}
+		catch (StackOverflowError ex) {
+			// JTS reads a collection by recursion, one frame per level: a blob of a few
+			// hundred kilobytes nesting collections thousands deep ends the stack. The
+			// reader holds nothing but the blob, so the feature is refused and reading
+			// goes on.
+			throw new GeometryFault(Text.of("the geometry nests collections too deeply to be read"));
+		}
 	}
 
 	/**

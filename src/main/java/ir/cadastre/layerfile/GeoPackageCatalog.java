@@ -28,6 +28,7 @@ final class GeoPackageCatalog {
 			throw new LayerFileException(
 					Text.of("The file is an SQLite database but not a GeoPackage: it has no gpkg_contents table."));
 		}
+		requireTable("gpkg_contents");
 		List<String> tables = strings(
 				"SELECT table_name FROM gpkg_contents WHERE lower(data_type) = 'features' ORDER BY rowid", null);
 		if (tables.isEmpty()) {
@@ -43,10 +44,12 @@ final class GeoPackageCatalog {
 			throw new LayerFileException(
 					Text.of("The GeoPackage lists the feature table '{0}' but does not contain it.", table));
 		}
+		requireTable(table);
 		return table;
 	}
 
 	GeometryColumn geometryColumn(String table) throws SQLException {
+		requireTable("gpkg_geometry_columns");
 		try (PreparedStatement statement = this.connection.prepareStatement(
 				"SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)")) {
 			statement.setString(1, table);
@@ -62,6 +65,7 @@ final class GeoPackageCatalog {
 
 	/** The SRS row, or {@code null} when the file lacks it. */
 	SpatialReference spatialReference(int srsId) throws SQLException {
+		requireTable("gpkg_spatial_ref_sys");
 		try (PreparedStatement statement = this.connection.prepareStatement("""
 				SELECT srs_name, organization, organization_coordsys_id, definition
 				FROM gpkg_spatial_ref_sys WHERE srs_id = ?""")) {
@@ -100,6 +104,22 @@ final class GeoPackageCatalog {
 					Text.of("The GeoPackage table '{0}' has no column '{1}' for its geometry.", table, geometryColumn));
 		}
 		return columns;
+	}
+
+	/**
+	 * Refuses a view or a virtual table where a table is read (nothing when there is no
+	 * such name): a view is a query written by the file's author, which may never end (a
+	 * recursive one), and a read of it would hold the import, and fill the staging table,
+	 * for as long. A table's rows are bounded by the file.
+	 */
+	private void requireTable(String name) throws SQLException {
+		List<String> kinds = strings("SELECT type FROM sqlite_master WHERE lower(name) = lower(?) "
+				+ "AND (type = 'view' OR (type = 'table' AND upper(sql) LIKE 'CREATE VIRTUAL%'))", name);
+		if (!kinds.isEmpty()) {
+			throw new LayerFileException(Text.of("The GeoPackage's {0} is a view or a virtual table, not a table: "
+					+ "export the layer to a new GeoPackage (e.g. with QGIS or ogr2ogr), which writes its rows "
+					+ "as a table.", name));
+		}
 	}
 
 	/** An SQLite identifier in double quotes, inner quotes doubled. */

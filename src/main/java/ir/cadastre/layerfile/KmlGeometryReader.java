@@ -27,6 +27,13 @@ final class KmlGeometryReader {
 	private static final Set<String> GEOMETRIES = Set.of("Point", "LineString", "LinearRing", "Polygon",
 			"MultiGeometry", "Model", "Track", "MultiTrack");
 
+	/**
+	 * How deep geometries may nest (a MultiGeometry in a MultiGeometry, a ring in a
+	 * polygon). Real files nest two or three levels; a file nested thousands deep would
+	 * otherwise exhaust the stack.
+	 */
+	static final int MAX_DEPTH = 16;
+
 	private final XMLStreamReader xml;
 
 	private final GeometryFactory factory;
@@ -42,12 +49,24 @@ final class KmlGeometryReader {
 
 	/** Reads the geometry element the reader is on. */
 	Geometry read() throws XMLStreamException, GeometryFault {
-		Shape shape = shape();
+		Shape shape = shape(1);
+		if (shape.tooDeep) {
+			throw new GeometryFault(Text.of("the geometry nests more than {0} levels deep", MAX_DEPTH));
+		}
 		return build(shape);
 	}
 
-	private Shape shape() throws XMLStreamException {
+	/**
+	 * The geometry element the reader is on, read to its end tag; one nested deeper than
+	 * {@link #MAX_DEPTH} is skipped and marks every shape around it as too deep.
+	 */
+	private Shape shape(int depth) throws XMLStreamException {
 		Shape shape = new Shape(this.xml.getLocalName());
+		if (depth > MAX_DEPTH) {
+			KmlElements.skip(this.xml);
+			shape.tooDeep = true;
+			return shape;
+		}
 		while (KmlElements.nextChild(this.xml)) {
 			String element = this.xml.getLocalName();
 			if (element.equals("coordinates")) {
@@ -56,20 +75,24 @@ final class KmlGeometryReader {
 			else if (element.equals("outerBoundaryIs") || element.equals("innerBoundaryIs")) {
 				boolean outer = element.equals("outerBoundaryIs");
 				while (KmlElements.nextChild(this.xml)) {
-					Shape ring = this.xml.getLocalName().equals("LinearRing") ? shape() : null;
+					Shape ring = this.xml.getLocalName().equals("LinearRing") ? shape(depth + 1) : null;
 					if (ring == null) {
 						KmlElements.skip(this.xml);
 					}
 					else if (outer) {
+						shape.tooDeep |= ring.tooDeep;
 						shape.outer.add(ring);
 					}
 					else {
+						shape.tooDeep |= ring.tooDeep;
 						shape.inner.add(ring);
 					}
 				}
 			}
 			else if (shape.kind.equals("MultiGeometry") && isGeometry(element)) {
-				shape.members.add(shape());
+				Shape member = shape(depth + 1);
+				shape.tooDeep |= member.tooDeep;
+				shape.members.add(member);
 			}
 			else {
 				KmlElements.skip(this.xml);
@@ -204,6 +227,8 @@ final class KmlGeometryReader {
 		final List<Shape> inner = new ArrayList<>();
 
 		final List<Shape> members = new ArrayList<>();
+
+		boolean tooDeep;
 
 		Shape(String kind) {
 			this.kind = kind;

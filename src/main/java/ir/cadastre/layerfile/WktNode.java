@@ -74,8 +74,16 @@ record WktNode(String keyword, List<Object> values) {
 	}
 
 	/**
+	 * How deep keywords may nest. WKT 2, the deepest, nests six levels (a unit in a
+	 * parameter of a conversion of a projected CRS); an uploaded {@code .prj} nested
+	 * thousands deep would otherwise exhaust the stack.
+	 */
+	static final int MAX_DEPTH = 32;
+
+	/**
 	 * Parses WKT.
-	 * @return the root node, or {@code null} when the text is not WKT
+	 * @return the root node, or {@code null} when the text is not WKT (or nests deeper
+	 * than {@value #MAX_DEPTH})
 	 */
 	static WktNode parse(String wkt) {
 		try {
@@ -95,11 +103,16 @@ record WktNode(String keyword, List<Object> values) {
 
 		private int at;
 
+		private int depth;
+
 		Parser(String text) {
 			this.text = text;
 		}
 
 		WktNode node() {
+			if (++this.depth > MAX_DEPTH) {
+				throw new IllegalArgumentException("nested too deeply");
+			}
 			skipSpace();
 			String keyword = word();
 			if (keyword.isEmpty() || !Character.isLetter(keyword.charAt(0))) {
@@ -116,6 +129,7 @@ record WktNode(String keyword, List<Object> values) {
 			skipSpace();
 			if (this.text.charAt(this.at) == close) {
 				this.at++;
+				this.depth--;
 				return new WktNode(keyword, values);
 			}
 			while (true) {
@@ -123,6 +137,7 @@ record WktNode(String keyword, List<Object> values) {
 				skipSpace();
 				char next = this.text.charAt(this.at++);
 				if (next == close) {
+					this.depth--;
 					return new WktNode(keyword, values);
 				}
 				if (next != ',') {
