@@ -1,7 +1,8 @@
 -- Checks every staged feature of an import (DESIGN §3, file intake): reprojected to lon/lat,
 -- refused when it has no geometry, is empty, lies beyond lon/lat, is not polygonal, has no area,
--- or is not wholly inside Iran; repaired with ST_MakeValid when invalid (and the fault and its place kept for the
--- report). A refusal is a code (with a value for some), which ImportFindings words for the reader.
+-- or is not wholly inside Iran; repaired with ST_MakeValid when invalid (and the fault and its
+-- place kept for the report). A refusal is a code (with a value for some), which ImportFindings
+-- words for the reader.
 -- The result is a temporary table the import inserts from and reports on. The source SRID comes
 -- from the setting cadastre.import_srid (CREATE TABLE AS takes no bind parameters).
 -- Most features lie in a square wholly inside Iran (V38), found for all of them by one hash of
