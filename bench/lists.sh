@@ -89,9 +89,16 @@ SQL
 APPLICATIONS_PAGE="SELECT a.id FROM application a
   ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
            NULLS LAST, a.receipt DESC"
+# An application's state as of now, by which lists filter and count (Applications.STATUS_NOW).
+WINDOWS_CLOSED="(SELECT c.application_id FROM inquiry c
+  WHERE c.status = 'OPEN' AND c.paused_at IS NULL AND c.deadline <= (SELECT cadastre_now())
+    AND NOT EXISTS (SELECT 1 FROM inquiry i WHERE i.application_id = c.application_id
+                    AND inquiry_status(i.status, i.paused_at, i.deadline) = 'OPEN'))"
+STATUS_NOW="CASE WHEN a.status = 'UNDER_CONSULTATION' AND a.id IN $WINDOWS_CLOSED
+  THEN 'READY_FOR_DECISION' ELSE a.status END"
 # Without a pending state in the filter, the list's order is the receipt's alone.
-DECIDED_PAGE="SELECT a.id FROM application a WHERE a.status = ANY ('{GRANTED,REJECTED}') ORDER BY a.receipt DESC"
-READY_PAGE="SELECT a.id FROM application a WHERE a.status = ANY ('{READY_FOR_DECISION}')
+DECIDED_PAGE="SELECT a.id FROM application a WHERE $STATUS_NOW = ANY ('{GRANTED,REJECTED}') ORDER BY a.receipt DESC"
+READY_PAGE="SELECT a.id FROM application a WHERE $STATUS_NOW = ANY ('{READY_FOR_DECISION}')
   ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
            NULLS LAST, a.receipt DESC"
 INQUIRIES_PAGE="SELECT i.id FROM inquiry i WHERE i.agency_id = 'doe'
@@ -174,7 +181,7 @@ row() { # label user path [ids sql [timed sql]] → a line of the table
 
 # The spreadsheets' rows as psql's COPY writes them, in the sheets' order (ApplicationSheet, InquirySheet).
 SHEETS=5
-APPLICATIONS_SHEET="SELECT a.receipt, a.received_at, a.status, a.type, a.mineral, a.applicant, a.area_m2,
+APPLICATIONS_SHEET="SELECT a.receipt, a.received_at, $STATUS_NOW, a.type, a.mineral, a.applicant, a.area_m2,
   a.requested_area_m2, a.trimmed, a.consulted_agencies, a.compensation, a.levy, a.decision, a.decision_reason,
   a.decided_at, a.decided_by, l.number, a.withdrawn_at
   FROM application a LEFT JOIN licence l ON l.application_id = a.id
@@ -225,7 +232,8 @@ N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
     "$APPLICATIONS_PAGE LIMIT 100 OFFSET 299800" "$(applications_page "$APPLICATIONS_PAGE LIMIT 100 OFFSET 299800")"
   row "applications, unpaged: the first 10,000 (officer)" officer "/api/v1/applications"
   row "applications counted by state (officer)" officer "/api/v1/applications/counts" \
-    "SELECT a.status, count(*) FROM application a GROUP BY a.status"
+    "SELECT a.status, count(*) FROM application a GROUP BY 1 UNION ALL SELECT 'ready since', count(*)
+     FROM application a WHERE a.status = 'UNDER_CONSULTATION' AND a.id IN $WINDOWS_CLOSED"
   row "ready for decision, first 100 (officer's first tab)" officer \
     "/api/v1/applications?status=READY_FOR_DECISION&pageSize=100" "$READY_PAGE LIMIT 100" \
     "$(applications_page "$READY_PAGE LIMIT 100")"
@@ -262,8 +270,8 @@ N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
   echo "the count; for notices, the service's two statements. Ratio = service p50 / SQL p50"
   echo
   echo "Whole lists as spreadsheets (CSV), $SHEETS of each, medians: the service beside psql's COPY of the same"
-  echo "rows, columns and order to CSV (the stored state and dates, which the service turns into today's and"
-  echo "Solar Hijri ones)"
+  echo "rows, columns and order to CSV (an application's state as of now; an inquiry's stored state, and the"
+  echo "dates, which the service turns into today's and Solar Hijri ones)"
   sheet "applications, all (officer)" officer /api/v1/applications/export "$APPLICATIONS_SHEET"
   sheet "inquiries, all of the DoE's (DoE reviewer)" doe-reviewer /api/v1/inquiries/export "$INQUIRIES_SHEET"
 } | tee "$OUT/lists.txt"
