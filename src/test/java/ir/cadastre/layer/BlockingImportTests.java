@@ -3,7 +3,6 @@ package ir.cadastre.layer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +12,7 @@ import javax.sql.DataSource;
 import ir.cadastre.Api;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.HeldTransactions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -134,14 +134,7 @@ class BlockingImportTests {
 
 	/** A connection in a transaction that has run the statements and stays open. */
 	private Connection holding(String... statements) throws SQLException {
-		Connection connection = this.dataSource.getConnection();
-		connection.setAutoCommit(false);
-		try (Statement sql = connection.createStatement()) {
-			for (String statement : statements) {
-				sql.execute(statement);
-			}
-		}
-		return connection;
+		return new HeldTransactions(this.dataSource, this.db).holding(statements);
 	}
 
 	private Api.Response submit() {

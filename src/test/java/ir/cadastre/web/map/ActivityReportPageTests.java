@@ -148,7 +148,7 @@ class ActivityReportPageTests extends BrowserTest {
 
 		WebElement problem = this.browser.waitFor(By.cssSelector("#activity-message.error"));
 		assertThat(problem.findElement(By.className("problem-title")).getText()).isEqualTo("Invalid activity report");
-		assertThat(problem.getText()).contains("description");
+		assertThat(problem.getText()).as("the field as the page names it").contains("What was seen: ");
 		assertThat(this.browser.find(By.id("activity-result")).isDisplayed()).isFalse();
 		assertThat(this.fixtures.count("activity_report")).isZero();
 		assertThat(this.browser.find(By.cssSelector("#activity-reports tbody tr.empty")).getText())
