@@ -102,7 +102,7 @@ public class DeemedConsents {
 			notifications.add(Notification.of("DEEMED_CONSENT", "agency:" + row.get("agency_id"), subject,
 					"inquiry.deemed", "inquiry", row.get("id"), "receipt", row.get("receipt"), "lastDay",
 					new SolarDay((String) row.get("last_day_solar_hijri"))));
-			notifications.add(Inquiries.answered(row, "DEEMED_CONSENT", null));
+			notifications.add(InquiryAnswers.answered(row, "DEEMED_CONSENT", null));
 			events.add(new Audit.Event(ACTOR, "inquiry.deemed", subject, Map.of("application",
 					row.get("application_id").toString(), "deadline", row.get("deadline").toString()), null));
 		}

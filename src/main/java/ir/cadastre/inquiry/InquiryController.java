@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InquiryController {
 
-	private final Inquiries inquiries;
+	private final InquiryAnswers answers;
 
 	private final InquiryReader reader;
 
@@ -37,8 +37,8 @@ class InquiryController {
 
 	private final InquirySheet sheet;
 
-	InquiryController(Inquiries inquiries, InquiryReader reader, AgencyFigures figures, InquirySheet sheet) {
-		this.inquiries = inquiries;
+	InquiryController(InquiryAnswers answers, InquiryReader reader, AgencyFigures figures, InquirySheet sheet) {
+		this.answers = answers;
 		this.reader = reader;
 		this.figures = figures;
 		this.sheet = sheet;
@@ -99,7 +99,7 @@ class InquiryController {
 			consumes = { MediaType.APPLICATION_JSON_VALUE, "application/*+json" })
 	InquiryView respond(@PathVariable UUID id, @RequestBody InquiryAnswer answer,
 			@AuthenticationPrincipal CadastreUser reviewer) {
-		return this.inquiries.respond(id, answer, reviewer);
+		return this.answers.respond(id, answer, reviewer);
 	}
 
 }

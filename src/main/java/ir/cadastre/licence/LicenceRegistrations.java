@@ -70,6 +70,16 @@ public class LicenceRegistrations {
 	 */
 	@Transactional
 	public LicenceView register(RegistrationRequest request, String officer) {
+		this.checks.holdImportsOff();
+		return registerHeld(request, officer);
+	}
+
+	/**
+	 * Registers a licence once imports into the licences layer are held off
+	 * ({@link RegistrationChecks#lockFeatures}, for a file's rows), inside the caller's
+	 * transaction.
+	 */
+	LicenceView registerHeld(RegistrationRequest request, String officer) {
 		RegistrationChecks.Checked checked = this.checks.checked(request);
 		RegistrationChecks.Feature feature = checked.feature();
 		String holder = checked.holder();

@@ -38,8 +38,8 @@ public class Licences {
 	/**
 	 * A licence's columns. Its warnings (Art. 20) are read only for the few licences that
 	 * have any: the function costs 8 µs a row, 80 ms on a page of 10,000. Its state is as
-	 * the clock has it now, and a transfer asked for ends with it, before the sweeping
-	 * job stores either.
+	 * the clock has it now, before the sweeping job stores it ({@link #view} ends a
+	 * transfer asked for with it).
 	 */
 	static final String COLUMNS = """
 			SELECT l.id, l.number, l.application_id, l.parent_id, l.holder, l.type, l.mineral, licence_status(l) AS status,
@@ -47,10 +47,7 @@ public class Licences {
 			       l.compensation_parcels::text AS parcels, l.levy, l.ends_at, l.last_day_solar_hijri,
 			       CASE WHEN licence_status(l) = 'ACTIVE' AND l.last_day IS NOT NULL THEN days_left(l.last_day) END AS days_left, l.term_years,
 			       l.reserve, l.exploration_cost_rials, l.requested_at, l.request_note, l.ended_at,
-			       l.end_reason, l.registered_at,
-			       CASE WHEN licence_status(l) = 'ACTIVE' THEN l.transfer_to END AS transfer_to,
-			       CASE WHEN licence_status(l) = 'ACTIVE' THEN l.transfer_asked_at END AS transfer_asked_at,
-			       CASE WHEN licence_status(l) = 'ACTIVE' THEN l.transfer_note END AS transfer_note,
+			       l.end_reason, l.registered_at, l.transfer_to, l.transfer_asked_at, l.transfer_note,
 			       CASE WHEN EXISTS (SELECT FROM licence_warning w WHERE w.licence_id = l.id)
 			            THEN licence_warnings(l.id)::text ELSE '[]' END AS warnings
 			""";
@@ -188,12 +185,17 @@ public class Licences {
 				Text.of("There is no licence {0}.", id));
 	}
 
+	/**
+	 * A licence from {@link #COLUMNS}. A transfer asked for ends with the licence (Art.
+	 * 7, 8): one that is no longer active shows none, as the sweeping job then stores.
+	 */
 	static LicenceView view(ResultSet rs, int n) throws SQLException {
 		Timestamp endsAt = rs.getTimestamp("ends_at");
 		Timestamp requestedAt = rs.getTimestamp("requested_at");
 		Timestamp endedAt = rs.getTimestamp("ended_at");
 		Timestamp registeredAt = rs.getTimestamp("registered_at");
-		Timestamp transferAskedAt = rs.getTimestamp("transfer_asked_at");
+		boolean active = "ACTIVE".equals(rs.getString("status"));
+		Timestamp transferAskedAt = active ? rs.getTimestamp("transfer_asked_at") : null;
 		return new LicenceView(rs.getObject("id", UUID.class), rs.getLong("number"),
 				rs.getObject("application_id", UUID.class), rs.getObject("parent_id", UUID.class),
 				rs.getString("holder"), rs.getString("type"), rs.getString("mineral"), rs.getString("status"),
@@ -204,9 +206,9 @@ public class Licences {
 				rs.getString("reserve"), rs.getBigDecimal("exploration_cost_rials"),
 				(requestedAt != null) ? requestedAt.toInstant() : null, rs.getString("request_note"),
 				(endedAt != null) ? endedAt.toInstant() : null, rs.getString("end_reason"),
-				(registeredAt != null) ? registeredAt.toInstant() : null, rs.getString("transfer_to"),
-				(transferAskedAt != null) ? transferAskedAt.toInstant() : null, rs.getString("transfer_note"),
-				rs.getString("warnings"));
+				(registeredAt != null) ? registeredAt.toInstant() : null, active ? rs.getString("transfer_to") : null,
+				(transferAskedAt != null) ? transferAskedAt.toInstant() : null,
+				active ? rs.getString("transfer_note") : null, rs.getString("warnings"));
 	}
 
 	/**

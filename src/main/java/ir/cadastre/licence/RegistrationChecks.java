@@ -45,7 +45,9 @@ class RegistrationChecks {
 	}
 
 	/**
-	 * The registration's feature, locked, and its holder, day of issue and term.
+	 * The registration's feature, locked, and its holder, day of issue and term. The
+	 * caller holds imports off first ({@link #holdImportsOff}, or {@link #lockFeatures}
+	 * for a file's rows), before any feature is locked.
 	 * @throws CadastreProblem as {@link LicenceRegistrations#register} does
 	 */
 	Checked checked(RegistrationRequest request) {
@@ -81,7 +83,6 @@ class RegistrationChecks {
 		}
 		RequestFields.refuse(errors);
 
-		holdImportsOff();
 		Feature feature = byExternalId ? lockFeature(featureOf(request.externalId().strip()), "externalId")
 				: lockFeature(request.featureId(), "featureId");
 		String holder = request.holder().strip();

@@ -106,7 +106,8 @@ class RegistrationFiles {
 	private RegistrationReport.Result register(RegistrationFile.Row read, String officer, Locale locale) {
 		try {
 			refuseUnread(read);
-			LicenceView licence = this.row.execute((status) -> this.registrations.register(read.request(), officer));
+			LicenceView licence = this.row
+				.execute((status) -> this.registrations.registerHeld(read.request(), officer));
 			return result(read, "registered", licence.id(), licence.number(), null);
 		}
 		catch (CadastreProblem ex) {

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import ir.cadastre.application.ApplicationRequest;
 import ir.cadastre.application.Submissions;
-import ir.cadastre.inquiry.Inquiries;
 import ir.cadastre.inquiry.InquiryAnswer;
+import ir.cadastre.inquiry.InquiryAnswers;
 import ir.cadastre.security.CadastreUser;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,15 +49,15 @@ class SampleApplications {
 
 	private final Submissions submissions;
 
-	private final Inquiries inquiries;
+	private final InquiryAnswers answers;
 
 	SampleApplications(JdbcClient db, JsonMapper json, UserDetailsService users, Submissions submissions,
-			Inquiries inquiries) {
+			InquiryAnswers answers) {
 		this.db = db;
 		this.json = json;
 		this.users = users;
 		this.submissions = submissions;
-		this.inquiries = inquiries;
+		this.answers = answers;
 	}
 
 	/**
@@ -112,7 +112,7 @@ class SampleApplications {
 			.param("agency", reviewer.agency())
 			.query(UUID.class)
 			.single();
-		this.inquiries.respond(inquiry, new InquiryAnswer(answer.decision(), answer.reason(), null,
+		this.answers.respond(inquiry, new InquiryAnswer(answer.decision(), answer.reason(), null,
 				"PARTIAL_OBJECTION".equals(answer.decision())), reviewer);
 	}
 
