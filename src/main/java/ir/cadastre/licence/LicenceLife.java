@@ -3,9 +3,11 @@ package ir.cadastre.licence;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import ir.cadastre.audit.Audit;
@@ -128,15 +130,18 @@ class LicenceLife {
 	/**
 	 * Renews an active exploitation licence: a new period of at most 25 years from the
 	 * end of the current one (Art. 10 note 3), before the current one ends, or later when
-	 * its holder asked for the renewal before then ({@link HolderRequests}).
+	 * its holder asked for the renewal before then ({@link HolderRequests}). A period is
+	 * renewed once: while the period a renewal added has not begun, another renewal would
+	 * add a second period to the first (a double click, or two officers at once).
 	 * @throws CadastreProblem 400 no period; 404 unknown; 409 not an active exploitation
-	 * licence; 422 a period over 25 years
+	 * licence, or already renewed; 422 a period over 25 years
 	 */
 	@Transactional
 	public LicenceView renew(UUID id, TermRequest request, CadastreUser officer) {
 		int years = years(request);
 		Current licence = this.licences.lock(id);
 		licence.require("EXPLOITATION", Text.of("Only an exploitation licence is renewed (Art. 10 note 3)."));
+		requireRenewalBegun(licence);
 		Deadline term = SolarHijri.closingAtEndOf(SolarHijri.monthsAfter(licence.lastDay(), 12 * years));
 		this.db.sql("""
 				WITH renewed AS (
@@ -159,6 +164,33 @@ class LicenceLife {
 		this.outbox.add(List.of(LicenceNotices.notice(id, licence.holder(), "licence.renewed", "number",
 				licence.number(), "years", years, "lastDay", new SolarDay(term.lastDaySolarHijri()))));
 		return this.licences.get(id);
+	}
+
+	/**
+	 * Refuses a renewal while the period the last renewal added has not begun. The
+	 * licence keeps only its current term; the renewal's event in the audit trail says
+	 * which period it followed.
+	 * @throws CadastreProblem 409
+	 */
+	private void requireRenewalBegun(Current licence) {
+		Optional<String> renewedAfter = this.db.sql("""
+				SELECT details->>'from' FROM audit_event
+				WHERE subject = :subject AND action = 'licence.renew'
+				ORDER BY id DESC LIMIT 1
+				""").param("subject", "licence:" + licence.id()).query(String.class).optional();
+		if (renewedAfter.isEmpty()) {
+			return;
+		}
+		String[] day = renewedAfter.get().split("-");
+		LocalDate lastDayBefore = SolarHijri.date(Integer.parseInt(day[0]), Integer.parseInt(day[1]),
+				Integer.parseInt(day[2]));
+		if (!licence.now().atZone(SolarHijri.TEHRAN).toLocalDate().isAfter(lastDayBefore)) {
+			throw new CadastreProblem(HttpStatus.CONFLICT, "already-renewed", "Already renewed",
+					Text.of("Licence {0} has been renewed until the end of {1}, for the period after {2}, which has "
+							+ "not begun: each period is renewed once (Art. 10 note 3).", licence.number(),
+							licence.lastDaySolarHijri(), renewedAfter.get()),
+					List.of(), Map.of("lastDaySolarHijri", licence.lastDaySolarHijri()));
+		}
 	}
 
 	/**

@@ -319,6 +319,21 @@ class LicenceLifeTests extends ApiTest {
 		assertThat(this.fixtures.count("licence")).isEqualTo(2);
 	}
 
+	@Test
+	@DisplayName("Art. 10 note 3: two renewals at once (a double click) add one period, the other 409")
+	void article10_renewalsAtOnceAddOnePeriod() {
+		String exploitation = post(certificate(AREA), "exploitation-licence", "{\"years\":10}").json()
+			.get("id")
+			.stringValue();
+		List<CompletableFuture<Integer>> racing = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			racing.add(CompletableFuture.supplyAsync(() -> post(exploitation, "renewal", "{\"years\":3}").status()));
+		}
+		assertThat(racing.stream().map(CompletableFuture::join).sorted().toList()).containsExactly(200, 409, 409, 409);
+		assertThat(licence(exploitation).get("lastDaySolarHijri").stringValue()).isEqualTo("1417-10-25");
+		assertThat(audited("licence.renew", exploitation)).isEqualTo(1);
+	}
+
 	private String explorationLicence(String wkt) {
 		return GrantedLicences.exploration(this.api, Fixtures.APPLICANT, this.fixtures.geoJson(wkt));
 	}

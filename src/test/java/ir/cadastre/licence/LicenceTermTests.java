@@ -151,6 +151,42 @@ class LicenceTermTests extends ApiTest {
 					"Licence " + number(certificate) + " lapsed");
 	}
 
+	@Test
+	@DisplayName("Art. 10 note 3: each period is renewed once; the period a renewal added is renewed from its first day")
+	void article10_eachPeriodIsRenewedOnce() {
+		String licence = this.api
+			.postJson("/api/v1/licences/" + certificate(EAST) + "/exploitation-licence", Fixtures.OFFICER,
+					"{\"years\":1}")
+			.json()
+			.get("id")
+			.stringValue();
+		Api.Response renewed = renew(this.api, licence, 2);
+		assertThat(renewed.status()).as(renewed.body()).isEqualTo(200);
+		assertThat(renewed.json().get("lastDaySolarHijri").stringValue()).isEqualTo("1407-10-25");
+		Api.Response twice = renew(this.api, licence, 2);
+		assertThat(twice.status()).as(twice.body()).isEqualTo(409);
+		assertThat(twice.json().get("type").stringValue()).endsWith(":already-renewed");
+		assertThat(twice.json().get("detail").stringValue()).contains("1407-10-25", "after 1405-10-25",
+				"Art. 10 note 3");
+		try (Instance before = new Instance(MINUTE_BEFORE)) {
+			assertThat(renew(before.api, licence, 2).status()).as("the last day of the first period").isEqualTo(409);
+		}
+		try (Instance after = new Instance(MINUTE_AFTER)) {
+			Api.Response next = renew(after.api, licence, 1);
+			assertThat(next.status()).as(next.body()).isEqualTo(200);
+			assertThat(next.json().get("lastDaySolarHijri").stringValue()).isEqualTo("1408-10-25");
+			assertThat(renew(after.api, licence, 1).status()).isEqualTo(409);
+		}
+		assertThat(this.db.sql("SELECT last_day_solar_hijri FROM licence WHERE id = :id")
+			.param("id", UUID.fromString(licence))
+			.query(String.class)
+			.single()).isEqualTo("1408-10-25");
+	}
+
+	private static Api.Response renew(Api api, String licence, int years) {
+		return api.postJson("/api/v1/licences/" + licence + "/renewal", Fixtures.OFFICER, "{\"years\":" + years + "}");
+	}
+
 	private String certificate(String wkt) {
 		return GrantedLicences.certificate(this.api, Fixtures.APPLICANT2, this.fixtures.geoJson(wkt))
 			.get("id")
