@@ -156,15 +156,16 @@ final class RegistrationFile {
 	}
 
 	/**
-	 * The code of the kind of licence named by its code or by its name on the Persian
-	 * pages ({@code پروانه بهره‌برداری}), however typed ({@link Names}); the text itself
-	 * when no kind is named so.
+	 * The code of the kind of licence named by its code or by its name on the Persian or
+	 * the English pages ({@code پروانه بهره‌برداری}, {@code Exploitation licence}),
+	 * however typed ({@link Names}); the text itself when no kind is named so.
 	 */
 	private static String kind(String named) {
 		String key = Names.key(named);
 		return RegistrationChecks.TYPES.stream()
 			.filter((type) -> Names.key(type).equals(key)
-					|| Names.key(Text.state("licenceType", type).in(PERSIAN)).equals(key))
+					|| Names.key(Text.state("licenceType", type).in(PERSIAN)).equals(key)
+					|| Names.key(Text.englishName("licenceType", type)).equals(key))
 			.findFirst()
 			.orElse(named);
 	}

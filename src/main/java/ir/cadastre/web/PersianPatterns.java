@@ -28,6 +28,9 @@ final class PersianPatterns {
 	/** The pages' own Persian, by key, read once. */
 	static final Map<String, String> PAGES = read(new ClassPathResource("static/i18n/fa.json"));
 
+	/** The pages' own English, by key, read once. */
+	static final Map<String, String> ENGLISH_PAGES = read(new ClassPathResource("static/i18n/en.json"));
+
 	private PersianPatterns() {
 	}
 

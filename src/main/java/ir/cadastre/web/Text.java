@@ -62,6 +62,15 @@ public final class Text {
 		return name(state, PersianPatterns.page(kind + "." + state, state));
 	}
 
+	/**
+	 * A state's name on the English pages ({@code static/i18n/en.json}), such as
+	 * "Exploration licence" for {@code licenceType.EXPLORATION}; the state itself when
+	 * the pages do not name it.
+	 */
+	public static String englishName(String kind, String state) {
+		return PersianPatterns.ENGLISH_PAGES.getOrDefault(kind + "." + state, state);
+	}
+
 	/** The sentence without its full stop, to stand inside another one: "… ({0}); …". */
 	public Text clause() {
 		return new Text(this.pattern, this.values, true, this.persianName);

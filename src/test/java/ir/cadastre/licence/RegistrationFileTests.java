@@ -29,15 +29,16 @@ class RegistrationFileTests extends ApiTest {
 
 	/**
 	 * As the old register keeps it: Solar Hijri days, Persian digits, kinds and minerals
-	 * by their names (a kind's Persian with an Arabic kaf, a mineral's with a half-space
-	 * where the catalogue has a space), a certificate's reserve with a comma in it; rows
-	 * 4 to 8 are each refused or in the register already.
+	 * by their names (a kind's Persian with an Arabic kaf, another's English as the pages
+	 * write it, a mineral's with a half-space where the catalogue has a space), a
+	 * certificate's reserve with a comma in it; rows 4 to 8 are each refused or in the
+	 * register already.
 	 */
 	private static final String REGISTER = """
 			\uFEFFexternalId,holder,type,mineral,issuedOn,lastDay,termYears,reserve,explorationCostRials
 			EXL-1,t-applicant2,exploitation,copper,1398/12/11,1408/12/10,۱۰,,
 			EXL-2,t-applicant,پروانه اكتشاف,مس,2025-06-01,,,,
-			EXL-3,t-applicant,EXPLOITATION,copper,2020-03-01,2030-02-28,,,
+			EXL-3,t-applicant,Exploitation licence,copper,2020-03-01,2030-02-28,,,
 			EXL-4,nobody,EXPLORATION,copper,2025-06-01,,,,
 			EXL-9,t-applicant,EXPLORATION,copper,2025-06-01,,,,
 			EXL-1,t-applicant,EXPLORATION,copper,2025-06-01,,,,
