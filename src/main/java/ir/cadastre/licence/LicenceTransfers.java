@@ -127,8 +127,11 @@ class LicenceTransfers {
 	}
 
 	/**
-	 * An officer refuses the transfer the holder asked for, saying why.
-	 * @throws CadastreProblem 400 no reason; 404 unknown; 409 no transfer asked for
+	 * An officer refuses the transfer the holder asked for, saying why. A licence that
+	 * has ended, swept or not, has no transfer left to refuse: its holder was told the
+	 * request ended with it.
+	 * @throws CadastreProblem 400 no reason; 404 unknown; 409 not active, or no transfer
+	 * asked for
 	 */
 	@Transactional
 	public LicenceView refuse(UUID id, ClosureRequest request, CadastreUser officer) {
@@ -136,6 +139,7 @@ class LicenceTransfers {
 		RequestFields.text(errors, "reason", request.reason(), true);
 		RequestFields.refuse(errors);
 		Current licence = this.licences.lock(id);
+		licence.requireActive();
 		if (licence.transferTo() == null) {
 			throw new CadastreProblem(HttpStatus.CONFLICT, "nothing-asked", "Nothing asked",
 					Text.of("The holder of licence {0} has asked for no transfer.", licence.number()));

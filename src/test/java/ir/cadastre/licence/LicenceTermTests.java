@@ -183,6 +183,33 @@ class LicenceTermTests extends ApiTest {
 			.single()).isEqualTo("1408-10-25");
 	}
 
+	@Test
+	@DisplayName("Art. 10 note 3: a transfer asked for ends with the licence's period, before the sweep too: nothing is left to refuse")
+	void article10_aTransferEndsWithThePeriod() {
+		String licence = this.api
+			.postJson("/api/v1/licences/" + certificate(SOUTH) + "/exploitation-licence", Fixtures.OFFICER,
+					"{\"years\":1}")
+			.json()
+			.get("id")
+			.stringValue();
+		assertThat(this.api
+			.postJson("/api/v1/licences/" + licence + "/transfer-request", Fixtures.APPLICANT2,
+					"{\"to\":\"" + Fixtures.APPLICANT + "\"}")
+			.status()).isEqualTo(200);
+		try (Instance after = new Instance(MINUTE_AFTER)) {
+			Api.Response refused = after.api.postJson("/api/v1/licences/" + licence + "/transfer-refusal",
+					Fixtures.OFFICER, "{\"reason\":\"late\"}");
+			assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+			assertThat(refused.json().get("type").stringValue()).endsWith(":licence-not-active");
+			assertThat(refused.json().get("licenceStatus").stringValue()).isEqualTo("EXPIRED");
+		}
+		assertThat(this.db
+			.sql("SELECT count(*) FROM audit_event WHERE action = 'licence.transfer-refusal' AND subject = :subject")
+			.param("subject", "licence:" + licence)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 	private static Api.Response renew(Api api, String licence, int years) {
 		return api.postJson("/api/v1/licences/" + licence + "/renewal", Fixtures.OFFICER, "{\"years\":" + years + "}");
 	}
