@@ -7,7 +7,7 @@
 
 import { api } from './session.js';
 import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num, latinDigits } from './i18n.js';
-import { initPage, h, showProblem, showMessage, clear, openFromAddress, receiptLink, licenceLink } from './page.js';
+import { initPage, h, showProblem, showMessage, clear, openFromAddress, onFind, receiptLink, licenceLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
 import { tabs, tabCounts, pagedList, exportButton, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
@@ -315,25 +315,14 @@ const registration = oldLicences(cadastre, minerals, async (registered) => {
 });
 
 // An application found by its receipt number (as applicants quote it), or a licence by its number.
-$('find').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  clear($('find-message'));
-  const number = latinDigits($('find-number').value.trim());
-  if (!/^[0-9]+$/.test(number)) {
-    showMessage($('find-message'), t('find.notNumber'), 'error');
-    return;
-  }
-  try {
-    if ($('find-kind').value === 'application') {
-      const found = await api(`/api/v1/applications/by-receipt/${number}`);
-      await select(found.id);
-      $('application-section').scrollIntoView();
-    } else {
-      selectLicence(await api(`/api/v1/licences/by-number/${number}`));
-      $('licence-section').scrollIntoView();
-    }
-  } catch (error) {
-    showProblem($('find-message'), error);
+onFind(async (number) => {
+  if ($('find-kind').value === 'application') {
+    const found = await api(`/api/v1/applications/by-receipt/${number}`);
+    await select(found.id);
+    $('application-section').scrollIntoView();
+  } else {
+    selectLicence(await api(`/api/v1/licences/by-number/${number}`));
+    $('licence-section').scrollIntoView();
   }
 });
 

@@ -3,7 +3,7 @@
 
 import { requireRole, signOut, Problem } from './session.js';
 import { keepTokenFresh } from './oidc.js';
-import { initLanguage, onLanguage, t, digits } from './i18n.js';
+import { initLanguage, onLanguage, t, digits, latinDigits } from './i18n.js';
 import { initNotices } from './notices.js';
 
 // A row or an item that opens what it shows when clicked (tr.selectable, an applicant's
@@ -115,6 +115,29 @@ export function openFromAddress(openers) {
   };
   window.addEventListener('hashchange', open);
   open();
+}
+
+/**
+ * The page's Find form (#find, #find-number, #find-message): the number is read in Persian or
+ * Latin digits and given to find(number); anything else is said not to be a number, and what
+ * find throws is shown as a problem.
+ */
+export function onFind(find) {
+  const message = document.getElementById('find-message');
+  document.getElementById('find').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clear(message);
+    const number = latinDigits(document.getElementById('find-number').value.trim());
+    if (!/^[0-9]+$/.test(number)) {
+      showMessage(message, t('find.notNumber'), 'error');
+      return;
+    }
+    try {
+      await find(number);
+    } catch (error) {
+      showProblem(message, error);
+    }
+  });
 }
 
 /** Where an application's printable receipt is. */

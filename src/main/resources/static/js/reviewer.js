@@ -6,8 +6,8 @@
 // the reviewer reports (activity.js).
 
 import { api, currentUser } from './session.js';
-import { t, onLanguage, area, dateTime, deadline, daysLeft, digits, agencyName, latinDigits } from './i18n.js';
-import { initPage, h, showProblem, showMessage, clear, openFromAddress, receiptLink } from './page.js';
+import { t, onLanguage, area, dateTime, deadline, daysLeft, digits, agencyName } from './i18n.js';
+import { initPage, h, showProblem, showMessage, clear, openFromAddress, onFind, receiptLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry, writeGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
 import { tabs, tabCounts, pagedList, exportButton, PAGE_SIZE } from './tabs.js';
@@ -210,22 +210,11 @@ $('answer').addEventListener('submit', async (event) => {
 });
 
 // The agency's inquiry on an application, found by the application's receipt number.
-$('find').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  clear($('find-message'));
-  const number = latinDigits($('find-number').value.trim());
-  if (!/^[0-9]+$/.test(number)) {
-    showMessage($('find-message'), t('find.notNumber'), 'error');
-    return;
-  }
-  try {
-    const found = await api(`/api/v1/applications/by-receipt/${number}`);
-    const inquiry = (found.inquiries || []).find((i) => i.agency === currentUser().agency);
-    await select(inquiry.id);
-    $('inquiry-section').scrollIntoView();
-  } catch (error) {
-    showProblem($('find-message'), error);
-  }
+onFind(async (number) => {
+  const found = await api(`/api/v1/applications/by-receipt/${number}`);
+  const inquiry = (found.inquiries || []).find((i) => i.agency === currentUser().agency);
+  await select(inquiry.id);
+  $('inquiry-section').scrollIntoView();
 });
 
 // Art. 24: the agency's own layers (its legal boundaries), which its reviewers import themselves.
