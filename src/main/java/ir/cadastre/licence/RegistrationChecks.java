@@ -251,6 +251,11 @@ class RegistrationChecks {
 		if (term == null) {
 			return;
 		}
+		if (term.lastDay().getYear() < 1900) {
+			// A Solar Hijri day, 1406-03-11, read as a Gregorian one: not "before the day
+			// of issue".
+			throw invalidTerm("lastDay", Text.of("a last day before 1900 is a typing mistake ({0})", term.lastDay()));
+		}
 		if (!term.lastDay().isAfter(issuedOn)) {
 			throw invalidTerm("lastDay", Text.of("the last day of the term must come after the day of issue"));
 		}

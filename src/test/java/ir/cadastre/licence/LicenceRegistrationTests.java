@@ -139,6 +139,11 @@ class LicenceRegistrationTests extends ApiTest {
 			.param("id", this.feature)
 			.query(Long.class)
 			.single()).as("nothing registered").isZero();
+		Api.Response solarHijri = register(permit.formatted(this.feature, "1406-03-11"));
+		assertThat(solarHijri.status()).as(solarHijri.body()).isEqualTo(422);
+		assertThat(solarHijri.json().get("errors").get(0).get("field").stringValue()).isEqualTo("lastDay");
+		assertThat(solarHijri.json().get("detail").stringValue()).as("a Solar Hijri day given as a Gregorian one")
+			.contains("1406-03-11", "before 1900");
 		// 1404-03-11 + 24 months = 1406-03-11
 		Api.Response registered = register(permit.formatted(this.feature, "2027-06-01"));
 		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
