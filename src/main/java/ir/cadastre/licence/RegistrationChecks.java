@@ -236,8 +236,8 @@ class RegistrationChecks {
 	/**
 	 * A term that still runs, after the day of issue, and no longer than the law allows:
 	 * a certificate's priority is one year (Art. 8), an exploitation period at most 25
-	 * years (Art. 10 note 3), a withdrawal permit no longer than one granted here (Art.
-	 * 13), from its issue.
+	 * years (Art. 10 note 3), a withdrawal permit no longer from its issue than one
+	 * granted here (Art. 13).
 	 */
 	private static void checkTerm(RegistrationRequest request, LocalDate issuedOn, Deadline term, Instant now,
 			int permitMaxMonths) {
@@ -252,8 +252,7 @@ class RegistrationChecks {
 			return;
 		}
 		if (term.lastDay().getYear() < 1900) {
-			// A Solar Hijri day, 1406-03-11, read as a Gregorian one: not "before the day
-			// of issue".
+			// A Solar Hijri day (1406-03-11) read as a Gregorian one, not an early end.
 			throw invalidTerm("lastDay", Text.of("a last day before 1900 is a typing mistake ({0})", term.lastDay()));
 		}
 		if (!term.lastDay().isAfter(issuedOn)) {
