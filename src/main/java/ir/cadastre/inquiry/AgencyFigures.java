@@ -1,11 +1,11 @@
 package ir.cadastre.inquiry;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.IsoDay;
 import ir.cadastre.web.Text;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,8 +65,9 @@ class AgencyFigures {
 	 * Each agency's figures for the inquiries notified from {@code from} to {@code to}
 	 * (days in Tehran, both included; either may be open), or in the last {@code days}
 	 * days, today included, by the service's clock.
-	 * @throws CadastreProblem 400 for a day that is not an ISO date, a period that ends
-	 * before it starts, days out of 1–3660, or days with from or to
+	 * @throws CadastreProblem 400 for a day that is not an ISO date from 1900 on (a Solar
+	 * Hijri day given as one is refused), a period that ends before it starts, days out
+	 * of 1–3660, or days with from or to
 	 */
 	List<Figures> of(CadastreUser user, String from, String to, Integer days) {
 		LocalDate first = day("from", from);
@@ -90,13 +91,24 @@ class AgencyFigures {
 			.list();
 	}
 
+	/**
+	 * A day of the period: four-digit years only, so that the database can hold the day
+	 * after it, and none before 1900, as a Solar Hijri day given as a Gregorian one
+	 * (1404-01-01) would silently count every inquiry since that year AD.
+	 */
 	private static LocalDate day(String field, String text) {
-		try {
-			return (text != null) ? LocalDate.parse(text) : null;
+		if (text == null) {
+			return null;
 		}
-		catch (DateTimeParseException ex) {
+		LocalDate day = IsoDay.parse(text);
+		if (day == null) {
 			throw CadastreProblem.invalidParameter(field, Text.of("{0}: an ISO date, yyyy-MM-dd.", field));
 		}
+		if (day.getYear() < 1900) {
+			throw CadastreProblem.invalidParameter(field,
+					Text.of("{0}: a Gregorian day from 1900 on; {1} looks like a Solar Hijri day.", field, text));
+		}
+		return day;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package ir.cadastre.inquiry;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,8 +104,10 @@ public class DeemedConsents {
 					"inquiry.deemed", "inquiry", row.get("id"), "receipt", row.get("receipt"), "lastDay",
 					new SolarDay((String) row.get("last_day_solar_hijri"))));
 			notifications.add(InquiryAnswers.answered(row, "DEEMED_CONSENT", null));
-			events.add(new Audit.Event(ACTOR, "inquiry.deemed", subject, Map.of("application",
-					row.get("application_id").toString(), "deadline", row.get("deadline").toString()), null));
+			events.add(new Audit.Event(ACTOR, "inquiry.deemed", subject,
+					Map.of("application", row.get("application_id").toString(), "deadline",
+							((Timestamp) row.get("deadline")).toInstant().toString()),
+					null));
 		}
 		this.outbox.add(notifications);
 		this.audit.recordAll(events);

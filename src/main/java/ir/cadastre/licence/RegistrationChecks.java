@@ -18,6 +18,7 @@ import ir.cadastre.web.InputError;
 import ir.cadastre.web.IsoDay;
 import ir.cadastre.web.Text;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,9 +40,14 @@ class RegistrationChecks {
 
 	private final MineralCatalog minerals;
 
-	RegistrationChecks(JdbcClient db, MineralCatalog minerals) {
+	/** The longest a withdrawal permit runs (Art. 13), as one granted here. */
+	private final int permitMaxMonths;
+
+	RegistrationChecks(JdbcClient db, MineralCatalog minerals,
+			@Value("${cadastre.applications.withdrawal-permit-max-months:24}") int permitMaxMonths) {
 		this.db = db;
 		this.minerals = minerals;
+		this.permitMaxMonths = permitMaxMonths;
 	}
 
 	/**
@@ -89,7 +95,7 @@ class RegistrationChecks {
 		boolean newHolder = newHolder(holder, Boolean.TRUE.equals(request.newHolder()));
 		this.minerals.licensable(request.mineral());
 		Deadline term = (lastDay != null) ? SolarHijri.closingAtEndOf(lastDay) : null;
-		checkTerm(request, issuedOn, term, feature.now());
+		checkTerm(request, issuedOn, term, feature.now(), this.permitMaxMonths);
 		return new Checked(feature, holder, newHolder, issuedOn, term);
 	}
 
@@ -230,9 +236,11 @@ class RegistrationChecks {
 	/**
 	 * A term that still runs, after the day of issue, and no longer than the law allows:
 	 * a certificate's priority is one year (Art. 8), an exploitation period at most 25
-	 * years (Art. 10 note 3).
+	 * years (Art. 10 note 3), a withdrawal permit no longer from its issue than one
+	 * granted here (Art. 13).
 	 */
-	private static void checkTerm(RegistrationRequest request, LocalDate issuedOn, Deadline term, Instant now) {
+	private static void checkTerm(RegistrationRequest request, LocalDate issuedOn, Deadline term, Instant now,
+			int permitMaxMonths) {
 		LocalDate today = now.atZone(SolarHijri.TEHRAN).toLocalDate();
 		if (issuedOn.getYear() < 1900) {
 			throw invalidTerm("issuedOn", Text.of("a day of issue before 1900 is a typing mistake ({0})", issuedOn));
@@ -242,6 +250,10 @@ class RegistrationChecks {
 		}
 		if (term == null) {
 			return;
+		}
+		if (term.lastDay().getYear() < 1900) {
+			// A Solar Hijri day (1406-03-11) read as a Gregorian one, not an early end.
+			throw invalidTerm("lastDay", Text.of("a last day before 1900 is a typing mistake ({0})", term.lastDay()));
 		}
 		if (!term.lastDay().isAfter(issuedOn)) {
 			throw invalidTerm("lastDay", Text.of("the last day of the term must come after the day of issue"));
@@ -255,6 +267,11 @@ class RegistrationChecks {
 				&& term.lastDay().isAfter(SolarHijri.monthsAfter(issuedOn, 12))) {
 			throw invalidTerm("lastDay",
 					Text.of("a discovery certificate's priority lasts one year from its issue (Art. 8)"));
+		}
+		if ("WITHDRAWAL_PERMIT".equals(request.type())
+				&& term.lastDay().isAfter(SolarHijri.monthsAfter(issuedOn, permitMaxMonths))) {
+			throw invalidTerm("lastDay", Text
+				.of("a withdrawal permit is limited (Art. 13): at most {0} months from its issue", permitMaxMonths));
 		}
 		if ("EXPLOITATION".equals(request.type())) {
 			int years = request.termYears();

@@ -64,6 +64,48 @@ class SolarHijriTests {
 		assertThat(gregorian).isEqualTo(LocalDate.parse(gregorianFourMonths));
 	}
 
+	/**
+	 * Windows notified while Iran kept daylight saving time (UTC+04:30 from 1 Farvardin
+	 * to 30 Shahrivar until 1401), at the last and first instants of a Tehran day, and
+	 * around the leap years 1403 and 1408 (1407 is common), computed independently
+	 * (Borkowski's Jalaali algorithm, the IANA zone).
+	 */
+	@ParameterizedTest(name = "Art. 24: notified {0} ({1}) -> last day {2}, closes {4}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# notified (instant)      | notified (SH) | last day (SH) | last day   | closes at
+			2021-03-21T20:29:59.999Z  | 1400-01-01    | 1400-05-01    | 2021-07-23 | 2021-07-23T19:30:00Z
+			2021-03-21T20:30:00Z      | 1400-01-02    | 1400-05-02    | 2021-07-24 | 2021-07-24T19:30:00Z
+			2021-06-01T19:29:59.999Z  | 1400-03-11    | 1400-07-11    | 2021-10-03 | 2021-10-03T20:30:00Z
+			2021-09-21T19:15:00Z      | 1400-06-30    | 1400-10-30    | 2022-01-20 | 2022-01-20T20:30:00Z
+			2021-09-21T20:29:59.999Z  | 1400-06-30    | 1400-10-30    | 2022-01-20 | 2022-01-20T20:30:00Z
+			2019-11-21T20:30:00Z      | 1398-09-01    | 1399-01-01    | 2020-03-20 | 2020-03-20T20:30:00Z
+			2025-01-18T20:30:00Z      | 1403-10-30    | 1404-02-30    | 2025-05-20 | 2025-05-20T20:30:00Z
+			2028-03-19T20:29:59.999Z  | 1406-12-29    | 1407-04-29    | 2028-07-19 | 2028-07-19T20:30:00Z
+			2028-03-19T20:30:00Z      | 1407-01-01    | 1407-05-01    | 2028-07-22 | 2028-07-22T20:30:00Z
+			2029-11-20T20:30:00Z      | 1408-09-01    | 1409-01-01    | 2030-03-21 | 2030-03-21T20:30:00Z
+			""")
+	void article24WindowAcrossDaylightSavingAndLeapYears(String notified, String notifiedSolarHijri,
+			String lastDaySolarHijri, String lastDay, String closesAt) {
+		Instant at = Instant.parse(notified);
+		assertThat(SolarHijri.format(at.atZone(SolarHijri.TEHRAN).toLocalDate())).isEqualTo(notifiedSolarHijri);
+		Deadline deadline = SolarHijri.window(at, 4);
+		assertThat(deadline.lastDaySolarHijri()).isEqualTo(lastDaySolarHijri);
+		assertThat(deadline.lastDay()).isEqualTo(LocalDate.parse(lastDay));
+		assertThat(deadline.closesAt()).isEqualTo(Instant.parse(closesAt));
+		assertThat(SolarHijri.daysLeft(deadline, deadline.closesAt().minusNanos(1))).isZero();
+	}
+
+	@Test
+	@DisplayName("Esfand 30 exists in 1399, 1403 and 1408, not in 1400, 1404 or 1407")
+	void esfandThirtyOfLeapYearsOnly() {
+		for (int year : new int[] { 1399, 1403, 1408 }) {
+			assertThat(SolarHijri.format(SolarHijri.date(year, 12, 30))).isEqualTo(year + "-12-30");
+		}
+		for (int year : new int[] { 1400, 1404, 1407 }) {
+			assertThat(SolarHijri.format(SolarHijri.date(year, 12, 30))).isEqualTo((year + 1) + "-01-01");
+		}
+	}
+
 	@Test
 	@DisplayName("Art. 24: 1403 is a leap year (Esfand 30 exists), 1404 is not")
 	void esfandOfLeapAndCommonYears() {

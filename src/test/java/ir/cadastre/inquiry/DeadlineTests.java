@@ -89,6 +89,12 @@ class DeadlineTests extends ApiTest {
 				.query(Boolean.class)
 				.single()).isTrue();
 			assertThat(events("inquiry.deemed", silent)).isEqualTo(1);
+			assertThat(this.db
+				.sql("SELECT details->>'deadline' FROM audit_event WHERE action = 'inquiry.deemed' AND subject = :s")
+				.param("s", "inquiry:" + silent)
+				.query(String.class)
+				.single()).as("an instant in the audit trail, as every other: ISO 8601 in UTC, whatever the JVM's zone")
+				.isEqualTo(InquiryTests.DEADLINE);
 			assertThat(notifications("DEEMED_CONSENT")).isEqualTo(1);
 			assertThat(this.db.sql("""
 					SELECT body FROM notification WHERE kind = 'INQUIRY_ANSWERED' AND recipient = :applicant

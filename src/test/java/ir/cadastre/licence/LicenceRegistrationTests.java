@@ -122,6 +122,35 @@ class LicenceRegistrationTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("Art. 13: a withdrawal permit of the old cadastre is limited as one granted here, to 24 months from its issue")
+	void article13_anOldWithdrawalPermitIsLimited() {
+		String permit = """
+				{"featureId": %d, "holder": "t-applicant", "type": "WITHDRAWAL_PERMIT", "mineral": "gypsum",
+				 "issuedOn": "2025-06-01", "lastDay": "%s"}
+				""";
+		for (String lastDay : new String[] { "9999-12-31", "2027-06-02" }) {
+			Api.Response tooLong = register(permit.formatted(this.feature, lastDay));
+			assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(422);
+			assertThat(tooLong.json().get("type").stringValue()).isEqualTo("urn:cadastre:problem:invalid-term");
+			assertThat(tooLong.json().get("errors").get(0).get("field").stringValue()).isEqualTo("lastDay");
+			assertThat(tooLong.json().get("detail").stringValue()).contains("24 months", "Art. 13");
+		}
+		assertThat(this.db.sql("SELECT count(*) FROM licence WHERE feature_id = :id")
+			.param("id", this.feature)
+			.query(Long.class)
+			.single()).as("nothing registered").isZero();
+		Api.Response solarHijri = register(permit.formatted(this.feature, "1406-03-11"));
+		assertThat(solarHijri.status()).as(solarHijri.body()).isEqualTo(422);
+		assertThat(solarHijri.json().get("errors").get(0).get("field").stringValue()).isEqualTo("lastDay");
+		assertThat(solarHijri.json().get("detail").stringValue()).as("a Solar Hijri day given as a Gregorian one")
+			.contains("1406-03-11", "before 1900");
+		// 1404-03-11 + 24 months = 1406-03-11
+		Api.Response registered = register(permit.formatted(this.feature, "2027-06-01"));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		assertThat(registered.json().get("lastDaySolarHijri").stringValue()).isEqualTo("1406-03-11");
+	}
+
+	@Test
 	void aNewImportOfTheOldCadastreLeavesARegisteredLicenceToTheRegister() {
 		long number = register(EXPLOITATION.formatted(this.feature)).json().get("number").longValue();
 		String file = "{\"type\":\"FeatureCollection\",\"features\":["
