@@ -1,7 +1,11 @@
 package ir.cadastre.web;
 
+import java.math.BigInteger;
 import java.net.URI;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -180,12 +184,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		if (cause instanceof MismatchedInputException mismatch
 				&& !mismatch.getOriginalMessage().startsWith("Trailing token")) {
-			return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					Text.of("A field has the wrong JSON type{0}{1}.", field(mismatch), where(mismatch)));
+			return wrongType(mismatch);
 		}
 		if (cause instanceof InputCoercionException number) {
+			String field = path(number);
+			if (field.isEmpty()) {
+				return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+						Text.of("A number is out of its field's range{0}.", where(number)));
+			}
+			Text reason = Text.of("is out of its range");
 			return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					Text.of("A number is out of its field's range{0}.", where(number)));
+					Text.of("Field '{0}' {1}{2}.", field, reason, where(number)), List.of(InputError.of(field, reason)),
+					Map.of());
 		}
 		Text detail;
 		if (!(cause instanceof StreamReadException read)) {
@@ -201,8 +211,57 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return new CadastreProblem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail);
 	}
 
+	/**
+	 * A value of another JSON type than its field's (never converted, see
+	 * {@link JsonLimits}): the problem names the field and what it takes, so that the
+	 * client mends it without guessing.
+	 */
+	private static CadastreProblem wrongType(MismatchedInputException mismatch) {
+		String field = path(mismatch);
+		Text expected = expected(mismatch.getTargetType());
+		if (field.isEmpty()) {
+			return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					Text.of("The body must be a JSON object{0}.", where(mismatch)));
+		}
+		return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				Text.of("Field '{0}' {1}{2}.", field, expected, where(mismatch)),
+				List.of(InputError.of(field, expected)), Map.of());
+	}
+
+	/** What a field of this Java type takes, as JSON. */
+	private static Text expected(Class<?> type) {
+		if (type == null || Map.class.isAssignableFrom(type)) {
+			return Text.of("must be an object");
+		}
+		if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
+			return Text.of("must be text");
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return Text.of("must be true or false");
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+				|| type == Short.class || type == short.class || type == BigInteger.class) {
+			return Text.of("must be a whole number");
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+			return Text.of("must be a number");
+		}
+		if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+			return Text.of("must be an array");
+		}
+		return Text.of("must be an object");
+	}
+
 	/** The field as a path, e.g. " (months)" or " (geometry.coordinates[0])". */
 	private static String field(DatabindException ex) {
+		String path = path(ex);
+		return path.isEmpty() ? "" : " (" + path + ")";
+	}
+
+	/**
+	 * The field as a path, e.g. "months" or "geometry.coordinates[0]"; empty at the root.
+	 */
+	private static String path(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : ex.getPath()) {
 			if (reference.getPropertyName() != null) {
@@ -212,7 +271,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				path.append('[').append(reference.getIndex()).append(']');
 			}
 		}
-		return path.isEmpty() ? "" : " (" + path + ")";
+		return path.toString();
 	}
 
 	private static Text where(JacksonException ex) {
