@@ -36,8 +36,10 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -91,6 +93,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return Problems.response(Problems.detail(unreadable(ex), request.getLocale()));
+	}
+
+	/**
+	 * A query parameter that is not of its type ({@code ?dueWithinDays=abc}) is refused
+	 * as every other parameter is, naming it and what it takes; a path variable that is
+	 * not ({@code /applications/abc}) keeps Spring's 400, as no such resource can be.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch
+				&& mismatch.getParameter().hasParameterAnnotation(RequestParam.class)) {
+			Text reason = Text.of("{0} {1}, not '{2}'.", mismatch.getName(), expected(mismatch.getRequiredType()),
+					mismatch.getValue());
+			return Problems.response(
+					Problems.detail(CadastreProblem.invalidParameter(mismatch.getName(), reason), request.getLocale()));
+		}
+		return super.handleTypeMismatch(ex, headers, status, request);
 	}
 
 	/**
