@@ -149,6 +149,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return Text.of("This path does not take {0}; it takes {1}.", method.getMethod(),
 					String.join(", ", Objects.requireNonNullElse(method.getSupportedMethods(), new String[0])));
 		}
+		if (ex instanceof HttpMediaTypeNotSupportedException type && type.getContentType() == null) {
+			return Text.of("The body has no Content-Type; send {0}.",
+					MediaType.toString(type.getSupportedMediaTypes()));
+		}
 		if (ex instanceof HttpMediaTypeNotSupportedException type) {
 			return Text.of("A body of type {0} is not taken here; send {1}.", type.getContentType(),
 					MediaType.toString(type.getSupportedMediaTypes()));

@@ -87,6 +87,17 @@ class JsonTypesTests extends ApiTest {
 		assertThat(problem.get("errors").get(0).get("reason").stringValue()).containsPattern("[\\u0600-\\u06FF]");
 	}
 
+	@Test
+	void aBodyWithoutAContentTypeIsRefusedSayingWhatToSend() {
+		Map<String, Long> before = rows();
+		Api.Response response = this.api.post("/api/v1/decrees", Fixtures.OFFICER, null,
+				"{\"action\": \"EXTEND\", \"days\": 30, \"agency\": \"doe\", \"reason\": \"r\", \"reference\": \"1\"}");
+		JsonNode problem = refused(response, 415, "unsupported-media-type");
+		assertThat(problem.get("detail").stringValue())
+			.isEqualTo("The body has no Content-Type; send application/json, application/*+json.");
+		assertThat(rows()).isEqualTo(before);
+	}
+
 	/** The problem of a refusal, checked to be one of this status and type. */
 	private static JsonNode refused(Api.Response response, int status, String type) {
 		assertThat(response.status()).as("%s", response).isEqualTo(status);
