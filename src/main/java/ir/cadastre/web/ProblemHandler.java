@@ -33,6 +33,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,6 +43,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -105,12 +107,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		if (ex instanceof MethodArgumentTypeMismatchException mismatch
 				&& mismatch.getParameter().hasParameterAnnotation(RequestParam.class)) {
-			Text reason = Text.of("{0} {1}, not '{2}'.", mismatch.getName(), expected(mismatch.getRequiredType()),
-					mismatch.getValue());
+			Text reason = String.valueOf(mismatch.getValue()).matches("-?\\d+")
+					? Text.of("{0} is out of range: '{1}'.", mismatch.getName(), mismatch.getValue())
+					: Text.of("{0} {1}, not '{2}'.", mismatch.getName(), expected(mismatch.getRequiredType()),
+							mismatch.getValue());
 			return Problems.response(
 					Problems.detail(CadastreProblem.invalidParameter(mismatch.getName(), reason), request.getLocale()));
 		}
 		return super.handleTypeMismatch(ex, headers, status, request);
+	}
+
+	/**
+	 * A form without the part that holds its file is refused as a missing parameter is.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String part = ex.getRequestPartName();
+		Text reason = Text.of("{0} is required: a part of the form.", part);
+		return Problems.response(Problems.detail(CadastreProblem.invalidParameter(part, reason), request.getLocale()));
 	}
 
 	/**
@@ -162,6 +177,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		if (ex instanceof MissingServletRequestParameterException missing) {
 			return Text.of("The parameter {0} is required.", missing.getParameterName());
+		}
+		if (ex instanceof MissingPathVariableException missing) {
+			return Text.of("The path names no {0}.", missing.getVariableName());
 		}
 		if (ex instanceof MissingRequestHeaderException missing) {
 			return Text.of("The header {0} is required.", missing.getHeaderName());

@@ -23,7 +23,6 @@ class ParameterTypesTests extends ApiTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			/api/v1/inquiries?dueWithinDays=abc                  | dueWithinDays | abc
 			/api/v1/inquiries?dueWithinDays=1.5                  | dueWithinDays | 1.5
-			/api/v1/inquiries/by-agency?days=99999999999         | days          | 99999999999
 			/api/v1/layers/protected_areas/features?version=1e9  | version       | 1e9
 			/api/v1/layers/protected_areas/download?format=geojson&version=x | version | x
 			""")
@@ -33,6 +32,40 @@ class ParameterTypesTests extends ApiTest {
 		assertThat(problem.get("detail").stringValue())
 			.isEqualTo(parameter + " must be a whole number, not '" + sent + "'.");
 		assertThat(problem.get("errors").get(0).get("field").stringValue()).isEqualTo(parameter);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/api/v1/inquiries/by-agency?days=99999999999           | days    | 99999999999
+			/api/v1/layers/protected_areas/features?version=-99999999999999999999 | version | -99999999999999999999
+			""")
+	void aWholeNumberTooLargeForItsParameterIsToldSo(String path, String parameter, String sent) {
+		JsonNode problem = refused(this.api.get(path, Fixtures.OFFICER));
+		assertThat(problem.get("detail").stringValue()).isEqualTo(parameter + " is out of range: '" + sent + "'.");
+		assertThat(problem.get("errors").get(0).get("field").stringValue()).isEqualTo(parameter);
+	}
+
+	@Test
+	void aFormWithoutItsFilePartIsToldWhichPartIsMissing() {
+		Api.Response response = this.api.send(this.api.request("/api/v1/areas", Fixtures.APPLICANT)
+			.header("Content-Type", "multipart/form-data; boundary=b")
+			.header("Accept-Language", "fa")
+			.POST(java.net.http.HttpRequest.BodyPublishers
+				.ofString("--b\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--b--\r\n")));
+		assertThat(response.status()).as("%s", response).isEqualTo(400);
+		JsonNode problem = response.json();
+		assertThat(problem.get("detail").stringValue()).contains("file").containsPattern("[\\u0600-\\u06FF]");
+		assertThat(problem.get("errors").get(0).get("field").stringValue()).isEqualTo("file");
+	}
+
+	@Test
+	void aPathWhoseIdIsBlankIsToldSoInPersianToo() {
+		Api.Response response = this.api
+			.send(this.api.request("/api/v1/applications/%20", Fixtures.OFFICER).header("Accept-Language", "fa").GET());
+		assertThat(response.status()).as("%s", response).isEqualTo(400);
+		assertThat(response.json().get("detail").stringValue()).contains("id").containsPattern("[\\u0600-\\u06FF]");
+		assertThat(this.api.get("/api/v1/applications/%20", Fixtures.OFFICER).json().get("detail").stringValue())
+			.isEqualTo("The path names no id.");
 	}
 
 	@Test
