@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -55,6 +57,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	/**
+	 * The name a reader's message quotes, as in {@code Duplicate Object property "days"}.
+	 */
+	private static final Pattern QUOTED = Pattern.compile("\"(.*?)\"");
 
 	@ExceptionHandler(CadastreProblem.class)
 	ResponseEntity<Object> cadastreProblem(CadastreProblem problem, Locale locale) {
@@ -215,8 +222,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 					Text.of("Field '{0}' is not part of this request.", unknown.getPropertyName()));
 		}
 		if (cause instanceof StreamReadException read && read.getOriginalMessage().startsWith("Duplicate ")) {
-			return new CadastreProblem(HttpStatus.BAD_REQUEST, "duplicate-key", "Duplicate key",
-					Text.of("A JSON object names the same field twice{0}.", where(read)));
+			return duplicate(read);
 		}
 		if (cause instanceof InvalidFormatException text && text.getValue() instanceof String value
 				&& JsonLimits.holdsNul(value)) {
@@ -236,8 +242,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			}
 			Text reason = Text.of("is out of its range");
 			return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					Text.of("Field '{0}' {1}{2}.", field, reason, where(number)), List.of(InputError.of(field, reason)),
-					Map.of());
+					Text.of("A number is out of its field's range ({0}){1}.", field, where(number)),
+					List.of(InputError.of(field, reason)), Map.of());
 		}
 		Text detail;
 		if (!(cause instanceof StreamReadException read)) {
@@ -254,6 +260,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
+	 * A field named twice in one object: which of its values was meant is the client's to
+	 * say, so neither is taken. The reader's message quotes the name.
+	 */
+	private static CadastreProblem duplicate(StreamReadException read) {
+		Matcher quoted = QUOTED.matcher(read.getOriginalMessage());
+		if (!quoted.find()) {
+			return new CadastreProblem(HttpStatus.BAD_REQUEST, "duplicate-key", "Duplicate key",
+					Text.of("A JSON object names the same field twice{0}.", where(read)));
+		}
+		String field = quoted.group(1);
+		Text reason = Text.of("is named twice in one JSON object");
+		return new CadastreProblem(HttpStatus.BAD_REQUEST, "duplicate-key", "Duplicate key",
+				Text.of("A JSON object names the same field twice ({0}){1}.", field, where(read)),
+				List.of(InputError.of(field, reason)), Map.of());
+	}
+
+	/**
 	 * A value of another JSON type than its field's (never converted, see
 	 * {@link JsonLimits}): the problem names the field and what it takes, so that the
 	 * client mends it without guessing.
@@ -266,7 +289,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 					Text.of("The body must be a JSON object{0}.", where(mismatch)));
 		}
 		return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-				Text.of("Field '{0}' {1}{2}.", field, expected, where(mismatch)),
+				Text.of("A field has the wrong JSON type ({0}): it {1}{2}.", field, expected, where(mismatch)),
 				List.of(InputError.of(field, expected)), Map.of());
 	}
 

@@ -88,6 +88,17 @@ class JsonTypesTests extends ApiTest {
 	}
 
 	@Test
+	void aFieldNamedTwiceIsRefusedNamingIt() {
+		Map<String, Long> before = rows();
+		JsonNode problem = refused(this.api.postJson("/api/v1/decrees", Fixtures.OFFICER,
+				"{\"action\": \"EXTEND\", \"days\": 30, \"days\": 3000, \"agency\": \"doe\", \"reason\": \"r\", \"reference\": \"1\"}"),
+				400, "duplicate-key");
+		assertThat(problem.get("detail").stringValue()).startsWith("A JSON object names the same field twice (days)");
+		assertThat(problem.get("errors").get(0).get("field").stringValue()).isEqualTo("days");
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
 	void aBodyWithoutAContentTypeIsRefusedSayingWhatToSend() {
 		Map<String, Long> before = rows();
 		Api.Response response = this.api.post("/api/v1/decrees", Fixtures.OFFICER, null,
@@ -96,6 +107,20 @@ class JsonTypesTests extends ApiTest {
 		assertThat(problem.get("detail").stringValue())
 			.isEqualTo("The body has no Content-Type; send application/json, application/*+json.");
 		assertThat(rows()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "/api/v1/licences", "/api/v1/minerals", "/api/v1/me" })
+	void anAnswerIsNeverLabelledAProblem(String path) {
+		Api.Response response = this.api
+			.send(this.api.request(path, Fixtures.OFFICER).header("Accept", "application/problem+json").GET());
+		JsonNode problem = refused(response, 406, "not-acceptable");
+		assertThat(problem.get("detail").stringValue()).isEqualTo("This path answers only in application/json.");
+		assertThat(this.api
+			.send(this.api.request(path, Fixtures.OFFICER)
+				.header("Accept", "application/json, application/problem+json")
+				.GET())
+			.status()).isEqualTo(200);
 	}
 
 	/** The problem of a refusal, checked to be one of this status and type. */
