@@ -102,6 +102,9 @@ class ApplicationController {
 		boolean summarised = Boolean.TRUE.equals(BooleanFilter.of("summary", summary));
 		Paging paging = Paging.of(page, pageSize, 10_000);
 		if (submittedOnly && user.role() != Role.APPLICANT) {
+			// Submits none, so lists none; but a state that is not the list's is the
+			// client's fault to hear of, as it is for an applicant.
+			StateFilter.of(status, Applications.STATES);
 			return paging.respond(List.of());
 		}
 		return paging.respond(this.applications.list(user, status, summarised, paging));

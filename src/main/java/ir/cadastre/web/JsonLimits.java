@@ -5,9 +5,13 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -17,8 +21,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Limits the JSON reader applies while parsing (DESIGN §3, intake step 1): nesting depth,
  * number length, duplicate keys, unknown fields, fractions where a whole number is due
- * (months, days, years: never cut short silently), text holding U+0000. {@code NaN} and
- * {@code Infinity} are not JSON and the reader refuses them by default.
+ * (months, days, years: never cut short silently), a value of another JSON type than its
+ * field's (never converted: {@code 12} is not the text "12", nor {@code "12"} a number,
+ * nor {@code 1} true), text holding U+0000. {@code NaN} and {@code Infinity} are not JSON
+ * and the reader refuses them by default.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonLimits {
@@ -43,7 +49,28 @@ class JsonLimits {
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
 					DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.withCoercionConfig(LogicalType.Textual,
+					(text) -> refuse(text, CoercionInputShape.Integer, CoercionInputShape.Float,
+							CoercionInputShape.Boolean))
+			.withCoercionConfig(LogicalType.Integer,
+					(whole) -> refuse(whole, CoercionInputShape.String, CoercionInputShape.EmptyString))
+			.withCoercionConfig(LogicalType.Float,
+					(number) -> refuse(number, CoercionInputShape.String, CoercionInputShape.EmptyString))
+			.withCoercionConfig(LogicalType.Boolean,
+					(truth) -> refuse(truth, CoercionInputShape.Integer, CoercionInputShape.String,
+							CoercionInputShape.EmptyString))
 			.addModule(new SimpleModule("text-without-nul").addDeserializer(String.class, new TextWithoutNul()));
+	}
+
+	/**
+	 * Refuses these JSON shapes where the logical type is due: a client that sends
+	 * {@code "days": "30"} or {@code "reason": true} has a fault to mend, and a value
+	 * converted silently would be stored as something nobody sent.
+	 */
+	private static void refuse(MutableCoercionConfig config, CoercionInputShape... shapes) {
+		for (CoercionInputShape shape : shapes) {
+			config.setCoercion(shape, CoercionAction.Fail);
+		}
 	}
 
 	/**

@@ -7,15 +7,6 @@ import java.util.Objects;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -29,13 +20,17 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -86,7 +81,38 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return Problems.response(Problems.detail(unreadable(ex), request.getLocale()));
+		return Problems.response(Problems.detail(JsonFaults.of(ex), request.getLocale()));
+	}
+
+	/**
+	 * A query parameter that is not of its type ({@code ?dueWithinDays=abc}) is refused
+	 * as every other parameter is, naming it and what it takes; a path variable that is
+	 * not ({@code /applications/abc}) keeps Spring's 400, as no such resource can be.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch
+				&& mismatch.getParameter().hasParameterAnnotation(RequestParam.class)) {
+			Text reason = String.valueOf(mismatch.getValue()).matches("-?\\d+")
+					? Text.of("{0} is out of range: '{1}'.", mismatch.getName(), mismatch.getValue())
+					: Text.of("{0} {1}, not '{2}'.", mismatch.getName(),
+							JsonFaults.expected(mismatch.getRequiredType()), mismatch.getValue());
+			return Problems.response(
+					Problems.detail(CadastreProblem.invalidParameter(mismatch.getName(), reason), request.getLocale()));
+		}
+		return super.handleTypeMismatch(ex, headers, status, request);
+	}
+
+	/**
+	 * A form without the part that holds its file is refused as a missing parameter is.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String part = ex.getRequestPartName();
+		Text reason = Text.of("{0} is required: a part of the form.", part);
+		return Problems.response(Problems.detail(CadastreProblem.invalidParameter(part, reason), request.getLocale()));
 	}
 
 	/**
@@ -125,6 +151,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return Text.of("This path does not take {0}; it takes {1}.", method.getMethod(),
 					String.join(", ", Objects.requireNonNullElse(method.getSupportedMethods(), new String[0])));
 		}
+		if (ex instanceof HttpMediaTypeNotSupportedException type && type.getContentType() == null) {
+			return Text.of("The body has no Content-Type; send {0}.",
+					MediaType.toString(type.getSupportedMediaTypes()));
+		}
 		if (ex instanceof HttpMediaTypeNotSupportedException type) {
 			return Text.of("A body of type {0} is not taken here; send {1}.", type.getContentType(),
 					MediaType.toString(type.getSupportedMediaTypes()));
@@ -134,6 +164,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		if (ex instanceof MissingServletRequestParameterException missing) {
 			return Text.of("The parameter {0} is required.", missing.getParameterName());
+		}
+		if (ex instanceof MissingPathVariableException missing) {
+			return Text.of("The path names no {0}.", missing.getVariableName());
 		}
 		if (ex instanceof MissingRequestHeaderException missing) {
 			return Text.of("The header {0} is required.", missing.getHeaderName());
@@ -145,80 +178,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return Text.of("The upload is larger than the service takes.");
 		}
 		return null;
-	}
-
-	/**
-	 * Names the JSON fault precisely, in the service's own words: the client fixes a
-	 * request faster when told which rule it broke, and the reader's internals are none
-	 * of its business.
-	 */
-	private static CadastreProblem unreadable(HttpMessageNotReadableException ex) {
-		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof BodyTooLargeException) {
-			return new CadastreProblem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
-					Text.of("The request body exceeds {0} bytes.", BodyLimitFilter.JSON_BODY_LIMIT));
-		}
-		if (cause instanceof StreamConstraintsException limit) {
-			Text detail = limit.getOriginalMessage().contains("nesting")
-					? Text.of("JSON nesting is limited to {0} levels.", JsonLimits.MAX_NESTING_DEPTH)
-					: Text.of("A JSON number is limited to {0} characters.", JsonLimits.MAX_NUMBER_LENGTH);
-			return new CadastreProblem(HttpStatus.BAD_REQUEST, "json-limit-exceeded", "JSON limit exceeded", detail);
-		}
-		if (cause instanceof UnrecognizedPropertyException unknown) {
-			return new CadastreProblem(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field",
-					Text.of("Field '{0}' is not part of this request.", unknown.getPropertyName()));
-		}
-		if (cause instanceof StreamReadException read && read.getOriginalMessage().startsWith("Duplicate ")) {
-			return new CadastreProblem(HttpStatus.BAD_REQUEST, "duplicate-key", "Duplicate key",
-					Text.of("A JSON object names the same field twice{0}.", where(read)));
-		}
-		if (cause instanceof InvalidFormatException text && text.getValue() instanceof String value
-				&& JsonLimits.holdsNul(value)) {
-			return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					Text.of("A text field holds the character U+0000 (NUL), which no text may hold{0}{1}.", field(text),
-							where(text)));
-		}
-		if (cause instanceof MismatchedInputException mismatch
-				&& !mismatch.getOriginalMessage().startsWith("Trailing token")) {
-			return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					Text.of("A field has the wrong JSON type{0}{1}.", field(mismatch), where(mismatch)));
-		}
-		if (cause instanceof InputCoercionException number) {
-			return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					Text.of("A number is out of its field's range{0}.", where(number)));
-		}
-		Text detail;
-		if (!(cause instanceof StreamReadException read)) {
-			detail = Text.of("The request body is missing or is not JSON.");
-		}
-		else if (read.getOriginalMessage().contains("Non-standard token")) {
-			detail = Text.of("The body is not one valid JSON document{0}: NaN and Infinity are not JSON numbers.",
-					where(read));
-		}
-		else {
-			detail = Text.of("The body is not one valid JSON document{0}.", where(read));
-		}
-		return new CadastreProblem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail);
-	}
-
-	/** The field as a path, e.g. " (months)" or " (geometry.coordinates[0])". */
-	private static String field(DatabindException ex) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.isEmpty() ? "" : " (" + path + ")";
-	}
-
-	private static Text where(JacksonException ex) {
-		TokenStreamLocation location = ex.getLocation();
-		return (location != null && location.getLineNr() > 0)
-				? Text.of(" (line {0}, column {1})", location.getLineNr(), location.getColumnNr()) : Text.of("");
 	}
 
 }
