@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database cannot be reached: stopped, restarting, or every connection of the pool
@@ -31,6 +32,12 @@ public final class DatabaseOutage {
 	public static boolean caused(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientConnectionException) {
+				return true;
+			}
+			// A rollback on the lost connection failed too: the failure is the one it
+			// rolled back.
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& caused(rollback.getApplicationException())) {
 				return true;
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null

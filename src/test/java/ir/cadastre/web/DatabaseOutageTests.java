@@ -7,11 +7,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
 import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.HeldTransactions;
+import ir.cadastre.layer.Uploads;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,6 +76,33 @@ class DatabaseOutageTests extends ApiTest {
 		checkUnavailable(during);
 		assertThat(during.headers().firstValue("WWW-Authenticate")).isEmpty();
 		assertThat(this.api.get("/api/v1/me", user).status()).isEqualTo(200);
+	}
+
+	@Test
+	void anImportWhoseConnectionIsLostIsA503AndImportsNothing() throws Exception {
+		String land = "POLYGON((55.30 31.20, 55.32 31.20, 55.32 31.22, 55.30 31.22, 55.30 31.20))";
+		String file = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+				+ "\"properties\":{\"id\":\"L-1\",\"name\":\"Licence 1\"},\"geometry\":" + this.fixtures.geoJson(land)
+				+ "}]}";
+		// A submission in flight on the land: the import into the licences layer waits
+		// for it,
+		// and its connection is lost meanwhile (the database restarting ends every
+		// backend so).
+		try (Connection submitting = new HeldTransactions(this.pool, this.db)
+			.holding("SELECT lock_claim_cells(ST_GeomFromText('" + land + "', 4326))")) {
+			CompletableFuture<HttpResponse<byte[]>> imported = CompletableFuture
+				.supplyAsync(() -> this.api.bytes(Uploads.request(this.api, Fixtures.GIS_ADMIN, "licences",
+						"licences.geojson", file.getBytes(StandardCharsets.UTF_8), Map.of("mode", "replace"))));
+			new HeldTransactions(this.pool, this.db).awaitWaiting(1);
+			this.db.sql("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE NOT granted").query().listOfRows();
+			checkUnavailable(imported.get(30, TimeUnit.SECONDS));
+			submitting.rollback();
+		}
+		assertThat(this.db.sql("SELECT count(*) FROM feature WHERE layer_id = 'licences'").query(Long.class).single())
+			.isZero();
+		assertThat(this.db.sql("SELECT count(*) FROM layer_version WHERE layer_id = 'licences'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private static void checkUnavailable(HttpResponse<byte[]> response) {
