@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How many heavy requests run at once, under {@code cadastre.heavy-requests.*}
  * ({@link HeavyRequests}).
  *
- * @param bulk exports, downloads, whole layers as GeoJSON, imports and register files at
- * once
+ * @param bulk how many exports, downloads, whole layers as GeoJSON, imports and register
+ * files run at once
  * @param tiles tiles rendered at once
  * @param maxWait how long a heavy request waits for its turn before it is refused (503
  * {@code busy})
