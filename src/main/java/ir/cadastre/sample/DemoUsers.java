@@ -2,6 +2,7 @@ package ir.cadastre.sample;
 
 import java.util.List;
 
+import ir.cadastre.Misconfiguration;
 import ir.cadastre.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,8 +38,7 @@ class DemoUsers {
 	/** Creates the demo users that do not exist yet; existing users are left alone. */
 	void ensure() {
 		if (!StringUtils.hasText(this.properties.demoPassword())) {
-			throw new IllegalStateException(
-					"cadastre.sample-data=true needs a demo password: set CADASTRE_DEMO_PASSWORD");
+			throw new Misconfiguration("cadastre.sample-data=true needs a demo password: set CADASTRE_DEMO_PASSWORD.");
 		}
 		String hash = this.passwords.encode(this.properties.demoPassword());
 		for (DemoUser user : USERS) {

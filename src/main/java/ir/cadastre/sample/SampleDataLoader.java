@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import ir.cadastre.Misconfiguration;
 import ir.cadastre.layer.Layer;
 import ir.cadastre.layer.LayerCatalog;
 import org.slf4j.Logger;
@@ -79,8 +80,9 @@ class SampleDataLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) throws IOException {
 		Path folder = this.properties.sampleDataDir();
 		if (!Files.isDirectory(folder)) {
-			throw new IllegalStateException("cadastre.sample-data=true but the sample folder " + folder.toAbsolutePath()
-					+ " does not exist; set cadastre.sample-data-dir");
+			throw new Misconfiguration("cadastre.sample-data=true but the sample folder " + folder.toAbsolutePath()
+					+ " does not exist; set CADASTRE_SAMPLE_DATA_DIR (cadastre.sample-data-dir) to the folder "
+					+ "of the sample layers, gis-data/sample in the project.");
 		}
 		boolean licencesLoaded = false;
 		for (Layer layer : this.catalog.all()) {

@@ -1,6 +1,11 @@
 package ir.cadastre.security;
 
+import java.util.Set;
+
+import jakarta.servlet.DispatcherType;
+
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.DatabaseOutage;
 import ir.cadastre.web.ProblemWriter;
 import ir.cadastre.web.Text;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,9 +35,25 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * requests with {@code X-Requested-With: XMLHttpRequest}; a 401 to such a request carries
  * no {@code WWW-Authenticate: Basic} challenge, because that challenge makes the browser
  * open its own sign-in dialog over the page. Every other client gets the challenge.
+ *
+ * <p>
+ * The container's error page is open to all: what Tomcat refuses before any filter runs
+ * (a TRACE) reaches the service only as that page, without the request's user, and must
+ * not become a 401. The page says only the status.
+ *
+ * <p>
+ * A user who cannot be read because the database is out of reach is told so (503
+ * {@code database-unavailable}), not asked to sign in again.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * The methods the security firewall lets through (its default); it refuses any other,
+	 * such as WebDAV's, before anyone signs in.
+	 */
+	private static final Set<String> FIREWALL_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST",
+			"PUT");
 
 	/** Health, and the ways the pages can sign a user in. */
 	private static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/api/v1/sign-in" };
@@ -50,12 +71,20 @@ class SecurityConfiguration {
 		if (decoder != null) {
 			http.oauth2ResourceServer(
 					(server) -> server.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(tokenUsers))
-						.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
-								new CadastreProblem(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
-										Text.of("The access token was refused: {0}", ex.getMessage())))));
+						.authenticationEntryPoint((request, response, ex) -> {
+							if (DatabaseOutage.caused(ex)) {
+								problems.writeOutage(request, response);
+								return;
+							}
+							problems.write(request, response,
+									new CadastreProblem(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
+											Text.of("The access token was refused: {0}", ex.getMessage())));
+						}));
 		}
 		return http
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(OPEN)
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(OPEN)
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, WEB_MAP_FILES)
 				.permitAll()
@@ -84,6 +113,10 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.realmName("cadastre").authenticationEntryPoint((request, response, ex) -> {
+				if (DatabaseOutage.caused(ex)) {
+					problems.writeOutage(request, response);
+					return;
+				}
 				if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
 					response.setHeader("WWW-Authenticate", "Basic realm=\"cadastre\"");
 				}
@@ -106,10 +139,22 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	RequestRejectedHandler requestRejected(ProblemWriter problems) {
-		return (request, response, ex) -> problems.write(request, response,
-				new CadastreProblem(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request",
-						Text.of("The request is malformed: its path may not hold ';', '//', '..', a backslash, or an "
+		return (request, response, ex) -> {
+			if (!FIREWALL_METHODS.contains(request.getMethod())) {
+				problems.write(request, response, methodNeverTaken(request.getMethod()));
+				return;
+			}
+			problems.write(request, response,
+					new CadastreProblem(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request", Text
+						.of("The request is malformed: its path may not hold ';', '//', '..', a backslash, or an "
 								+ "encoded '/', '.' or '%', nor a parameter's name a control character.")));
+		};
+	}
+
+	/** 405, as Spring answers a method a path does not take. */
+	private static CadastreProblem methodNeverTaken(String method) {
+		return new CadastreProblem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method Not Allowed",
+				Text.of("The service takes no {0} request.", method));
 	}
 
 	/**

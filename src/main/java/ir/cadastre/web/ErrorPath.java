@@ -25,8 +25,17 @@ class ErrorPath implements ErrorController {
 				? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
 		HttpStatus known = HttpStatus.resolve(status.value());
 		String title = (known != null) ? known.getReasonPhrase() : "Error";
-		Text detail = (code == null) ? Text.of("There is nothing at this path.")
-				: Text.of("The request failed ({0}).", status.value());
+		Text detail;
+		if (code == null) {
+			detail = Text.of("There is nothing at this path.");
+		}
+		else if (status.value() == HttpStatus.METHOD_NOT_ALLOWED.value()) {
+			// A TRACE, which the servlet refuses itself; the error page sees it as a GET.
+			detail = Text.of("This path does not take the request's method.");
+		}
+		else {
+			detail = Text.of("The request failed ({0}).", status.value());
+		}
 		return Problems.response(Problems.detail(status, Problems.slugFor(status), title, detail, request.getLocale()));
 	}
 

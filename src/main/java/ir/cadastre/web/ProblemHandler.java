@@ -71,8 +71,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				locale));
 	}
 
+	/**
+	 * Anything unexpected is a bare 500, logged; but the database out of reach is a 503
+	 * that tells the client to try again, logged in one line (an outage would otherwise
+	 * fill the log with a stack trace a request).
+	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, Locale locale) {
+		if (DatabaseOutage.caused(ex)) {
+			log.warn("The database is out of reach: {}", ex.getMessage());
+			ResponseEntity<Object> refusal = Problems.response(Problems.detail(DatabaseOutage.problem(), locale));
+			return ResponseEntity.status(refusal.getStatusCode())
+				.headers(refusal.getHeaders())
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()))
+				.body(refusal.getBody());
+		}
 		log.error("Unexpected failure", ex);
 		return Problems.response(Problems.detail(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
 				Text.of("The service failed; the failure has been logged."), locale));

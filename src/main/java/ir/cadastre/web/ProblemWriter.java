@@ -34,4 +34,14 @@ public class ProblemWriter {
 		this.json.writeValue(response.getOutputStream(), body);
 	}
 
+	/**
+	 * Writes {@link DatabaseOutage#problem()}, 503 with {@code Retry-After}: for a
+	 * refusal that came of the database being out of reach (a user who could not be read
+	 * has not given a wrong password).
+	 */
+	public void writeOutage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
+		write(request, response, DatabaseOutage.problem());
+	}
+
 }

@@ -1,0 +1,99 @@
+package ir.cadastre.web;
+
+import java.io.IOException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps heavy requests from taking every database connection: a request that reads or
+ * writes a whole layer or list (exports, downloads, a layer's features, imports, register
+ * files) or renders a tile holds a connection for as long as it streams, and twenty of
+ * them would leave submissions and overlap checks waiting for the pool. Each kind runs at
+ * most so many at once ({@link HeavyRequestProperties}); the rest wait their turn, in
+ * order, and are refused with 503 {@code busy} and {@code Retry-After} if it does not
+ * come within the wait (or at once when {@value #MOST_WAITING} already wait, which would
+ * hold the server's threads). Everything else never waits here. Runs after sign-in, so a
+ * request without a user takes no turn.
+ */
+@Component
+class HeavyRequests extends OncePerRequestFilter {
+
+	private static final Pattern BULK = Pattern
+		.compile("(GET /api/v1/layers/[^/]+/(features|download|versions/[^/]+/findings)"
+				+ "|GET /api/v1/(applications|inquiries)/export|POST /api/v1/layers/[^/]+/imports"
+				+ "|POST /api/v1/licences/registrations)/?");
+
+	static final int MOST_WAITING = 50;
+
+	private static final Pattern TILE = Pattern.compile("GET /tiles/.*");
+
+	private final ProblemWriter problems;
+
+	private final HeavyRequestProperties properties;
+
+	private final Semaphore bulk;
+
+	private final Semaphore tiles;
+
+	HeavyRequests(ProblemWriter problems, HeavyRequestProperties properties) {
+		this.problems = problems;
+		this.properties = properties;
+		this.bulk = new Semaphore(properties.bulk(), true);
+		this.tiles = new Semaphore(properties.tiles(), true);
+	}
+
+	/** The turns of a kind of request; {@code null} for a request that takes none. */
+	Semaphore turns(HttpServletRequest request) {
+		String call = request.getMethod() + " " + request.getRequestURI().substring(request.getContextPath().length());
+		if (BULK.matcher(call).matches()) {
+			return this.bulk;
+		}
+		return TILE.matcher(call).matches() ? this.tiles : null;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return turns(request) == null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Semaphore turns = turns(request);
+		boolean turn;
+		try {
+			turn = turns.tryAcquire() || (turns.getQueueLength() < MOST_WAITING
+					&& turns.tryAcquire(this.properties.maxWait().toMillis(), TimeUnit.MILLISECONDS));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			turn = false;
+		}
+		if (!turn) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+			this.problems.write(request, response,
+					new CadastreProblem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
+							Text.of("Too many exports, downloads, imports or tiles are being served just now; "
+									+ "try again in a few seconds.")));
+			return;
+		}
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			turns.release();
+		}
+	}
+
+}
