@@ -40,6 +40,8 @@ final class GeoJsonDocument implements Closeable {
 
 	private boolean collection;
 
+	private JsonNode trailingCrs;
+
 	private boolean finished;
 
 	private GeoJsonDocument(JsonParser parser) {
@@ -121,6 +123,21 @@ final class GeoJsonDocument implements Closeable {
 	/** A top-level member read before the features (crs, name), or {@code null}. */
 	JsonNode member(String name) {
 		return this.head.get(name);
+	}
+
+	/**
+	 * Whether the document is a FeatureCollection whose features are still to be read.
+	 */
+	boolean isCollection() {
+		return this.collection;
+	}
+
+	/**
+	 * The {@code crs} member that followed the features, once they have all been read;
+	 * {@code null} when there was none (or when the features are still being read).
+	 */
+	JsonNode trailingCrs() {
+		return this.trailingCrs;
 	}
 
 	/**
@@ -207,8 +224,14 @@ final class GeoJsonDocument implements Closeable {
 			throw new LayerFileException(Text.of("The GeoJSON is truncated: it ends inside 'features'."));
 		}
 		while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String name = this.parser.currentName();
 			this.parser.nextToken();
-			this.parser.skipChildren();
+			if (name.equals("crs")) {
+				this.trailingCrs = this.parser.readValueAsTree();
+			}
+			else {
+				this.parser.skipChildren();
+			}
 		}
 		finish();
 		this.collection = false;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
+import ir.cadastre.layerfile.LayerFiles;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Text;
 import tools.jackson.databind.JsonNode;
@@ -40,8 +41,11 @@ class AreaController {
 	/** An applicant's boundary file; a boundary within intake's limits is far smaller. */
 	static final long MAX_FILE_BYTES = DataSize.ofMegabytes(10).toBytes();
 
-	/** Coordinate systems a file may be in: WGS 84 and Iran's UTM zones 38N–41N. */
-	static final Set<Integer> FILE_SRIDS = Set.of(4326, 32638, 32639, 32640, 32641);
+	/**
+	 * Coordinate systems a file may be in: WGS 84 and Iran's UTM zones 38N–41N, on WGS 84
+	 * or ED50.
+	 */
+	static final Set<Integer> FILE_SRIDS = LayerFiles.SOURCE_SRIDS;
 
 	private static final String AS_GEOJSON = "SELECT ST_AsGeoJSON(ST_GeomFromWKB(:wkb, 4326))";
 
@@ -76,7 +80,8 @@ class AreaController {
 		}
 		if (sourceSrid != null && !FILE_SRIDS.contains(sourceSrid)) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-					Text.of("sourceSrid is 4326 or one of Iran's UTM zones 32638–32641."));
+					Text.of("sourceSrid is 4326, or one of Iran's UTM zones 38N–41N on WGS 84 (32638–32641) or on "
+							+ "ED50 (2058–2061, or 23038)."));
 		}
 		Path upload = Files.createTempFile("cadastre-area-", ".upload");
 		try {
