@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -13,6 +14,7 @@ import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.layerfile.LayerFiles;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.FormFile;
 import ir.cadastre.web.Text;
 import tools.jackson.databind.JsonNode;
 
@@ -71,8 +73,9 @@ class AreaController {
 	 * without {@code .prj}); one of {@link #FILE_SRIDS}
 	 */
 	@PostMapping(path = "/api/v1/areas", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	Area readFile(@RequestPart("file") MultipartFile file, @RequestParam(required = false) Integer sourceSrid)
+	Area readFile(@RequestPart("file") List<MultipartFile> files, @RequestParam(required = false) Integer sourceSrid)
 			throws IOException {
+		MultipartFile file = FormFile.only("file", files);
 		if (file.getSize() > MAX_FILE_BYTES) {
 			throw new CadastreProblem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "File too large",
 					Text.of("A boundary file is at most {0} MB; upload the application's boundary only.",
