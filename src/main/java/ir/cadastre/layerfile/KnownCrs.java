@@ -23,10 +23,12 @@ import ir.cadastre.web.Text;
  * ("ED_1950_UTM_Zone_39N", "ED50 / UTM zone 39N"), → 2058–2061, EPSG's "ED50(ED77) / UTM
  * zone 38N–41N": the same ellipsoid and projection, and the datum shift measured for Iran
  * (NIMA TR8350.2: −117, −132, −164 m, ±9–12 m), where EPSG's own ED50 zones (23038, and
- * none east of it) shift by Europe's mean, some 30 m off in Iran. The codes 23039–23041
- * that some tools invent for the zones east of 38N are read the same way. Anything else,
- * a national grid without an authority among them, is not guessed: the uploader names the
- * SRID instead, because a wrong guess moves every boundary by up to hundreds of metres.
+ * none east of it) shift by Europe's mean, 6–12 m away from it across Iran (measured with
+ * PostGIS from Tabriz to Zahedan; read with no shift at all, as WGS 84 UTM, an ED50 map
+ * lies 110–130 m off). The codes 23039–23041 that some tools invent for the zones east of
+ * 38N are read the same way. Anything else, a national grid without an authority among
+ * them, is not guessed: the uploader names the SRID instead, because a wrong guess moves
+ * every boundary by up to hundreds of metres.
  */
 final class KnownCrs {
 
