@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import ir.cadastre.web.Text;
 import tools.jackson.core.JacksonException;
@@ -33,6 +35,8 @@ final class GeoJsonDocument implements Closeable {
 	/** Top-level members kept; anything else is skipped unread. */
 	private static final Set<String> KEPT = Set.of("type", "crs", "name", "id", "properties", "geometry", "coordinates",
 			"geometries");
+
+	private static final Pattern NON_NUMBER = Pattern.compile("Non-standard token '([+-]?(?:NaN|INF|Infinity))'");
 
 	private final JsonParser parser;
 
@@ -253,6 +257,15 @@ final class GeoJsonDocument implements Closeable {
 		String message = String.valueOf(ex.getOriginalMessage()).lines().findFirst().orElse("");
 		int marker = message.indexOf(" (start marker at");
 		message = (marker >= 0) ? message.substring(0, marker) : message;
+		// Jackson names its own switch for NaN and Infinity, which means nothing to the
+		// uploader: what matters is that the file holds a number that is not one.
+		Matcher nonNumber = NON_NUMBER.matcher(message);
+		if (nonNumber.find()) {
+			return new LayerFileException(
+					Text.of("The GeoJSON holds {0}, which is not a number JSON can hold: a "
+							+ "coordinate or value that is not a number{1}.", nonNumber.group(1), at(ex.getLocation())),
+					ex);
+		}
 		return new LayerFileException(Text.of("The GeoJSON is not valid JSON: {0}{1}.", message, at(ex.getLocation())),
 				ex);
 	}

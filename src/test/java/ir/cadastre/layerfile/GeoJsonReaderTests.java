@@ -163,6 +163,20 @@ class GeoJsonReaderTests {
 	}
 
 	@Test
+	void aCoordinateThatIsNotANumberIsSaidToBeOne() throws IOException {
+		for (String nan : List.of("NaN", "-Infinity")) {
+			Path json = write("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", "
+					+ "\"properties\": {}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": "
+					+ "[[[54, 31], [54.1, 31], [54.1, " + nan + "], [54, 31]]]}}]}");
+			try (LayerFile file = LayerFiles.open(json, "x.geojson", null)) {
+				assertThatThrownBy(() -> Fixtures.readAll(file)).isInstanceOf(LayerFileException.class)
+					.hasMessageStartingWith("The GeoJSON holds " + nan + ", which is not a number JSON can hold: a "
+							+ "coordinate or value that is not a number (line 1, column ");
+			}
+		}
+	}
+
+	@Test
 	void membersAfterTheFeaturesAreFineAndTrailingContentIsNot() throws IOException {
 		assertThat(read("{\"features\": [{\"type\": \"Feature\", \"properties\": {}, \"geometry\": null}],"
 				+ " \"type\": \"FeatureCollection\", \"bbox\": [0, 0, 1, 1]}"))
