@@ -80,7 +80,8 @@ class LayerImporter {
 			if (!SOURCE_SRIDS.contains(file.srid())) {
 				throw refused(Text.of("The file is in EPSG:{0}; uploads must be in WGS 84 (EPSG:4326), or in one of "
 						+ "Iran's UTM zones 38N–41N on WGS 84 (EPSG:32638–32641) or on ED50 (EPSG:2058–2061, or "
-						+ "23038) (give sourceSrid when the file does not say).", file.srid()));
+						+ "23038), or in ED50 degrees (EPSG:4154, 4230) (give sourceSrid when the file does not say).",
+						file.srid()));
 			}
 			AttributeMapping mapping = AttributeMapping.of(file.attributeNames(), request.idField(),
 					request.nameField());

@@ -21,14 +21,15 @@ import ir.cadastre.web.Text;
  * <p>
  * The old Iranian maps' ED50 UTM zones 38N–41N, by the same parameters or name
  * ("ED_1950_UTM_Zone_39N", "ED50 / UTM zone 39N"), → 2058–2061, EPSG's "ED50(ED77) / UTM
- * zone 38N–41N": the same ellipsoid and projection, and the datum shift measured for Iran
- * (NIMA TR8350.2: −117, −132, −164 m, ±9–12 m), where EPSG's own ED50 zones (23038, and
- * none east of it) shift by Europe's mean, 6–12 m away from it across Iran (measured with
- * PostGIS from Tabriz to Zahedan; read with no shift at all, as WGS 84 UTM, an ED50 map
- * lies 110–130 m off). The codes 23039–23041 that some tools invent for the zones east of
- * 38N are read the same way. Anything else, a national grid without an authority among
- * them, is not guessed: the uploader names the SRID instead, because a wrong guess moves
- * every boundary by up to hundreds of metres.
+ * zone 38N–41N" (ED50 in degrees → 4154, "ED50(ED77)"): the same ellipsoid and
+ * projection, and the datum shift measured for Iran (NIMA TR8350.2: −117, −132, −164 m,
+ * ±9–12 m), where EPSG's own ED50 zones (23038, and none east of it) shift by Europe's
+ * mean, 6–12 m away from it across Iran (measured with PostGIS from Tabriz to Zahedan;
+ * read with no shift at all, as WGS 84 UTM, an ED50 map lies 110–130 m off). The codes
+ * 23039–23041 that some tools invent for the zones east of 38N are read the same way.
+ * Anything else, a national grid without an authority among them, is not guessed: the
+ * uploader names the SRID instead, because a wrong guess moves every boundary by up to
+ * hundreds of metres.
  */
 final class KnownCrs {
 
@@ -37,6 +38,9 @@ final class KnownCrs {
 	private static final Pattern UTM_NAME = Pattern.compile("WGS(?:19)?84UTMZONE(\\d{1,2})([NS])");
 
 	private static final Pattern ED50_UTM_NAME = Pattern.compile("ED(?:19)?50UTMZONE(\\d{1,2})N");
+
+	/** EPSG's ED50(ED77) in degrees: ED50 with Iran's datum shift. */
+	private static final int ED77_DEGREES = 4154;
 
 	/** EPSG's ED50(ED77) / UTM zone 38N; zones 39N–41N follow. */
 	private static final int ED77_UTM_38N = 2058;
@@ -68,6 +72,9 @@ final class KnownCrs {
 		}
 		if (root.is("GEOGCS", "GEOGCRS", "GEOGRAPHICCRS", "GEODCRS", "GEODETICCRS") && isWgs84(root)) {
 			return OptionalInt.of(WGS84);
+		}
+		if (root.is("GEOGCS", "GEOGCRS", "GEOGRAPHICCRS") && isEd50(root)) {
+			return OptionalInt.of(ED77_DEGREES);
 		}
 		return OptionalInt.empty();
 	}

@@ -30,7 +30,7 @@ public final class LayerFiles {
 	 * (23038), with Europe's (see {@link KnownCrs}). PostGIS reprojects them all.
 	 */
 	public static final Set<Integer> SOURCE_SRIDS = Set.of(4326, 32638, 32639, 32640, 32641, 2058, 2059, 2060, 2061,
-			23038);
+			23038, 4154, 4230);
 
 	private LayerFiles() {
 	}

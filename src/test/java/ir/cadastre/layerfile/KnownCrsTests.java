@@ -95,6 +95,16 @@ class KnownCrsTests {
 	}
 
 	@Test
+	void ed50InDegreesIsReadWithIransDatumShiftToo() {
+		checkSrid("GEOGCS[\"GCS_European_1950\",DATUM[\"D_European_1950\",SPHEROID[\"International_1924\","
+				+ "6378388.0,297.0]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]", 4154);
+		checkSrid(
+				"GEOGCS[\"ED50\",DATUM[\"European_Datum_1950\",SPHEROID[\"International 1924\",6378388,297]],"
+						+ "PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433],AUTHORITY[\"EPSG\",\"4230\"]]",
+				4230);
+	}
+
+	@Test
 	void wgs84UtmUnderTheNamesIranianDataSetsGiveIt() {
 		String parameters = ",PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"latitude_of_origin\",0],"
 				+ "PARAMETER[\"central_meridian\",57],PARAMETER[\"scale_factor\",0.9996],"
