@@ -110,6 +110,37 @@ class GeoPackageReaderTests {
 	}
 
 	@Test
+	void anUnclosedRingIsFoundInEveryFlavourOfWkb() throws Exception {
+		// ISO PolygonZ (1003) whose shell is closed and whose hole is not, inside a
+		// MultiPolygon; and PostGIS's extended WKB of a polygon, with its SRID.
+		ByteBuffer iso = ByteBuffer.allocate(8 + 9 + 9 + 4 + 5 * 24 + 4 + 4 * 24).order(ByteOrder.LITTLE_ENDIAN);
+		iso.put((byte) 'G').put((byte) 'P').put((byte) 0).put((byte) 1).putInt(32639);
+		iso.put((byte) 1).putInt(1006).putInt(1).put((byte) 1).putInt(1003).putInt(2);
+		iso.putInt(5);
+		for (double[] xyz : new double[][] { { 0, 0, 1 }, { 900, 0, 1 }, { 900, 900, 1 }, { 0, 900, 1 },
+				{ 0, 0, 1 } }) {
+			iso.putDouble(xyz[0]).putDouble(xyz[1]).putDouble(xyz[2]);
+		}
+		iso.putInt(4);
+		for (double[] xyz : new double[][] { { 100, 100, 1 }, { 100, 200, 1 }, { 200, 200, 1 }, { 200, 100, 1 } }) {
+			iso.putDouble(xyz[0]).putDouble(xyz[1]).putDouble(xyz[2]);
+		}
+		ByteBuffer ewkb = ByteBuffer.allocate(8 + 13 + 4 + 4 * 16).order(ByteOrder.LITTLE_ENDIAN);
+		ewkb.put((byte) 'G').put((byte) 'P').put((byte) 0).put((byte) 1).putInt(32639);
+		ewkb.put((byte) 1).putInt(0x2000_0003).putInt(32639).putInt(1).putInt(4);
+		for (double ordinate : new double[] { 0, 0, 900, 0, 900, 900, 0, 900 }) {
+			ewkb.putDouble(ordinate);
+		}
+		Path copy = withGeometries("flavours.gpkg", iso.array(), ewkb.array());
+		try (LayerFile file = LayerFiles.open(copy, "flavours.gpkg", null)) {
+			List<SourceFeature> features = Fixtures.readAll(file);
+			assertThat(features).extracting((feature) -> String.valueOf(feature.geometryFault()))
+				.containsExactly("ring 2 is not closed: its last point differs from its first",
+						"ring 1 is not closed: its last point differs from its first");
+		}
+	}
+
+	@Test
 	void aCoordinateThatIsNotANumberIsSaidSo() throws Exception {
 		Path copy = withGeometries("nan.gpkg", polygon(0, 0, 1000, 0, 1000, Double.NaN, 0, 1000, 0, 0),
 				polygon(0, 0, 1000, 0, 1000, 1000, 0, 1000, 0, 0));
