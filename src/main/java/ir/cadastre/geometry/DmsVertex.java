@@ -1,5 +1,6 @@
 package ir.cadastre.geometry;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,12 +10,21 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One vertex in degrees-minutes-seconds, e.g. {@code ["53°12'30\"E", "32°10'05.5\"N"]}.
- * Minutes and seconds are below 60; each value ends with its hemisphere letter.
+ * Minutes and seconds are below 60; each value carries its hemisphere letter, after the
+ * seconds or before the degrees, in either case. Read as applicants type or paste them: a
+ * word processor's º or ˚ for the degree sign and curly quotes (’ ”) for minutes and
+ * seconds, which look the same on a form as the marks asked for; Persian or Arabic digits
+ * (and the Persian decimal separator ٫); or the three numbers separated by spaces only.
  */
 final class DmsVertex {
 
-	private static final Pattern DMS = Pattern.compile(
-			"\\s*(\\d{1,3})\\s*[°d]\\s*(\\d{1,2})\\s*['′m]\\s*(\\d{1,2}(?:\\.\\d{1,6})?)\\s*(?:\"|″|''|s)?\\s*([NSEW])\\s*");
+	/**
+	 * Hemisphere, degrees, minutes, seconds, hemisphere; one hemisphere letter is given.
+	 * A seconds mark "s" is one only before a hemisphere letter, so that "00s" is south.
+	 */
+	private static final Pattern DMS = Pattern.compile("\\s*([NSEWnsew])?\\s*(\\d{1,3})\\s*(?:[°º˚d]|\\s)\\s*(\\d{1,2})"
+			+ "\\s*(?:['′’‘m]|\\s)\\s*(\\d{1,2}(?:\\.\\d{1,6})?)\\s*(?:\"|″|”|“|''|’’|′′|s(?=\\s*[NSEWnsew]))?\\s*"
+			+ "([NSEWnsew])?\\s*");
 
 	private DmsVertex() {
 	}
@@ -35,24 +45,41 @@ final class DmsVertex {
 	}
 
 	private static Angle angle(String text, String field) {
-		Matcher m = DMS.matcher(text);
-		if (!m.matches()) {
+		Matcher m = DMS.matcher(latinDigits(text));
+		if (!m.matches() || (m.group(1) == null) == (m.group(5) == null)) {
 			throw Refusals.notation(field,
 					Text.of("'{0}' is not degrees°minutes'seconds\" followed by N, S, E or W.", text));
 		}
-		int degrees = Integer.parseInt(m.group(1));
-		int minutes = Integer.parseInt(m.group(2));
-		double seconds = Double.parseDouble(m.group(3));
+		int degrees = Integer.parseInt(m.group(2));
+		int minutes = Integer.parseInt(m.group(3));
+		double seconds = Double.parseDouble(m.group(4));
 		if (minutes >= 60 || seconds >= 60) {
 			throw Refusals.notation(field, Text.of("'{0}': minutes and seconds must be below 60.", text));
 		}
-		char hemisphere = m.group(4).charAt(0);
+		char hemisphere = ((m.group(1) != null) ? m.group(1) : m.group(5)).toUpperCase(Locale.ROOT).charAt(0);
 		boolean latitude = hemisphere == 'N' || hemisphere == 'S';
 		if (degrees > (latitude ? 90 : 180)) {
 			throw Refusals.coordinate(field, Text.of("'{0}' is out of range.", text));
 		}
 		double value = degrees + minutes / 60.0 + seconds / 3600.0;
 		return new Angle((hemisphere == 'S' || hemisphere == 'W') ? -value : value, latitude);
+	}
+
+	/** Persian (۰–۹) and Arabic (٠–٩) digits as Latin ones, ٫ as the decimal point. */
+	private static String latinDigits(String text) {
+		StringBuilder latin = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			if (c >= '\u06F0' && c <= '\u06F9') {
+				latin.append((char) ('0' + c - '\u06F0'));
+			}
+			else if (c >= '\u0660' && c <= '\u0669') {
+				latin.append((char) ('0' + c - '\u0660'));
+			}
+			else {
+				latin.append((c == '\u066B') ? '.' : c);
+			}
+		}
+		return latin.toString();
 	}
 
 	private record Angle(double degrees, boolean latitude) {

@@ -18,6 +18,7 @@ import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
 import ir.cadastre.web.BooleanFilter;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.FormFile;
 import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
@@ -63,11 +64,12 @@ class LayerImportController {
 	}
 
 	@PostMapping(path = "/api/v1/layers/{layer}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<ImportReport> importFile(@PathVariable String layer, @RequestPart("file") MultipartFile file,
+	ResponseEntity<ImportReport> importFile(@PathVariable String layer, @RequestPart("file") List<MultipartFile> files,
 			@RequestParam(required = false) String mode, @RequestParam(required = false) Integer sourceSrid,
 			@RequestParam(required = false) String idField, @RequestParam(required = false) String nameField,
 			@RequestParam(required = false) String dryRun, @AuthenticationPrincipal CadastreUser user, Locale locale)
 			throws IOException {
+		MultipartFile file = FormFile.only("file", files);
 		Layer target = this.catalog.get(layer);
 		checkAllowed(target, user);
 		// No default: a form that forgot it must not retire an agency's whole layer.

@@ -38,7 +38,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 class LayerImporter {
 
 	/** Coordinate systems an upload may be in: WGS 84 and Iran's UTM zones 38N–41N. */
-	static final Set<Integer> SOURCE_SRIDS = Set.of(4326, 32638, 32639, 32640, 32641);
+	static final Set<Integer> SOURCE_SRIDS = LayerFiles.SOURCE_SRIDS;
 
 	/**
 	 * The features a replacement retires: the layer's current ones, but for the
@@ -78,8 +78,10 @@ class LayerImporter {
 	public ImportReport importFile(ImportRequest request) {
 		try (LayerFile file = LayerFiles.open(request.file(), request.fileName(), request.sourceSrid())) {
 			if (!SOURCE_SRIDS.contains(file.srid())) {
-				throw refused(Text.of("The file is in EPSG:{0}; uploads must be in EPSG:4326 or one of Iran's UTM "
-						+ "zones EPSG:32638–32641 (give sourceSrid when the file does not say).", file.srid()));
+				throw refused(Text.of("The file is in EPSG:{0}; uploads must be in WGS 84 (EPSG:4326), or in one of "
+						+ "Iran's UTM zones 38N–41N on WGS 84 (EPSG:32638–32641) or on ED50 (EPSG:2058–2061, or "
+						+ "23038), or in ED50 degrees (EPSG:4154, 4230) (give sourceSrid when the file does not say).",
+						file.srid()));
 			}
 			AttributeMapping mapping = AttributeMapping.of(file.attributeNames(), request.idField(),
 					request.nameField());

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import ir.cadastre.web.Text;
 import tools.jackson.core.JacksonException;
@@ -34,11 +36,15 @@ final class GeoJsonDocument implements Closeable {
 	private static final Set<String> KEPT = Set.of("type", "crs", "name", "id", "properties", "geometry", "coordinates",
 			"geometries");
 
+	private static final Pattern NON_NUMBER = Pattern.compile("Non-standard token '([+-]?(?:NaN|INF|Infinity))'");
+
 	private final JsonParser parser;
 
 	private final ObjectNode head = MAPPER.createObjectNode();
 
 	private boolean collection;
+
+	private JsonNode trailingCrs;
 
 	private boolean finished;
 
@@ -121,6 +127,21 @@ final class GeoJsonDocument implements Closeable {
 	/** A top-level member read before the features (crs, name), or {@code null}. */
 	JsonNode member(String name) {
 		return this.head.get(name);
+	}
+
+	/**
+	 * Whether the document is a FeatureCollection whose features are still to be read.
+	 */
+	boolean isCollection() {
+		return this.collection;
+	}
+
+	/**
+	 * The {@code crs} member that followed the features, once they have all been read;
+	 * {@code null} when there was none (or when the features are still being read).
+	 */
+	JsonNode trailingCrs() {
+		return this.trailingCrs;
 	}
 
 	/**
@@ -207,8 +228,14 @@ final class GeoJsonDocument implements Closeable {
 			throw new LayerFileException(Text.of("The GeoJSON is truncated: it ends inside 'features'."));
 		}
 		while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String name = this.parser.currentName();
 			this.parser.nextToken();
-			this.parser.skipChildren();
+			if (name.equals("crs")) {
+				this.trailingCrs = this.parser.readValueAsTree();
+			}
+			else {
+				this.parser.skipChildren();
+			}
 		}
 		finish();
 		this.collection = false;
@@ -230,6 +257,15 @@ final class GeoJsonDocument implements Closeable {
 		String message = String.valueOf(ex.getOriginalMessage()).lines().findFirst().orElse("");
 		int marker = message.indexOf(" (start marker at");
 		message = (marker >= 0) ? message.substring(0, marker) : message;
+		// Jackson names its own switch for NaN and Infinity, which means nothing to the
+		// uploader: what matters is that the file holds a number that is not one.
+		Matcher nonNumber = NON_NUMBER.matcher(message);
+		if (nonNumber.find()) {
+			return new LayerFileException(
+					Text.of("The GeoJSON holds {0}, which is not a number JSON can hold: a "
+							+ "coordinate or value that is not a number{1}.", nonNumber.group(1), at(ex.getLocation())),
+					ex);
+		}
 		return new LayerFileException(Text.of("The GeoJSON is not valid JSON: {0}{1}.", message, at(ex.getLocation())),
 				ex);
 	}

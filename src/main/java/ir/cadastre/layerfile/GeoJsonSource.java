@@ -16,7 +16,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * A GeoJSON file. RFC 7946 coordinates are WGS 84 (4326); the 2008 {@code "crs"} member
  * that QGIS and GDAL still write for other systems
- * ({@code "urn:ogc:def:crs:EPSG::32639"}) is honoured when it comes before the features.
+ * ({@code "urn:ogc:def:crs:EPSG::32639"}) is honoured wherever it is. GDAL writes it
+ * before the features; a writer that puts it after them (JSON's members have no order) is
+ * honoured too: the pass that gathers the property names, which reads every feature
+ * anyway, reads it, and the features are read only after that pass. A file that names one
+ * system before its features and another after them is refused.
  */
 final class GeoJsonSource implements LayerSource {
 
@@ -26,26 +30,49 @@ final class GeoJsonSource implements LayerSource {
 
 	private final String layerName;
 
-	private final int srid;
+	/** The uploader's SRID, which stands in for whatever the file says. */
+	private final Integer sourceSrid;
 
-	private final GeometryFactory factory;
+	/** The {@code crs} before the features, or {@code null}. */
+	private final JsonNode leadingCrs;
+
+	/** The SRID, once known: at once unless the crs may follow the features. */
+	private Integer srid;
 
 	private List<String> names;
 
-	private GeoJsonSource(Path file, String layerName, int srid) {
+	private GeoJsonSource(Path file, String layerName, Integer sourceSrid, JsonNode leadingCrs, Integer srid) {
 		this.file = file;
 		this.layerName = layerName;
+		this.sourceSrid = sourceSrid;
+		this.leadingCrs = leadingCrs;
 		this.srid = srid;
-		this.factory = new GeometryFactory(new PrecisionModel(), srid);
 	}
 
 	static GeoJsonSource open(Path file, String fallbackName, Integer sourceSrid) throws IOException {
 		try (GeoJsonDocument document = GeoJsonDocument.open(file)) {
 			JsonNode name = document.member("name");
 			String layerName = (name != null && name.isString()) ? name.stringValue() : fallbackName;
-			int srid = (sourceSrid != null) ? sourceSrid : srid(document.member("crs"));
-			return new GeoJsonSource(file, layerName, srid);
+			JsonNode crs = document.member("crs");
+			Integer srid = (sourceSrid != null) ? sourceSrid
+					: (crs != null || !document.isCollection()) ? Integer.valueOf(srid(crs)) : null;
+			return new GeoJsonSource(file, layerName, sourceSrid, crs, srid);
 		}
+	}
+
+	/**
+	 * Checks the {@code crs} read after the features against the one before them, and
+	 * gives the SRID both name (4326 when neither is there).
+	 */
+	private int sridAfterFeatures(JsonNode trailingCrs) {
+		if (this.sourceSrid != null) {
+			return this.sourceSrid;
+		}
+		if (trailingCrs != null && this.leadingCrs != null && srid(trailingCrs) != srid(this.leadingCrs)) {
+			throw new LayerFileException(Text.of("The GeoJSON names two coordinate systems, one before its features "
+					+ "and another after them; give the source SRID."));
+		}
+		return srid((trailingCrs != null) ? trailingCrs : this.leadingCrs);
 	}
 
 	private static int srid(JsonNode crs) {
@@ -79,6 +106,9 @@ final class GeoJsonSource implements LayerSource {
 
 	@Override
 	public int srid() {
+		if (this.srid == null) {
+			attributeNames();
+		}
 		return this.srid;
 	}
 
@@ -96,6 +126,7 @@ final class GeoJsonSource implements LayerSource {
 										+ "names; a layer has a few dozen.", AttributeNames.MAX_DISTINCT));
 					}
 				}
+				this.srid = sridAfterFeatures(document.trailingCrs());
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -107,8 +138,9 @@ final class GeoJsonSource implements LayerSource {
 
 	@Override
 	public FeatureCursor cursor() throws IOException {
+		GeometryFactory factory = new GeometryFactory(new PrecisionModel(), srid());
 		GeoJsonDocument document = GeoJsonDocument.open(this.file);
-		GeoJsonFeatureReader reader = new GeoJsonFeatureReader(this.factory);
+		GeoJsonFeatureReader reader = new GeoJsonFeatureReader(factory);
 		return new FeatureCursor() {
 
 			private int number;
@@ -116,7 +148,11 @@ final class GeoJsonSource implements LayerSource {
 			@Override
 			public SourceFeature next() {
 				JsonNode feature = document.nextFeature();
-				return (feature != null) ? reader.read(++this.number, feature) : null;
+				if (feature == null) {
+					sridAfterFeatures(document.trailingCrs());
+					return null;
+				}
+				return reader.read(++this.number, feature);
 			}
 
 			@Override

@@ -52,6 +52,7 @@ final class GeoPackageBinary {
 			}
 			throw new GeometryFault(Text.of("the geometry is truncated after its header"));
 		}
+		WkbRings.check(blob, offset);
 		try {
 			return new WKBReader(factory).read(Arrays.copyOfRange(blob, offset, blob.length));
 		}

@@ -18,6 +18,8 @@ import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteLimits;
 
 /**
  * A GeoPackage's feature table, read through SQLite in read-only mode: the table from
@@ -26,6 +28,14 @@ import org.sqlite.SQLiteConfig;
  * rows through one forward-only cursor per pass.
  */
 final class GeoPackageSource implements LayerSource {
+
+	/**
+	 * The largest value (blob or text) SQLite builds, in bytes: a feature of four million
+	 * vertices. SQLite's own is a gigabyte, which a file of a few kilobytes can make it
+	 * build (a generated column of {@code zeroblob(…)} or {@code printf(…)}); past this
+	 * it stops at once, before allocating.
+	 */
+	static final int MAX_VALUE_BYTES = 64 * 1024 * 1024;
 
 	private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
@@ -89,6 +99,7 @@ final class GeoPackageSource implements LayerSource {
 		try {
 			Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
 			try (Statement statement = connection.createStatement()) {
+				connection.unwrap(SQLiteConnection.class).setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES);
 				// An uploaded database is untrusted: its views and triggers may not call
 				// functions with side effects, and damaged pages are caught early.
 				statement.execute("PRAGMA trusted_schema = OFF");
@@ -114,6 +125,10 @@ final class GeoPackageSource implements LayerSource {
 		if (recognised.isPresent()) {
 			return recognised.getAsInt();
 		}
+		Text projection = (srs != null) ? KnownCrs.unsupportedProjection(srs.definition()) : null;
+		if (projection != null) {
+			throw new LayerFileException(projection);
+		}
 		throw new LayerFileException((srs != null)
 				? Text.of("The GeoPackage table's coordinate system (srs_id {0}, '{1}') is not recognised. "
 						+ "Give the source SRID.", geometry.srsId(), srs.name())
@@ -126,6 +141,11 @@ final class GeoPackageSource implements LayerSource {
 		if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
 			return new LayerFileException(Text.of("The file is not a GeoPackage: SQLite cannot open it as a database."),
 					ex);
+		}
+		if (message.contains("SQLITE_TOOBIG") || message.contains("too big")) {
+			return new LayerFileException(Text.of(
+					"The GeoPackage holds a value larger than {0} MB, which no layer " + "needs; it is refused unread.",
+					MAX_VALUE_BYTES / (1024 * 1024)), ex);
 		}
 		if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
 			return new LayerFileException(Text.of("The GeoPackage is damaged (the database disk image is malformed)."),

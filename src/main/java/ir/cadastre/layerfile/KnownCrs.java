@@ -4,6 +4,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ir.cadastre.web.Text;
+
 /**
  * Tells the SRID of a coordinate system given as WKT ({@code .prj}, GeoPackage SRS), and
  * writes WKT for the SRIDs the writers produce.
@@ -14,16 +16,34 @@ import java.util.regex.Pattern;
  * Mercator with the UTM parameters (scale 0.9996, false easting 500000, false northing 0
  * or 10000000, central meridian −183 + 6·zone: Iran's zones 38N–41N are 45°, 51°, 57°,
  * 63°) → 326zz/327zz; a WGS 84 UTM zone by name ("WGS_1984_UTM_Zone_39N", "WGS 84 / UTM
- * zone 39N"); WGS 84 Web Mercator → 3857; WGS 84 geographic → 4326. Anything else, ED50
- * or a national grid without an authority among them, is not guessed: the uploader names
- * the SRID instead, because a wrong guess moves every boundary by up to hundreds of
- * metres.
+ * zone 39N"); WGS 84 Web Mercator → 3857; WGS 84 geographic → 4326.
+ *
+ * <p>
+ * The old Iranian maps' ED50 UTM zones 38N–41N, by the same parameters or name
+ * ("ED_1950_UTM_Zone_39N", "ED50 / UTM zone 39N"), → 2058–2061, EPSG's "ED50(ED77) / UTM
+ * zone 38N–41N" (ED50 in degrees → 4154, "ED50(ED77)"): the same ellipsoid and
+ * projection, and the datum shift measured for Iran (NIMA TR8350.2: −117, −132, −164 m,
+ * ±9–12 m), where EPSG's own ED50 zones (23038, and none east of it) shift by Europe's
+ * mean, 6–12 m away from it across Iran (measured with PostGIS from Tabriz to Zahedan;
+ * read with no shift at all, as WGS 84 UTM, an ED50 map lies 110–130 m off). The codes
+ * 23039–23041 that some tools invent for the zones east of 38N are read the same way.
+ * Anything else, a national grid without an authority among them, is not guessed: the
+ * uploader names the SRID instead, because a wrong guess moves every boundary by up to
+ * hundreds of metres.
  */
 final class KnownCrs {
 
 	static final int WGS84 = 4326;
 
 	private static final Pattern UTM_NAME = Pattern.compile("WGS(?:19)?84UTMZONE(\\d{1,2})([NS])");
+
+	private static final Pattern ED50_UTM_NAME = Pattern.compile("ED(?:19)?50UTMZONE(\\d{1,2})N");
+
+	/** EPSG's ED50(ED77) in degrees: ED50 with Iran's datum shift. */
+	private static final int ED77_DEGREES = 4154;
+
+	/** EPSG's ED50(ED77) / UTM zone 38N; zones 39N–41N follow. */
+	private static final int ED77_UTM_38N = 2058;
 
 	private static final String ESRI_GEOGCS = "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
 			+ "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],"
@@ -53,11 +73,17 @@ final class KnownCrs {
 		if (root.is("GEOGCS", "GEOGCRS", "GEOGRAPHICCRS", "GEODCRS", "GEODETICCRS") && isWgs84(root)) {
 			return OptionalInt.of(WGS84);
 		}
+		if (root.is("GEOGCS", "GEOGCRS", "GEOGRAPHICCRS") && isEd50(root)) {
+			return OptionalInt.of(ED77_DEGREES);
+		}
 		return OptionalInt.empty();
 	}
 
 	private static OptionalInt projected(WktNode root) {
 		WktNode base = root.child("GEOGCS", "BASEGEOGCRS", "BASEGEODCRS", "GEOGCRS");
+		if (base != null && isEd50(base) && metres(root)) {
+			return ed50Utm(root);
+		}
 		if (base == null || !isWgs84(base) || !metres(root)) {
 			return OptionalInt.empty();
 		}
@@ -81,6 +107,21 @@ final class KnownCrs {
 			}
 		}
 		return OptionalInt.empty();
+	}
+
+	/** An ED50 UTM zone of Iran's, 38N–41N, by its parameters or else by its name. */
+	private static OptionalInt ed50Utm(WktNode root) {
+		String method = method(root);
+		OptionalInt zone = OptionalInt.empty();
+		if (method.contains("TRANSVERSEMERCATOR") && !method.contains("SOUTH")) {
+			zone = utmByParameters(root);
+		}
+		if (zone.isEmpty() && method.isEmpty()) {
+			Matcher utm = ED50_UTM_NAME.matcher(WktNode.normalised(root.name()));
+			zone = utm.matches() ? OptionalInt.of(32600 + Integer.parseInt(utm.group(1))) : zone;
+		}
+		int number = zone.orElse(0) - 32600;
+		return (number >= 38 && number <= 41) ? OptionalInt.of(ED77_UTM_38N + number - 38) : OptionalInt.empty();
 	}
 
 	private static OptionalInt utmByParameters(WktNode root) {
@@ -121,12 +162,16 @@ final class KnownCrs {
 	}
 
 	private static String method(WktNode root) {
+		return WktNode.normalised(methodName(root));
+	}
+
+	private static String methodName(WktNode root) {
 		WktNode projection = root.child("PROJECTION");
 		if (projection == null) {
 			WktNode conversion = root.child("CONVERSION");
 			projection = (conversion != null) ? conversion.child("METHOD", "PROJECTION") : null;
 		}
-		return (projection != null) ? WktNode.normalised(projection.name()) : "";
+		return (projection != null) ? projection.name() : "";
 	}
 
 	private static boolean isWgs84(WktNode crs) {
@@ -137,6 +182,13 @@ final class KnownCrs {
 		String name = WktNode.normalised(datum.name());
 		return name.equals("WGS84") || name.equals("WGS1984") || name.equals("DWGS1984")
 				|| name.startsWith("WORLDGEODETICSYSTEM1984");
+	}
+
+	private static boolean isEd50(WktNode crs) {
+		WktNode datum = crs.child("DATUM", "GEODETICDATUM", "TRF", "ENSEMBLE");
+		String name = WktNode.normalised((datum != null) ? datum.name() : crs.name());
+		return name.startsWith("EUROPEANDATUM1950") || name.startsWith("EUROPEAN1950")
+				|| name.startsWith("DEUROPEAN1950") || name.startsWith("ED50");
 	}
 
 	/** A linear unit of one metre, or none given (UTM's metre is then implied). */
@@ -159,8 +211,32 @@ final class KnownCrs {
 				return OptionalInt.empty();
 			}
 		}
+		if (code >= 23039 && code <= 23041) {
+			return OptionalInt.of(ED77_UTM_38N + (int) code - 23038);
+		}
 		return (code > 0 && code == Math.rint(code) && code < Integer.MAX_VALUE) ? OptionalInt.of((int) code)
 				: OptionalInt.empty();
+	}
+
+	/**
+	 * Why a projected system is refused, when it is one whose projection is not UTM's
+	 * (the national atlas's Lambert conformal conic, say); {@code null} for anything
+	 * else, whose refusal is the reader's.
+	 */
+	static Text unsupportedProjection(String wkt) {
+		WktNode root = WktNode.parse(wkt.replace("\uFEFF", ""));
+		if (root == null || !root.is("PROJCS", "PROJCRS", "PROJECTEDCRS") || sridOf(wkt).isPresent()) {
+			return null;
+		}
+		String method = method(root);
+		if (method.isEmpty() || method.contains("TRANSVERSEMERCATOR")) {
+			return null;
+		}
+		String projection = method.contains("LAMBERTCONFORMALCONIC") ? "Lambert conformal conic"
+				: methodName(root).replace('_', ' ');
+		return Text.of("The file's coordinate system ('{0}') is a {1} projection, which the cadastre does not "
+				+ "reproject: export the layer in WGS 84 (EPSG:4326), or in UTM zones 38N–41N on WGS 84 "
+				+ "(EPSG:32638–32641) or on ED50 (EPSG:2058–2061).", root.name(), projection);
 	}
 
 	/** Whether the writers can describe this SRID: WGS 84 and its UTM zones. */

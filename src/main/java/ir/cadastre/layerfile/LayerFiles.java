@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import ir.cadastre.web.Text;
 
@@ -21,6 +22,15 @@ import ir.cadastre.web.Text;
  * beyond the metadata on opening: features stream from {@link LayerFile#features()}.
  */
 public final class LayerFiles {
+
+	/**
+	 * The coordinate systems a file may be in: WGS 84 (4326); Iran's UTM zones 38N–41N on
+	 * WGS 84 (32638–32641); the same zones on ED50, as the old Iranian maps drew them,
+	 * with Iran's datum shift (2058–2061, "ED50(ED77)"), and EPSG's ED50 zone 38N
+	 * (23038), with Europe's (see {@link KnownCrs}). PostGIS reprojects them all.
+	 */
+	public static final Set<Integer> SOURCE_SRIDS = Set.of(4326, 32638, 32639, 32640, 32641, 2058, 2059, 2060, 2061,
+			23038, 4154, 4230);
 
 	private LayerFiles() {
 	}

@@ -66,13 +66,7 @@ final class RingAssembler {
 	}
 
 	private Ring ring(Coordinate[] coordinates, int number) throws GeometryFault {
-		if (coordinates.length < 4) {
-			throw new GeometryFault(
-					Text.of("ring {0} has {1} points; a ring needs at least 4", number, coordinates.length));
-		}
-		if (!coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
-			throw new GeometryFault(Text.of("ring {0} is not closed: its last point differs from its first", number));
-		}
+		RingPoints.check(coordinates, number);
 		return new Ring(this.factory.createLinearRing(coordinates), !Orientation.isCCW(coordinates));
 	}
 

@@ -131,6 +131,10 @@ final class ShapefileSource implements LayerSource {
 					Text.of("The .prj is not a readable coordinate system (WKT). Give the source SRID instead."));
 		}
 		OptionalInt srid = KnownCrs.sridOf(wkt);
+		Text projection = KnownCrs.unsupportedProjection(wkt);
+		if (projection != null) {
+			throw new LayerFileException(projection);
+		}
 		if (srid.isEmpty()) {
 			throw new LayerFileException(
 					Text.of("The .prj describes a coordinate system that is not recognised ('{0}'). "

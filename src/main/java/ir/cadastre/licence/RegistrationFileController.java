@@ -1,10 +1,12 @@
 package ir.cadastre.licence;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.BooleanFilter;
+import ir.cadastre.web.FormFile;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,9 +32,10 @@ class RegistrationFileController {
 	}
 
 	@PostMapping(path = "/api/v1/licences/registrations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	RegistrationReport register(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String dryRun,
-			@RequestParam(required = false) String newHolders, @AuthenticationPrincipal CadastreUser officer,
-			Locale locale) throws IOException {
+	RegistrationReport register(@RequestPart("file") List<MultipartFile> files,
+			@RequestParam(required = false) String dryRun, @RequestParam(required = false) String newHolders,
+			@AuthenticationPrincipal CadastreUser officer, Locale locale) throws IOException {
+		MultipartFile file = FormFile.only("file", files);
 		boolean checkOnly = Boolean.TRUE.equals(BooleanFilter.of("dryRun", dryRun));
 		boolean recordHolders = Boolean.TRUE.equals(BooleanFilter.of("newHolders", newHolders));
 		RegistrationFile.checkSize(file.getSize());

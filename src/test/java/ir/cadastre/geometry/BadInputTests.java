@@ -140,7 +140,15 @@ class BadInputTests {
 				new Object[] { "GeoJSON Polygon with a clockwise shell",
 						polygonGeometry(ring(54.30, 31.90, 54.30, 31.918, 54.32, 31.918, 54.32, 31.90)), BASE_AREA_M2 },
 				new Object[] { "UTM zone 40N", utm("\"srid\": 32640", BASE_UTM), BASE_UTM_AREA_M2 },
-				new Object[] { "DMS", dmsVertices(BASE_DMS), BASE_AREA_M2 });
+				new Object[] { "DMS", dmsVertices(BASE_DMS), BASE_AREA_M2 },
+				new Object[] { "DMS as a word processor writes it: º, curly quotes",
+						dmsVertices(dmsList(dms("54º18’00”E", "31º54’00”N"), dms("54˚19‘12“E", "31˚54′00″N"),
+								dms("54°19’12’’E", "31°55’04.8”N"), dms("54°18'00''E", "31°55'04.8''N"))),
+						BASE_AREA_M2 },
+				new Object[] { "DMS in Persian digits, hemisphere first, lower case or spaced",
+						dmsVertices(dmsList(dms("۵۴°۱۸'۰۰\"E", "۳۱°۵۴'۰۰\"N"), dms("E54°19'12\"", "N 31°54'00\""),
+								dms("54°19'12\"e", "31°55'04.8\"n"), dms("54 18 00 E", "31 55 04.8 N"))),
+						BASE_AREA_M2 });
 	}
 
 	static Stream<BadInput> badInputs() {

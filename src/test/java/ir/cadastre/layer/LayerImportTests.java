@@ -80,6 +80,39 @@ class LayerImportTests extends ApiTest {
 	}
 
 	@Test
+	void anEd50ShapefileOfTheOldMapsIsReprojectedWithIransDatumShift() throws Exception {
+		Path file = this.folder.resolve("ed50.zip");
+		try (LayerFileWriter writer = ShapefileWriter.create(file, "ed50", 32640, fields())) {
+			for (String[] area : AREAS) {
+				writer.write(attributes(area), projected(area[3], 2060));
+			}
+		}
+		// The .prj ArcGIS writes for the old 1:50,000 sheets; no EPSG code says it.
+		byte[] ed50 = Zips.replacing(Files.readAllBytes(file), ".prj", "PROJCS[\"ED_1950_UTM_Zone_40N\","
+				+ "GEOGCS[\"GCS_European_1950\",DATUM[\"D_European_1950\",SPHEROID[\"International_1924\",6378388.0,"
+				+ "297.0]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],"
+				+ "PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"False_Easting\",500000.0],"
+				+ "PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",57.0],"
+				+ "PARAMETER[\"Scale_Factor\",0.9996],PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]");
+		Api.Response response = importFile("ed50.zip", ed50, Map.of());
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		assertThat(response.json().get("sourceSrid").intValue()).isEqualTo(2060);
+		assertThat(response.json().get("imported").longValue()).isEqualTo(3);
+		for (String[] area : AREAS) {
+			// Back where it was drawn: read as WGS 84 UTM it would lie some 125 m off.
+			double offset = this.db
+				.sql("""
+						SELECT ST_HausdorffDistance(ST_Transform(geom, 32640), ST_Transform(ST_GeomFromText(:wkt, 4326), 32640))
+						FROM feature WHERE external_id = :id""")
+				.param("wkt", area[3])
+				.param("id", area[0])
+				.query(Double.class)
+				.single();
+			assertThat(offset).as(area[0]).isLessThan(0.01);
+		}
+	}
+
+	@Test
 	void attributesPaddedWithNulAreImportedWithoutIt() {
 		String file = """
 				{"type": "FeatureCollection", "features": [{"type": "Feature",
@@ -369,6 +402,15 @@ class LayerImportTests extends ApiTest {
 				.single();
 			assertThat((Double) rows.get(i).get("area")).isCloseTo(expected, within(expected * 1e-6));
 		}
+	}
+
+	private Geometry projected(String wkt, int srid) throws Exception {
+		String projected = this.db.sql("SELECT ST_AsText(ST_Transform(ST_GeomFromText(:wkt, 4326), :srid))")
+			.param("wkt", wkt)
+			.param("srid", srid)
+			.query(String.class)
+			.single();
+		return new WKTReader().read(projected);
 	}
 
 	private Geometry utm40(String wkt) throws Exception {

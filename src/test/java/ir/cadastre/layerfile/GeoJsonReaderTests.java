@@ -131,6 +131,52 @@ class GeoJsonReaderTests {
 	}
 
 	@Test
+	void aCrsAfterTheFeaturesNamesTheSridAsOneBeforeThemDoes() throws IOException {
+		String utm = """
+				{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "a"},
+				 "geometry": {"type": "Polygon", "coordinates": [[[500000, 3800000], [501000, 3800000],
+				 [501000, 3801000], [500000, 3800000]]]}}],
+				 "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::32640"}}}""";
+		try (LayerFile file = LayerFiles.open(write(utm), "x.geojson", null)) {
+			assertThat(file.srid()).isEqualTo(32640);
+			assertThat(file.attributeNames()).containsExactly("name");
+			assertThat(Fixtures.readAll(file).get(0).geometry().getSRID()).isEqualTo(32640);
+		}
+		String unknown = """
+				{"type": "FeatureCollection", "features": [],
+				 "crs": {"type": "name", "properties": {"name": "local grid"}}}""";
+		Path unknownFile = write(unknown);
+		assertThatThrownBy(() -> {
+			try (LayerFile file = LayerFiles.open(unknownFile, "x.geojson", null)) {
+				file.srid();
+			}
+		}).isInstanceOf(LayerFileException.class).hasMessageContaining("'local grid'");
+		String twoSystems = """
+				{"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:32639"}},
+				 "features": [], "crs": {"type": "name", "properties": {"name": "EPSG:32640"}}}""";
+		Path twoFile = write(twoSystems);
+		assertThatThrownBy(() -> {
+			try (LayerFile file = LayerFiles.open(twoFile, "x.geojson", null)) {
+				Fixtures.readAll(file);
+			}
+		}).isInstanceOf(LayerFileException.class).hasMessageContaining("two coordinate systems");
+	}
+
+	@Test
+	void aCoordinateThatIsNotANumberIsSaidToBeOne() throws IOException {
+		for (String nan : List.of("NaN", "-Infinity")) {
+			Path json = write("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", "
+					+ "\"properties\": {}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": "
+					+ "[[[54, 31], [54.1, 31], [54.1, " + nan + "], [54, 31]]]}}]}");
+			try (LayerFile file = LayerFiles.open(json, "x.geojson", null)) {
+				assertThatThrownBy(() -> Fixtures.readAll(file)).isInstanceOf(LayerFileException.class)
+					.hasMessageStartingWith("The GeoJSON holds " + nan + ", which is not a number JSON can hold: a "
+							+ "coordinate or value that is not a number (line 1, column ");
+			}
+		}
+	}
+
+	@Test
 	void membersAfterTheFeaturesAreFineAndTrailingContentIsNot() throws IOException {
 		assertThat(read("{\"features\": [{\"type\": \"Feature\", \"properties\": {}, \"geometry\": null}],"
 				+ " \"type\": \"FeatureCollection\", \"bbox\": [0, 0, 1, 1]}"))

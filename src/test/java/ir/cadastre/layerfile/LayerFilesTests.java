@@ -93,8 +93,9 @@ class LayerFilesTests {
 		String lambert = "PROJCS[\"Iran_Lambert\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
 				+ "SPHEROID[\"WGS_1984\",6378137,298.257223563]],PRIMEM[\"Greenwich\",0],UNIT[\"Degree\",0.0174532925199433]],"
 				+ "PROJECTION[\"Lambert_Conformal_Conic\"],PARAMETER[\"Central_Meridian\",54],UNIT[\"Meter\",1]]";
-		assertRefused(shapefile("lambert", lambert), "lambert.zip").hasMessageContaining("not recognised")
-			.hasMessageContaining("Iran_Lambert");
+		assertRefused(shapefile("lambert", lambert), "lambert.zip")
+			.hasMessageContaining("('Iran_Lambert') is a Lambert conformal conic projection")
+			.hasMessageContaining("export the layer in WGS 84");
 		try (LayerFile file = LayerFiles.open(shapefile("lambert2", lambert), "lambert.zip", 32639)) {
 			assertThat(file.srid()).as("the source SRID overrides the .prj").isEqualTo(32639);
 		}

@@ -171,6 +171,20 @@ class ShapefileReaderTests {
 	}
 
 	@Test
+	void aCoordinateThatIsNotANumberIsSaidSoNotAnUnclosedRing() {
+		ShapefileParts shapes = new ShapefileParts().parts(5, ring(0, 0, 0, 10, 10, 10, 10, Double.NaN, 0, 0))
+			.parts(5, ring(Double.NaN, 0, 0, 10, 10, 10, 10, 0, Double.NaN, 0))
+			.parts(5, ring(SHELL_A));
+		List<SourceFeature> features = read(shapes, "a", "b", "c");
+		assertThat(features.get(0).geometry()).isNull();
+		assertThat(features.get(0).geometryFault()).asString()
+			.isEqualTo("ring 1 has a coordinate that is not a number (NaN) at its point 4");
+		assertThat(features.get(1).geometryFault()).asString()
+			.isEqualTo("ring 1 has a coordinate that is not a number (NaN) at its point 1");
+		assertThat(features.get(2).geometry()).isInstanceOf(Polygon.class);
+	}
+
+	@Test
 	void polygonZKeepsItsHeights() {
 		Coordinate[] ring = ring(SHELL_A);
 		for (int i = 0; i < ring.length; i++) {

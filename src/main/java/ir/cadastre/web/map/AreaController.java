@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
+import ir.cadastre.layerfile.LayerFiles;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.FormFile;
 import ir.cadastre.web.Text;
 import tools.jackson.databind.JsonNode;
 
@@ -40,8 +43,11 @@ class AreaController {
 	/** An applicant's boundary file; a boundary within intake's limits is far smaller. */
 	static final long MAX_FILE_BYTES = DataSize.ofMegabytes(10).toBytes();
 
-	/** Coordinate systems a file may be in: WGS 84 and Iran's UTM zones 38N–41N. */
-	static final Set<Integer> FILE_SRIDS = Set.of(4326, 32638, 32639, 32640, 32641);
+	/**
+	 * Coordinate systems a file may be in: WGS 84 and Iran's UTM zones 38N–41N, on WGS 84
+	 * or ED50.
+	 */
+	static final Set<Integer> FILE_SRIDS = LayerFiles.SOURCE_SRIDS;
 
 	private static final String AS_GEOJSON = "SELECT ST_AsGeoJSON(ST_GeomFromWKB(:wkb, 4326))";
 
@@ -67,8 +73,9 @@ class AreaController {
 	 * without {@code .prj}); one of {@link #FILE_SRIDS}
 	 */
 	@PostMapping(path = "/api/v1/areas", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	Area readFile(@RequestPart("file") MultipartFile file, @RequestParam(required = false) Integer sourceSrid)
+	Area readFile(@RequestPart("file") List<MultipartFile> files, @RequestParam(required = false) Integer sourceSrid)
 			throws IOException {
+		MultipartFile file = FormFile.only("file", files);
 		if (file.getSize() > MAX_FILE_BYTES) {
 			throw new CadastreProblem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "File too large",
 					Text.of("A boundary file is at most {0} MB; upload the application's boundary only.",
@@ -76,7 +83,8 @@ class AreaController {
 		}
 		if (sourceSrid != null && !FILE_SRIDS.contains(sourceSrid)) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-					Text.of("sourceSrid is 4326 or one of Iran's UTM zones 32638–32641."));
+					Text.of("sourceSrid is 4326, or one of Iran's UTM zones 38N–41N on WGS 84 (32638–32641) or on "
+							+ "ED50 (2058–2061, or 23038), or ED50 in degrees (4154, 4230)."));
 		}
 		Path upload = Files.createTempFile("cadastre-area-", ".upload");
 		try {

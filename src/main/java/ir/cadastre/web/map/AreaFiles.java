@@ -59,8 +59,9 @@ class AreaFiles {
 		try (LayerFile file = LayerFiles.open(upload, fileName, sourceSrid)) {
 			srid = file.srid();
 			if (!AreaController.FILE_SRIDS.contains(srid)) {
-				throw refused(Text.of("The file is in EPSG:{0}; a boundary file must be in EPSG:4326 or one of "
-						+ "Iran's UTM zones EPSG:32638–32641.", srid));
+				throw refused(Text.of("The file is in EPSG:{0}; a boundary file must be in WGS 84 (EPSG:4326), or "
+						+ "in one of Iran's UTM zones 38N–41N on WGS 84 (EPSG:32638–32641) or on ED50 "
+						+ "(EPSG:2058–2061, or 23038), or in ED50 degrees (EPSG:4154, 4230).", srid));
 			}
 			try (Stream<SourceFeature> features = file.features()) {
 				features.takeWhile((feature) -> polygons.size() <= MAX_POLYGONS)
