@@ -53,23 +53,13 @@ class LicenceTermTests extends ApiTest {
 	@DisplayName("Art. 8, Art. 10 note 3: a minute before the end both hold their land; a minute after, the certificate has lapsed and the licence expired, and the land is free before the sweep, unless their holders asked in time")
 	void article8_priorityLapsesAndArticle10_periodExpiresAtTheEndOfTheLastDay() {
 		String certificate = certificate(LicenceLifeTests.AREA);
-		String exploitation = this.api
-			.postJson("/api/v1/licences/" + certificate(EAST) + "/exploitation-licence", Fixtures.OFFICER,
-					"{\"years\":1}")
-			.json()
-			.get("id")
-			.stringValue();
+		String exploitation = oneYearExploitation(EAST);
 		String asked = certificate(NORTH);
 		assertThat(this.api
 			.postJson("/api/v1/licences/" + asked + "/exploitation-request", Fixtures.APPLICANT2,
 					"{\"note\":\"plan of 2026-01\"}")
 			.status()).isEqualTo(200);
-		String renewing = this.api
-			.postJson("/api/v1/licences/" + certificate(SOUTH) + "/exploitation-licence", Fixtures.OFFICER,
-					"{\"years\":1}")
-			.json()
-			.get("id")
-			.stringValue();
+		String renewing = oneYearExploitation(SOUTH);
 		assertThat(this.api.postJson("/api/v1/licences/" + renewing + "/renewal-request", Fixtures.APPLICANT2, "{}")
 			.status()).isEqualTo(200);
 		this.terms.sweep();
@@ -154,12 +144,7 @@ class LicenceTermTests extends ApiTest {
 	@Test
 	@DisplayName("Art. 10 note 3: each period is renewed once; the period a renewal added is renewed from its first day")
 	void article10_eachPeriodIsRenewedOnce() {
-		String licence = this.api
-			.postJson("/api/v1/licences/" + certificate(EAST) + "/exploitation-licence", Fixtures.OFFICER,
-					"{\"years\":1}")
-			.json()
-			.get("id")
-			.stringValue();
+		String licence = oneYearExploitation(EAST);
 		Api.Response renewed = renew(this.api, licence, 2);
 		assertThat(renewed.status()).as(renewed.body()).isEqualTo(200);
 		assertThat(renewed.json().get("lastDaySolarHijri").stringValue()).isEqualTo("1407-10-25");
@@ -186,12 +171,7 @@ class LicenceTermTests extends ApiTest {
 	@Test
 	@DisplayName("Art. 10 note 3: a transfer asked for ends with the licence's period, before the sweep too: nothing is left to refuse")
 	void article10_aTransferEndsWithThePeriod() {
-		String licence = this.api
-			.postJson("/api/v1/licences/" + certificate(SOUTH) + "/exploitation-licence", Fixtures.OFFICER,
-					"{\"years\":1}")
-			.json()
-			.get("id")
-			.stringValue();
+		String licence = oneYearExploitation(SOUTH);
 		assertThat(this.api
 			.postJson("/api/v1/licences/" + licence + "/transfer-request", Fixtures.APPLICANT2,
 					"{\"to\":\"" + Fixtures.APPLICANT + "\"}")
@@ -216,6 +196,19 @@ class LicenceTermTests extends ApiTest {
 
 	private String certificate(String wkt) {
 		return GrantedLicences.certificate(this.api, Fixtures.APPLICANT2, this.fixtures.geoJson(wkt))
+			.get("id")
+			.stringValue();
+	}
+
+	/**
+	 * An exploitation licence of one year on a certificate issued now: both end at the
+	 * end of 1405-10-25.
+	 */
+	private String oneYearExploitation(String wkt) {
+		return this.api
+			.postJson("/api/v1/licences/" + certificate(wkt) + "/exploitation-licence", Fixtures.OFFICER,
+					"{\"years\":1}")
+			.json()
 			.get("id")
 			.stringValue();
 	}
