@@ -146,9 +146,10 @@ class InquiryReader {
 		return new InquiryView(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
 				rs.getLong("application_receipt"), rs.getString("agency_id"), status,
 				rs.getTimestamp("notified_at").toInstant(), rs.getTimestamp("deadline").toInstant(),
-				rs.getString("last_day_solar_hijri"), rs.getInt("days_left"), rs.getBoolean("due_soon"),
-				rs.getBoolean("paused"), rs.getString("application_geometry"), rs.getString("overlaps"),
-				rs.getDouble("overlap_area_m2"), response, (deemedAt != null) ? deemedAt.toInstant() : null);
+				rs.getString("last_day_solar_hijri"), "OPEN".equals(status) ? rs.getInt("days_left") : null,
+				rs.getBoolean("due_soon"), rs.getBoolean("paused"), rs.getString("application_geometry"),
+				rs.getString("overlaps"), rs.getDouble("overlap_area_m2"), response,
+				(deemedAt != null) ? deemedAt.toInstant() : null);
 	}
 
 	private static String decisionOf(String status) {

@@ -56,9 +56,10 @@ class InquirySheet {
 	private static List<Object> row(ResultSet rs) throws SQLException {
 		return Arrays.asList(rs.getLong("receipt"), rs.getString("applicant"), rs.getString("mineral"),
 				rs.getString("agency_id"), rs.getString("status"), Csv.instant(rs.getTimestamp("notified_at")),
-				Csv.instant(rs.getTimestamp("deadline")), rs.getString("last_day_solar_hijri"), rs.getInt("days_left"),
-				rs.getBoolean("paused"), Csv.instant(rs.getTimestamp("answered_at")), rs.getString("answered_by"),
-				rs.getString("reason"), Csv.area((Number) rs.getObject("refused_area_m2")));
+				Csv.instant(rs.getTimestamp("deadline")), rs.getString("last_day_solar_hijri"),
+				"OPEN".equals(rs.getString("status")) ? rs.getInt("days_left") : null, rs.getBoolean("paused"),
+				Csv.instant(rs.getTimestamp("answered_at")), rs.getString("answered_by"), rs.getString("reason"),
+				Csv.area((Number) rs.getObject("refused_area_m2")));
 	}
 
 }

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param deadline the instant the window closes
  * @param deadlineSolarHijri the window's last day, Solar Hijri
  * @param daysLeft whole days from today (Asia/Tehran) to the last day; while paused, from
- * the day it was paused
+ * the day it was paused; {@code null} once it is closed (answered or deemed)
  * @param dueSoon whether it is open, not paused, and closes within the warning period
  * @param paused whether a decree has paused its window
  * @param applicationGeometry the application's area, GeoJSON
@@ -32,8 +32,8 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param deemedAt when silence became consent (the deadline), if it did
  */
 public record InquiryView(UUID id, UUID applicationId, long applicationReceipt, String agency, String status,
-		Instant notifiedAt, Instant deadline, String deadlineSolarHijri, int daysLeft, boolean dueSoon, boolean paused,
-		@JsonRawValue String applicationGeometry,
+		Instant notifiedAt, Instant deadline, String deadlineSolarHijri, Integer daysLeft, boolean dueSoon,
+		boolean paused, @JsonRawValue String applicationGeometry,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue String overlaps,
 		@JsonProperty("overlapArea_m2") double overlapAreaM2, Response response, Instant deemedAt) {
 

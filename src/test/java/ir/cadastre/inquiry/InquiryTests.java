@@ -125,6 +125,15 @@ class InquiryTests extends ApiTest {
 		assertThat(consent.json().get("status").stringValue()).isEqualTo("CONSENTED");
 		assertThat(consent.json().get("response").get("answeredBy").stringValue()).isEqualTo(Fixtures.DOE_REVIEWER);
 		assertThat(status(id)).isEqualTo("READY_FOR_DECISION");
+		assertThat(consent.json().get("daysLeft").isNull()).as("a closed window has no days left").isTrue();
+		assertThat(this.api.get("/api/v1/applications/" + id, Fixtures.APPLICANT)
+			.json()
+			.get("inquiries")
+			.get(0)
+			.get("daysLeft")
+			.isNull()).isTrue();
+		assertThat(this.api.get("/api/v1/inquiries/export", Fixtures.DOE_REVIEWER).body()).contains(",doe,CONSENTED,")
+			.doesNotContain(",120,false,");
 		assertThat(notified("INQUIRY_ANSWERED")).as("the applicant is told")
 			.containsExactly("user:" + Fixtures.APPLICANT + ": Application " + application.get("receipt").longValue()
 					+ ": Department of Environment consented");
