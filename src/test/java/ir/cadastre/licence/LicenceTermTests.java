@@ -76,8 +76,8 @@ class LicenceTermTests extends ApiTest {
 			assertThat(before.context.getBean(LicenceTerms.class).sweep()).isZero();
 			assertThat(before.context.getBean(LicenceTerms.class).sweep()).isZero();
 			assertThat(warnings()).as("warned once each, on the last day")
-				.containsExactlyInAnyOrder("Licence " + number(certificate) + " ends in 0 days",
-						"Licence " + number(exploitation) + " ends in 0 days");
+				.containsExactlyInAnyOrder("Licence " + number(certificate) + " ends today",
+						"Licence " + number(exploitation) + " ends today");
 		}
 		try (Instance after = new Instance(MINUTE_AFTER)) {
 			assertThat(status(after.api, certificate)).isEqualTo("LAPSED");
@@ -214,7 +214,7 @@ class LicenceTermTests extends ApiTest {
 	}
 
 	private List<String> warnings() {
-		return this.db.sql("SELECT subject FROM notification WHERE id > :before AND subject LIKE 'Licence % ends in %'")
+		return this.db.sql("SELECT subject FROM notification WHERE id > :before AND subject LIKE 'Licence % ends %'")
 			.param("before", this.notifiedBefore)
 			.query(String.class)
 			.list();

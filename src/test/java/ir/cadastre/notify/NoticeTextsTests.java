@@ -55,6 +55,20 @@ class NoticeTextsTests {
 	}
 
 	@Test
+	void aNoticeOnTheLastDaySaysTodayAndOneDayIsOne() {
+		Notification last = Notification.of("LICENCE", "user:holder", "licence:1", "licence.ending", "number", 1204L,
+				"type", "DISCOVERY_CERTIFICATE", "lastDay", new SolarDay("1405-10-03"), "days", 0);
+		assertThat(last.subject().en()).isEqualTo("Licence 1204 ends today");
+		assertThat(last.body().en()).contains("ends at the end of 3 Dey 1405, today (Art. 8)");
+		assertThat(last.subject().fa()).isEqualTo("پروانهٔ ۱۲۰۴ امروز به پایان می\u200cرسد");
+		assertThat(last.body().fa()).contains("در پایان روز ۳ دی ۱۴۰۵، امروز،");
+		Notification inquiry = Notification.of("INQUIRY", "agency:doe", "inquiry:1", "inquiry.due-soon", "inquiry",
+				"i-1", "receipt", 7L, "lastDay", new SolarDay("1405-10-04"), "days", 1);
+		assertThat(inquiry.subject().en()).isEqualTo("Article 24 inquiry closes in 1 day");
+		assertThat(inquiry.subject().fa()).isEqualTo("مهلت استعلام مادهٔ ۲۴ تا ۱ روز دیگر به پایان می\u200cرسد");
+	}
+
+	@Test
 	void aReasonEndingInAFullStopEndsTheSentenceOnce() {
 		Notification notice = Notification.of("DECISION", "user:applicant", "application:1", "application.decided",
 				"receipt", 12L, "decision", "REJECTED", "licence", null, "reason", "the area may not be explored. ");
