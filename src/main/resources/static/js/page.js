@@ -23,6 +23,8 @@ export function h(tag, attributes, ...children) {
     if (value == null || value === false) continue;
     if (name.startsWith('on')) element.addEventListener(name.substring(2), value);
     else if (name === 'dataset') Object.assign(element.dataset, value);
+    // Through the CSSOM: the Content-Security-Policy refuses a style attribute.
+    else if (name === 'style') element.style.cssText = value;
     else element.setAttribute(name, value === true ? '' : value);
   }
   for (const child of children.flat()) {
