@@ -1,5 +1,6 @@
 package ir.cadastre.security;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import ir.cadastre.ApiTest;
@@ -39,6 +40,21 @@ class SecurityHeadersTests extends ApiTest {
 		assertThat(me.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
 		assertThat(me.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(me.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'");
+	}
+
+	@Test
+	void noOtherSitesPageMayReadTheApi() {
+		HttpResponse<byte[]> preflight = this.api.bytes(this.api.request("/api/v1/me", null)
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "https://elsewhere.example")
+			.header("Access-Control-Request-Method", "GET")
+			.header("Access-Control-Request-Headers", "authorization"));
+		HttpResponse<byte[]> read = this.api
+			.bytes(this.api.request("/api/v1/me", Fixtures.APPLICANT).header("Origin", "https://elsewhere.example"));
+
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		assertThat(read.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
 	}
 
 	@Test
