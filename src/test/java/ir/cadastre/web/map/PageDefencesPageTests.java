@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their colours, which the pages set as styles.
  */
 @CadastreTest
-class PagePolicyPageTests extends BrowserTest {
+class PageDefencesPageTests extends BrowserTest {
 
 	@Test
 	void theApplicantsPageLoadsAndDrawsWithNothingRefused() {
@@ -41,6 +41,24 @@ class PagePolicyPageTests extends BrowserTest {
 		signIn(Fixtures.GIS_ADMIN, "/gis.html");
 
 		assertThat(this.browser.console()).doesNotContainIgnoringCase("Content Security Policy");
+	}
+
+	@Test
+	void aLinksIdNeverLeadsThePageToAnotherPartOfTheApi() {
+		String application = applicationAskingTheDoe().get("id").stringValue();
+		signIn(Fixtures.OFFICER, "/officer.html");
+		this.browser
+			.script("""
+					window.fetched = [];
+					const fetchOnce = window.fetch;
+					window.fetch = (resource, init) => { window.fetched.push(String(resource)); return fetchOnce(resource, init); };""");
+
+		this.browser.script("location.hash = arguments[0]", "licence=..%2Fapplications%2F" + application);
+		Browser.sleep(1500);
+
+		assertThat((java.util.List<?>) this.browser.script("return window.fetched"))
+			.as("what the page fetched for a licence whose id climbs out of /licences/")
+			.noneMatch((path) -> String.valueOf(path).contains(".."));
 	}
 
 }
