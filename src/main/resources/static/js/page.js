@@ -23,6 +23,8 @@ export function h(tag, attributes, ...children) {
     if (value == null || value === false) continue;
     if (name.startsWith('on')) element.addEventListener(name.substring(2), value);
     else if (name === 'dataset') Object.assign(element.dataset, value);
+    // Through the CSSOM: the Content-Security-Policy refuses a style attribute.
+    else if (name === 'style') element.style.cssText = value;
     else element.setAttribute(name, value === true ? '' : value);
   }
   for (const child of children.flat()) {
@@ -107,11 +109,19 @@ function fieldName(field) {
 /**
  * Opens what the page's address names after '#', as a notice links it (#inquiry=<id>), now and
  * whenever the address changes; openers maps each type the page shows to a function of the id.
+ * An id is a UUID or a number: anything else (a '/' or '..' that would lead the opener's request
+ * to another part of the API, with the user's credentials) opens nothing.
  */
 export function openFromAddress(openers) {
   const open = () => {
-    const [type, id] = location.hash.slice(1).split('=');
-    if (id && openers[type]) openers[type](decodeURIComponent(id));
+    const [type, encoded] = location.hash.slice(1).split('=');
+    let id = null;
+    try {
+      id = decodeURIComponent(encoded || '');
+    } catch (malformed) {
+      return;
+    }
+    if (/^[0-9A-Za-z-]+$/.test(id) && openers[type]) openers[type](id);
   };
   window.addEventListener('hashchange', open);
   open();

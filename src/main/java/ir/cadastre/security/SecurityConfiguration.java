@@ -1,5 +1,6 @@
 package ir.cadastre.security;
 
+import java.time.Clock;
 import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
@@ -20,7 +21,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * HTTP Basic against {@link LocalUsers}, and OAuth2 JWT bearer tokens
@@ -29,6 +32,13 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * the web map's static files are open, everything else needs a user. The API is
  * stateless, so there is no session and no CSRF token to carry. Refusals are problems
  * like every other error.
+ *
+ * <p>
+ * Every answer carries Spring Security's default headers ({@code X-Content-Type-Options:
+ * nosniff}, {@code X-Frame-Options: DENY}, {@code Cache-Control: no-store} unless a
+ * controller says otherwise, HSTS over HTTPS), the {@link PagePolicy}, and
+ * {@code Referrer-Policy: same-origin}, so that an address holding an application's id
+ * never leaves for another site.
  *
  * <p>
  * The web map's pages send the Authorization header themselves (fetch) and mark their
@@ -44,6 +54,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * <p>
  * A user who cannot be read because the database is out of reach is told so (503
  * {@code database-unavailable}), not asked to sign in again.
+ *
+ * <p>
+ * Password guessing is held off per user name and address ({@link SignInAttempts}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -66,7 +79,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, ObjectProvider<JwtDecoder> tokens,
-			TokenUsers tokenUsers) throws Exception {
+			TokenUsers tokenUsers, SignInOptions signIn) throws Exception {
 		JwtDecoder decoder = tokens.getIfAvailable();
 		if (decoder != null) {
 			http.oauth2ResourceServer(
@@ -123,10 +136,14 @@ class SecurityConfiguration {
 				problems.write(request, response, new CadastreProblem(HttpStatus.UNAUTHORIZED, "unauthenticated",
 						"Sign-in required", Text.of("Send a user name and password (HTTP Basic).")));
 			}))
+			.addFilterBefore(new SignInAttempts(problems, Clock.systemUTC()), BasicAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions
 				.accessDeniedHandler((request, response, ex) -> problems.write(request, response,
 						new CadastreProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
 								Text.of("Your role does not allow this.")))))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(PagePolicy.directives(signIn)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.build();

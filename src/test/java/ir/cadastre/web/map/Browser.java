@@ -140,6 +140,19 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * What the page has written to its console since it was last asked, one entry a line.
+	 */
+	String console() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::toString)
+			.collect(Collectors.joining("\n"));
+	}
+
 	WebElement find(By by) {
 		return this.driver.findElement(by);
 	}
@@ -181,14 +194,24 @@ final class Browser implements AutoCloseable {
 
 	/**
 	 * From now on keeps, instead of saving them, the files the page hands the browser to
-	 * save (a link clicked with {@code download}): see {@link #downloads}.
+	 * save (a link clicked with {@code download}): see {@link #downloads}. A file made in
+	 * the page is read from its blob, not fetched from its {@code blob:} address, which
+	 * the pages' Content-Security-Policy does not let them fetch.
 	 */
 	void keepDownloads() {
 		script("""
 				window.saved = [];
+				const blobs = new Map();
+				const createObjectURL = URL.createObjectURL;
+				URL.createObjectURL = (blob) => {
+				  const url = createObjectURL.call(URL, blob);
+				  blobs.set(url, blob);
+				  return url;
+				};
 				HTMLAnchorElement.prototype.click = function () {
 				  const name = this.download;
-				  fetch(this.href).then((r) => r.arrayBuffer()).then((b) => window.saved.push({ name,
+				  const blob = blobs.get(this.href);
+				  (blob ? blob.arrayBuffer() : fetch(this.href).then((r) => r.arrayBuffer())).then((b) => window.saved.push({ name,
 				    firstBytes: Array.from(new Uint8Array(b.slice(0, 4))).join(','), text: new TextDecoder().decode(b) }));
 				};""");
 	}

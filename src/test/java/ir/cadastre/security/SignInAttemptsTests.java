@@ -1,0 +1,79 @@
+package ir.cadastre.security;
+
+import java.net.http.HttpResponse;
+
+import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
+import ir.cadastre.CadastreTest;
+import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Password guessing: five wrong passwords in a row lock a user name out from that address
+ * for a quarter of an hour, the right password included, and say so (429); a known and an
+ * unknown name are treated alike. Each test guesses at a user of its own, since the
+ * counts outlive a test.
+ */
+@CadastreTest
+class SignInAttemptsTests extends ApiTest {
+
+	@Test
+	void theSixthAttemptAfterFiveWrongPasswordsIsRefusedEvenWithTheRightOne() {
+		String user = guessedUser("t-guessed");
+		for (int i = 0; i < SignInAttempts.ALLOWED; i++) {
+			assertThat(attempt(user, "wrong-" + i).statusCode()).isEqualTo(401);
+		}
+
+		HttpResponse<byte[]> locked = attempt(user, Api.PASSWORD);
+
+		assertThat(locked.statusCode()).isEqualTo(429);
+		assertThat(new String(locked.body())).contains("urn:cadastre:problem:too-many-sign-in-attempts",
+				"try again in 15 minutes");
+		assertThat(locked.headers().firstValue("Retry-After")).hasValue("900");
+		assertThat(attempt(Fixtures.APPLICANT, Api.PASSWORD).statusCode())
+			.as("another user from the same address signs in as before")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void anUnknownNameIsLockedOutAsAKnownOneIs() {
+		for (int i = 0; i < SignInAttempts.ALLOWED; i++) {
+			assertThat(attempt("t-nobody", "wrong-" + i).statusCode()).isEqualTo(401);
+		}
+
+		assertThat(attempt("t-nobody", "wrong").statusCode()).isEqualTo(429);
+	}
+
+	@Test
+	void theRightPasswordBeforeTheLimitStartsTheCountAgain() {
+		String user = guessedUser("t-forgetful");
+		for (int round = 0; round < 2; round++) {
+			for (int i = 0; i < SignInAttempts.ALLOWED - 1; i++) {
+				assertThat(attempt(user, "wrong-" + i).statusCode()).isEqualTo(401);
+			}
+			assertThat(attempt(user, Api.PASSWORD).statusCode()).isEqualTo(200);
+		}
+	}
+
+	private HttpResponse<byte[]> attempt(String user, String password) {
+		return this.api.bytes(this.api.request("/api/v1/me", null)
+			.header("Authorization", Api.basic(user, password))
+			.header("X-Requested-With", "XMLHttpRequest"));
+	}
+
+	private String guessedUser(String name) {
+		this.db.sql("""
+				INSERT INTO app_user (username, password_hash, role) VALUES (:name, :hash, 'APPLICANT')
+				ON CONFLICT (username) DO NOTHING
+				""")
+			.param("name", name)
+			.param("hash", PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(Api.PASSWORD))
+			.update();
+		return name;
+	}
+
+}
