@@ -25,12 +25,17 @@ final class PagePolicy {
 	/**
 	 * The policy's directives.
 	 * @param options how the pages sign in; an identity provider's origin may be fetched
+	 * @param baseMap the base map's tile URL template, or blank for none; one served over
+	 * plain HTTP (as a tile server inside the ministry's network may be) is let in by its
+	 * scheme, as its host may be a template
 	 * @return the header's value
 	 */
-	static String directives(SignInOptions options) {
+	static String directives(SignInOptions options, String baseMap) {
 		String provider = (options.identityProvider() != null) ? " " + origin(options.issuer()) : "";
-		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: https:; "
-				+ "worker-src 'self' blob:; connect-src 'self'" + provider + "; object-src 'none'; "
+		String plainBaseMap = (baseMap != null && baseMap.strip().regionMatches(true, 0, "http:", 0, 5)) ? " http:"
+				: "";
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: https:"
+				+ plainBaseMap + "; worker-src 'self' blob:; connect-src 'self'" + provider + "; object-src 'none'; "
 				+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 	}
 

@@ -10,6 +10,7 @@ import ir.cadastre.web.DatabaseOutage;
 import ir.cadastre.web.ProblemWriter;
 import ir.cadastre.web.Text;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -79,7 +80,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, ObjectProvider<JwtDecoder> tokens,
-			TokenUsers tokenUsers, SignInOptions signIn) throws Exception {
+			TokenUsers tokenUsers, SignInOptions signIn, @Value("${cadastre.map.base-url:}") String baseMap)
+			throws Exception {
 		JwtDecoder decoder = tokens.getIfAvailable();
 		if (decoder != null) {
 			http.oauth2ResourceServer(
@@ -142,7 +144,7 @@ class SecurityConfiguration {
 						new CadastreProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
 								Text.of("Your role does not allow this.")))))
 			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(PagePolicy.directives(signIn)))
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(PagePolicy.directives(signIn, baseMap)))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())

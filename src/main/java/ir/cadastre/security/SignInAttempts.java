@@ -79,7 +79,7 @@ final class SignInAttempts extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 			this.problems.write(request, response, new CadastreProblem(HttpStatus.TOO_MANY_REQUESTS,
 					"too-many-sign-in-attempts", "Too many sign-in attempts",
-					Text.of("Too many wrong passwords for this user from your address: try again in {0} " + "minutes.",
+					Text.of("Too many wrong passwords for this user from your address: try again in {0} minutes.",
 							minutes)));
 			return;
 		}
