@@ -128,13 +128,7 @@ final class Browser implements AutoCloseable {
 		}
 		catch (TimeoutException ex) {
 			screenshot("failed-" + System.currentTimeMillis());
-			String console = this.driver.manage()
-				.logs()
-				.get(LogType.BROWSER)
-				.getAll()
-				.stream()
-				.map(LogEntry::toString)
-				.collect(Collectors.joining("\n"));
+			String console = console();
 			throw new TimeoutException(
 					ex.getMessage() + "\nat " + this.driver.getCurrentUrl() + "\nconsole:\n" + console, ex);
 		}
