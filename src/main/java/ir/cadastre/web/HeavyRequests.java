@@ -18,13 +18,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps heavy requests from taking every database connection: a request that reads or
  * writes a whole layer or list (exports, downloads, a layer's features, imports, register
- * files) or renders a tile holds a connection for as long as it streams, and twenty of
- * them would leave submissions and overlap checks waiting for the pool. Each kind runs at
- * most so many at once ({@link HeavyRequestProperties}); the rest wait their turn, in
- * order, and are refused with 503 {@code busy} and {@code Retry-After} if it does not
- * come within the wait (or at once when {@value #MOST_WAITING} already wait, which would
- * hold the server's threads). Everything else never waits here. Runs after sign-in, so a
- * request without a user takes no turn.
+ * files) holds a connection for as long as it streams, seconds at national scale, and
+ * twenty of them would leave submissions and overlap checks waiting for the pool. So many
+ * run at once ({@link HeavyRequestProperties}); the rest wait their turn, in order, and
+ * are refused with 503 {@code busy} and {@code Retry-After} if it does not come within
+ * the wait (or at once when {@value #MOST_WAITING} already wait, which would hold the
+ * server's threads). Everything else never waits here, tiles included: each holds its
+ * connection for milliseconds, and a map asks for dozens at once, which a queue would
+ * turn into blank squares as soon as a few people looked at the map. Runs after sign-in,
+ * so a request without a user takes no turn.
  */
 @Component
 class HeavyRequests extends OncePerRequestFilter {
@@ -36,30 +38,22 @@ class HeavyRequests extends OncePerRequestFilter {
 
 	static final int MOST_WAITING = 50;
 
-	private static final Pattern TILE = Pattern.compile("GET /tiles/.*");
-
 	private final ProblemWriter problems;
 
 	private final HeavyRequestProperties properties;
 
 	private final Semaphore bulk;
 
-	private final Semaphore tiles;
-
 	HeavyRequests(ProblemWriter problems, HeavyRequestProperties properties) {
 		this.problems = problems;
 		this.properties = properties;
 		this.bulk = new Semaphore(properties.bulk(), true);
-		this.tiles = new Semaphore(properties.tiles(), true);
 	}
 
 	/** The turns of a kind of request; {@code null} for a request that takes none. */
 	Semaphore turns(HttpServletRequest request) {
 		String call = request.getMethod() + " " + request.getRequestURI().substring(request.getContextPath().length());
-		if (BULK.matcher(call).matches()) {
-			return this.bulk;
-		}
-		return TILE.matcher(call).matches() ? this.tiles : null;
+		return BULK.matcher(call).matches() ? this.bulk : null;
 	}
 
 	@Override
@@ -84,7 +78,7 @@ class HeavyRequests extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.RETRY_AFTER, "10");
 			this.problems.write(request, response,
 					new CadastreProblem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
-							Text.of("Too many exports, downloads, imports or tiles are being served just now; "
+							Text.of("Too many exports, downloads or imports are being served just now; "
 									+ "try again in a few seconds.")));
 			return;
 		}
