@@ -88,7 +88,7 @@ class SecurityConfiguration {
 					(server) -> server.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(tokenUsers))
 						.authenticationEntryPoint((request, response, ex) -> {
 							if (DatabaseOutage.caused(ex)) {
-								problems.writeOutage(request, response);
+								problems.write(request, response, DatabaseOutage.problem());
 								return;
 							}
 							problems.write(request, response,
@@ -129,7 +129,7 @@ class SecurityConfiguration {
 				.authenticated())
 			.httpBasic((basic) -> basic.realmName("cadastre").authenticationEntryPoint((request, response, ex) -> {
 				if (DatabaseOutage.caused(ex)) {
-					problems.writeOutage(request, response);
+					problems.write(request, response, DatabaseOutage.problem());
 					return;
 				}
 				if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {

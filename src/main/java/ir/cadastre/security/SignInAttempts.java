@@ -73,14 +73,13 @@ final class SignInAttempts extends OncePerRequestFilter {
 		Instant now = this.clock.instant();
 		Failures earlier = this.failures.get(pair);
 		if (earlier != null && earlier.lockedAt(now)) {
-			long seconds = Math.max(1,
-					(Duration.between(now, earlier.last().plus(LOCKED_FOR)).toMillis() + 999) / 1000);
-			long minutes = (seconds + 59) / 60;
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			Duration left = Duration.between(now, earlier.last().plus(LOCKED_FOR));
+			long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
 			this.problems.write(request, response, new CadastreProblem(HttpStatus.TOO_MANY_REQUESTS,
 					"too-many-sign-in-attempts", "Too many sign-in attempts",
 					Text.of("Too many wrong passwords for this user from your address: try again in {0} minutes.",
-							minutes)));
+							minutes))
+				.retryAfter(left));
 			return;
 		}
 		chain.doFilter(request, response);

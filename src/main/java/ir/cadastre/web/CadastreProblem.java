@@ -1,5 +1,6 @@
 package ir.cadastre.web;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +29,26 @@ public class CadastreProblem extends RuntimeException {
 
 	private final Map<String, Object> extensions;
 
+	private final Duration retryAfter;
+
 	public CadastreProblem(HttpStatus status, String slug, String title, Text detail) {
 		this(status, slug, title, detail, List.of(), Map.of());
 	}
 
 	public CadastreProblem(HttpStatus status, String slug, String title, Text detail, List<InputError> errors,
 			Map<String, Object> extensions) {
+		this(status, slug, title, detail, errors, extensions, null);
+	}
+
+	private CadastreProblem(HttpStatus status, String slug, String title, Text detail, List<InputError> errors,
+			Map<String, Object> extensions, Duration retryAfter) {
 		this.status = status;
 		this.slug = slug;
 		this.title = title;
 		this.detail = detail;
 		this.errors = List.copyOf(errors);
 		this.extensions = Map.copyOf(extensions);
+		this.retryAfter = retryAfter;
 		if (!Collections.disjoint(this.extensions.keySet(), MEMBERS)) {
 			throw new IllegalArgumentException("An extension may not repeat a member of RFC 9457: " + extensions);
 		}
@@ -85,6 +94,25 @@ public class CadastreProblem extends RuntimeException {
 
 	public Map<String, Object> extensions() {
 		return this.extensions;
+	}
+
+	/**
+	 * The same refusal, telling the client when to try again ({@code Retry-After}, in
+	 * whole seconds, at least one): for a refusal that passes by itself (503, 429).
+	 */
+	public CadastreProblem retryAfter(Duration after) {
+		return new CadastreProblem(this.status, this.slug, this.title, this.detail, this.errors, this.extensions,
+				after);
+	}
+
+	/** When the client may try again, or {@code null} when the refusal will not pass. */
+	public Duration retryAfter() {
+		return this.retryAfter;
+	}
+
+	/** The {@code Retry-After} header's value, or {@code null} for none. */
+	String retryAfterSeconds() {
+		return (this.retryAfter != null) ? Long.toString(Math.max(1, (this.retryAfter.toMillis() + 999) / 1000)) : null;
 	}
 
 }

@@ -51,7 +51,8 @@ public final class DatabaseOutage {
 	/** The refusal: 503, try again in {@link #RETRY_AFTER}. */
 	public static CadastreProblem problem() {
 		return new CadastreProblem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
-				Text.of("The database cannot be reached just now; try again in a few seconds."));
+				Text.of("The database cannot be reached just now; try again in a few seconds."))
+			.retryAfter(RETRY_AFTER);
 	}
 
 }

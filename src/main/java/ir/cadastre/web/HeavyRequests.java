@@ -1,6 +1,7 @@
 package ir.cadastre.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -10,7 +11,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,6 +37,8 @@ class HeavyRequests extends OncePerRequestFilter {
 				+ "|POST /api/v1/licences/registrations)/?");
 
 	static final int MOST_WAITING = 50;
+
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
 	private final ProblemWriter problems;
 
@@ -75,11 +77,11 @@ class HeavyRequests extends OncePerRequestFilter {
 			turn = false;
 		}
 		if (!turn) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, "10");
 			this.problems.write(request, response,
 					new CadastreProblem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
 							Text.of("Too many exports, downloads or imports are being served just now; "
-									+ "try again in a few seconds.")));
+									+ "try again in a few seconds."))
+						.retryAfter(RETRY_AFTER));
 			return;
 		}
 		try {

@@ -45,7 +45,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(CadastreProblem.class)
 	ResponseEntity<Object> cadastreProblem(CadastreProblem problem, Locale locale) {
-		return Problems.response(Problems.detail(problem, locale));
+		return Problems.response(problem, locale);
 	}
 
 	/**
@@ -80,11 +80,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> unexpected(Exception ex, Locale locale) {
 		if (DatabaseOutage.caused(ex)) {
 			log.warn("The database is out of reach: {}", ex.getMessage());
-			ResponseEntity<Object> refusal = Problems.response(Problems.detail(DatabaseOutage.problem(), locale));
-			return ResponseEntity.status(refusal.getStatusCode())
-				.headers(refusal.getHeaders())
-				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()))
-				.body(refusal.getBody());
+			return Problems.response(DatabaseOutage.problem(), locale);
 		}
 		log.error("Unexpected failure", ex);
 		return Problems.response(Problems.detail(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",

@@ -31,17 +31,10 @@ public class ProblemWriter {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+		if (problem.retryAfterSeconds() != null) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, problem.retryAfterSeconds());
+		}
 		this.json.writeValue(response.getOutputStream(), body);
-	}
-
-	/**
-	 * Writes {@link DatabaseOutage#problem()}, 503 with {@code Retry-After}: for a
-	 * refusal that came of the database being out of reach (a user who could not be read
-	 * has not given a wrong password).
-	 */
-	public void writeOutage(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
-		write(request, response, DatabaseOutage.problem());
 	}
 
 }

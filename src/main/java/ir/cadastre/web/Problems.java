@@ -61,6 +61,19 @@ public final class Problems {
 			.body(problem);
 	}
 
+	/**
+	 * A refusal's answer in the reader's language, with its {@code Retry-After} if any.
+	 */
+	static ResponseEntity<Object> response(CadastreProblem problem, Locale locale) {
+		String retryAfter = problem.retryAfterSeconds();
+		ResponseEntity<Object> answer = response(detail(problem, locale));
+		return (retryAfter == null) ? answer
+				: ResponseEntity.status(answer.getStatusCode())
+					.headers(answer.getHeaders())
+					.header(HttpHeaders.RETRY_AFTER, retryAfter)
+					.body(answer.getBody());
+	}
+
 	static String slugFor(HttpStatusCode status) {
 		HttpStatus known = HttpStatus.resolve(status.value());
 		return (known != null) ? known.name().toLowerCase().replace('_', '-') : "http-" + status.value();
