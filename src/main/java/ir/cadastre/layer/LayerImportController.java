@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import ir.cadastre.layerfile.LayerFiles;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
 import ir.cadastre.web.BooleanFilter;
@@ -78,9 +79,9 @@ class LayerImportController {
 					+ "or append (its features join the layer's)."));
 		}
 		boolean checkOnly = Boolean.TRUE.equals(BooleanFilter.of("dryRun", dryRun));
-		if (sourceSrid != null && !LayerImporter.SOURCE_SRIDS.contains(sourceSrid)) {
+		if (sourceSrid != null && !LayerFiles.SOURCE_SRIDS.contains(sourceSrid)) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-					Text.of("sourceSrid is one of {0}.", List.copyOf(LayerImporter.SOURCE_SRIDS)));
+					Text.of("sourceSrid is one of {0}.", List.copyOf(LayerFiles.SOURCE_SRIDS)));
 		}
 		String name = uploadName(file.getOriginalFilename());
 		Path upload = Files.createTempFile("cadastre-import-", "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -36,9 +35,6 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  */
 @Component
 class LayerImporter {
-
-	/** Coordinate systems an upload may be in: WGS 84 and Iran's UTM zones 38N–41N. */
-	static final Set<Integer> SOURCE_SRIDS = LayerFiles.SOURCE_SRIDS;
 
 	/**
 	 * The features a replacement retires: the layer's current ones, but for the
@@ -77,11 +73,9 @@ class LayerImporter {
 	@Transactional
 	public ImportReport importFile(ImportRequest request) {
 		try (LayerFile file = LayerFiles.open(request.file(), request.fileName(), request.sourceSrid())) {
-			if (!SOURCE_SRIDS.contains(file.srid())) {
-				throw refused(Text.of("The file is in EPSG:{0}; uploads must be in WGS 84 (EPSG:4326), or in one of "
-						+ "Iran's UTM zones 38N–41N on WGS 84 (EPSG:32638–32641) or on ED50 (EPSG:2058–2061, or "
-						+ "23038), or in ED50 degrees (EPSG:4154, 4230) (give sourceSrid when the file does not say).",
-						file.srid()));
+			if (!LayerFiles.SOURCE_SRIDS.contains(file.srid())) {
+				throw refused(Text.of("The file is in EPSG:{0}; uploads must be in {1} (give sourceSrid when the file "
+						+ "does not say).", file.srid(), LayerFiles.SOURCE_SRIDS_NAMED));
 			}
 			AttributeMapping mapping = AttributeMapping.of(file.attributeNames(), request.idField(),
 					request.nameField());

@@ -32,6 +32,13 @@ public final class LayerFiles {
 	public static final Set<Integer> SOURCE_SRIDS = Set.of(4326, 32638, 32639, 32640, 32641, 2058, 2059, 2060, 2061,
 			23038, 4154, 4230);
 
+	/**
+	 * {@link #SOURCE_SRIDS} in words, to stand in a refusal's sentence ("must be in …").
+	 */
+	public static final Text SOURCE_SRIDS_NAMED = Text.name(
+			"WGS 84 (EPSG:4326), in one of Iran's UTM zones 38N–41N on WGS 84 (EPSG:32638–32641) or on ED50 (EPSG:2058–2061, or 23038), or in ED50 degrees (EPSG:4154, 4230)",
+			"WGS 84 (EPSG:4326)، یا در یکی از زون‌های UTM ایران، 38N–41N، بر WGS 84 (EPSG:32638–32641) یا بر ED50 (EPSG:2058–2061، یا 23038)، یا به درجه بر ED50 (EPSG:4154، 4230)");
+
 	private LayerFiles() {
 	}
 

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
@@ -43,12 +42,6 @@ class AreaController {
 	/** An applicant's boundary file; a boundary within intake's limits is far smaller. */
 	static final long MAX_FILE_BYTES = DataSize.ofMegabytes(10).toBytes();
 
-	/**
-	 * Coordinate systems a file may be in: WGS 84 and Iran's UTM zones 38N–41N, on WGS 84
-	 * or ED50.
-	 */
-	static final Set<Integer> FILE_SRIDS = LayerFiles.SOURCE_SRIDS;
-
 	private static final String AS_GEOJSON = "SELECT ST_AsGeoJSON(ST_GeomFromWKB(:wkb, 4326))";
 
 	private final GeometryIntake intake;
@@ -70,7 +63,7 @@ class AreaController {
 
 	/**
 	 * @param sourceSrid the file's coordinate system when it does not say (a Shapefile
-	 * without {@code .prj}); one of {@link #FILE_SRIDS}
+	 * without {@code .prj}); one of {@link LayerFiles#SOURCE_SRIDS}
 	 */
 	@PostMapping(path = "/api/v1/areas", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	Area readFile(@RequestPart("file") List<MultipartFile> files, @RequestParam(required = false) Integer sourceSrid)
@@ -81,7 +74,7 @@ class AreaController {
 					Text.of("A boundary file is at most {0} MB; upload the application's boundary only.",
 							MAX_FILE_BYTES / (1024 * 1024)));
 		}
-		if (sourceSrid != null && !FILE_SRIDS.contains(sourceSrid)) {
+		if (sourceSrid != null && !LayerFiles.SOURCE_SRIDS.contains(sourceSrid)) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
 					Text.of("sourceSrid is 4326, or one of Iran's UTM zones 38N–41N on WGS 84 (32638–32641) or on "
 							+ "ED50 (2058–2061, or 23038), or ED50 in degrees (4154, 4230)."));

@@ -58,10 +58,9 @@ class AreaFiles {
 		int srid;
 		try (LayerFile file = LayerFiles.open(upload, fileName, sourceSrid)) {
 			srid = file.srid();
-			if (!AreaController.FILE_SRIDS.contains(srid)) {
-				throw refused(Text.of("The file is in EPSG:{0}; a boundary file must be in WGS 84 (EPSG:4326), or "
-						+ "in one of Iran's UTM zones 38N–41N on WGS 84 (EPSG:32638–32641) or on ED50 "
-						+ "(EPSG:2058–2061, or 23038), or in ED50 degrees (EPSG:4154, 4230).", srid));
+			if (!LayerFiles.SOURCE_SRIDS.contains(srid)) {
+				throw refused(Text.of("The file is in EPSG:{0}; a boundary file must be in {1}.", srid,
+						LayerFiles.SOURCE_SRIDS_NAMED));
 			}
 			try (Stream<SourceFeature> features = file.features()) {
 				features.takeWhile((feature) -> polygons.size() <= MAX_POLYGONS)
