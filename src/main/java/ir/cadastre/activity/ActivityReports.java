@@ -108,8 +108,7 @@ class ActivityReports {
 			if (observedOn == null) {
 				errors.add(InputError.of("observedOn", Text.of("a day as yyyy-MM-dd (ISO 8601)")));
 			}
-			else if (observedOn.getYear() < 1900) {
-				// A Solar Hijri day, 1405-09-15, would be a Gregorian one of 1405.
+			else if (IsoDay.looksSolarHijri(observedOn)) {
 				errors.add(InputError.of("observedOn", Text.of(
 						"a Gregorian day from 1900 on; {0} looks like a Solar Hijri day, given here as its Gregorian one",
 						observedOn)));

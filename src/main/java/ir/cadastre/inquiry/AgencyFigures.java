@@ -104,7 +104,7 @@ class AgencyFigures {
 		if (day == null) {
 			throw CadastreProblem.invalidParameter(field, Text.of("{0}: an ISO date, yyyy-MM-dd.", field));
 		}
-		if (day.getYear() < 1900) {
+		if (IsoDay.looksSolarHijri(day)) {
 			throw CadastreProblem.invalidParameter(field,
 					Text.of("{0}: a Gregorian day from 1900 on; {1} looks like a Solar Hijri day.", field, text));
 		}

@@ -95,7 +95,7 @@ class RegistrationChecks {
 		boolean newHolder = newHolder(holder, Boolean.TRUE.equals(request.newHolder()));
 		this.minerals.licensable(request.mineral());
 		Deadline term = (lastDay != null) ? SolarHijri.closingAtEndOf(lastDay) : null;
-		checkTerm(request, issuedOn, term, feature.now(), this.permitMaxMonths);
+		RegistrationTerms.check(request, issuedOn, term, feature.now(), this.permitMaxMonths);
 		return new Checked(feature, holder, newHolder, issuedOn, term);
 	}
 
@@ -231,65 +231,6 @@ class RegistrationChecks {
 		}
 		throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-holder", "Invalid holder",
 				Text.of("'{0}' {1}.", holder, reason), List.of(InputError.of("holder", reason)), Map.of());
-	}
-
-	/**
-	 * A term that still runs, after the day of issue, and no longer than the law allows:
-	 * a certificate's priority is one year (Art. 8), an exploitation period at most 25
-	 * years (Art. 10 note 3), a withdrawal permit no longer from its issue than one
-	 * granted here (Art. 13).
-	 */
-	private static void checkTerm(RegistrationRequest request, LocalDate issuedOn, Deadline term, Instant now,
-			int permitMaxMonths) {
-		LocalDate today = now.atZone(SolarHijri.TEHRAN).toLocalDate();
-		if (issuedOn.getYear() < 1900) {
-			throw invalidTerm("issuedOn", Text.of("a day of issue before 1900 is a typing mistake ({0})", issuedOn));
-		}
-		if (issuedOn.isAfter(today)) {
-			throw invalidTerm("issuedOn", Text.of("the day of issue cannot be after today ({0}, Asia/Tehran)", today));
-		}
-		if (term == null) {
-			return;
-		}
-		if (term.lastDay().getYear() < 1900) {
-			// A Solar Hijri day (1406-03-11) read as a Gregorian one, not an early end.
-			throw invalidTerm("lastDay", Text.of("a last day before 1900 is a typing mistake ({0})", term.lastDay()));
-		}
-		if (!term.lastDay().isAfter(issuedOn)) {
-			throw invalidTerm("lastDay", Text.of("the last day of the term must come after the day of issue"));
-		}
-		if (!now.isBefore(term.closesAt())) {
-			throw invalidTerm("lastDay",
-					Text.of("its term ended at the end of {0}: it holds no land, and there is nothing to register",
-							term.lastDaySolarHijri()));
-		}
-		if ("DISCOVERY_CERTIFICATE".equals(request.type())
-				&& term.lastDay().isAfter(SolarHijri.monthsAfter(issuedOn, 12))) {
-			throw invalidTerm("lastDay",
-					Text.of("a discovery certificate's priority lasts one year from its issue (Art. 8)"));
-		}
-		if ("WITHDRAWAL_PERMIT".equals(request.type())
-				&& term.lastDay().isAfter(SolarHijri.monthsAfter(issuedOn, permitMaxMonths))) {
-			throw invalidTerm("lastDay", Text
-				.of("a withdrawal permit is limited (Art. 13): at most {0} months from its issue", permitMaxMonths));
-		}
-		if ("EXPLOITATION".equals(request.type())) {
-			int years = request.termYears();
-			if (years < 1 || years > LicenceLife.MAX_YEARS) {
-				throw invalidTerm("termYears",
-						Text.of("an exploitation period is 1 to {0} years (Art. 10 note 3)", LicenceLife.MAX_YEARS));
-			}
-			if (term.lastDay().isAfter(SolarHijri.monthsAfter(today, 12 * years))) {
-				throw invalidTerm("lastDay",
-						Text.of("a period of {0} years ends at most {0} years from today (Art. 10 note 3)", years));
-			}
-		}
-	}
-
-	private static CadastreProblem invalidTerm(String field, Text reason) {
-		return new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-term", "Invalid term",
-				Text.of("The licence cannot be registered: {0}.", reason), List.of(InputError.of(field, reason)),
-				Map.of());
 	}
 
 	private static LocalDate day(List<InputError> errors, String field, String text, boolean required) {

@@ -12,6 +12,14 @@ public final class IsoDay {
 	private IsoDay() {
 	}
 
+	/**
+	 * Whether a day read is a Solar Hijri one typed as ISO (1405-09-15 is a day of 1405
+	 * AD): no day the cadastre records, nor asks about, comes before 1900.
+	 */
+	public static boolean looksSolarHijri(LocalDate day) {
+		return day.getYear() < 1900;
+	}
+
 	/** The day, or {@code null} when the text is not a day written so. */
 	public static LocalDate parse(String text) {
 		if (text == null || !text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
