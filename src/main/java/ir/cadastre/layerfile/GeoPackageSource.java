@@ -144,7 +144,7 @@ final class GeoPackageSource implements LayerSource {
 		}
 		if (message.contains("SQLITE_TOOBIG") || message.contains("too big")) {
 			return new LayerFileException(Text.of(
-					"The GeoPackage holds a value larger than {0} MB, which no layer " + "needs; it is refused unread.",
+					"The GeoPackage holds a value larger than {0} MB, which no layer needs; it is refused unread.",
 					MAX_VALUE_BYTES / (1024 * 1024)), ex);
 		}
 		if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {

@@ -131,11 +131,11 @@ final class ShapefileSource implements LayerSource {
 					Text.of("The .prj is not a readable coordinate system (WKT). Give the source SRID instead."));
 		}
 		OptionalInt srid = KnownCrs.sridOf(wkt);
-		Text projection = KnownCrs.unsupportedProjection(wkt);
-		if (projection != null) {
-			throw new LayerFileException(projection);
-		}
 		if (srid.isEmpty()) {
+			Text projection = KnownCrs.unsupportedProjection(wkt);
+			if (projection != null) {
+				throw new LayerFileException(projection);
+			}
 			throw new LayerFileException(
 					Text.of("The .prj describes a coordinate system that is not recognised ('{0}'). "
 							+ "Give the source SRID, e.g. 4326 or 32638–32641 for UTM zones 38N–41N.", root.name()));
