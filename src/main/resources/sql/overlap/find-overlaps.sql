@@ -34,7 +34,12 @@ shared AS MATERIALIZED (
 ),
 overlap AS MATERIALIZED (
     SELECT f.id, f.layer_id, f.external_id, f.name, f.name_fa,
-           coalesce(f.agency_id, l.owner_agency) AS agency,
+           -- A boundary imported naming no body (before imports refused that) is inquired of the
+           -- ministry that receives the applications: it holds the boundary and must find its body
+           -- (Art. 24). An inquiry to no one made every application over it fail.
+           coalesce(f.agency_id, l.owner_agency,
+                    CASE WHEN 'INQUIRY' = ANY (l.consequences)
+                         THEN (SELECT owner_agency FROM layer WHERE id = 'applications') END) AS agency,
            l.consequences, l.sort_order,
            shared.geom,
            ellipsoid_area(shared.geom) AS area_m2

@@ -74,6 +74,21 @@ class ReviewerImportTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("Art. 24: a boundary imported naming no body before that was refused is inquired of the ministry")
+	void article24_aBoundaryOfNoKnownBodyIsInquiredOfTheMinistry() {
+		// as an import before the refusal above wrote it: executive_boundaries has no
+		// owner
+		this.fixtures.feature("executive_boundaries", "EB-1", AREA);
+		JsonNode check = this.api
+			.postJson("/api/v1/overlaps", Fixtures.APPLICANT, "{\"geometry\":" + this.fixtures.geoJson(INSIDE) + "}")
+			.json();
+		assertThat(check.get("overlaps").get(0).get("agency").stringValue()).isEqualTo("ministry");
+		JsonNode application = this.fixtures.application(this.api, Fixtures.APPLICANT, INSIDE);
+		assertThat(application.get("inquiries")).hasSize(1);
+		assertThat(application.get("inquiries").get(0).get("agency").stringValue()).isEqualTo("ministry");
+	}
+
+	@Test
 	void aReviewerOfTheMinistryItselfImportsNoClaims() {
 		this.db.sql("""
 				INSERT INTO app_user (username, password_hash, role, agency_id)
