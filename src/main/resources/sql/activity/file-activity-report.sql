@@ -13,9 +13,8 @@
 -- The licences are the current features of the licences layer (the register of licences,
 -- certificates and permits), searched through their subdivided parts as find-overlaps.sql does:
 -- the index on feature_part.geom finds the few parts near the area, and the query geometry is
--- never transformed. The parts of a licence are intersected with the area together, so their cut
--- edges dissolve, and ST_Simplify(1e-10°) removes the vertices the cuts leave on the area's edges
--- (see find-overlaps.sql, which also says why the pieces are made valid before they are joined).
+-- never transformed. The parts of a licence are intersected with the area together and the
+-- licences' pieces taken from it by the same steps as there (area_share and area_left, V43).
 -- A retired feature has no parts; it is excluded by name as well, and so is a licence whose term
 -- has ended (feature.ends_at) though the sweeping job has not removed it.
 -- Areas are on the ellipsoid, measured as find-overlaps.sql measures them: a licence's share by
@@ -24,9 +23,7 @@ WITH area AS (
     SELECT ST_GeomFromWKB(:wkb, 4326) AS geom
 ),
 shared AS MATERIALIZED (
-    SELECT p.feature_id,
-           ST_Multi(ST_Simplify(ST_CollectionExtract(
-               ST_Intersection(ST_Collect(p.geom), (SELECT geom FROM area)), 3), 1e-10, true)) AS geom
+    SELECT p.feature_id, area_share(ST_Collect(p.geom), (SELECT geom FROM area)) AS geom
     FROM feature_part p, area
     WHERE p.layer_id = 'licences'
       AND p.geom && area.geom
@@ -46,10 +43,7 @@ kept AS MATERIALIZED (
     SELECT * FROM covering WHERE area_m2 > :sliver
 ),
 outside AS MATERIALIZED (
-    SELECT CASE WHEN count(kept.id) = 0 THEN area.geom
-                ELSE ST_Multi(ST_CollectionExtract(
-                         ST_Difference(area.geom, ST_Union(ST_MakeValid(kept.geom))), 3))
-           END AS geom
+    SELECT area_left(area.geom, ST_Union(ST_MakeValid(kept.geom))) AS geom
     FROM area
     LEFT JOIN kept ON true
     GROUP BY area.geom

@@ -17,16 +17,10 @@
 WITH area AS (
     SELECT ST_GeomFromWKB(:wkb, 4326) AS geom
 ),
--- The parts of a feature that meet the area are intersected with it together, as one
--- collection, so their shared cut edges dissolve. Where a cut line crosses an edge of the area
--- it leaves a vertex on that edge; ST_Simplify with a 1e-10° (0.01 mm) tolerance removes those
--- again, because on the ellipsoid every segment is a geodesic and a vertex added to an edge
--- would change the area (by about 1e-6 of it for kilometre-long edges). The result equals the
--- intersection with the whole feature, at a fraction of the cost.
+-- The parts of a feature that meet the area are intersected with it together, their cut edges
+-- dissolved (area_share, V43): the intersection with the whole feature, at a fraction of the cost.
 shared AS MATERIALIZED (
-    SELECT p.feature_id,
-           ST_Multi(ST_Simplify(ST_CollectionExtract(
-               ST_Intersection(ST_Collect(p.geom), (SELECT geom FROM area)), 3), 1e-10, true)) AS geom
+    SELECT p.feature_id, area_share(ST_Collect(p.geom), (SELECT geom FROM area)) AS geom
     FROM feature_part p, area
     WHERE p.geom && area.geom
       AND ST_Intersects(p.geom, area.geom)
@@ -52,15 +46,9 @@ overlap AS MATERIALIZED (
 kept AS (
     SELECT * FROM overlap WHERE area_m2 > :sliver
 ),
--- The blocking pieces are made valid before they are joined: the simplification above can make a
--- piece cross itself where a claim runs out to a needle (two of its vertices 5e-15° apart, as in a
--- claim trimmed at full precision), and GEOS cannot join such a piece to another (a 500). Valid
--- pieces pass unchanged.
+-- The blocking pieces are made valid before they are joined (area_left, V43, says why).
 free AS (
-    SELECT CASE WHEN count(k.id) = 0 THEN area.geom
-                ELSE ST_Multi(ST_CollectionExtract(
-                         ST_Difference(area.geom, ST_Union(ST_MakeValid(k.geom))), 3))
-           END AS geom
+    SELECT area_left(area.geom, ST_Union(ST_MakeValid(k.geom))) AS geom
     FROM area
     LEFT JOIN kept k ON k.consequences[1] = 'BLOCKS'
     GROUP BY area.geom
