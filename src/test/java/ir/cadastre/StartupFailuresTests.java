@@ -40,6 +40,13 @@ class StartupFailuresTests {
 		assertThat(output).contains("'every minute' is not a valid duration").contains("PT1M");
 	}
 
+	@Test
+	void aFixedClockThatIsNoInstantIsAShortReportNamingIt(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--cadastre.clock.fixed=tomorrow"));
+		checkShortReport(output);
+		assertThat(output).contains("'tomorrow'").contains("CADASTRE_CLOCK_FIXED").contains("2026-12-07T08:00:00Z");
+	}
+
 	private static void start(String setting) {
 		SpringApplication application = new SpringApplication(CadastreApplication.class);
 		application.setAdditionalProfiles("test");

@@ -80,8 +80,7 @@ class LayerImportController {
 		}
 		boolean checkOnly = Boolean.TRUE.equals(BooleanFilter.of("dryRun", dryRun));
 		if (sourceSrid != null && !LayerFiles.SOURCE_SRIDS.contains(sourceSrid)) {
-			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-					Text.of("sourceSrid is one of {0}.", List.copyOf(LayerFiles.SOURCE_SRIDS)));
+			throw CadastreProblem.invalidParameter("sourceSrid", LayerFiles.SOURCE_SRID_REFUSED);
 		}
 		String name = uploadName(file.getOriginalFilename());
 		Path upload = Files.createTempFile("cadastre-import-", "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));

@@ -292,6 +292,20 @@ class LayerImportTests extends ApiTest {
 	}
 
 	@Test
+	void anImportInACoordinateSystemTheCadastreDoesNotReadNamesSourceSridAndChangesNothing() {
+		importFile("first.geojson", geoJson(), Map.of());
+		long versions = count("layer_version");
+		Api.Response response = Uploads.send(this.api, Fixtures.GIS_ADMIN, "protected_areas", "more.geojson",
+				geoJson(AREAS[1]), Map.of("mode", "append", "sourceSrid", "3857"));
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.json().get("type").stringValue()).isEqualTo("urn:cadastre:problem:invalid-parameter");
+		assertThat(response.json().get("errors").get(0).get("field").stringValue()).isEqualTo("sourceSrid");
+		assertThat(response.json().get("detail").stringValue()).contains("EPSG:4326", "EPSG:32638–32641");
+		assertThat(features(null)).containsExactlyInAnyOrder("PA-1", "PA-2", "PA-3");
+		assertThat(count("layer_version")).isEqualTo(versions);
+	}
+
+	@Test
 	void replaceAndAppendMakeVersionsAndTheOlderOneStaysReadable() {
 		JsonNode first = importFile("first.geojson", geoJson(), Map.of()).json();
 		JsonNode appended = importFile("more.geojson", geoJson(AREAS[1]), Map.of("mode", "append")).json();

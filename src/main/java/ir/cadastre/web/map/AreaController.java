@@ -75,9 +75,7 @@ class AreaController {
 							MAX_FILE_BYTES / (1024 * 1024)));
 		}
 		if (sourceSrid != null && !LayerFiles.SOURCE_SRIDS.contains(sourceSrid)) {
-			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-					Text.of("sourceSrid is 4326, or one of Iran's UTM zones 38N–41N on WGS 84 (32638–32641) or on "
-							+ "ED50 (2058–2061, or 23038), or ED50 in degrees (4154, 4230)."));
+			throw CadastreProblem.invalidParameter("sourceSrid", LayerFiles.SOURCE_SRID_REFUSED);
 		}
 		Path upload = Files.createTempFile("cadastre-area-", ".upload");
 		try {

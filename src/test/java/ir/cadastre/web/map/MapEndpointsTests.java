@@ -219,6 +219,16 @@ class MapEndpointsTests {
 	}
 
 	@Test
+	void aBoundaryFileInACoordinateSystemTheCadastreDoesNotReadNamesSourceSrid() {
+		Api.Response response = upload("/api/v1/areas?sourceSrid=3857", "area.geojson",
+				"{\"type\":\"Polygon\",\"coordinates\":[[[52.05,34.40],[52.15,34.40],[52.15,34.48],[52.05,34.40]]]}"
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.json().get("type").stringValue()).isEqualTo("urn:cadastre:problem:invalid-parameter");
+		assertThat(response.json().get("errors").get(0).get("field").stringValue()).isEqualTo("sourceSrid");
+	}
+
+	@Test
 	void unknownFileTypeIsRefused() {
 		Api.Response response = upload("notes.txt", "hello".getBytes(StandardCharsets.UTF_8));
 		assertThat(response.status()).isEqualTo(422);
@@ -241,6 +251,10 @@ class MapEndpointsTests {
 	}
 
 	private Api.Response upload(String fileName, byte[] content) {
+		return upload("/api/v1/areas", fileName, content);
+	}
+
+	private Api.Response upload(String path, String fileName, byte[] content) {
 		String boundary = "----cadastre" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -248,7 +262,7 @@ class MapEndpointsTests {
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return this.api.send(this.api.request("/api/v1/areas", Fixtures.APPLICANT)
+		return this.api.send(this.api.request(path, Fixtures.APPLICANT)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
