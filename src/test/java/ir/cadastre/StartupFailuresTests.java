@@ -2,6 +2,8 @@ package ir.cadastre;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -45,6 +47,22 @@ class StartupFailuresTests {
 		assertThatException().isThrownBy(() -> start("--cadastre.clock.fixed=tomorrow"));
 		checkShortReport(output);
 		assertThat(output).contains("'tomorrow'").contains("CADASTRE_CLOCK_FIXED").contains("2026-12-07T08:00:00Z");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "cadastre.intake.min-area-m2=-5 | CADASTRE_MIN_AREA_M2",
+					"cadastre.overlap.sliver-m2=-1 | CADASTRE_SLIVER_M2",
+					"cadastre.inquiries.warning-days=-1 | CADASTRE_WARNING_DAYS",
+					"cadastre.inquiries.warning-days=1.5 | CADASTRE_WARNING_DAYS",
+					"cadastre.licences.warning-days=-3 | CADASTRE_LICENCE_WARNING_DAYS",
+					"cadastre.applications.withdrawal-permit-max-months=0 | CADASTRE_WITHDRAWAL_PERMIT_MAX_MONTHS",
+					"cadastre.intake.min-area-m2=lots | CADASTRE_MIN_AREA_M2", "cadastre.gzip=maybe | CADASTRE_GZIP",
+					"cadastre.notifications.email.enabled=yes | CADASTRE_EMAIL_ENABLED" })
+	void aSettingOutOfItsRangeIsAShortReportNamingIt(String setting, String variable, CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--" + setting));
+		checkShortReport(output);
+		assertThat(output).contains(variable).contains("'" + setting.substring(setting.indexOf('=') + 1) + "'");
 	}
 
 	private static void start(String setting) {
