@@ -267,7 +267,10 @@ $('discovery-certificate').addEventListener('click', () => changeLicence('discov
   { reserve: value('reserve'), explorationCostRials: whole('cost') }));
 $('exploitation-licence').addEventListener('click', () => changeLicence('exploitation-licence', { years: whole('years') }));
 $('renewal').addEventListener('click', () => changeLicence('renewal', { years: whole('years') }));
-$('transfer').addEventListener('click', () => changeLicence('transfer', { to: value('transfer-to') }));
+// Approving the holder's request names no one, so that if another officer refused or approved it
+// a moment ago this is refused (409) rather than made a transfer of the officer's own.
+$('transfer').addEventListener('click', () => changeLicence('transfer',
+  licence.transferTo && value('transfer-to') === licence.transferTo ? {} : { to: value('transfer-to') }));
 $('closure').addEventListener('click', () => changeLicence('closure', { reason: value('closure-reason') }));
 $('warn').addEventListener('click', () => changeLicence('warnings', { obligation: value('warning-obligation'), days: whole('warning-days') }));
 $('transfer-refusal').addEventListener('click', () => changeLicence('transfer-refusal', { reason: value('transfer-refusal-reason') }));

@@ -104,6 +104,15 @@ class LayerImporter {
 	}
 
 	private ImportReport apply(ImportRequest request, LayerFile file, long read) {
+		if (!request.dryRun()) {
+			// One import of a layer at a time: another one's replacement, still
+			// uncommitted, would be invisible to this one's retiring, and the layer would
+			// end as both files; an append would count from the version before it.
+			this.db.sql("SELECT 1 FROM layer WHERE id = :layer FOR NO KEY UPDATE")
+				.param("layer", request.layer().id())
+				.query()
+				.singleRow();
+		}
 		if (request.layer().blocks() && !request.dryRun()) {
 			// Submissions in flight commit first; later ones wait, then meet these
 			// claims. A check that imports nothing holds none of them off.

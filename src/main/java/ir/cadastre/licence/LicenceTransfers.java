@@ -48,9 +48,9 @@ class LicenceTransfers {
 	 * Transfers an active discovery certificate (within its year, Art. 7) or exploitation
 	 * licence (Art. 10 note 3) to another applicant; the officer's act is the ministry's
 	 * approval. Without {@code to}, it approves the transfer the holder asked for.
-	 * @throws CadastreProblem 400 no new holder (and none asked for); 404 unknown; 409 an
-	 * exploration licence, or not active; 422 the new holder is not another enabled
-	 * applicant
+	 * @throws CadastreProblem 404 unknown; 409 an exploration licence, not active, or no
+	 * new holder named and none asked for (or the request approved or refused a moment
+	 * ago); 422 the new holder is not another enabled applicant
 	 */
 	@Transactional
 	public LicenceView transfer(UUID id, TransferRequest request, CadastreUser officer) {
@@ -63,8 +63,10 @@ class LicenceTransfers {
 		requireTransferable(licence);
 		boolean named = request.to() != null && !request.to().isBlank();
 		if (!named && licence.transferTo() == null) {
-			Text reason = Text.of("required: the holder has asked for no transfer");
-			RequestFields.refuse(List.of(InputError.of("to", reason)));
+			// Approving the holder's request names no one: once another officer has
+			// approved or refused it, there is nothing left to approve, which is a
+			// conflict with that officer's act, not a request missing a field.
+			throw nothingAsked(licence);
 		}
 		String to = named ? request.to().strip() : licence.transferTo();
 		requireTransferee(licence, to);
@@ -141,8 +143,7 @@ class LicenceTransfers {
 		Current licence = this.licences.lock(id);
 		licence.requireActive();
 		if (licence.transferTo() == null) {
-			throw new CadastreProblem(HttpStatus.CONFLICT, "nothing-asked", "Nothing asked",
-					Text.of("The holder of licence {0} has asked for no transfer.", licence.number()));
+			throw nothingAsked(licence);
 		}
 		String reason = request.reason().strip();
 		this.db.sql("""
@@ -153,6 +154,11 @@ class LicenceTransfers {
 		this.outbox.add(List.of(LicenceNotices.notice(id, licence.holder(), "licence.transfer-refused", "number",
 				licence.number(), "to", licence.transferTo(), "reason", reason)));
 		return this.licences.get(id);
+	}
+
+	private static CadastreProblem nothingAsked(Current licence) {
+		return new CadastreProblem(HttpStatus.CONFLICT, "nothing-asked", "Nothing asked",
+				Text.of("The holder of licence {0} has asked for no transfer.", licence.number()));
 	}
 
 	/**

@@ -211,7 +211,9 @@ class LicenceLifeTests extends ApiTest {
 			assertThat(response.status()).as(to).isEqualTo(422);
 			assertThat(response.json().get("errors").get(0).get("field").stringValue()).isEqualTo("to");
 		}
-		assertThat(post(certificate, "transfer", "{}").status()).isEqualTo(400);
+		Api.Response noOne = post(certificate, "transfer", "{}");
+		assertThat(noOne.status()).as("no one named, and nothing asked").isEqualTo(409);
+		assertThat(noOne.json().get("type").stringValue()).endsWith(":nothing-asked");
 		Api.Response moved = post(certificate, "transfer",
 				"{\"to\":\"" + Fixtures.APPLICANT2 + "\",\"reason\":\"sold with the ministry's approval\"}");
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);

@@ -53,9 +53,10 @@ class TransferRequestTests extends ApiTest {
 		assertThat(approved.json().get("holder").stringValue()).isEqualTo(Fixtures.APPLICANT2);
 		assertThat(approved.json().get("transferTo").isNull()).isTrue();
 		assertThat(requested()).isEmpty();
-		assertThat(this.api.postJson("/api/v1/licences/" + certificate + "/transfer", Fixtures.OFFICER, "{}").status())
-			.as("nothing asked, no one named")
-			.isEqualTo(400);
+		Api.Response approvedAgain = this.api.postJson("/api/v1/licences/" + certificate + "/transfer",
+				Fixtures.OFFICER, "{}");
+		assertThat(approvedAgain.status()).as("nothing asked, no one named").isEqualTo(409);
+		assertThat(approvedAgain.json().get("type").stringValue()).endsWith(":nothing-asked");
 	}
 
 	@Test
