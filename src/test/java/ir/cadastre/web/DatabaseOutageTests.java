@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
+import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
@@ -56,6 +57,28 @@ class DatabaseOutageTests extends ApiTest {
 		checkUnavailable(during);
 		assertThat(waited).isLessThan(Duration.ofSeconds(15));
 		assertThat(this.api.get("/api/v1/applications", Fixtures.APPLICANT).status()).isEqualTo(200);
+	}
+
+	/**
+	 * Health says the database is down, readiness does not: every instance is alike then,
+	 * and the service's own 503 tells a client more than a load balancer's page would.
+	 */
+	@Test
+	void healthIsDownWithoutADatabaseWhileReadinessStaysUp() throws SQLException {
+		List<Connection> held = holdEveryConnection();
+		Api.Response health;
+		Api.Response readiness;
+		try {
+			health = this.api.get("/actuator/health", null);
+			readiness = this.api.get("/actuator/health/readiness", null);
+		}
+		finally {
+			release(held);
+		}
+		assertThat(health.status()).isEqualTo(503);
+		assertThat(health.json().get("status").stringValue()).isEqualTo("DOWN");
+		assertThat(readiness.status()).isEqualTo(200);
+		assertThat(this.api.get("/actuator/health", null).status()).isEqualTo(200);
 	}
 
 	@Test
