@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -180,7 +181,8 @@ class LayerFeatures {
 				? Stream.concat(FIELDS.stream(), REGISTER_FIELDS.stream()).toList() : FIELDS;
 		try (LayerFileWriter writer = format.create(file, query.layer().id(), 4326, fields)) {
 			params(this.db.sql(FILE_FEATURES), query).withFetchSize(500).query((rs) -> {
-				Map<String, Object> attributes = new HashMap<>();
+				// in the fields' order, which a GeoJSON file's columns follow
+				Map<String, Object> attributes = new LinkedHashMap<>();
 				for (AttributeField field : fields) {
 					Object value = rs.getObject(field.name());
 					attributes.put(field.name(), (format == LayerFormat.SHAPEFILE && value instanceof String text)

@@ -78,6 +78,24 @@ class LayerDownloadTests extends ApiTest {
 		}
 	}
 
+	/**
+	 * QGIS and ogrinfo list a GeoJSON file's columns in the order its first feature names
+	 * them: the same order as the Shapefile's and the GeoPackage's.
+	 */
+	@ParameterizedTest(name = "{0}: the columns in the same order as every other format")
+	@CsvSource({ "geojson, protected_areas.geojson", "shapefile, protected_areas.zip",
+			"geopackage, protected_areas.gpkg" })
+	void eachFormatListsTheColumnsInOneOrder(String format, String fileName) throws Exception {
+		Path file = this.folder.resolve(fileName);
+		Files.write(file,
+				download("/api/v1/layers/protected_areas/download?format=" + format, Fixtures.APPLICANT).body());
+		try (LayerFile layer = LayerFiles.open(file, fileName, null)) {
+			// a GeoPackage's reader also offers its row id, fid, as an id to import by
+			assertThat(layer.attributeNames()).filteredOn((name) -> !name.equals("fid"))
+				.containsExactly("id", "name", "name_fa", "agency", "status", "feature_id", "version", "licence_id");
+		}
+	}
+
 	@Test
 	void aShapefileTakenAwayImportsBackAsItWas() throws Exception {
 		Map<String, Geometry> before = stored();
