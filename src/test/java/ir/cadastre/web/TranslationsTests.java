@@ -106,11 +106,27 @@ class TranslationsTests {
 			.filter((key) -> key.startsWith("problem."))
 			.map((key) -> key.substring("problem.".length()))
 			.collect(Collectors.toSet());
+		Set<String> slugs = codeSlugs();
+		assertThat(slugs).hasSizeGreaterThan(50);
+		assertThat(titled).containsAll(slugs);
+	}
+
+	@Test
+	void theReadmeListsEveryTypeOfProblem() throws IOException {
+		String readme = Files.readString(Path.of("README.md"));
+		int start = readme.indexOf("| status | problem types");
+		String table = readme.substring(start, readme.indexOf("\n\n", start));
+		Set<String> slugs = codeSlugs();
+		slugs.removeIf((slug) -> table.contains("`" + slug + "`"));
+		assertThat(slugs).as("problem types missing from the README's table").isEmpty();
+	}
+
+	/** Every problem type the code can give. */
+	private static Set<String> codeSlugs() {
 		Set<String> slugs = new TreeSet<>(SPRING_SLUGS);
 		SOURCES.values()
 			.forEach((source) -> SLUG.matcher(source).results().forEach((slug) -> slugs.add(slug.group(1))));
-		assertThat(slugs).hasSizeGreaterThan(50);
-		assertThat(titled).containsAll(slugs);
+		return slugs;
 	}
 
 	@Test
