@@ -74,11 +74,8 @@ final class SignInAttempts extends OncePerRequestFilter {
 		Failures earlier = this.failures.get(pair);
 		if (earlier != null && earlier.lockedAt(now)) {
 			Duration left = Duration.between(now, earlier.last().plus(LOCKED_FOR));
-			long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
 			this.problems.write(request, response, new CadastreProblem(HttpStatus.TOO_MANY_REQUESTS,
-					"too-many-sign-in-attempts", "Too many sign-in attempts",
-					Text.of("Too many wrong passwords for this user from your address: try again in {0} minutes.",
-							minutes))
+					"too-many-sign-in-attempts", "Too many sign-in attempts", lockedFor(left))
 				.retryAfter(left));
 			return;
 		}
@@ -116,6 +113,14 @@ final class SignInAttempts extends OncePerRequestFilter {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/** What a locked-out user is told: the minutes left, rounded up. */
+	static Text lockedFor(Duration left) {
+		long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
+		return (minutes == 1)
+				? Text.of("Too many wrong passwords for this user from your address: try again in a minute.") : Text
+					.of("Too many wrong passwords for this user from your address: try again in {0} minutes.", minutes);
 	}
 
 	/**

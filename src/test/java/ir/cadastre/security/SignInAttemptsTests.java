@@ -1,6 +1,8 @@
 package ir.cadastre.security;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
 
 import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
@@ -57,6 +59,14 @@ class SignInAttemptsTests extends ApiTest {
 			}
 			assertThat(attempt(user, Api.PASSWORD).statusCode()).isEqualTo(200);
 		}
+	}
+
+	@Test
+	void theLastMinuteOfALockIsSaidInTheSingular() {
+		assertThat(SignInAttempts.lockedFor(Duration.ofSeconds(30)).in(Locale.ENGLISH))
+			.endsWith("try again in a minute.");
+		assertThat(SignInAttempts.lockedFor(Duration.ofSeconds(61)).in(Locale.ENGLISH))
+			.endsWith("try again in 2 minutes.");
 	}
 
 	private HttpResponse<byte[]> attempt(String user, String password) {
