@@ -16,6 +16,28 @@ document.addEventListener('keydown', (event) => {
   event.target.click();
 });
 
+// A table wider than the panel scrolls on its own (div.wide). While it is wider, the box takes
+// the focus, so that a keyboard user can scroll it with the arrow keys; one that fits takes no
+// place in the Tab order. Tables are filled and boxes narrowed after the page is built, so each
+// box is watched as it appears.
+const scrolling = new ResizeObserver((entries) => {
+  for (const { target } of entries) {
+    const box = target.closest('div.wide');
+    if (box.scrollWidth > box.clientWidth) box.setAttribute('tabindex', '0');
+    else box.removeAttribute('tabindex');
+  }
+});
+const watched = new WeakSet();
+function watchWideTables() {
+  document.querySelectorAll('div.wide, div.wide > table').forEach((element) => {
+    if (watched.has(element)) return;
+    watched.add(element);
+    scrolling.observe(element);
+  });
+}
+new MutationObserver(watchWideTables).observe(document.body, { childList: true, subtree: true });
+watchWideTables();
+
 /** Builds an element: h('td', {class: 'x', onclick: f}, 'text', child, …). */
 export function h(tag, attributes, ...children) {
   const element = document.createElement(tag);
