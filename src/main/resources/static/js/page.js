@@ -72,6 +72,17 @@ export function initPage(role) {
   return user;
 }
 
+/**
+ * Moves the focus to the heading of what was just opened from a list (an application, a
+ * licence, an inquiry, a layer's versions): the list is drawn again, which would leave the focus
+ * nowhere, sending a keyboard user back to the top of the page; from the heading a screen reader
+ * says what opened, and Tab goes on into it.
+ */
+export function focusOpened(heading) {
+  heading.setAttribute('tabindex', '-1');
+  heading.focus();
+}
+
 export function clear(element) {
   element.replaceChildren();
   element.hidden = true;
@@ -80,7 +91,14 @@ export function clear(element) {
 export function showMessage(element, text, kind = 'info') {
   element.replaceChildren(h('p', {}, text));
   element.className = `message ${kind}`;
+  announce(element, kind === 'error');
   element.hidden = false;
+}
+
+// A message appears where the user is not looking (a screen reader's user is not looking at
+// all): a refusal is said at once (alert), any other outcome when the reader is free (status).
+function announce(element, refusal) {
+  element.setAttribute('role', refusal ? 'alert' : 'status');
 }
 
 /**
@@ -108,6 +126,7 @@ export function showProblem(element, error, onLocation) {
   element.replaceChildren(...children);
   element.className = 'message error';
   element.dataset.problem = error.slug;
+  announce(element, true);
   element.hidden = false;
 }
 
