@@ -64,7 +64,10 @@ export function initPage(role) {
   keepTokenFresh();
   document.getElementById('sign-out').addEventListener('click', signOut);
   const who = document.getElementById('user');
+  // The window's title, which a screen reader says first, in the page's language too.
+  const pageName = document.querySelector('header.top .page-name');
   onLanguage(() => {
+    document.title = `${t('app.title')} · ${t(pageName.dataset.i18n)}`;
     who.textContent = user.agency ? `${user.username} · ${t(`agency.${user.agency}`)}` : user.username;
   });
   initLanguage();

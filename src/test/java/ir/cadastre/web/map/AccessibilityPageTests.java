@@ -147,6 +147,15 @@ class AccessibilityPageTests extends BrowserTest {
 		assertThat(this.violations).isEmpty();
 	}
 
+	@Test
+	void eachPageIsTitledInItsLanguage() {
+		this.browser.fresh();
+		language("fa");
+		assertThat(this.browser.script("return document.title")).isEqualTo("کاداستر معدن · ورود");
+		signIn(Fixtures.OFFICER, "/officer.html", "fa");
+		assertThat(this.browser.script("return document.title")).isEqualTo("کاداستر معدن · تصمیم‌ها و پروانه‌ها");
+	}
+
 	private void check(String state) {
 		this.violations.addAll(Axe.violations(this.browser, state));
 	}
