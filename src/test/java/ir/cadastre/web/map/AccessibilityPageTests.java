@@ -167,10 +167,7 @@ class AccessibilityPageTests extends BrowserTest {
 		this.browser.click(By.cssSelector(".notices-close"));
 	}
 
-	/**
-	 * The sign-in page, with nothing stored but its language, which the pages after it
-	 * keep.
-	 */
+	/** The sign-in page in a language, which the pages after it keep. */
 	private void language(String language) {
 		this.browser.script("localStorage.setItem('cadastre.lang', arguments[0])", language);
 		this.browser.open("/index.html");
