@@ -306,14 +306,23 @@ function withdrawal(application) {
     then();
   };
   if (withdrawing !== application.id) {
-    return h('button', { type: 'button', class: 'withdraw', onclick: stop(() => { withdrawing = application.id; renderMine(); }) },
+    return h('button', { type: 'button', class: 'withdraw', onclick: stop(() => { withdrawing = application.id; renderMine(); focusMine(application, '.withdraw-no'); }) },
       t('applicant.withdraw'));
   }
   return h('div', { class: 'withdraw-confirm' },
     h('p', {}, t('applicant.withdrawConfirm', { receipt: digits(application.receipt) })),
     h('button', { type: 'button', class: 'danger withdraw-yes', onclick: stop(() => withdraw(application)) }, t('applicant.withdrawYes')),
     ' ',
-    h('button', { type: 'button', class: 'withdraw-no', onclick: stop(() => { withdrawing = null; renderMine(); }) }, t('applicant.withdrawNo')));
+    h('button', { type: 'button', class: 'withdraw-no', onclick: stop(() => { withdrawing = null; renderMine(); focusMine(application, '.withdraw'); }) }, t('applicant.withdrawNo')));
+}
+
+// The list is drawn anew on each step of a withdrawal: the focus goes to the button of the
+// next step (the question's safe answer, "keep it"; back to Withdraw; once withdrawn, the
+// application), not to the page's top.
+function focusMine(application, button = null) {
+  const item = $('mine').querySelector(`[data-id="${application.id}"]`);
+  const target = item && ((button && item.querySelector(button)) || item);
+  if (target) target.focus();
 }
 
 async function withdraw(application) {
@@ -324,6 +333,7 @@ async function withdraw(application) {
     cadastre.refreshTiles('applications');
     await loadMine();
     showMessage($('mine-message'), t('applicant.withdrawn', { receipt: digits(application.receipt) }), 'success');
+    focusMine(application);
   } catch (error) {
     renderMine();
     showProblem($('mine-message'), error);

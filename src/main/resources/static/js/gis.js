@@ -4,7 +4,7 @@
 
 import { api, download } from './session.js';
 import { t, lang, onLanguage, num, dateTime, digits, agencyName } from './i18n.js';
-import { initPage, h, showProblem, showMessage, clear } from './page.js';
+import { initPage, h, showProblem, showMessage, clear, focusOpened } from './page.js';
 import { createMap } from './map.js';
 import { layerImports } from './imports.js';
 
@@ -41,7 +41,7 @@ function renderLayers() {
   $('layers').querySelector('tbody').replaceChildren(...layers.map((layer) => h('tr', {
     class: `selectable${versionsOf === layer.id ? ' selected' : ''}`, dataset: { layer: layer.id },
     tabindex: 0,
-    onclick: () => showVersions(layer.id),
+    onclick: () => showVersions(layer.id).then(() => focusOpened($('versions-title'))),
   },
   h('td', {}, title(layer), h('div', { class: 'hint' }, h('span', { dir: 'ltr' }, layer.id), ' · ',
     layer.consequences.map((c) => t(`consequence.${c}`)).join(', '))),

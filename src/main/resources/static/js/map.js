@@ -247,6 +247,14 @@ export async function createMap(target, legendElement) {
   };
   onLanguage(controlTitles);
   controlTitles();
+  // The map takes the focus, so that the arrow keys move it and + and - zoom it (OpenLayers'
+  // keyboard interactions listen on it) for a user without a mouse.
+  const mapElement = map.getTargetElement();
+  mapElement.tabIndex = 0;
+  mapElement.setAttribute('role', 'region');
+  const mapLabel = () => mapElement.setAttribute('aria-label', t('map.label'));
+  onLanguage(mapLabel);
+  mapLabel();
   window.cadastreMap = cadastreMap;
   document.body.dataset.mapReady = 'true';
   return cadastreMap;

@@ -7,7 +7,7 @@
 
 import { api } from './session.js';
 import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num, latinDigits } from './i18n.js';
-import { initPage, h, showProblem, showMessage, clear, openFromAddress, onFind, receiptLink, licenceLink } from './page.js';
+import { initPage, h, showProblem, showMessage, clear, openFromAddress, onFind, receiptLink, licenceLink, focusOpened } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
 import { tabs, tabCounts, pagedList, exportButton, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
@@ -113,6 +113,7 @@ async function select(id) {
   $('reason').value = '';
   renderApplication();
   renderList();
+  focusOpened($('application-title'));
 }
 
 function renderApplication() {
@@ -194,6 +195,7 @@ function selectLicence(item) {
   cadastre.fitTo(readGeometry(item.geometry).getExtent());
   renderLicence();
   renderRegister();
+  focusOpened($('licence-title'));
 }
 
 function renderLicence() {

@@ -16,6 +16,28 @@ document.addEventListener('keydown', (event) => {
   event.target.click();
 });
 
+// A table wider than the panel scrolls on its own (div.wide). While it is wider, the box takes
+// the focus, so that a keyboard user can scroll it with the arrow keys; one that fits takes no
+// place in the Tab order. Tables are filled and boxes narrowed after the page is built, so each
+// box is watched as it appears.
+const scrolling = new ResizeObserver((entries) => {
+  for (const { target } of entries) {
+    const box = target.closest('div.wide');
+    if (box.scrollWidth > box.clientWidth) box.setAttribute('tabindex', '0');
+    else box.removeAttribute('tabindex');
+  }
+});
+const watched = new WeakSet();
+function watchWideTables() {
+  document.querySelectorAll('div.wide, div.wide > table').forEach((element) => {
+    if (watched.has(element)) return;
+    watched.add(element);
+    scrolling.observe(element);
+  });
+}
+new MutationObserver(watchWideTables).observe(document.body, { childList: true, subtree: true });
+watchWideTables();
+
 /** Builds an element: h('td', {class: 'x', onclick: f}, 'text', child, …). */
 export function h(tag, attributes, ...children) {
   const element = document.createElement(tag);
@@ -42,12 +64,26 @@ export function initPage(role) {
   keepTokenFresh();
   document.getElementById('sign-out').addEventListener('click', signOut);
   const who = document.getElementById('user');
+  // The window's title, which a screen reader says first, in the page's language too.
+  const pageName = document.querySelector('header.top .page-name');
   onLanguage(() => {
+    document.title = `${t('app.title')} · ${t(pageName.dataset.i18n)}`;
     who.textContent = user.agency ? `${user.username} · ${t(`agency.${user.agency}`)}` : user.username;
   });
   initLanguage();
   initNotices();
   return user;
+}
+
+/**
+ * Moves the focus to the heading of what was just opened from a list (an application, a
+ * licence, an inquiry, a layer's versions): the list is drawn again, which would leave the focus
+ * nowhere, sending a keyboard user back to the top of the page; from the heading a screen reader
+ * says what opened, and Tab goes on into it.
+ */
+export function focusOpened(heading) {
+  heading.setAttribute('tabindex', '-1');
+  heading.focus();
 }
 
 export function clear(element) {
@@ -58,7 +94,14 @@ export function clear(element) {
 export function showMessage(element, text, kind = 'info') {
   element.replaceChildren(h('p', {}, text));
   element.className = `message ${kind}`;
+  announce(element, kind === 'error');
   element.hidden = false;
+}
+
+// A message appears where the user is not looking (a screen reader's user is not looking at
+// all): a refusal is said at once (alert), any other outcome when the reader is free (status).
+function announce(element, refusal) {
+  element.setAttribute('role', refusal ? 'alert' : 'status');
 }
 
 /**
@@ -86,6 +129,7 @@ export function showProblem(element, error, onLocation) {
   element.replaceChildren(...children);
   element.className = 'message error';
   element.dataset.problem = error.slug;
+  announce(element, true);
   element.hidden = false;
 }
 

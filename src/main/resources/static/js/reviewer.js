@@ -7,7 +7,7 @@
 
 import { api, currentUser } from './session.js';
 import { t, onLanguage, area, dateTime, deadline, daysLeft, digits, agencyName } from './i18n.js';
-import { initPage, h, showProblem, showMessage, clear, openFromAddress, onFind, receiptLink } from './page.js';
+import { initPage, h, showProblem, showMessage, clear, openFromAddress, onFind, receiptLink, focusOpened } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry, writeGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
 import { tabs, tabCounts, pagedList, exportButton, PAGE_SIZE } from './tabs.js';
@@ -104,6 +104,7 @@ async function select(id) {
   cadastre.fitTo(applicationSource.getExtent());
   renderInquiry();
   renderInbox();
+  focusOpened($('inquiry-title'));
 }
 
 function renderInquiry() {

@@ -3,10 +3,11 @@
 // (?open=<type>:<id>, as notice e-mails link it).
 
 import { signIn, currentUser, ROLE_PAGES, Problem, rememberOpening, pageAfterSignIn } from './session.js';
-import { initLanguage, t } from './i18n.js';
+import { initLanguage, onLanguage, t } from './i18n.js';
 import { showProblem, showMessage } from './page.js';
 import { beginSignIn, completeSignIn, isProviderReturn, SignInRefused } from './oidc.js';
 
+onLanguage(() => { document.title = `${t('app.title')} · ${t('signin.button')}`; });
 initLanguage();
 const params = new URLSearchParams(location.search);
 rememberOpening(params.get('open'));
