@@ -61,8 +61,10 @@ class LayerController {
 
 	/**
 	 * The layer's current features, or a version's, as a file to take away: a zipped
-	 * Shapefile, a GeoPackage or GeoJSON, with the same attributes in each. The file is
-	 * written whole before it is sent, so a failure is an error, never a truncated file.
+	 * Shapefile, a GeoPackage or GeoJSON, with the same attributes in each, named for the
+	 * layer ({@code protected_areas.gpkg}, a version's {@code protected_areas-3.gpkg}).
+	 * The file is written whole before it is sent, so a failure is an error, never a
+	 * truncated file.
 	 */
 	@GetMapping("/api/v1/layers/{layer}/download")
 	void download(@PathVariable String layer, @RequestParam(required = false) String format,
@@ -76,8 +78,11 @@ class LayerController {
 		try {
 			this.features.write(query, written, file);
 			response.setContentType(written.mediaType());
+			// A version's file is named with its version, so it is not taken for the
+			// current one.
+			String name = known.id() + ((version != null) ? "-" + version : "") + written.extension();
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.getFileName().toString()).build().toString());
+					ContentDisposition.attachment().filename(name).build().toString());
 			response.setContentLengthLong(Files.size(file));
 			Files.copy(file, response.getOutputStream());
 		}

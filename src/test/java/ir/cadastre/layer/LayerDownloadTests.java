@@ -124,6 +124,11 @@ class LayerDownloadTests extends ApiTest {
 			.containsExactlyInAnyOrder("PA-1", "PA-2");
 		assertThat(ids("/api/v1/layers/protected_areas/download?format=geopackage&version=" + first, "then.gpkg"))
 			.containsExactlyInAnyOrder("PA-1", "PA-2", "PA-3");
+		HttpResponse<byte[]> then = download(
+				"/api/v1/layers/protected_areas/download?format=shapefile&version=" + first, Fixtures.APPLICANT);
+		assertThat(then.headers().firstValue("Content-Disposition"))
+			.as("the version's file is not named as the current one's")
+			.hasValue("attachment; filename=\"protected_areas-" + first + ".zip\"");
 	}
 
 	@Test
