@@ -92,14 +92,16 @@ export function clear(element) {
 }
 
 export function showMessage(element, text, kind = 'info') {
+  announce(element, kind === 'error');
   element.replaceChildren(h('p', {}, text));
   element.className = `message ${kind}`;
-  announce(element, kind === 'error');
   element.hidden = false;
 }
 
 // A message appears where the user is not looking (a screen reader's user is not looking at
 // all): a refusal is said at once (alert), any other outcome when the reader is free (status).
+// The role is set before the message is written: a reader says what changes in a live region,
+// not what a region holds when it becomes one.
 function announce(element, refusal) {
   element.setAttribute('role', refusal ? 'alert' : 'status');
 }
@@ -126,10 +128,10 @@ export function showProblem(element, error, onLocation) {
     if (item.reason !== problem.detail) children.push(h('p', { class: 'problem-error' }, errorLine(item)));
     if (item.location && onLocation) onLocation(item.location);
   }
+  announce(element, true);
   element.replaceChildren(...children);
   element.className = 'message error';
   element.dataset.problem = error.slug;
-  announce(element, true);
   element.hidden = false;
 }
 
