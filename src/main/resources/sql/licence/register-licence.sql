@@ -10,7 +10,7 @@ WITH registered AS (
            CAST(:termYears AS int), CAST(:reserve AS text), CAST(:cost AS numeric), cadastre_now()
     FROM feature f
     WHERE f.id = :feature
-    RETURNING id
+    RETURNING id, number
 )
 UPDATE feature f
 SET ends_at = CAST(:endsAt AS timestamptz), status = 'ACTIVE',
@@ -18,4 +18,4 @@ SET ends_at = CAST(:endsAt AS timestamptz), status = 'ACTIVE',
                                                     'holder', :holder)
 FROM registered r
 WHERE f.id = :feature
-RETURNING r.id
+RETURNING r.id, r.number

@@ -12,6 +12,7 @@ import ir.cadastre.calendar.SolarHijri.Deadline;
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.licence.Licences.Consequences;
+import ir.cadastre.notify.Notification;
 import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.SolarDay;
 import ir.cadastre.publish.LayerChanges;
@@ -71,16 +72,20 @@ public class LicenceRegistrations {
 	@Transactional
 	public LicenceView register(RegistrationRequest request, String officer) {
 		this.checks.holdImportsOff();
-		return registerHeld(request, officer);
+		Registered registered = registerChecked(this.checks.checked(request), request, officer);
+		record(List.of(registered));
+		return this.licences.get(registered.id());
 	}
 
 	/**
-	 * Registers a licence once imports into the licences layer are held off
-	 * ({@link RegistrationChecks#lockFeatures}, for a file's rows), inside the caller's
-	 * transaction.
+	 * Enters a licence into the register once checked ({@link RegistrationChecks}, after
+	 * imports into the licences layer are held off), inside the caller's transaction; its
+	 * audit event, its holder's notice and the layer's change are written by
+	 * {@link #record}, so that a file writes those of all its rows in three statements
+	 * instead of three a row. Every refusal comes from the checks, before anything is
+	 * written.
 	 */
-	LicenceView registerHeld(RegistrationRequest request, String officer) {
-		RegistrationChecks.Checked checked = this.checks.checked(request);
+	Registered registerChecked(RegistrationChecks.Checked checked, RegistrationRequest request, String officer) {
 		RegistrationChecks.Feature feature = checked.feature();
 		String holder = checked.holder();
 		Deadline term = checked.term();
@@ -89,7 +94,7 @@ public class LicenceRegistrations {
 			this.expected.record(holder);
 		}
 		Consequences consequences = this.licences.consequences(area);
-		UUID id = this.db.sql(this.register)
+		Map<String, Object> licence = this.db.sql(this.register)
 			.param("feature", feature.id())
 			.param("holder", holder)
 			.param("type", request.type())
@@ -106,19 +111,43 @@ public class LicenceRegistrations {
 			.param("termYears", request.termYears())
 			.param("reserve", (request.reserve() != null) ? request.reserve().strip() : null)
 			.param("cost", request.explorationCostRials())
-			.query(UUID.class)
-			.single();
-		this.audit
-			.record(officer, "licence.register", "licence:" + id,
-					Map.of("featureId", feature.id(), "externalId", String.valueOf(feature.externalId()), "type",
-							request.type(), "holder", holder, "newHolder", checked.newHolder()),
-					Audit.sha256(area.wkb()));
-		LicenceView registered = this.licences.get(id);
-		this.outbox.add(List
-			.of(LicenceNotices.notice(id, holder, "licence.registered", "externalId", feature.externalId(), "number",
-					registered.number(), "lastDay", (term != null) ? new SolarDay(term.lastDaySolarHijri()) : null)));
+			.query()
+			.singleRow();
+		UUID id = (UUID) licence.get("id");
+		long number = ((Number) licence.get("number")).longValue();
+		Audit.Event event = new Audit.Event(officer, "licence.register", "licence:" + id,
+				Map.of("featureId", feature.id(), "externalId", String.valueOf(feature.externalId()), "type",
+						request.type(), "holder", holder, "newHolder", checked.newHolder()),
+				Audit.sha256(area.wkb()));
+		Notification notice = LicenceNotices.notice(id, holder, "licence.registered", "externalId",
+				feature.externalId(), "number", number, "lastDay",
+				(term != null) ? new SolarDay(term.lastDaySolarHijri()) : null);
+		return new Registered(id, number, event, notice);
+	}
+
+	/**
+	 * Writes what these registrations recorded, in their order: the holders' notices, the
+	 * licences layer's change and, last (it holds the audit chain's lock to the commit),
+	 * the audit events. Nothing when there are none.
+	 */
+	void record(List<Registered> registered) {
+		if (registered.isEmpty()) {
+			return;
+		}
+		this.outbox.add(registered.stream().map(Registered::notice).toList());
 		this.layerChanges.record("licences");
-		return registered;
+		this.audit.recordAll(registered.stream().map(Registered::event).toList());
+	}
+
+	/**
+	 * A licence entered into the register, with what is still to be written of it.
+	 *
+	 * @param id the licence
+	 * @param number its number in the register
+	 * @param event its audit event
+	 * @param notice its holder's notice
+	 */
+	record Registered(UUID id, long number, Audit.Event event, Notification notice) {
 	}
 
 }
