@@ -82,8 +82,7 @@ public class LicenceRegistrations {
 	 * imports into the licences layer are held off), inside the caller's transaction; its
 	 * audit event, its holder's notice and the layer's change are written by
 	 * {@link #record}, so that a file writes those of all its rows in three statements
-	 * instead of three a row. Every refusal comes from the checks, before anything is
-	 * written.
+	 * instead of three a row. Only the checks refuse, before anything is written.
 	 */
 	Registered registerChecked(RegistrationChecks.Checked checked, RegistrationRequest request, String officer) {
 		RegistrationChecks.Feature feature = checked.feature();
