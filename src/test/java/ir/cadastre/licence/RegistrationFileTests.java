@@ -151,12 +151,15 @@ class RegistrationFileTests extends ApiTest {
 			assertThat(problem.get("detail").stringValue()).as(rows[i])
 				.isEqualTo(alone.json().get("detail").stringValue());
 		}
+		String[] licences = { "licence:" + results.get(3).get("licenceId").stringValue(),
+				"licence:" + results.get(5).get("licenceId").stringValue(),
+				"licence:" + results.get(6).get("licenceId").stringValue() };
 		assertThat(this.db.sql("""
 				SELECT string_agg(e.details->>'externalId' || ' ' || (e.details->>'holder') || ' '
 				                  || (n.recipient) || ' ' || n.subject, ', ' ORDER BY e.id)
 				FROM audit_event e JOIN notification n ON n.about = e.subject
-				WHERE e.action = 'licence.register'
-				""").query(String.class).single())
+				WHERE e.action = 'licence.register' AND e.subject = ANY (:licences)
+				""").param("licences", licences).query(String.class).single())
 			.as("an audit event and a notice for each licence registered, in the file's order")
 			.matches("EXL-1 t-applicant user:t-applicant .+, EXL-2 t-applicant user:t-applicant .+, "
 					+ "EXL-3 t-applicant2 user:t-applicant2 .+");
@@ -170,6 +173,18 @@ class RegistrationFileTests extends ApiTest {
 			.param("id", externalId)
 			.query(Long.class)
 			.single();
+	}
+
+	@Test
+	void aDryRunReportsARowNamingAnEarlierRowsLicenceAsTheRegistrationDoes() {
+		String file = "externalId,holder,type,mineral,issuedOn\nEXL-1,t-applicant,EXPLORATION,copper,2025-06-01\n"
+				+ "EXL-1,nobody,EXPLORATION,copper,2025-06-01\n";
+		for (String dryRun : new String[] { "true", "false" }) {
+			JsonNode results = send(file, Map.of("dryRun", dryRun), "en").json().get("results");
+			assertThat(results).as("dryRun=" + dryRun)
+				.extracting((r) -> r.get("outcome").stringValue() + " " + problem(r))
+				.containsExactly("registered -", "already-registered already-registered -");
+		}
 	}
 
 	@Test
