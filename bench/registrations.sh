@@ -7,7 +7,11 @@
 # (POST /api/v1/licences/registrations), checked first (dryRun=true), as an officer would; the other
 # N one request each (POST /api/v1/licences), by curl on one kept-alive connection, as a migration
 # script calling the API would: the standard way before the file. Ratio = the file's time / the
-# requests' (wall-clock, from the first request to the last answer).
+# requests' (wall-clock, from the first request to the last answer). Beside them, the same work in
+# SQL alone, in one transaction rolled back before the requests register those licences: the
+# service's own overlap query (sql/overlap/find-overlaps.sql, unchanged) for each licence's area,
+# the licences inserted, their features updated, their audit events appended and their holders'
+# notices written; the file / SQL ratio is what the service adds to the database's own work.
 # Run it with ./cadastre bench registrations, which prepares a fresh database cadastre_bench.
 set -euo pipefail
 
@@ -59,6 +63,53 @@ read -r file_s registered <<<"$(send_file false)"
 [[ $checked == "$N" && $registered == "$N" ]] \
   || { echo "the file registered $registered (checked: $checked) of $N; see $OUT/registration-report.json"; exit 1; }
 
+echo "the same work on the other $N in SQL alone (one transaction, rolled back)"
+# The service's overlap query as a function of the area, so that the database runs it once a
+# licence without a round trip between them.
+overlaps=$(sed -e 's/:wkb/wkb/g; s/:sliver/sliver/g' src/main/resources/sql/overlap/find-overlaps.sql)
+started=$(date +%s.%N)
+"${PSQL[@]}" -v n="$N" >/dev/null <<SQL
+BEGIN;
+CREATE FUNCTION pg_temp.overlaps(wkb bytea, sliver float8)
+    RETURNS TABLE (area_m2 float8, free_geometry text, free_area_m2 float8, feature_id bigint, layer_id text,
+                   external_id text, name text, name_fa text, agency text, consequences text[],
+                   overlap_area_m2 float8, intersection text)
+    LANGUAGE sql AS \$fn\$ $overlaps \$fn\$;
+CREATE TEMP TABLE registered ON COMMIT DROP AS
+SELECT f.id AS feature_id, f.external_id, f.geom, n, c.*
+FROM generate_series(:n, 2 * :n - 1) n
+JOIN feature f ON f.layer_id = 'licences' AND f.external_id = 'OLD-' || n AND f.retired_in IS NULL
+CROSS JOIN LATERAL (
+    SELECT max(o.area_m2) AS area_m2,
+           coalesce(jsonb_agg(jsonb_build_object('featureId', o.feature_id, 'externalId', o.external_id, 'name', o.name,
+                                                 'area_m2', o.overlap_area_m2))
+                    FILTER (WHERE 'COMPENSATION' = ANY (o.consequences)), '[]') AS parcels,
+           coalesce(bool_or('LEVY' = ANY (o.consequences)), false) AS levy
+    FROM pg_temp.overlaps(ST_AsBinary(f.geom), 1) o) c;
+WITH licence AS (
+    INSERT INTO licence (holder, type, mineral, issued_at, issued_by, geom, area_m2, compensation,
+                         compensation_parcels, levy, feature_id, registered_at)
+    SELECT 'applicant' || (n % 2 + 1), 'EXPLORATION', 'copper', '2024-07-22', 'officer', geom, area_m2,
+           parcels <> '[]', parcels, levy, feature_id, cadastre_now()
+    FROM registered ORDER BY n
+    RETURNING id, number, holder, feature_id
+), feature AS (
+    UPDATE feature f SET status = 'ACTIVE',
+           properties = f.properties || jsonb_build_object('licenceId', l.id, 'holder', l.holder)
+    FROM licence l WHERE f.id = l.feature_id
+), notice AS (
+    INSERT INTO notification (kind, recipient, about, subject_fa, body_fa, subject, body)
+    SELECT 'LICENCE', 'user:' || holder, 'licence:' || id, 'پروانه ' || number, 'ثبت شد', 'Licence ' || number,
+           'registered'
+    FROM licence
+)
+SELECT audit_append(array_agg('officer'::text), array_agg('licence.register'::text), array_agg('licence:' || id),
+                    array_agg(jsonb_build_object('featureId', feature_id, 'holder', holder)), array_agg(NULL::text))
+FROM licence;
+ROLLBACK;
+SQL
+sql_s=$(bc -l <<<"$(date +%s.%N) - $started")
+
 echo "the other $N, one request each"
 kinds=('"type": "EXPLOITATION", "mineral": "copper", "issuedOn": "2020-03-01", "lastDay": "2030-02-28", "termYears": 10'
   '"type": "EXPLORATION", "mineral": "copper", "issuedOn": "2024-07-22"'
@@ -85,8 +136,11 @@ in_register=$("${PSQL[@]}" -c "
   printf '%-52s %9.2f s %8.2f ms a licence\n' "the file, checked only (dryRun=true)" "$checked_s" \
     "$(bc -l <<<"1000 * $checked_s / $N")"
   printf '%-52s %9.2f s %8.2f ms a licence\n' "the file, registered" "$file_s" "$(bc -l <<<"1000 * $file_s / $N")"
+  printf '%-52s %9.2f s %8.2f ms a licence\n' "the same work in SQL alone (one transaction)" "$sql_s" \
+    "$(bc -l <<<"1000 * $sql_s / $N")"
   printf '%-52s %9.2f s %8.2f ms a licence\n' "one request a licence (curl, one connection)" "$single_s" \
     "$(bc -l <<<"1000 * $single_s / $N")"
   echo "  answers: $answers p50 $(percentile 50) ms, p95 $(percentile 95) ms"
   printf 'file / one request a licence: %.2fx\n' "$(bc -l <<<"$file_s / $single_s")"
+  printf 'file / SQL alone: %.2fx\n' "$(bc -l <<<"$file_s / $sql_s")"
 } | tee "$OUT/registrations.txt"

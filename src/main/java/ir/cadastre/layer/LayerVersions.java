@@ -13,6 +13,7 @@ import ir.cadastre.web.Csv;
 import ir.cadastre.web.Text;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,12 @@ class LayerVersions {
 
 	private final JsonMapper json;
 
-	LayerVersions(JdbcClient db, JsonMapper json) {
+	/** How long an import's findings are kept ({@link FindingRetention}). */
+	private final int findingsKeptDays;
+
+	LayerVersions(JdbcClient db, JsonMapper json,
+			@Value("${cadastre.layers.findings-kept-days:365}") int findingsKeptDays) {
+		this.findingsKeptDays = findingsKeptDays;
 		this.db = db;
 		this.json = json;
 	}
@@ -77,17 +83,26 @@ class LayerVersions {
 	 * Writes every finding of the import that made the version as a spreadsheet, in the
 	 * file's order, with why in the reader's language.
 	 * @throws CadastreProblem 404 when the layer has no such version, or its import kept
-	 * only the findings its report lists
+	 * only the findings its report lists, or they were removed ({@link FindingRetention})
 	 */
 	@Transactional(readOnly = true)
 	public void findings(Layer layer, long version, Locale locale, HttpServletResponse response) throws IOException {
-		Kept kept = this.db
-			.sql("SELECT report IS NOT NULL, findings_kept FROM layer_version WHERE id = :id AND layer_id = :layer")
+		Kept kept = this.db.sql("""
+				SELECT report IS NOT NULL, findings_kept, to_char(findings_removed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')
+				FROM layer_version WHERE id = :id AND layer_id = :layer
+				""")
 			.param("id", version)
 			.param("layer", layer.id())
-			.query((rs, n) -> new Kept(rs.getBoolean(1), rs.getBoolean(2)))
+			.query((rs, n) -> new Kept(rs.getBoolean(1), rs.getBoolean(2), rs.getString(3)))
 			.optional()
 			.orElseThrow(() -> unknownVersion(layer, version));
+		if (kept.removedOn() != null) {
+			throw new CadastreProblem(HttpStatus.NOT_FOUND, "no-findings", "No findings kept", Text.of(
+					"The findings of version {0} of layer {1} were removed on {2}: an import's are kept for {3} "
+							+ "days, and the layer's latest import's for as long as it is the latest; its report lists "
+							+ "the first 1,000 of each kind.",
+					version, layer.id(), kept.removedOn(), this.findingsKeptDays));
+		}
 		if (!kept.findings()) {
 			throw new CadastreProblem(HttpStatus.NOT_FOUND, "no-findings", "No findings kept", kept.report()
 					? Text.of("Version {0} of layer {1} was imported before the service kept every finding; its "
@@ -129,7 +144,7 @@ class LayerVersions {
 	}
 
 	/** What a version's import kept: its report, every finding. */
-	private record Kept(boolean report, boolean findings) {
+	private record Kept(boolean report, boolean findings, String removedOn) {
 
 	}
 

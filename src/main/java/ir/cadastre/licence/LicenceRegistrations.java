@@ -1,17 +1,17 @@
 package ir.cadastre.licence;
 
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import ir.cadastre.SqlFile;
 import ir.cadastre.audit.Audit;
 import ir.cadastre.calendar.SolarHijri.Deadline;
 import ir.cadastre.calendar.SolarHijri;
-import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.licence.Licences.Consequences;
+import ir.cadastre.notify.Notification;
 import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.SolarDay;
 import ir.cadastre.publish.LayerChanges;
@@ -46,7 +46,7 @@ public class LicenceRegistrations {
 
 	private final ExpectedApplicants expected;
 
-	private final String register = SqlFile.read("sql/licence/register-licence.sql");
+	private final String register = SqlFile.read("sql/licence/register-licences.sql");
 
 	LicenceRegistrations(JdbcClient db, Licences licences, Audit audit, Outbox outbox, LayerChanges layerChanges,
 			RegistrationChecks checks, ExpectedApplicants expected) {
@@ -71,54 +71,120 @@ public class LicenceRegistrations {
 	@Transactional
 	public LicenceView register(RegistrationRequest request, String officer) {
 		this.checks.holdImportsOff();
-		return registerHeld(request, officer);
+		List<Registered> registered = insert(List.of(prepare(this.checks.checked(request), request)), officer);
+		record(registered);
+		return this.licences.get(registered.get(0).id());
 	}
 
 	/**
-	 * Registers a licence once imports into the licences layer are held off
-	 * ({@link RegistrationChecks#lockFeatures}, for a file's rows), inside the caller's
-	 * transaction.
+	 * What a checked registration will enter into the register: its holder, recorded as
+	 * an applicant now if the registration asks for it, and what its area overlaps now
+	 * (Art. 22, 25). Only the checks refuse, before anything is written.
 	 */
-	LicenceView registerHeld(RegistrationRequest request, String officer) {
-		RegistrationChecks.Checked checked = this.checks.checked(request);
-		RegistrationChecks.Feature feature = checked.feature();
-		String holder = checked.holder();
-		Deadline term = checked.term();
-		AcceptedArea area = feature.area();
+	Prepared prepare(RegistrationChecks.Checked checked, RegistrationRequest request) {
 		if (checked.newHolder()) {
-			this.expected.record(holder);
+			this.expected.record(checked.holder());
 		}
-		Consequences consequences = this.licences.consequences(area);
-		UUID id = this.db.sql(this.register)
-			.param("feature", feature.id())
-			.param("holder", holder)
-			.param("type", request.type())
-			.param("mineral", request.mineral())
-			.param("issuedAt", Timestamp.from(checked.issuedOn().atStartOfDay(SolarHijri.TEHRAN).toInstant()))
+		return new Prepared(checked, request, this.licences.consequences(checked.feature().area()));
+	}
+
+	/**
+	 * Enters prepared registrations into the register, in one statement however many (a
+	 * register file's), inside the caller's transaction, their numbers in their order;
+	 * their audit events, their holders' notices and the layer's change are written by
+	 * {@link #record}.
+	 * @return the licences, in the registrations' order
+	 */
+	List<Registered> insert(List<Prepared> prepared, String officer) {
+		if (prepared.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Map<String, Object>> licences = new HashMap<>();
+		this.db.sql(this.register)
+			.param("features", prepared.stream().map((p) -> p.checked().feature().id()).toArray(Long[]::new))
+			.param("holders", texts(prepared, (p) -> p.checked().holder()))
+			.param("types", texts(prepared, (p) -> p.request().type()))
+			.param("minerals", texts(prepared, (p) -> p.request().mineral()))
+			.param("issuedAt",
+					texts(prepared, (p) -> p.checked().issuedOn().atStartOfDay(SolarHijri.TEHRAN).toInstant()))
+			.param("areas", texts(prepared, (p) -> p.consequences().areaM2()))
+			.param("compensations", texts(prepared, (p) -> p.consequences().compensation()))
+			.param("parcels", texts(prepared, (p) -> p.consequences().parcels()))
+			.param("levies", texts(prepared, (p) -> p.consequences().levy()))
+			.param("endsAt", texts(prepared, (p) -> (p.term() != null) ? p.term().closesAt() : null))
+			.param("lastDays", texts(prepared, (p) -> (p.term() != null) ? p.term().lastDay() : null))
+			.param("lastDaysSolarHijri",
+					texts(prepared, (p) -> (p.term() != null) ? p.term().lastDaySolarHijri() : null))
+			.param("termYears", texts(prepared, (p) -> p.request().termYears()))
+			.param("reserves",
+					texts(prepared, (p) -> (p.request().reserve() != null) ? p.request().reserve().strip() : null))
+			.param("costs", texts(prepared, (p) -> p.request().explorationCostRials()))
 			.param("officer", officer)
-			.param("area", consequences.areaM2())
-			.param("compensation", consequences.compensation())
-			.param("parcels", consequences.parcels())
-			.param("levy", consequences.levy())
-			.param("endsAt", (term != null) ? Timestamp.from(term.closesAt()) : null)
-			.param("lastDay", (term != null) ? Date.valueOf(term.lastDay()) : null)
-			.param("lastDaySolarHijri", (term != null) ? term.lastDaySolarHijri() : null)
-			.param("termYears", request.termYears())
-			.param("reserve", (request.reserve() != null) ? request.reserve().strip() : null)
-			.param("cost", request.explorationCostRials())
-			.query(UUID.class)
-			.single();
-		this.audit
-			.record(officer, "licence.register", "licence:" + id,
-					Map.of("featureId", feature.id(), "externalId", String.valueOf(feature.externalId()), "type",
-							request.type(), "holder", holder, "newHolder", checked.newHolder()),
-					Audit.sha256(area.wkb()));
-		LicenceView registered = this.licences.get(id);
-		this.outbox.add(List
-			.of(LicenceNotices.notice(id, holder, "licence.registered", "externalId", feature.externalId(), "number",
-					registered.number(), "lastDay", (term != null) ? new SolarDay(term.lastDaySolarHijri()) : null)));
+			.query()
+			.listOfRows()
+			.forEach((row) -> licences.put(((Number) row.get("feature_id")).longValue(), row));
+		return prepared.stream().map((p) -> registered(p, licences.get(p.checked().feature().id()), officer)).toList();
+	}
+
+	private static Registered registered(Prepared prepared, Map<String, Object> licence, String officer) {
+		RegistrationChecks.Checked checked = prepared.checked();
+		RegistrationChecks.Feature feature = checked.feature();
+		UUID id = (UUID) licence.get("id");
+		long number = ((Number) licence.get("number")).longValue();
+		Deadline term = prepared.term();
+		Audit.Event event = new Audit.Event(officer, "licence.register", "licence:" + id,
+				Map.of("featureId", feature.id(), "externalId", String.valueOf(feature.externalId()), "type",
+						prepared.request().type(), "holder", checked.holder(), "newHolder", checked.newHolder()),
+				Audit.sha256(feature.area().wkb()));
+		Notification notice = LicenceNotices.notice(id, checked.holder(), "licence.registered", "externalId",
+				feature.externalId(), "number", number, "lastDay",
+				(term != null) ? new SolarDay(term.lastDaySolarHijri()) : null);
+		return new Registered(id, number, event, notice);
+	}
+
+	/** Each registration's value as text, for an array the statement casts. */
+	private static String[] texts(List<Prepared> prepared, Function<Prepared, Object> value) {
+		return prepared.stream().map(value).map((v) -> (v != null) ? v.toString() : null).toArray(String[]::new);
+	}
+
+	/**
+	 * Writes what these registrations recorded, in their order: the holders' notices, the
+	 * licences layer's change and, last (it holds the audit chain's lock to the commit),
+	 * the audit events. Nothing when there are none.
+	 */
+	void record(List<Registered> registered) {
+		if (registered.isEmpty()) {
+			return;
+		}
+		this.outbox.add(registered.stream().map(Registered::notice).toList());
 		this.layerChanges.record("licences");
-		return registered;
+		this.audit.recordAll(registered.stream().map(Registered::event).toList());
+	}
+
+	/**
+	 * A licence entered into the register, with what is still to be written of it.
+	 *
+	 * @param id the licence
+	 * @param number its number in the register
+	 * @param event its audit event
+	 * @param notice its holder's notice
+	 */
+	record Registered(UUID id, long number, Audit.Event event, Notification notice) {
+	}
+
+	/**
+	 * A registration checked and ready to enter the register.
+	 *
+	 * @param checked what the checks found
+	 * @param request the registration
+	 * @param consequences what its area overlaps
+	 */
+	record Prepared(RegistrationChecks.Checked checked, RegistrationRequest request, Consequences consequences) {
+
+		Deadline term() {
+			return this.checked.term();
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package ir.cadastre.licence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.calendar.SolarHijri.Deadline;
@@ -36,6 +39,21 @@ class RegistrationChecks {
 	static final List<String> TYPES = List.of("EXPLORATION", "DISCOVERY_CERTIFICATE", "EXPLOITATION",
 			"WITHDRAWAL_PERMIT");
 
+	/**
+	 * A feature as a registration reads it, with whether a licence holds it (%s: asked
+	 * here only once the feature is locked); the statement's WHERE follows.
+	 */
+	private static final String FEATURE = """
+			SELECT f.id, f.external_id, ST_AsBinary(f.geom) AS wkb, ST_Area(f.geom::geography) AS area_m2,
+			       f.layer_id = 'licences' AND f.retired_in IS NULL
+			           AND (f.ends_at IS NULL OR f.ends_at > cadastre_now()) AS current,
+			       cadastre_now() AS now, %s AS registered
+			FROM feature f
+			""";
+
+	private static final String LOCKED_FEATURE = FEATURE
+		.formatted("EXISTS (SELECT FROM licence l WHERE l.feature_id = f.id)");
+
 	private final JdbcClient db;
 
 	private final MineralCatalog minerals;
@@ -57,6 +75,24 @@ class RegistrationChecks {
 	 * @throws CadastreProblem as {@link LicenceRegistrations#register} does
 	 */
 	Checked checked(RegistrationRequest request) {
+		return checked(request, null);
+	}
+
+	/**
+	 * A row of a file checked, once {@link #lockFeatures} has locked every feature the
+	 * file names: its feature is then read, with whether a licence holds it, by one
+	 * statement instead of three. A feature among {@code inFile}, which earlier rows
+	 * register (the file enters them together at its end), is in the register already, as
+	 * it will be. Refuses what {@link #checked} refuses, in the same words.
+	 */
+	Checked checkedInFile(RegistrationRequest request, Set<Long> inFile) {
+		return checked(request, inFile);
+	}
+
+	/**
+	 * @param inFile the features earlier rows of a file register, or {@code null} alone
+	 */
+	private Checked checked(RegistrationRequest request, Set<Long> inFile) {
 		List<InputError> errors = new ArrayList<>();
 		boolean byExternalId = request.externalId() != null && !request.externalId().isBlank();
 		if ((request.featureId() == null) == !byExternalId) {
@@ -89,8 +125,15 @@ class RegistrationChecks {
 		}
 		RequestFields.refuse(errors);
 
-		Feature feature = byExternalId ? lockFeature(featureOf(request.externalId().strip()), "externalId")
-				: lockFeature(request.featureId(), "featureId");
+		Feature feature;
+		if (inFile != null) {
+			feature = unregistered(byExternalId ? lockedFeatureOf(request.externalId().strip())
+					: lockedFeature(request.featureId(), "featureId"), inFile);
+		}
+		else {
+			feature = byExternalId ? lockFeature(featureOf(request.externalId().strip()), "externalId")
+					: lockFeature(request.featureId(), "featureId");
+		}
 		String holder = request.holder().strip();
 		boolean newHolder = newHolder(holder, Boolean.TRUE.equals(request.newHolder()));
 		this.minerals.licensable(request.mineral());
@@ -151,38 +194,71 @@ class RegistrationChecks {
 				  AND (ends_at IS NULL OR ends_at > cadastre_now())
 				""").param("externalId", externalId).query(Long.class).list();
 		if (ids.size() != 1) {
-			Text reason = ids.isEmpty() ? Text.of("no current feature of the licences layer has this id") : Text
-				.of("{0} current features of the licences layer have this id ({1}): give featureId", ids.size(), ids);
-			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT,
-					ids.isEmpty() ? "not-a-licence-feature" : "ambiguous-feature",
-					ids.isEmpty() ? "Not a licence's feature" : "Ambiguous id",
-					Text.of("'{0}': {1}.", externalId, reason), List.of(InputError.of("externalId", reason)), Map.of());
+			throw notOneFeature(externalId, ids);
 		}
 		return ids.get(0);
 	}
 
-	private Feature lockFeature(long id, String field) {
-		Feature feature = this.db.sql("""
-				SELECT f.id, f.external_id, ST_AsBinary(f.geom) AS wkb, ST_Area(f.geom::geography) AS area_m2,
-				       f.layer_id = 'licences' AND f.retired_in IS NULL
-				           AND (f.ends_at IS NULL OR f.ends_at > cadastre_now()) AS current,
-				       cadastre_now() AS now
-				FROM feature f WHERE f.id = :id
-				FOR UPDATE
-				""")
+	/** The refusal of an external id that no current feature, or several, bear. */
+	private static CadastreProblem notOneFeature(String externalId, List<Long> ids) {
+		Text reason = ids.isEmpty() ? Text.of("no current feature of the licences layer has this id") : Text
+			.of("{0} current features of the licences layer have this id ({1}): give featureId", ids.size(), ids);
+		return new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT,
+				ids.isEmpty() ? "not-a-licence-feature" : "ambiguous-feature",
+				ids.isEmpty() ? "Not a licence's feature" : "Ambiguous id", Text.of("'{0}': {1}.", externalId, reason),
+				List.of(InputError.of("externalId", reason)), Map.of());
+	}
+
+	/**
+	 * The current feature of the licences layer that bears this id of its own, already
+	 * locked ({@link #checkedInFile}).
+	 */
+	private Feature lockedFeatureOf(String externalId) {
+		List<Feature> features = this.db.sql(LOCKED_FEATURE + """
+				WHERE f.layer_id = 'licences' AND f.external_id = :externalId AND f.retired_in IS NULL
+				  AND (f.ends_at IS NULL OR f.ends_at > cadastre_now())
+				ORDER BY f.id
+				""").param("externalId", externalId).query(RegistrationChecks::feature).list();
+		if (features.size() != 1) {
+			throw notOneFeature(externalId, features.stream().map(Feature::id).toList());
+		}
+		return features.get(0);
+	}
+
+	/** A feature by its id, already locked ({@link #checkedInFile}). */
+	private Feature lockedFeature(long id, String field) {
+		Feature feature = this.db.sql(LOCKED_FEATURE + "WHERE f.id = :id")
 			.param("id", id)
-			.query((rs, n) -> new Feature(rs.getLong("id"), rs.getString("external_id"),
-					AcceptedArea.ofWkb(rs.getBytes("wkb"), rs.getDouble("area_m2")), rs.getBoolean("current"),
-					rs.getTimestamp("now").toInstant()))
+			.query(RegistrationChecks::feature)
 			.optional()
 			.orElse(null);
 		if (feature == null || !feature.current()) {
-			Text reason = Text.of("not a current feature of the licences layer");
-			throw new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "not-a-licence-feature",
-					"Not a licence's feature",
-					Text.of("Feature {0} is {1}: import the licence's area there first "
-							+ "(POST /api/v1/layers/licences/imports, mode=append).", id, reason),
-					List.of(InputError.of(field, reason)), Map.of());
+			throw notALicenceFeature(id, field);
+		}
+		return feature;
+	}
+
+	private static Feature unregistered(Feature feature, Set<Long> inFile) {
+		if (feature.registered() || inFile.contains(feature.id())) {
+			throw alreadyRegistered(feature.id());
+		}
+		return feature;
+	}
+
+	private static Feature feature(ResultSet rs, int n) throws SQLException {
+		return new Feature(rs.getLong("id"), rs.getString("external_id"),
+				AcceptedArea.ofWkb(rs.getBytes("wkb"), rs.getDouble("area_m2")), rs.getBoolean("current"),
+				rs.getTimestamp("now").toInstant(), rs.getBoolean("registered"));
+	}
+
+	private Feature lockFeature(long id, String field) {
+		Feature feature = this.db.sql(FEATURE.formatted("false") + "WHERE f.id = :id FOR UPDATE")
+			.param("id", id)
+			.query(RegistrationChecks::feature)
+			.optional()
+			.orElse(null);
+		if (feature == null || !feature.current()) {
+			throw notALicenceFeature(id, field);
 		}
 		// Asked after the lock, in a statement of its own, so that it sees a registration
 		// that another officer committed while this one waited for the lock.
@@ -193,6 +269,15 @@ class RegistrationChecks {
 			throw alreadyRegistered(id);
 		}
 		return feature;
+	}
+
+	/** The refusal of a feature that is not a current one of the licences layer. */
+	private static CadastreProblem notALicenceFeature(long id, String field) {
+		Text reason = Text.of("not a current feature of the licences layer");
+		return new CadastreProblem(HttpStatus.UNPROCESSABLE_CONTENT, "not-a-licence-feature", "Not a licence's feature",
+				Text.of("Feature {0} is {1}: import the licence's area there first "
+						+ "(POST /api/v1/layers/licences/imports, mode=append).", id, reason),
+				List.of(InputError.of(field, reason)), Map.of());
 	}
 
 	/** The refusal of a feature that is a licence of the register already. */
@@ -251,8 +336,11 @@ class RegistrationChecks {
 	record Checked(Feature feature, String holder, boolean newHolder, LocalDate issuedOn, Deadline term) {
 	}
 
-	/** A feature of the licences layer, its row locked. */
-	record Feature(long id, String externalId, AcceptedArea area, boolean current, Instant now) {
+	/**
+	 * A feature of the licences layer, its row locked, and whether a licence of the
+	 * register holds it (asked once the lock is held).
+	 */
+	record Feature(long id, String externalId, AcceptedArea area, boolean current, Instant now, boolean registered) {
 	}
 
 }

@@ -26,6 +26,14 @@ final class NoticeTexts {
 
 	private static final Map<String, Properties> CATALOGUES = Map.of("fa", load("fa"), "en", load("en"));
 
+	/**
+	 * Each thread's patterns, parsed once: a decree writes two notices for each window it
+	 * changes, each a subject and a body in two languages (160,000 texts for 20,000
+	 * windows), and parsing a pattern took longer than writing it. A MessageFormat is not
+	 * safe to share between threads.
+	 */
+	private static final ThreadLocal<Map<String, MessageFormat>> PARSED = ThreadLocal.withInitial(HashMap::new);
+
 	private static final String[] MONTHS_EN = { "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
 			"Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand" };
 
@@ -46,13 +54,16 @@ final class NoticeTexts {
 	}
 
 	private static String write(String language, String key, Map<String, ?> facts) {
-		String pattern = CATALOGUES.get(language).getProperty(key);
-		if (pattern == null) {
-			throw new IllegalArgumentException("no notice text " + key + " in " + language);
-		}
+		MessageFormat format = PARSED.get().computeIfAbsent(language + " " + key, (parsed) -> {
+			String pattern = CATALOGUES.get(language).getProperty(key);
+			if (pattern == null) {
+				throw new IllegalArgumentException("no notice text " + key + " in " + language);
+			}
+			return new MessageFormat(pattern, new ULocale(language));
+		});
 		Map<String, Object> written = new HashMap<>();
 		facts.forEach((name, value) -> written.put(name, fact(language, value)));
-		return new MessageFormat(pattern, new ULocale(language)).format(written);
+		return format.format(written);
 	}
 
 	/** A fact as the reader writes it; an absent one as {@code none}, for a choice. */

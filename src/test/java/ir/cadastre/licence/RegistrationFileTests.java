@@ -1,5 +1,6 @@
 package ir.cadastre.licence;
 
+import java.net.http.HttpRequest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -114,6 +115,76 @@ class RegistrationFileTests extends ApiTest {
 		assertThat(again.get("alreadyRegistered").intValue()).isEqualTo(4);
 		assertThat(again.get("refused").intValue()).isEqualTo(4);
 		assertThat(registered()).as("nothing twice").isEqualTo(register);
+	}
+
+	@Test
+	void aRowOfAFileIsRefusedAndRecordedAsTheSameRegistrationSentAloneIs() {
+		long twin = this.fixtures.feature("licences", "EXL-2",
+				"POLYGON((55 33, 55.02 33, 55.02 33.02, 55 33.02, 55 33))");
+		long parcel = this.fixtures.feature("property_parcels", "P-1",
+				"POLYGON((55.5 33, 55.52 33, 55.52 33.02, 55.5 33.02, 55.5 33))");
+		long first = featureOf("EXL-1");
+		String[] rows = { "EXL-2,,t-applicant,EXPLORATION,copper,2025-06-01",
+				",%d,t-applicant,EXPLORATION,copper,2025-06-01".formatted(parcel),
+				",999999,t-applicant,EXPLORATION,copper,2025-06-01",
+				",%d,t-applicant,EXPLORATION,copper,2025-06-01".formatted(first),
+				"EXL-1,,t-applicant,EXPLORATION,copper,2025-06-01",
+				",%d,t-applicant,EXPLORATION,copper,2025-06-01".formatted(twin),
+				"EXL-3,,t-applicant2,EXPLORATION,copper,2025-06-01" };
+		JsonNode results = send("externalId,featureId,holder,type,mineral,issuedOn\n" + String.join("\n", rows) + "\n",
+				Map.of(), "en")
+			.json()
+			.get("results");
+		assertThat(results).extracting(RegistrationFileTests::outcome)
+			.containsExactly("refused", "refused", "refused", "registered", "already-registered", "registered",
+					"registered");
+		for (int i = 0; i < 3; i++) {
+			String[] cell = rows[i].split(",");
+			String json = "{%s, \"holder\": \"t-applicant\", \"type\": \"EXPLORATION\", \"mineral\": \"copper\", \"issuedOn\": \"2025-06-01\"}"
+				.formatted(cell[0].isEmpty() ? "\"featureId\": " + cell[1] : "\"externalId\": \"" + cell[0] + "\"");
+			Api.Response alone = this.api.send(this.api.request("/api/v1/licences", Fixtures.OFFICER)
+				.POST(HttpRequest.BodyPublishers.ofString(json))
+				.header("Content-Type", "application/json")
+				.header("Accept-Language", "en"));
+			JsonNode problem = results.get(i).get("problem");
+			assertThat(problem.get("type").stringValue()).as(rows[i]).isEqualTo(alone.json().get("type").stringValue());
+			assertThat(problem.get("detail").stringValue()).as(rows[i])
+				.isEqualTo(alone.json().get("detail").stringValue());
+		}
+		String[] licences = { "licence:" + results.get(3).get("licenceId").stringValue(),
+				"licence:" + results.get(5).get("licenceId").stringValue(),
+				"licence:" + results.get(6).get("licenceId").stringValue() };
+		assertThat(this.db.sql("""
+				SELECT string_agg(e.details->>'externalId' || ' ' || (e.details->>'holder') || ' '
+				                  || (n.recipient) || ' ' || n.subject, ', ' ORDER BY e.id)
+				FROM audit_event e JOIN notification n ON n.about = e.subject
+				WHERE e.action = 'licence.register' AND e.subject = ANY (:licences)
+				""").param("licences", licences).query(String.class).single())
+			.as("an audit event and a notice for each licence registered, in the file's order")
+			.matches("EXL-1 t-applicant user:t-applicant .+, EXL-2 t-applicant user:t-applicant .+, "
+					+ "EXL-3 t-applicant2 user:t-applicant2 .+");
+		assertThat(this.db.sql("SELECT count(*) FROM layer_change WHERE layer_id = 'licences'")
+			.query(Integer.class)
+			.single()).as("the licences layer's change, for its tiles").isPositive();
+	}
+
+	private long featureOf(String externalId) {
+		return this.db.sql("SELECT id FROM feature WHERE layer_id = 'licences' AND external_id = :id")
+			.param("id", externalId)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void aDryRunReportsARowNamingAnEarlierRowsLicenceAsTheRegistrationDoes() {
+		String file = "externalId,holder,type,mineral,issuedOn\nEXL-1,t-applicant,EXPLORATION,copper,2025-06-01\n"
+				+ "EXL-1,nobody,EXPLORATION,copper,2025-06-01\n";
+		for (String dryRun : new String[] { "true", "false" }) {
+			JsonNode results = send(file, Map.of("dryRun", dryRun), "en").json().get("results");
+			assertThat(results).as("dryRun=" + dryRun)
+				.extracting((r) -> r.get("outcome").stringValue() + " " + problem(r))
+				.containsExactly("registered -", "already-registered already-registered -");
+		}
 	}
 
 	@Test
