@@ -50,6 +50,7 @@ class SettingRanges implements BeanFactoryPostProcessor, EnvironmentAware {
 			new Range("cadastre.inquiries.warning-days", "CADASTRE_WARNING_DAYS", 1, "days", true),
 			new Range("cadastre.inquiries.sweep-batch", null, 1, "applications", true),
 			new Range("cadastre.licences.warning-days", "CADASTRE_LICENCE_WARNING_DAYS", 1, "days", true),
+			new Range("cadastre.layers.findings-kept-days", "CADASTRE_FINDINGS_KEPT_DAYS", 1, "days", true),
 			new Range("cadastre.applications.withdrawal-permit-max-months", "CADASTRE_WITHDRAWAL_PERMIT_MAX_MONTHS", 1,
 					"months", true));
 

@@ -56,6 +56,7 @@ class StartupFailuresTests {
 					"cadastre.inquiries.warning-days=-1 | CADASTRE_WARNING_DAYS",
 					"cadastre.inquiries.warning-days=1.5 | CADASTRE_WARNING_DAYS",
 					"cadastre.licences.warning-days=-3 | CADASTRE_LICENCE_WARNING_DAYS",
+					"cadastre.layers.findings-kept-days=0 | CADASTRE_FINDINGS_KEPT_DAYS",
 					"cadastre.applications.withdrawal-permit-max-months=0 | CADASTRE_WITHDRAWAL_PERMIT_MAX_MONTHS",
 					"cadastre.intake.min-area-m2=lots | CADASTRE_MIN_AREA_M2", "cadastre.gzip=maybe | CADASTRE_GZIP",
 					"cadastre.notifications.email.enabled=yes | CADASTRE_EMAIL_ENABLED" })

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * How long every finding of an import is kept ({@code import_finding}, V48). GIS staff
+ * How long every finding of an import is kept ({@code import_finding}, V44). GIS staff
  * read them while they mend the file they imported, and reviewers while they check an
  * agency's new boundaries: weeks, seldom months. So each import's findings are kept for
  * {@code cadastre.layers.findings-kept-days} (365) after it, and for the layer's latest

@@ -324,9 +324,13 @@ class WebMapTests extends BrowserTest {
 		this.browser.click(By.id("download-current"));
 		new Select(this.browser.find(By.id("download-format"))).selectByValue("geopackage");
 		this.browser.click(By.cssSelector("#versions tbody button.download"));
-		// A zip begins with PK\3\4, an SQLite database with "SQLi".
+		long version = this.db.sql("SELECT max(id) FROM layer_version WHERE layer_id = 'forests'")
+			.query(Long.class)
+			.single();
+		// A zip begins with PK\3\4, an SQLite database with "SQLi"; a version's file is
+		// named with it.
 		assertThat(this.browser.downloads(2).stream().map((file) -> file.name() + " " + file.firstBytes()))
-			.containsExactlyInAnyOrder("forests.zip 80,75,3,4", "forests.gpkg 83,81,76,105");
+			.containsExactlyInAnyOrder("forests.zip 80,75,3,4", "forests-" + version + ".gpkg 83,81,76,105");
 		this.browser.screenshot("16-gis-download");
 	}
 
