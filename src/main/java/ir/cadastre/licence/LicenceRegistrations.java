@@ -44,18 +44,21 @@ public class LicenceRegistrations {
 
 	private final RegistrationChecks checks;
 
+	private final RegistrationFeatures features;
+
 	private final ExpectedApplicants expected;
 
 	private final String register = SqlFile.read("sql/licence/register-licences.sql");
 
 	LicenceRegistrations(JdbcClient db, Licences licences, Audit audit, Outbox outbox, LayerChanges layerChanges,
-			RegistrationChecks checks, ExpectedApplicants expected) {
+			RegistrationChecks checks, RegistrationFeatures features, ExpectedApplicants expected) {
 		this.db = db;
 		this.licences = licences;
 		this.audit = audit;
 		this.outbox = outbox;
 		this.layerChanges = layerChanges;
 		this.checks = checks;
+		this.features = features;
 		this.expected = expected;
 	}
 
@@ -70,7 +73,7 @@ public class LicenceRegistrations {
 	 */
 	@Transactional
 	public LicenceView register(RegistrationRequest request, String officer) {
-		this.checks.holdImportsOff();
+		this.features.holdImportsOff();
 		List<Registered> registered = insert(List.of(prepare(this.checks.checked(request), request)), officer);
 		record(registered);
 		return this.licences.get(registered.get(0).id());
@@ -128,7 +131,7 @@ public class LicenceRegistrations {
 
 	private static Registered registered(Prepared prepared, Map<String, Object> licence, String officer) {
 		RegistrationChecks.Checked checked = prepared.checked();
-		RegistrationChecks.Feature feature = checked.feature();
+		RegistrationFeatures.Feature feature = checked.feature();
 		UUID id = (UUID) licence.get("id");
 		long number = ((Number) licence.get("number")).longValue();
 		Deadline term = prepared.term();

@@ -39,16 +39,19 @@ class RegistrationFiles {
 
 	private final RegistrationChecks checks;
 
+	private final RegistrationFeatures features;
+
 	private final MineralCatalog minerals;
 
 	private final JdbcClient db;
 
 	private final TransactionTemplate file;
 
-	RegistrationFiles(LicenceRegistrations registrations, RegistrationChecks checks, MineralCatalog minerals,
-			JdbcClient db, TransactionTemplate transaction) {
+	RegistrationFiles(LicenceRegistrations registrations, RegistrationChecks checks, RegistrationFeatures features,
+			MineralCatalog minerals, JdbcClient db, TransactionTemplate transaction) {
 		this.registrations = registrations;
 		this.checks = checks;
+		this.features = features;
 		this.minerals = minerals;
 		this.db = db;
 		this.file = transaction;
@@ -66,7 +69,7 @@ class RegistrationFiles {
 	RegistrationReport register(byte[] csv, String officer, boolean dryRun, boolean newHolders, Locale locale) {
 		List<RegistrationFile.Row> rows = RegistrationFile.read(csv, this.minerals::codeOf, newHolders);
 		return this.file.execute((status) -> {
-			this.checks.lockFeatures(rows.stream().map(RegistrationFile.Row::request).toList());
+			this.features.lockFeatures(rows.stream().map(RegistrationFile.Row::request).toList());
 			// Without newHolders a holder who is no user is refused: none is recorded.
 			Set<String> users = newHolders ? users(rows) : Set.of();
 			List<RegistrationReport.Result> results = new ArrayList<>();
