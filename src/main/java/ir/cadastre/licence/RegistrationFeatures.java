@@ -140,7 +140,7 @@ class RegistrationFeatures {
 
 	/**
 	 * The current feature of the licences layer that bears this id of its own, already
-	 * locked ({@link #checkedInFile}).
+	 * locked ({@link #lockedInFile}).
 	 */
 	private Feature lockedFeatureOf(String externalId) {
 		List<Feature> features = this.db.sql(LOCKED_FEATURE + """
@@ -154,9 +154,17 @@ class RegistrationFeatures {
 		return features.get(0);
 	}
 
-	/** A feature by its id, already locked ({@link #checkedInFile}). */
+	/** A feature by its id, already locked ({@link #lockedInFile}). */
 	private Feature lockedFeature(long id, String field) {
-		Feature feature = this.db.sql(LOCKED_FEATURE + "WHERE f.id = :id")
+		return current(LOCKED_FEATURE + "WHERE f.id = :id", id, field);
+	}
+
+	/**
+	 * The feature of this id as the statement reads it, refused unless it is a current
+	 * one of the licences layer.
+	 */
+	private Feature current(String statement, long id, String field) {
+		Feature feature = this.db.sql(statement)
 			.param("id", id)
 			.query(RegistrationFeatures::feature)
 			.optional()
@@ -181,14 +189,7 @@ class RegistrationFeatures {
 	}
 
 	private Feature lockFeature(long id, String field) {
-		Feature feature = this.db.sql(FEATURE.formatted("false") + "WHERE f.id = :id FOR UPDATE")
-			.param("id", id)
-			.query(RegistrationFeatures::feature)
-			.optional()
-			.orElse(null);
-		if (feature == null || !feature.current()) {
-			throw notALicenceFeature(id, field);
-		}
+		Feature feature = current(FEATURE.formatted("false") + "WHERE f.id = :id FOR UPDATE", id, field);
 		// Asked after the lock, in a statement of its own, so that it sees a registration
 		// that another officer committed while this one waited for the lock.
 		if (this.db.sql("SELECT EXISTS (SELECT FROM licence WHERE feature_id = :id)")
