@@ -11,9 +11,15 @@ export const PAGE_SIZE = 100;
 /** Wires the tab buttons; labels(key) gives each tab's label key, counts its count. */
 export function tabs(element, onSelect) {
   let selected = element.querySelector('button.active').dataset.tab;
+  // Which tab is chosen is said by aria-pressed too, not by its colour alone.
+  const choose = (chosen) => element.querySelectorAll('button').forEach((b) => {
+    b.classList.toggle('active', b === chosen);
+    b.setAttribute('aria-pressed', String(b === chosen));
+  });
+  choose(element.querySelector('button.active'));
   element.querySelectorAll('button').forEach((button) => button.addEventListener('click', () => {
     selected = button.dataset.tab;
-    element.querySelectorAll('button').forEach((b) => b.classList.toggle('active', b === button));
+    choose(button);
     onSelect(selected);
   }));
   return {

@@ -1,5 +1,7 @@
 package ir.cadastre.web.map;
 
+import java.util.List;
+
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,24 @@ class KeyboardPageTests extends BrowserTest {
 		this.browser.press(By.id("find-number"), Keys.ENTER);
 		WebElement refused = this.browser.waitFor(By.cssSelector("#find-message.error"));
 		assertThat(refused.getDomAttribute("role")).as("a refusal is said at once").isEqualTo("alert");
+	}
+
+	@Test
+	void aTabSaysWhetherItIsChosenAndTheSignInPageIsTheMainLandmark() {
+		new Fixtures(this.db).users();
+		signIn(Fixtures.OFFICER, "/officer.html");
+		assertThat(pressed()).containsExactly("true", "false", "false");
+		this.browser.press(By.cssSelector("#tabs [data-tab=decided]"), Keys.ENTER);
+		assertThat(pressed()).containsExactly("false", "false", "true");
+		this.browser.fresh();
+		assertThat(this.browser.find(By.cssSelector("main #signin")).isDisplayed()).isTrue();
+	}
+
+	private List<String> pressed() {
+		return this.browser.findAll(By.cssSelector("#tabs button"))
+			.stream()
+			.map((tab) -> tab.getDomAttribute("aria-pressed"))
+			.toList();
 	}
 
 	@Test
