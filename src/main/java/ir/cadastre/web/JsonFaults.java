@@ -60,9 +60,7 @@ final class JsonFaults {
 		}
 		if (cause instanceof InvalidFormatException text && text.getValue() instanceof String value
 				&& JsonLimits.holdsNul(value)) {
-			return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					Text.of("A text field holds the character U+0000 (NUL), which no text may hold{0}{1}.", field(text),
-							where(text)));
+			return nul(text);
 		}
 		if (cause instanceof MismatchedInputException mismatch
 				&& !mismatch.getOriginalMessage().startsWith("Trailing token")) {
@@ -91,6 +89,19 @@ final class JsonFaults {
 			detail = Text.of("The body is not one valid JSON document{0}.", where(read));
 		}
 		return new CadastreProblem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail);
+	}
+
+	/**
+	 * A text holding U+0000, naming its field (in {@code errors} too) where it has one.
+	 */
+	private static CadastreProblem nul(InvalidFormatException text) {
+		String field = path(text);
+		List<InputError> errors = field.isEmpty() ? List.of()
+				: List.of(InputError.of(field, Text.of("holds the character U+0000 (NUL), which no text may hold")));
+		return new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				Text.of("A text field holds the character U+0000 (NUL), which no text may hold{0}{1}.", field(text),
+						where(text)),
+				errors, Map.of());
 	}
 
 	/**

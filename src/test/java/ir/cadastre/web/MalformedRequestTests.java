@@ -54,6 +54,7 @@ class MalformedRequestTests extends ApiTest {
 		Map<String, Long> before = rows();
 		JsonNode problem = refused(this.api.postJson(path, user, body), 400, "invalid-request");
 		assertThat(problem.get("detail").stringValue()).contains("U+0000").contains("(" + field + ")");
+		assertThat(problem.get("errors").get(0).get("field").stringValue()).isEqualTo(field);
 		assertThat(rows()).isEqualTo(before);
 	}
 
