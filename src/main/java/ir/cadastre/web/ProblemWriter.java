@@ -1,6 +1,7 @@
 package ir.cadastre.web;
 
 import java.io.IOException;
+import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,6 +28,8 @@ public class ProblemWriter {
 	public void write(HttpServletRequest request, HttpServletResponse response, CadastreProblem problem)
 			throws IOException {
 		ProblemDetail body = Problems.detail(problem, request.getLocale());
+		// As Spring MVC names the request a controller's refusal answers.
+		body.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(body.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

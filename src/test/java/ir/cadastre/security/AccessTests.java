@@ -33,6 +33,21 @@ class AccessTests {
 		new Fixtures(this.db).users();
 	}
 
+	/**
+	 * A refusal made before Spring MVC (sign-in, access) names the request it refuses, as
+	 * one made by a controller does.
+	 */
+	@Test
+	void everyRefusalNamesItsRequest() {
+		String path = "/api/v1/applications/00000000-0000-0000-0000-000000000000";
+		for (String user : new String[] { null, Fixtures.GIS_ADMIN, Fixtures.APPLICANT }) {
+			Api.Response refused = this.api.get(path, user);
+			assertThat(refused.status()).as(user).isIn(401, 403, 404);
+			assertThat(refused.json().get("instance")).as(user + ": " + refused.body()).isNotNull();
+			assertThat(refused.json().get("instance").stringValue()).isEqualTo(path);
+		}
+	}
+
 	@Test
 	void healthIsOpen() {
 		Api.Response health = this.api.get("/actuator/health", null);
