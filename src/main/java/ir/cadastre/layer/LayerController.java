@@ -74,15 +74,14 @@ class LayerController {
 		FeatureQuery query = new FeatureQuery(known, null, null,
 				(version != null) ? this.versions.check(known, version) : null);
 		Path folder = Files.createTempDirectory("cadastre-download");
-		Path file = folder.resolve(known.id() + written.extension());
+		// A version's file is named with its version, so it is not taken for the current
+		// one.
+		Path file = folder.resolve(known.id() + ((version != null) ? "-" + version : "") + written.extension());
 		try {
 			this.features.write(query, written, file);
 			response.setContentType(written.mediaType());
-			// A version's file is named with its version, so it is not taken for the
-			// current one.
-			String name = known.id() + ((version != null) ? "-" + version : "") + written.extension();
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name).build().toString());
+					ContentDisposition.attachment().filename(file.getFileName().toString()).build().toString());
 			response.setContentLengthLong(Files.size(file));
 			Files.copy(file, response.getOutputStream());
 		}

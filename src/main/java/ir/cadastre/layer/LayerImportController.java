@@ -79,9 +79,7 @@ class LayerImportController {
 					+ "or append (its features join the layer's)."));
 		}
 		boolean checkOnly = Boolean.TRUE.equals(BooleanFilter.of("dryRun", dryRun));
-		if (sourceSrid != null && !LayerFiles.SOURCE_SRIDS.contains(sourceSrid)) {
-			throw CadastreProblem.invalidParameter("sourceSrid", LayerFiles.SOURCE_SRID_REFUSED);
-		}
+		LayerFiles.checkSourceSrid(sourceSrid);
 		String name = uploadName(file.getOriginalFilename());
 		Path upload = Files.createTempFile("cadastre-import-", "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
 		try {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Text;
 
 /**
@@ -39,14 +40,19 @@ public final class LayerFiles {
 			"WGS 84 (EPSG:4326), in one of Iran's UTM zones 38N–41N on WGS 84 (EPSG:32638–32641) or on ED50 (EPSG:2058–2061, or 23038), or in ED50 degrees (EPSG:4154, 4230)",
 			"WGS 84 (EPSG:4326)، یا در یکی از زون‌های UTM ایران، 38N–41N، بر WGS 84 (EPSG:32638–32641) یا بر ED50 (EPSG:2058–2061، یا 23038)، یا به درجه بر ED50 (EPSG:4154، 4230)");
 
-	/**
-	 * Why a form's {@code sourceSrid} is refused, naming the field (400
-	 * {@code invalid-parameter}): the same words for a layer import and a boundary file.
-	 */
-	public static final Text SOURCE_SRID_REFUSED = Text.of("sourceSrid is a coordinate system the cadastre reads: {0}.",
-			SOURCE_SRIDS_NAMED);
-
 	private LayerFiles() {
+	}
+
+	/**
+	 * Refuses a form's {@code sourceSrid} that is not a coordinate system the cadastre
+	 * reads (400 {@code invalid-parameter} naming the field): the same for a layer import
+	 * and a boundary file. No {@code sourceSrid} is the file's own.
+	 */
+	public static void checkSourceSrid(Integer sourceSrid) {
+		if (sourceSrid != null && !SOURCE_SRIDS.contains(sourceSrid)) {
+			throw CadastreProblem.invalidParameter("sourceSrid",
+					Text.of("sourceSrid is a coordinate system the cadastre reads: {0}.", SOURCE_SRIDS_NAMED));
+		}
 	}
 
 	/**

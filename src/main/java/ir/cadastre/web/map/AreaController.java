@@ -74,9 +74,7 @@ class AreaController {
 					Text.of("A boundary file is at most {0} MB; upload the application's boundary only.",
 							MAX_FILE_BYTES / (1024 * 1024)));
 		}
-		if (sourceSrid != null && !LayerFiles.SOURCE_SRIDS.contains(sourceSrid)) {
-			throw CadastreProblem.invalidParameter("sourceSrid", LayerFiles.SOURCE_SRID_REFUSED);
-		}
+		LayerFiles.checkSourceSrid(sourceSrid);
 		Path upload = Files.createTempFile("cadastre-area-", ".upload");
 		try {
 			try (InputStream in = file.getInputStream()) {
