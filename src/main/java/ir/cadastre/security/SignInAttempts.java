@@ -39,8 +39,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>
  * The counts live in this process (a restart forgets them; each instance counts its own),
- * at most {@link #CAPACITY} pairs: when full, the pairs no longer counted are dropped,
- * and if none is, all are.
+ * at most {@link #CAPACITY} pairs: when full, the pairs neither counted nor being checked
+ * are dropped, and if none is, all are.
  */
 final class SignInAttempts extends OncePerRequestFilter {
 
@@ -50,7 +50,10 @@ final class SignInAttempts extends OncePerRequestFilter {
 
 	private static final int CAPACITY = 100_000;
 
-	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+	/** How long a request waits for the other checks of its pair before it is refused. */
+	private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+
+	private final Map<String, Pair> pairs = new ConcurrentHashMap<>();
 
 	private final ProblemWriter problems;
 
@@ -69,34 +72,31 @@ final class SignInAttempts extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String pair = username + "\u0000" + request.getRemoteAddr();
-		Instant now = this.clock.instant();
-		Failures earlier = this.failures.get(pair);
-		if (earlier != null && earlier.lockedAt(now)) {
-			Duration left = Duration.between(now, earlier.last().plus(LOCKED_FOR));
-			this.problems.write(request, response, new CadastreProblem(HttpStatus.TOO_MANY_REQUESTS,
-					"too-many-sign-in-attempts", "Too many sign-in attempts", lockedFor(left))
-				.retryAfter(left));
+		Pair pair = pair(username + "\u0000" + request.getRemoteAddr());
+		CadastreProblem refused = pair.admit(this.clock);
+		if (refused != null) {
+			this.problems.write(request, response, refused);
 			return;
 		}
-		chain.doFilter(request, response);
-		if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
-			failed(pair, now);
+		int status = HttpStatus.INTERNAL_SERVER_ERROR.value();
+		try {
+			chain.doFilter(request, response);
+			status = response.getStatus();
 		}
-		else if (earlier != null && response.getStatus() < 500) {
-			this.failures.remove(pair);
+		finally {
+			pair.checked(status, this.clock.instant());
 		}
 	}
 
-	private void failed(String pair, Instant now) {
-		if (this.failures.size() >= CAPACITY) {
-			this.failures.values().removeIf((failures) -> !failures.countsAt(now));
-			if (this.failures.size() >= CAPACITY) {
-				this.failures.clear();
+	private Pair pair(String key) {
+		if (this.pairs.size() >= CAPACITY) {
+			Instant now = this.clock.instant();
+			this.pairs.values().removeIf((pair) -> pair.idleAt(now));
+			if (this.pairs.size() >= CAPACITY) {
+				this.pairs.clear();
 			}
 		}
-		this.failures.merge(pair, new Failures(1, now),
-				(before, one) -> new Failures(before.countsAt(now) ? before.count() + 1 : 1, now));
+		return this.pairs.computeIfAbsent(key, (absent) -> new Pair());
 	}
 
 	/** The user name of an HTTP Basic header, or null for any other (or none). */
@@ -124,17 +124,79 @@ final class SignInAttempts extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Wrong passwords in a row for a pair, the last at {@code last}; they count until
-	 * {@link #LOCKED_FOR} after the last.
+	 * One name from one address: its wrong passwords in a row, the last at {@code last}
+	 * (they count until {@link #LOCKED_FOR} after it), and its requests whose password is
+	 * being checked now. Until the right password has been given since the last wrong
+	 * one, a request is checked only while the wrong passwords and the ones being checked
+	 * stay under {@link #ALLOWED}, so that guesses sent all at once cannot pass before
+	 * the first of them is counted; a request beyond that waits for one to finish, as a
+	 * page's first requests with the right password do for a moment. Once it has been
+	 * given, the user's requests are checked all at once, as many as a client sends.
 	 */
-	private record Failures(int count, Instant last) {
+	private static final class Pair {
 
-		boolean countsAt(Instant now) {
-			return now.isBefore(this.last.plus(LOCKED_FOR));
+		private int failures;
+
+		private Instant last = Instant.EPOCH;
+
+		private int checking;
+
+		private boolean rightPasswordGiven;
+
+		/** Null when a request may be checked now, else why it is refused. */
+		synchronized CadastreProblem admit(Clock clock) throws ServletException {
+			Instant now = clock.instant();
+			Instant until = now.plus(LONGEST_WAIT);
+			while (!this.rightPasswordGiven && failuresAt(now) + this.checking >= ALLOWED) {
+				if (failuresAt(now) >= ALLOWED) {
+					Duration left = Duration.between(now, lockedUntil());
+					return new CadastreProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-attempts",
+							"Too many sign-in attempts", lockedFor(left))
+						.retryAfter(left);
+				}
+				if (!now.isBefore(until)) {
+					return new CadastreProblem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
+							Text.of("Other sign-ins of this user from your address are being checked just now; "
+									+ "try again in a few seconds."))
+						.retryAfter(LONGEST_WAIT);
+				}
+				try {
+					wait(Duration.between(now, until).toMillis() + 1);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new ServletException("Interrupted while waiting to check a password", ex);
+				}
+				now = clock.instant();
+			}
+			this.checking++;
+			return null;
 		}
 
-		boolean lockedAt(Instant now) {
-			return this.count >= ALLOWED && countsAt(now);
+		synchronized void checked(int status, Instant now) {
+			this.checking--;
+			if (status == HttpStatus.UNAUTHORIZED.value()) {
+				this.failures = failuresAt(now) + 1;
+				this.last = now;
+				this.rightPasswordGiven = false;
+			}
+			else if (status < 500) {
+				this.failures = 0;
+				this.rightPasswordGiven = true;
+			}
+			notifyAll();
+		}
+
+		synchronized boolean idleAt(Instant now) {
+			return this.checking == 0 && failuresAt(now) == 0;
+		}
+
+		private int failuresAt(Instant now) {
+			return now.isBefore(lockedUntil()) ? this.failures : 0;
+		}
+
+		private Instant lockedUntil() {
+			return this.last.plus(LOCKED_FOR);
 		}
 
 	}

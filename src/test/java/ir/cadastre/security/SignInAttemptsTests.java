@@ -2,7 +2,15 @@ package ir.cadastre.security;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
@@ -22,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CadastreTest
 class SignInAttemptsTests extends ApiTest {
+
+	private static final int GUESSES_AT_ONCE = 40;
 
 	@Test
 	void theSixthAttemptAfterFiveWrongPasswordsIsRefusedEvenWithTheRightOne() {
@@ -62,11 +72,55 @@ class SignInAttemptsTests extends ApiTest {
 	}
 
 	@Test
+	void guessesSentAllAtOnceAreCheckedNoMoreThanTheLimitAllows() throws Exception {
+		String user = guessedUser("t-hurried");
+
+		List<Integer> statuses = atOnce(GUESSES_AT_ONCE, (i) -> attempt(user, "wrong-" + i).statusCode());
+
+		assertThat(statuses).as("only the allowed guesses had their password checked")
+			.filteredOn((status) -> status == 401)
+			.hasSize(SignInAttempts.ALLOWED);
+		assertThat(statuses).as("the others were refused unchecked")
+			.filteredOn((status) -> status == 429)
+			.hasSize(GUESSES_AT_ONCE - SignInAttempts.ALLOWED);
+		assertThat(attempt(user, Api.PASSWORD).statusCode()).isEqualTo(429);
+	}
+
+	@Test
+	void aPageAskingManyThingsAtOnceWithTheRightPasswordIsNeverHeldOff() throws Exception {
+		String user = guessedUser("t-busy-page");
+
+		List<Integer> statuses = atOnce(GUESSES_AT_ONCE, (i) -> attempt(user, Api.PASSWORD).statusCode());
+
+		assertThat(statuses).containsOnly(200);
+	}
+
+	@Test
 	void theLastMinuteOfALockIsSaidInTheSingular() {
 		assertThat(SignInAttempts.lockedFor(Duration.ofSeconds(30)).in(Locale.ENGLISH))
 			.endsWith("try again in a minute.");
 		assertThat(SignInAttempts.lockedFor(Duration.ofSeconds(61)).in(Locale.ENGLISH))
 			.endsWith("try again in 2 minutes.");
+	}
+
+	/** What each of {@code count} requests answered, all sent at the same instant. */
+	private static List<Integer> atOnce(int count, IntFunction<Integer> request) throws Exception {
+		CyclicBarrier together = new CyclicBarrier(count);
+		ExecutorService clients = Executors.newFixedThreadPool(count);
+		try {
+			List<Future<Integer>> answers = IntStream.range(0, count).mapToObj((i) -> clients.submit(() -> {
+				together.await();
+				return request.apply(i);
+			})).toList();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get());
+			}
+			return statuses;
+		}
+		finally {
+			clients.shutdownNow();
+		}
 	}
 
 	private HttpResponse<byte[]> attempt(String user, String password) {
