@@ -12,13 +12,13 @@ import ir.cadastre.audit.Audit;
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
+import ir.cadastre.overlap.OverlapProperties;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
 import ir.cadastre.web.IsoDay;
 import ir.cadastre.web.Text;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,13 +49,13 @@ class ActivityReports {
 	private final String file = SqlFile.read("sql/activity/file-activity-report.sql");
 
 	ActivityReports(JdbcClient db, GeometryIntake intake, ActivityReportReader reader, Audit audit, Clock clock,
-			@Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
+			OverlapProperties overlap) {
 		this.db = db;
 		this.intake = intake;
 		this.reader = reader;
 		this.audit = audit;
 		this.clock = clock;
-		this.sliverM2 = sliverM2;
+		this.sliverM2 = overlap.sliverM2();
 	}
 
 	/**

@@ -11,12 +11,12 @@ import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.geometry.GeometryIntake;
 import ir.cadastre.notify.Notification;
 import ir.cadastre.notify.Outbox;
+import ir.cadastre.overlap.OverlapProperties;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
 import ir.cadastre.web.Text;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,13 +52,13 @@ public class InquiryAnswers {
 	private final String consultationDone = SqlFile.read("sql/inquiry/consultation-done.sql");
 
 	InquiryAnswers(JdbcClient db, GeometryIntake intake, Audit audit, InquiryReader reader, Outbox outbox,
-			@Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
+			OverlapProperties overlap) {
 		this.db = db;
 		this.intake = intake;
 		this.audit = audit;
 		this.reader = reader;
 		this.outbox = outbox;
-		this.sliverM2 = sliverM2;
+		this.sliverM2 = overlap.sliverM2();
 	}
 
 	/**

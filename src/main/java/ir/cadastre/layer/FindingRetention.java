@@ -1,6 +1,5 @@
 package ir.cadastre.layer;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,11 +25,10 @@ class FindingRetention {
 
 	private final int keptDays;
 
-	FindingRetention(JdbcClient db, TransactionTemplate transaction,
-			@Value("${cadastre.layers.findings-kept-days:365}") int keptDays) {
+	FindingRetention(JdbcClient db, TransactionTemplate transaction, LayerProperties properties) {
 		this.db = db;
 		this.transaction = transaction;
-		this.keptDays = keptDays;
+		this.keptDays = properties.findingsKeptDays();
 	}
 
 	@Scheduled(initialDelayString = "${cadastre.layers.findings-sweep-interval:PT1H}",

@@ -13,12 +13,12 @@ import ir.cadastre.layerfile.LayerFile;
 import ir.cadastre.layerfile.LayerFileException;
 import ir.cadastre.layerfile.LayerFiles;
 import ir.cadastre.layerfile.SourceFeature;
+import ir.cadastre.overlap.OverlapProperties;
 import ir.cadastre.publish.LayerChanges;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Text;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,14 +60,14 @@ class LayerImporter {
 	private final double sliverM2;
 
 	LayerImporter(JdbcClient db, JdbcTemplate jdbc, JsonMapper json, Audit audit, LayerChanges layerChanges,
-			@Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
+			OverlapProperties overlap) {
 		this.db = db;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.audit = audit;
 		this.layerChanges = layerChanges;
 		this.check = SqlFile.read("sql/layer/check-import.sql");
-		this.sliverM2 = sliverM2;
+		this.sliverM2 = overlap.sliverM2();
 	}
 
 	@Transactional

@@ -13,7 +13,6 @@ import ir.cadastre.web.Csv;
 import ir.cadastre.web.Text;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,9 +34,8 @@ class LayerVersions {
 	/** How long an import's findings are kept ({@link FindingRetention}). */
 	private final int findingsKeptDays;
 
-	LayerVersions(JdbcClient db, JsonMapper json,
-			@Value("${cadastre.layers.findings-kept-days:365}") int findingsKeptDays) {
-		this.findingsKeptDays = findingsKeptDays;
+	LayerVersions(JdbcClient db, JsonMapper json, LayerProperties properties) {
+		this.findingsKeptDays = properties.findingsKeptDays();
 		this.db = db;
 		this.json = json;
 	}

@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import ir.cadastre.SqlFile;
 import ir.cadastre.geometry.AcceptedArea;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -43,12 +42,11 @@ public class OverlapFinder {
 	/** {@link #findAfter}'s statements, parsed once each (a submission's claim locks). */
 	private final Map<String, ParsedSql> parsed = new ConcurrentHashMap<>();
 
-	OverlapFinder(JdbcClient db, JdbcTemplate jdbc, Clock clock,
-			@Value("${cadastre.overlap.sliver-m2:1.0}") double sliverM2) {
+	OverlapFinder(JdbcClient db, JdbcTemplate jdbc, Clock clock, OverlapProperties properties) {
 		this.db = db;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.sliverM2 = sliverM2;
+		this.sliverM2 = properties.sliverM2();
 		this.sql = SqlFile.read("sql/overlap/find-overlaps.sql");
 	}
 
