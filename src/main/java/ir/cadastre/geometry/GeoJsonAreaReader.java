@@ -88,7 +88,7 @@ final class GeoJsonAreaReader {
 
 	private LinearRing ring(JsonNode positions) {
 		array(positions, "ring");
-		this.budget.vertices(positions.size());
+		this.budget.vertices(positions.size() - 1);
 		if (positions.size() < 4) {
 			throw Refusals.structure(this.field,
 					Text.of("A ring needs at least 4 positions, found {0}.", positions.size()));

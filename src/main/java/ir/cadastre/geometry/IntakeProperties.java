@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Limits of geometry intake (DESIGN §3), under {@code cadastre.intake.*}.
  *
- * @param maxVertices most positions in one area
+ * @param maxVertices most vertices in one area, a ring's closing position not counted
  * @param maxHoles most holes in one polygon
  * @param maxParts most polygons in one area
  * @param minAreaM2 smallest area accepted, in m² on the ellipsoid

@@ -4,7 +4,9 @@ import ir.cadastre.web.Text;
 
 /**
  * Counts what an area is made of while it is read, and refuses it as soon as a limit is
- * passed, before anything large is built.
+ * passed, before anything large is built. Vertices are a ring's corners: the closing
+ * position, the first again, is not one of them, whether GeoJSON requires it or a typed
+ * list repeats it.
  */
 final class VertexBudget {
 

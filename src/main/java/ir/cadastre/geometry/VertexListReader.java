@@ -58,10 +58,15 @@ final class VertexListReader {
 		if (corners == null || !corners.isArray()) {
 			throw Refusals.structure(FIELD, Text.of("'coordinates' must be an array of vertices."));
 		}
-		new VertexBudget(this.limits, FIELD).vertices(corners.size());
+		// The last corner may be the first again, which is not counted.
+		VertexBudget budget = new VertexBudget(this.limits, FIELD);
+		budget.vertices(corners.size() - 1);
 		List<Coordinate> ring = new ArrayList<>();
 		for (JsonNode corner : corners) {
 			ring.add(dms ? DmsVertex.read(corner, FIELD) : utm(corner));
+		}
+		if (!ring.isEmpty() && !ring.get(0).equals2D(ring.get(ring.size() - 1))) {
+			budget.vertices(1);
 		}
 		return polygon(ring);
 	}

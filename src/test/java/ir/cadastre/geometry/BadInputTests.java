@@ -134,6 +134,29 @@ class BadInputTests {
 		assertThat(rowCounts()).isEqualTo(before);
 	}
 
+	/**
+	 * The limit counts an area's corners, not the closing position that GeoJSON requires
+	 * and a typed list may repeat: 10,000 corners pass however they are sent.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("tenThousandCorners")
+	void theVertexLimitCountsCornersAlikeInEveryNotation(String notation, String body) {
+		Response response = this.api.postJson(OVERLAPS, Fixtures.APPLICANT, body);
+
+		assertThat(response.status()).as("%s", response).isEqualTo(200);
+	}
+
+	static Stream<Object[]> tenThousandCorners() {
+		String corners = utmCircle(245650, 3533500, 800, 10_000);
+		String closed = corners.substring(0, corners.length() - 1) + ","
+				+ corners.substring(1, corners.indexOf(']') + 1) + "]";
+		return Stream.of(
+				new Object[] { "GeoJSON, with its closing position",
+						polygonGeometry(circle(54.31, 31.909, 0.009, 10_000, 6)) },
+				new Object[] { "UTM vertex list, closing corner left out", utm("\"srid\": 32640", corners) },
+				new Object[] { "UTM vertex list, closing corner repeated", utm("\"srid\": 32640", closed) });
+	}
+
 	static Stream<Object[]> goodInputs() {
 		return Stream.of(new Object[] { "GeoJSON Polygon", BASE_POLYGON, BASE_AREA_M2 },
 				new Object[] { "GeoJSON Feature", "{\"geometry\": " + feature(polygon(BASE_RING)) + "}", BASE_AREA_M2 },
@@ -259,7 +282,7 @@ class BadInputTests {
 
 		// 2. Complexity limits.
 		cases.add(refused("10,001 vertices under 1 MiB", 400, "geometry-too-complex",
-				() -> polygonGeometry(circle(54.31, 31.909, 0.009, 10_000, 6))));
+				() -> polygonGeometry(circle(54.31, 31.909, 0.009, 10_001, 6))));
 		cases.add(refused("51 parts", 400, "geometry-too-complex", () -> multiPolygonGeometry(squares(51, 0.001))));
 		cases.add(refused("101 holes", 400, "geometry-too-complex",
 				() -> polygonGeometry(BASE_RING + "," + squares(101, 0.0005))));
