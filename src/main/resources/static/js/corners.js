@@ -22,11 +22,12 @@ function fields(ids, summary) {
     <button type="button" id="${ids.show}" data-i18n="corners.show"></button>`;
 }
 
+const marks = new WeakMap();
+
 /**
  * Marks on the map where the intake found a fault (a self-intersection, a corner outside Iran):
  * one overlay a map, whichever form's area it is.
  */
-const marks = new WeakMap();
 export function faultMarks(cadastre) {
   if (!marks.has(cadastre)) {
     const source = cadastre.overlay('faults', new ol.style.Style({
