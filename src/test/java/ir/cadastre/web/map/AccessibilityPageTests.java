@@ -161,10 +161,9 @@ class AccessibilityPageTests extends BrowserTest {
 	}
 
 	/**
-	 * In forced colours (a contrast theme) the pages' own colours give way to the
-	 * theme's: what colour alone told must still show, the chosen tab, the row opened,
-	 * the item a notice opened, the focus, and the legend's key to the colours the map
-	 * keeps.
+	 * In forced colours (a contrast theme) the theme's colours replace the pages': what
+	 * colour alone told must still show (the chosen tab, the row opened, the item a
+	 * notice opened, the focus), and the legend keeps the map's colours.
 	 */
 	@Test
 	void inForcedColoursWhatIsChosenFocusedAndKeyedStillShows() {
