@@ -108,8 +108,7 @@ class TypedCornersPageTests extends BrowserTest {
 		this.browser.press(By.id("activity-send"), Keys.ENTER);
 		this.browser.waitFor(By.cssSelector("#activity-result.flagged"));
 
-		// Sent as a drawn area is, in degrees to 7 decimals: each corner within a
-		// centimetre.
+		// Sent in degrees to 7 decimals, as a drawn area is: within a centimetre.
 		assertThat(this.db.sql("""
 				SELECT ST_HausdorffDistance(ST_Transform(geom, 32640), ST_GeomFromText(:typed, 32640))
 				FROM activity_report
