@@ -1,7 +1,8 @@
 // Reported mining activity (Art. 19, 26, 34) on the reviewer's and the officer's pages: the user
-// draws the area where mining was seen, says what was seen and, if known, the day; the service
-// checks it against the current licences and answers at once: the finding, the part outside every
-// licence (drawn apart on the map, and flagged: Art. 19) and the licences covering the rest.
+// draws the area where mining was seen (or types its corners), says what was seen and, if known,
+// the day; the service checks it against the current licences and answers at once: the finding,
+// the part outside every licence (drawn apart on the map, and flagged: Art. 19) and the licences
+// covering the rest.
 // Below, the reports the user may see, newest first, a page at a time; a report clicked is shown.
 
 import { api } from './session.js';
@@ -9,6 +10,7 @@ import { t, lang, onLanguage, area, dateTime, digits, translate } from './i18n.j
 import { h, showProblem, showMessage, clear } from './page.js';
 import { areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { pagedList, PAGE_SIZE } from './tabs.js';
+import { typedCorners, faultMarks } from './corners.js';
 
 const ol = window.ol;
 const $ = (id) => document.getElementById(id);
@@ -34,7 +36,8 @@ function section(listHeading) {
       <button type="button" id="activity-draw" data-i18n="activity.draw"></button>
       <button type="button" id="activity-clear" data-i18n="activity.clear"></button>
     </div>
-    <p id="activity-drawn" class="summary"></p>
+    <details id="activity-corners-box"></details>
+    <p id="activity-drawn" class="summary" role="status"></p>
     <label><span data-i18n="activity.description"></span>
       <textarea id="activity-description" class="prose" rows="3"></textarea></label>
     <label><span data-i18n="activity.observedOn"></span>
@@ -149,6 +152,7 @@ export function activityReports(cadastre, { onDraw = () => {}, listHeading = 'ac
       ['number', 'reported', 'by', 'area', 'finding'].map((c) => h('th', {}, t(`activity.column.${c}`)))));
     const rows = reports.items().map((report) => h('tr', {
       class: `selectable${report.flagged ? ' flagged' : ''}${shown && shown.id === report.id ? ' selected' : ''}`,
+      'aria-current': shown && shown.id === report.id ? 'true' : null,
       dataset: { number: report.number, flagged: report.flagged },
       tabindex: 0,
       onclick: () => show(report),
@@ -172,6 +176,20 @@ export function activityReports(cadastre, { onDraw = () => {}, listHeading = 'ac
   $('activity-clear').addEventListener('click', () => {
     drawnSource.clear();
     renderDrawn();
+  });
+  // The area typed corner by corner (a keyboard's alternative to drawing it), then editable on
+  // the map as a drawn one.
+  typedCorners($('activity-corners-box'), {
+    prefix: 'activity',
+    summary: 'corners.typeActivity',
+    message: $('activity-message'),
+    faults: faultMarks(cadastre),
+    onArea: (typed) => {
+      onDraw();
+      draw.setActive(false);
+      cadastre.show(drawnSource, typed.geometry);
+      cadastre.fitTo(drawnSource.getExtent());
+    },
   });
   $('activity-observed').max = today();
 

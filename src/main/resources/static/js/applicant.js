@@ -2,11 +2,12 @@
 // what that means, choose a mineral, submit, and follow "My applications".
 
 import { api, currentUser } from './session.js';
-import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent, latinDigits } from './i18n.js';
+import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, newKey, openFromAddress, receiptLink, licenceLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
 import { warningFacts } from './warnings.js';
+import { typedCorners, faultMarks } from './corners.js';
 import { inquiryItems } from './inquiries.js';
 
 const ol = window.ol;
@@ -30,16 +31,14 @@ const freeSource = cadastre.overlay('free-area', areaStyle('#1e8449', { fill: 0.
 const grantableSource = cadastre.overlay('grantable', areaStyle('#1e8449', { fill: 0.4, width: 2 }));
 const overlapSource = cadastre.overlay('overlaps', overlapStyle);
 const areaSource = cadastre.overlay('area', areaStyle(AREA_COLOUR, { fill: 0.12, width: 2.5, dash: [8, 6] }));
-const faultSource = cadastre.overlay('faults', new ol.style.Style({
-  image: new ol.style.Circle({ radius: 7, fill: new ol.style.Fill({ color: '#c0392b' }), stroke: new ol.style.Stroke({ color: '#fff', width: 2 }) }),
-}));
+const faults = faultMarks(cadastre);
 
 // Drawing, editing and snapping to existing boundaries (their features are loaded near the
 // view once zoomed in enough for a vertex to mean something).
 const snapSource = new ol.source.Vector();
 const { draw, modify } = cadastre.drawing(areaSource, [snapSource]);
 draw.setActive(true);
-draw.on('drawstart', () => faultSource.clear());
+draw.on('drawstart', () => faults.clear());
 areaSource.on('addfeature', () => scheduleCheck());
 modify.on('modifyend', () => scheduleCheck());
 
@@ -73,11 +72,6 @@ function scheduleCheck() {
   timer = setTimeout(check, 150);
 }
 
-function markFault(location) {
-  faultSource.clear();
-  faultSource.addFeature(new ol.Feature(new ol.geom.Point(ol.proj.fromLonLat(location.coordinates))));
-}
-
 async function check() {
   const feature = areaSource.getFeatures()[0];
   current = null;
@@ -94,10 +88,10 @@ async function check() {
   try {
     const report = await api('/api/v1/overlaps', { method: 'POST', json: { geometry }, signal: checking.signal });
     current = { geometry, report, key: newKey(), trimKey: newKey() };
-    faultSource.clear();
+    faults.clear();
   } catch (error) {
     if (error.name === 'AbortError') return;
-    showProblem($('area-message'), error, markFault);
+    showProblem($('area-message'), error, faults.mark);
   }
   renderCheck();
 }
@@ -137,22 +131,6 @@ function updateSubmit(blocks) {
 }
 
 // Areas from typed vertices or a file, read by the service's own intake.
-// Corners typed in Persian digits (with the Persian decimal separator) are read as Latin ones.
-function vertexLines() {
-  return latinDigits($('vertices').value).replaceAll('٫', '.').split(/\n/).map((line) => line.trim()).filter((line) => line);
-}
-
-function vertices() {
-  const notation = $('notation').value;
-  if (notation === 'DMS') {
-    return { notation: 'DMS', coordinates: vertexLines().map((line) => (line.match(/\d[^EWNSewns]*[EWNSewns]/g) || []).map((v) => v.replace(/\s+/g, ''))) };
-  }
-  return {
-    srid: Number(notation),
-    coordinates: vertexLines().map((line) => line.split(/[\s,;]+/).filter((v) => v).map(Number)),
-  };
-}
-
 function showArea(result) {
   areaSource.clear();
   draw.setActive(false);
@@ -161,13 +139,11 @@ function showArea(result) {
   cadastre.fitTo(feature.getGeometry().getExtent());
 }
 
-$('show-vertices').addEventListener('click', async () => {
-  clear($('area-message'));
-  try {
-    showArea(await api('/api/v1/areas', { method: 'POST', json: { vertices: vertices() } }));
-  } catch (error) {
-    showProblem($('area-message'), error, markFault);
-  }
+typedCorners($('vertices-box'), {
+  ids: { notation: 'notation', corners: 'vertices', show: 'show-vertices' },
+  message: $('area-message'),
+  faults,
+  onArea: showArea,
 });
 
 $('upload').addEventListener('click', async () => {
@@ -182,7 +158,7 @@ $('upload').addEventListener('click', async () => {
   try {
     showArea(await api('/api/v1/areas', { method: 'POST', form }));
   } catch (error) {
-    showProblem($('area-message'), error, markFault);
+    showProblem($('area-message'), error, faults.mark);
   }
 });
 
@@ -193,7 +169,7 @@ $('draw').addEventListener('click', () => {
 });
 $('clear-area').addEventListener('click', () => {
   areaSource.clear();
-  faultSource.clear();
+  faults.clear();
   draw.setActive(true);
   scheduleCheck();
 });
@@ -413,6 +389,7 @@ function warningItems(licence) {
 function renderHeld() {
   const list = held.map((licence) => h('div', {
     class: `application licence-held status-${licence.status}${opened === licence.id ? ' opened' : ''}`,
+    'aria-current': opened === licence.id ? 'true' : null,
     dataset: { id: licence.id, number: licence.number, status: licence.status },
     tabindex: 0,
     onclick: () => cadastre.fitTo(readGeometry(licence.geometry).getExtent()),
@@ -436,6 +413,7 @@ function renderMine() {
   const list = mine.map((application) => {
     const licence = application.licenceId && licences[application.licenceId];
     return h('div', { class: `application status-${application.status}${opened === application.id ? ' opened' : ''}`,
+      'aria-current': opened === application.id ? 'true' : null,
       dataset: { id: application.id, receipt: application.receipt, status: application.status },
       tabindex: 0,
       onclick: () => showMine(application) },

@@ -1,5 +1,5 @@
 // Decrees on Article 24 windows, on the officer's page: extend, pause or resume every open window
-// of an agency, of a layer or of the applications in a region drawn on the map
+// of an agency, of a layer or of the applications in a region drawn on the map (or typed)
 // (POST /api/v1/decrees), and the latest decrees (GET). Windows already closed are not reopened;
 // the agency asked and the applicant are told of each window changed.
 
@@ -7,6 +7,7 @@ import { api } from './session.js';
 import { t, lang, num, digits, latinDigits, dateTime, agencyName, translate } from './i18n.js';
 import { h, showProblem, showMessage, clear } from './page.js';
 import { areaStyle, writeGeometry, readGeometry } from './map.js';
+import { typedCorners, faultMarks } from './corners.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -29,7 +30,8 @@ function section() {
         <button type="button" id="decree-draw" data-i18n="decree.draw"></button>
         <button type="button" id="decree-clear" data-i18n="decree.clear"></button>
       </div>
-      <p id="decree-drawn" class="summary"></p>
+      <details id="decree-corners-box"></details>
+      <p id="decree-drawn" class="summary" role="status"></p>
     </div>
     <label><span data-i18n="decree.reason"></span><input type="text" id="decree-reason"></label>
     <label><span data-i18n="decree.reference"></span><input type="text" id="decree-reference"></label>
@@ -157,6 +159,20 @@ export function decrees(cadastre, { onDraw = () => {} } = {}) {
   $('decree-clear').addEventListener('click', () => {
     regionSource.clear();
     render();
+  });
+  // The region typed corner by corner (a keyboard's alternative to drawing it), then editable on
+  // the map as a drawn one.
+  typedCorners($('decree-corners-box'), {
+    prefix: 'decree',
+    summary: 'corners.typeRegion',
+    message: $('decree-message'),
+    faults: faultMarks(cadastre),
+    onArea: (typed) => {
+      onDraw();
+      draw.setActive(false);
+      cadastre.show(regionSource, typed.geometry);
+      cadastre.fitTo(regionSource.getExtent());
+    },
   });
   $('decree-form').addEventListener('submit', issue);
   render();

@@ -40,6 +40,7 @@ function renderLayers() {
     ['title', 'agency', 'features'].map((c) => h('th', {}, t(`gis.column.${c}`)))));
   $('layers').querySelector('tbody').replaceChildren(...layers.map((layer) => h('tr', {
     class: `selectable${versionsOf === layer.id ? ' selected' : ''}`, dataset: { layer: layer.id },
+    'aria-current': versionsOf === layer.id ? 'true' : null,
     tabindex: 0,
     onclick: () => showVersions(layer.id).then(() => focusOpened($('versions-title'))),
   },

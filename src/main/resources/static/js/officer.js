@@ -83,6 +83,7 @@ function renderList() {
     ['receipt', 'applicant', 'mineral', 'area', 'grantable', 'status'].map((c) => h('th', {}, t(`officer.column.${c}`)))));
   const rows = applications.items().map((application) => h('tr', {
     class: `selectable${selected && selected.id === application.id ? ' selected' : ''}`,
+    'aria-current': selected && selected.id === application.id ? 'true' : null,
     dataset: { id: application.id, receipt: application.receipt },
     tabindex: 0,
     onclick: () => select(application.id),
@@ -170,6 +171,7 @@ function renderRegister() {
     ['number', 'type', 'holder', 'status', 'area'].map((c) => h('th', {}, t(`officer.licence.${c}`)))));
   const rows = licences.items().map((item) => h('tr', {
     class: `selectable${licence && licence.id === item.id ? ' selected' : ''}`, dataset: { number: item.number },
+    'aria-current': licence && licence.id === item.id ? 'true' : null,
     tabindex: 0,
     onclick: () => selectLicence(item),
   },

@@ -8,7 +8,10 @@ import { initNotices } from './notices.js';
 
 // A row or an item that opens what it shows when clicked (tr.selectable, an applicant's
 // .application) is reached with Tab, as the page gives it tabindex=0, and opened with Enter or
-// Space as with a click; a button or a field inside it keeps its own keys.
+// Space as with a click; a button or a field inside it keeps its own keys. The one a list now
+// shows is marked aria-current=true where the page marks it .selected or .opened, so that a
+// screen reader says which it is: such a row opens what it names, as a link would, rather than
+// being an option of a listbox or a grid (aria-selected).
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Enter' && event.key !== ' ') return;
   if (!event.target.matches || !event.target.matches('.selectable[tabindex], .application[tabindex]')) return;

@@ -136,6 +136,7 @@ export function oldLicences(cadastre, minerals, onRegistered) {
       ['externalId', 'name'].map((c) => h('th', {}, t(`registration.column.${c}`)))));
     $('registration-features').querySelector('tbody').replaceChildren(...features.map((feature) => h('tr', {
       class: `selectable${selected === feature ? ' selected' : ''}`, dataset: { id: feature.id },
+      'aria-current': selected === feature ? 'true' : null,
       tabindex: 0,
       onclick: () => select(feature),
     }, h('td', {}, feature.properties.externalId || ''),

@@ -14,6 +14,7 @@ import { tabs, tabCounts, pagedList, exportButton, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
 import { layerImports } from './imports.js';
 import { agencyFigures } from './agencies.js';
+import { typedCorners, faultMarks } from './corners.js';
 
 const ol = window.ol;
 const $ = (id) => document.getElementById(id);
@@ -73,6 +74,7 @@ function renderInbox() {
     const open = inquiry.status === 'OPEN';
     return h('tr', {
       class: `selectable${open && inquiry.dueSoon ? ' due-soon' : ''}${selected && selected.id === inquiry.id ? ' selected' : ''}`,
+      'aria-current': selected && selected.id === inquiry.id ? 'true' : null,
       dataset: { id: inquiry.id, receipt: inquiry.applicationReceipt },
       tabindex: 0,
       onclick: () => select(inquiry.id),
@@ -177,6 +179,19 @@ $('draw-refused').addEventListener('click', () => {
 $('clear-refused').addEventListener('click', () => {
   refuseLand(false);
   renderRefused();
+});
+// The refused part typed corner by corner (a keyboard's alternative to drawing it), then
+// editable on the map as a drawn one.
+typedCorners($('refused-corners-box'), {
+  prefix: 'refused',
+  summary: 'corners.typeRefused',
+  message: $('answer-message'),
+  faults: faultMarks(cadastre),
+  onArea: (typed) => {
+    refuseLand(false);
+    cadastre.show(refusedSource, typed.geometry);
+    cadastre.fitTo(refusedSource.getExtent());
+  },
 });
 
 $('answer').addEventListener('submit', async (event) => {

@@ -10,6 +10,7 @@ import ir.cadastre.GrantedLicences;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
@@ -97,6 +98,12 @@ class AccessibilityPageTests extends BrowserTest {
 			this.browser.click(By.id("send-answer"));
 			this.browser.waitFor(By.cssSelector("#answer-message.error"));
 			check("reviewer " + language + ", inquiry opened, answer refused");
+			this.browser.click(By.cssSelector("#refused-corners-box summary"));
+			this.browser.click(By.cssSelector("#activity-corners-box summary"));
+			this.browser.type(By.id("refused-corners"), "54.30 32.30");
+			this.browser.click(By.id("refused-show-corners"));
+			this.browser.waitFor(By.cssSelector("#answer-message.error"));
+			check("reviewer " + language + ", corners typed and refused");
 			this.browser.type(By.id("find-number"), "abc");
 			this.browser.click(By.id("find-go"));
 			this.browser.click(By.id("activity-send"));
@@ -122,6 +129,12 @@ class AccessibilityPageTests extends BrowserTest {
 			this.browser.click(By.id("closure"));
 			this.browser.waitFor(By.cssSelector("#licence-message.error"));
 			check("officer " + language + ", application and licence opened, closure refused");
+			new Select(this.browser.find(By.id("decree-scope"))).selectByValue("region");
+			this.browser.click(By.cssSelector("#decree-corners-box summary"));
+			this.browser.click(By.cssSelector("#activity-corners-box summary"));
+			this.browser.click(By.id("activity-show-corners"));
+			this.browser.waitFor(By.cssSelector("#activity-message.error"));
+			check("officer " + language + ", corners boxes open, corners refused");
 			this.browser.click(By.id("registration-find"));
 			this.browser.click(By.id("decree-issue"));
 			this.browser.waitFor(By.cssSelector("#decree-message.error"));
@@ -145,6 +158,55 @@ class AccessibilityPageTests extends BrowserTest {
 			check("gis " + language + ", layer opened, import refused");
 		}
 		assertThat(this.violations).isEmpty();
+	}
+
+	/**
+	 * In forced colours (a contrast theme) the theme's colours replace the pages': what
+	 * colour alone told must still show (the chosen tab, the row opened, the item a
+	 * notice opened, the focus), and the legend keeps the map's colours.
+	 */
+	@Test
+	void inForcedColoursWhatIsChosenFocusedAndKeyedStillShows() {
+		signIn(Fixtures.OFFICER, "/officer.html", "en");
+		this.browser.forcedColours(true);
+		try {
+			assertThat(look("#tabs button[aria-pressed=true]")).as("the chosen tab")
+				.isNotEqualTo(look("#tabs button[aria-pressed=false]"));
+			this.browser.click(By.cssSelector("#tabs [data-tab=consultation]"));
+			this.browser.click(By
+				.cssSelector("#applications tr[data-receipt='" + this.application.get("receipt").longValue() + "']"));
+			this.browser.waitFor(By.id("application-title"));
+			this.browser.screenshot("officer-forced-colours");
+			assertThat(look("#applications tr[aria-current=true]")).as("the row opened")
+				.isNotEqualTo(look("#licences tr.selectable"));
+			assertThat(style("#legend li[data-layer=licences] .swatch", "background-color")).as("the legend's key")
+				.isNotEqualTo(style("#legend li[data-layer=protected_areas] .swatch", "background-color"));
+			this.browser.press(By.cssSelector("#licences tr.selectable"), Keys.SHIFT);
+			assertThat(style("#licences tr.selectable", "outline-style")).as("the focus").isNotEqualTo("none");
+
+			signIn(Fixtures.APPLICANT, "/applicant.html", "en");
+			this.browser.open("/applicant.html#application=" + this.application.get("id").stringValue());
+			this.browser.waitForPage();
+			this.browser.waitFor(By.cssSelector("#mine .application.opened"));
+			assertThat(look("#mine .application.opened")).as("the application a notice opened")
+				.isNotEqualTo(look("#held .application"));
+		}
+		finally {
+			this.browser.forcedColours(false);
+		}
+	}
+
+	/** How an element is told from its neighbours: its colours, outline and border. */
+	private String look(String selector) {
+		return String.join(" | ", style(selector, "background-color"), style(selector, "color"),
+				style(selector, "border-top-width"), style(selector, "border-top-style"),
+				style(selector, "outline-style"));
+	}
+
+	private String style(String selector, String property) {
+		return (String) this.browser.script(
+				"return getComputedStyle(document.querySelector(arguments[0])).getPropertyValue(arguments[1])",
+				selector, property);
 	}
 
 	@Test

@@ -172,6 +172,15 @@ final class Browser implements AutoCloseable {
 		element.sendKeys(key);
 	}
 
+	/**
+	 * Shows the pages in forced colours (a contrast theme of Windows, which replaces the
+	 * pages' colours with a few of its own), or as their authors coloured them.
+	 */
+	void forcedColours(boolean active) {
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "forced-colors", "value", active ? "active" : "none"))));
+	}
+
 	/** Sizes the part of the window that the page is drawn in: width, height. */
 	void resize(int width, int height) {
 		this.driver.manage().window().setSize(new Dimension(width, height));

@@ -51,6 +51,8 @@ class KeyboardPageTests extends BrowserTest {
 		this.browser.waitUntil("the application's heading focused",
 				() -> "application-title".equals(focused().getDomAttribute("id")));
 		assertThat(focused().getText()).isEqualTo("Application No. " + application.get("receipt").longValue());
+		assertThat(current("#applications")).as("the row opened, as a screen reader says it")
+			.containsExactly(application.get("receipt").toString());
 
 		this.browser.type(By.id("find-number"), "abc");
 		this.browser.press(By.id("find-number"), Keys.ENTER);
@@ -87,6 +89,8 @@ class KeyboardPageTests extends BrowserTest {
 				() -> "inquiry-title".equals(focused().getDomAttribute("id")));
 		assertThat(focused().getText())
 			.isEqualTo("Inquiry on application No. " + application.get("receipt").longValue());
+		assertThat(current("#inquiries")).as("the row opened, as a screen reader says it")
+			.containsExactly(application.get("receipt").toString());
 	}
 
 	@Test
@@ -102,6 +106,14 @@ class KeyboardPageTests extends BrowserTest {
 		String centre = centre();
 		this.browser.press(By.id("map"), Keys.ARROW_RIGHT);
 		this.browser.waitUntil("moved", () -> !centre().equals(centre));
+	}
+
+	/** The receipts of a list's rows marked as the one now shown (aria-current). */
+	private List<String> current(String list) {
+		return this.browser.findAll(By.cssSelector(list + " tr[aria-current=true]"))
+			.stream()
+			.map((row) -> row.getDomAttribute("data-receipt"))
+			.toList();
 	}
 
 	private WebElement focused() {
