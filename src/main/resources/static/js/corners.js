@@ -70,7 +70,7 @@ export function typedCorners(box, { prefix, ids, summary = 'corners.type', messa
     }
     return {
       srid: Number(notation.value),
-      coordinates: lines().map((line) => line.split(/[\s,;]+/).filter((v) => v).map(Number)),
+      coordinates: lines().map((line) => line.split(/[\s,;،؛]+/).filter((v) => v).map(Number)),
     };
   }
 

@@ -41,11 +41,14 @@ class TypedCornersPageTests extends BrowserTest {
 
 	static final String AROUND = "POLYGON((54.28 32.28, 54.34 32.28, 54.34 32.34, 54.28 32.34, 54.28 32.28))";
 
-	/** A 5 km by 4 km area near 55° E, 32° N in UTM 40N, with Persian digits. */
+	/**
+	 * A 5 km by 4 km area near 55° E, 32° N in UTM 40N, with Persian digits, and Persian
+	 * commas or semicolons between easting and northing on some lines.
+	 */
 	static final String ACTIVITY_UTM = """
 			۳۱۰۰۰۰ ۳۵۴۵۰۰۰
-			۳۱۵۰۰۰ ۳۵۴۵۰۰۰
-			۳۱۵۰۰۰ ۳۵۴۹۰۰۰
+			۳۱۵۰۰۰، ۳۵۴۵۰۰۰
+			۳۱۵۰۰۰؛۳۵۴۹۰۰۰
 			۳۱۰۰۰۰ ۳۵۴۹۰۰۰""";
 
 	static final String ACTIVITY = "POLYGON((310000 3545000, 315000 3545000, 315000 3549000, 310000 3549000, 310000 3545000))";
