@@ -70,6 +70,22 @@ class FindingRetentionTests extends ApiTest {
 		assertThat(this.retention.removeExpired()).as("nothing more is due").isZero();
 	}
 
+	@Test
+	void theDayFindingsWereRemovedIsTehransDay() {
+		long old = imported("protected_areas", 400);
+		imported("protected_areas", 10);
+		assertThat(this.retention.removeExpired()).isEqualTo(1);
+		// Removed at 01:30 on 1404-10-25 in Tehran, which is still 14 January in UTC.
+		this.db.sql("UPDATE layer_version SET findings_removed_at = TIMESTAMPTZ '2026-01-14 22:00Z' WHERE id = :id")
+			.param("id", old)
+			.update();
+		Api.Response removed = this.api
+			.send(this.api.request("/api/v1/layers/protected_areas/versions/" + old + "/findings", Fixtures.GIS_ADMIN)
+				.header("Accept-Language", "en"));
+		assertThat(removed.status()).isEqualTo(404);
+		assertThat(removed.json().get("detail").stringValue()).contains("were removed on 2026-01-15:");
+	}
+
 	/** Imports the file into the layer, as if that many days before the test clock. */
 	private long imported(String layer, int daysAgo) {
 		Api.Response imported = Uploads.upload(this.api, Fixtures.GIS_ADMIN, layer, "layer.geojson",
