@@ -103,7 +103,12 @@ export function agencyName(id) {
   return name === `agency.${id}` ? id : name;
 }
 
+/**
+ * The API's days left to a last day: 0 on the last day itself, which is still open until its
+ * midnight in Tehran (the notices say it closes today), so it never reads as "0 days left".
+ */
 export function daysLeft(days) {
+  if (days === 0) return t('days.zero');
   return days === 1 ? t('days.one') : t('days.many', { days: num(days) });
 }
 

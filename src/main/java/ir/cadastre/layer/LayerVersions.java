@@ -85,10 +85,12 @@ class LayerVersions {
 	 */
 	@Transactional(readOnly = true)
 	public void findings(Layer layer, long version, Locale locale, HttpServletResponse response) throws IOException {
-		Kept kept = this.db.sql("""
-				SELECT report IS NOT NULL, findings_kept, to_char(findings_removed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')
-				FROM layer_version WHERE id = :id AND layer_id = :layer
-				""")
+		// The day they were removed is Tehran's, as every day the service shows.
+		Kept kept = this.db
+			.sql("""
+					SELECT report IS NOT NULL, findings_kept, to_char(findings_removed_at AT TIME ZONE 'Asia/Tehran', 'YYYY-MM-DD')
+					FROM layer_version WHERE id = :id AND layer_id = :layer
+					""")
 			.param("id", version)
 			.param("layer", layer.id())
 			.query((rs, n) -> new Kept(rs.getBoolean(1), rs.getBoolean(2), rs.getString(3)))

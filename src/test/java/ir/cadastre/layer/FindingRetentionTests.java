@@ -1,16 +1,22 @@
 package ir.cadastre.layer;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
+import ir.cadastre.CadastreApplication;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +74,55 @@ class FindingRetentionTests extends ApiTest {
 		assertThat(this.api.get("/api/v1/layers/protected_areas/versions/" + recent + "/findings", Fixtures.GIS_ADMIN)
 			.status()).isEqualTo(200);
 		assertThat(this.retention.removeExpired()).as("nothing more is due").isZero();
+	}
+
+	@Test
+	void theDayFindingsWereRemovedIsTehransDay() {
+		long old = imported("protected_areas", 400);
+		imported("protected_areas", 10);
+		assertThat(this.retention.removeExpired()).isEqualTo(1);
+		// Removed at 01:30 on 1404-10-25 in Tehran, which is still 14 January in UTC.
+		this.db.sql("UPDATE layer_version SET findings_removed_at = TIMESTAMPTZ '2026-01-14 22:00Z' WHERE id = :id")
+			.param("id", old)
+			.update();
+		Api.Response removed = this.api
+			.send(this.api.request("/api/v1/layers/protected_areas/versions/" + old + "/findings", Fixtures.GIS_ADMIN)
+				.header("Accept-Language", "en"));
+		assertThat(removed.status()).isEqualTo(404);
+		assertThat(removed.json().get("detail").stringValue()).contains("were removed on 2026-01-15:");
+	}
+
+	@Test
+	void anImportIsDatedByTheServicesClock() {
+		long version = upload(this.api);
+		assertThat(this.api.get("/api/v1/layers/protected_areas/versions", Fixtures.GIS_ADMIN).json())
+			.filteredOn((v) -> v.get("version").longValue() == version)
+			.singleElement()
+			.satisfies((v) -> assertThat(v.get("createdAt").stringValue()).as("the test clock")
+				.isEqualTo("2026-01-15T08:00:00Z"));
+	}
+
+	@Test
+	void anImportMadeTodayByAClockFixedAheadKeepsItsFindings() {
+		// A demonstration's clock a year and more ahead of the computer's: what is
+		// imported under it is new by that clock, not older than the findings are kept.
+		String ahead = Instant.now().plus(Duration.ofDays(400)).truncatedTo(ChronoUnit.SECONDS).toString();
+		try (ConfigurableApplicationContext instance = new SpringApplicationBuilder(CadastreApplication.class)
+			.profiles("test")
+			.run("--server.port=0", "--cadastre.clock.fixed=" + ahead)) {
+			Api api = new Api(Integer.parseInt(instance.getEnvironment().getProperty("local.server.port")));
+			long first = upload(api);
+			upload(api);
+			assertThat(instance.getBean(FindingRetention.class).removeExpired()).isZero();
+			assertThat(findings(first)).isEqualTo(1);
+		}
+	}
+
+	private static long upload(Api api) {
+		Api.Response imported = Uploads.upload(api, Fixtures.GIS_ADMIN, "protected_areas", "layer.geojson",
+				FILE.getBytes(StandardCharsets.UTF_8), Map.of());
+		assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+		return imported.json().get("version").longValue();
 	}
 
 	/** Imports the file into the layer, as if that many days before the test clock. */

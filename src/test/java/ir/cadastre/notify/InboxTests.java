@@ -72,6 +72,14 @@ class InboxTests {
 	}
 
 	@Test
+	void aNoticeIsDatedByTheServicesClockAsWhatItTellsOf() {
+		tell(renewed("user:" + Fixtures.APPLICANT, 15));
+		assertThat(inbox(Fixtures.APPLICANT, "?language=en").get("items").get(0).get("at").stringValue())
+			.as("the test clock: a notice dated by another clock reads as sent before or after what it tells of")
+			.isEqualTo("2026-01-15T08:00:00Z");
+	}
+
+	@Test
 	void theLanguageAUserChoosesIsTheOneItsNoticesAreIn() {
 		Api.Response chosen = put(Fixtures.APPLICANT, "{\"language\": \"en\"}");
 		assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);

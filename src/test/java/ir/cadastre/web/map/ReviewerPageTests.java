@@ -61,6 +61,26 @@ class ReviewerPageTests extends BrowserTest {
 	}
 
 	@Test
+	void article24_onItsLastDayAWindowReadsAsClosingTodayNotAsNoDaysLeft() {
+		long receipt = applicationAskingTheDoe().get("receipt").longValue();
+		// Its last day is today, 1404-10-25 by the test clock: the window is open until
+		// midnight, as the notice that it closes today says.
+		this.db.sql("""
+				UPDATE inquiry SET last_day = DATE '2026-01-15', last_day_solar_hijri = '1404-10-25',
+				       deadline = TIMESTAMPTZ '2026-01-15 20:30Z'
+				WHERE agency_id = 'doe'
+				""").update();
+		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
+		String row = "#inquiries tr[data-receipt='" + receipt + "']";
+		assertThat(this.browser.waitFor(By.cssSelector(row + " .days-left")).getText())
+			.isEqualTo("today is the last day");
+		this.browser.click(By.cssSelector(row));
+		this.browser.waitFor(By.cssSelector("#answer"));
+		assertThat(this.browser.find(By.id("inquiry-facts")).getText()).contains("today is the last day")
+			.doesNotContain("0 days left");
+	}
+
+	@Test
 	void theReviewerTakesItsOpenInquiriesAwayAsASpreadsheet() {
 		long receipt = applicationAskingTheDoe().get("receipt").longValue();
 		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
