@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * reads unlimited
  */
 @ConfigurationProperties("cadastre.reads")
-record ReadLimitProperties(@DefaultValue("PT10S") Duration statementTimeout) {
+record ReadLimitProperties(@DefaultValue("PT30S") Duration statementTimeout) {
 
 	ReadLimitProperties {
 		if (statementTimeout.isNegative() || (!statementTimeout.isZero() && statementTimeout.toMillis() < 100)) {
