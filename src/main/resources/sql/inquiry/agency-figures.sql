@@ -3,7 +3,7 @@
 -- and the inquiries notified in the rest of it, counted one by one, each in its state now. Of
 -- all time, that is the last months only, whose windows may still be open, however many
 -- inquiries came before. The median days to answer is percentile_cont's over every answer: the
--- kept months give theirs by the hour (each at the middle of its hour, within 0.02 days).
+-- kept months give theirs by the hour (each at the middle of its hour: within half an hour).
 -- %1$s: the inquiries the user may see, as a WHERE clause on i.
 WITH period AS (
     SELECT coalesce(CASE WHEN CAST(:days AS int) IS NOT NULL
@@ -17,8 +17,8 @@ WITH period AS (
            CASE WHEN tehran_month(p.starts) = p.starts THEN p.starts
                 ELSE (date_trunc('month', p.starts AT TIME ZONE 'Asia/Tehran') + INTERVAL '1 month')
                      AT TIME ZONE 'Asia/Tehran' END AS kept_from,
-           least(k.kept_until, tehran_month(p.ends)) AS kept_to
-    FROM period p, inquiry_figures_kept k
+           least((SELECT k.kept_until FROM inquiry_figures_kept k), tehran_month(p.ends)) AS kept_to
+    FROM period p
 ), kept AS (
     SELECT i.* FROM bounds b, inquiry_month_figures i
     %1$s AND i.month >= b.kept_from AND i.month_end <= b.kept_to

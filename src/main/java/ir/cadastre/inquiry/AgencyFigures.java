@@ -11,6 +11,7 @@ import ir.cadastre.web.Text;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How each agency keeps to Article 24: of the inquiries notified in a period, how many
@@ -32,10 +33,13 @@ class AgencyFigures {
 
 	private final JdbcClient db;
 
+	private final TransactionTemplate transaction;
+
 	private final InquiryProperties properties;
 
-	AgencyFigures(JdbcClient db, InquiryProperties properties) {
+	AgencyFigures(JdbcClient db, TransactionTemplate transaction, InquiryProperties properties) {
 		this.db = db;
+		this.transaction = transaction;
 		this.properties = properties;
 	}
 
@@ -56,17 +60,23 @@ class AgencyFigures {
 		if (days != null && (days < 1 || days > 3660 || first != null || last != null)) {
 			throw CadastreProblem.invalidParameter("days", Text.of("days: 1 to 3660 days, without from or to."));
 		}
-		return this.db.sql(FIGURES.formatted(InquiryReader.visibleTo(user)))
-			.param("agency", user.agency())
-			.param("warningDays", this.properties.warningDays())
-			.param("from", first)
-			.param("to", last)
-			.param("days", days)
-			.query((rs, n) -> new Figures(rs.getString("agency_id"), rs.getLong("open"), rs.getLong("due_soon"),
-					rs.getLong("consented"), rs.getLong("objected"), rs.getLong("partially_objected"),
-					rs.getLong("deemed_consent"), rs.getLong("withdrawn"),
-					rs.getObject("median_days_to_answer", Double.class)))
-			.list();
+		// The kept months' bounds are known only as it runs, so the planner guesses
+		// hundreds of thousands of inquiries in them, and compiling the plan (JIT) would
+		// take 0.1 to 1.4 s of a statement that runs in 20 to 200 ms.
+		return this.transaction.execute((status) -> {
+			this.db.sql("SET LOCAL jit = off").update();
+			return this.db.sql(FIGURES.formatted(InquiryReader.visibleTo(user)))
+				.param("agency", user.agency())
+				.param("warningDays", this.properties.warningDays())
+				.param("from", first)
+				.param("to", last)
+				.param("days", days)
+				.query((rs, n) -> new Figures(rs.getString("agency_id"), rs.getLong("open"), rs.getLong("due_soon"),
+						rs.getLong("consented"), rs.getLong("objected"), rs.getLong("partially_objected"),
+						rs.getLong("deemed_consent"), rs.getLong("withdrawn"),
+						rs.getObject("median_days_to_answer", Double.class)))
+				.list();
+		});
 	}
 
 	/**
