@@ -87,11 +87,13 @@ class AgencyFiguresTests extends ApiTest {
 		List<String> periods = List.of("", "?from=2025-04-10&to=2025-07-20", "?from=2025-05-01", "?to=2025-06-30",
 				"?days=3660");
 		periods.forEach((period) -> checkFiguresCount(period));
+		checkStatesCount();
 		this.deemedConsents.sweep();
 		assertThat(this.db.sql("SELECT count(*) FROM inquiry_month_figures").query(Long.class).single())
 			.as("agency-months kept: March to August 2025, whose windows have all closed")
 			.isGreaterThanOrEqualTo(12);
 		periods.forEach((period) -> checkFiguresCount(period));
+		checkStatesCount();
 		// An inquiry notified in a kept month (under a clock set back) counts too.
 		this.db
 			.sql("""
@@ -103,8 +105,32 @@ class AgencyFiguresTests extends ApiTest {
 					""")
 			.update();
 		periods.forEach((period) -> checkFiguresCount(period));
+		checkStatesCount();
 		this.deemedConsents.sweep();
 		periods.forEach((period) -> checkFiguresCount(period));
+		checkStatesCount();
+	}
+
+	/**
+	 * The officer's and the DoE reviewer's counts by state are those of every inquiry
+	 * they may see.
+	 */
+	private void checkStatesCount() {
+		for (String user : List.of(Fixtures.OFFICER, Fixtures.DOE_REVIEWER)) {
+			JsonNode counts = this.api.get("/api/v1/inquiries/counts", user).json();
+			this.db.sql("""
+					SELECT s.state, count(i.id) AS n
+					FROM unnest(ARRAY['OPEN', 'CONSENTED', 'OBJECTED', 'PARTIALLY_OBJECTED', 'DEEMED_CONSENT',
+					                  'WITHDRAWN']) s (state)
+					LEFT JOIN inquiry i ON inquiry_status(i) = s.state AND (:everyAgency OR i.agency_id = 'doe')
+					GROUP BY s.state
+					""")
+				.param("everyAgency", user.equals(Fixtures.OFFICER))
+				.query()
+				.listOfRows()
+				.forEach((row) -> assertThat(counts.get((String) row.get("state")).longValue()).as(user + " " + row)
+					.isEqualTo(row.get("n")));
+		}
 	}
 
 	/**
