@@ -9,7 +9,9 @@
 #     the applications locked, the windows moved, a decree row, two notices a window (to the
 #     agency and to the applicant) and an audit event a window and one for the decree;
 #   - the agencies' figures of all time as the officer reads them (GET /api/v1/inquiries/by-agency),
-#     beside the service's statement run by psql (timed by the server, \timing).
+#     beside the service's statement run by psql (timed by the server, \timing), once the months
+#     whose windows have all closed are kept as the sweeping job keeps them (V47), and beside the
+#     same answer counted from every inquiry, as the figures were before.
 # Prints each one's times, median and the ratios service / SQL.
 # Run it with ./cadastre bench decrees, which prepares a fresh database cadastre_bench.
 set -euo pipefail
@@ -92,8 +94,20 @@ SELECT audit_append(array_agg('officer'::text), array_agg('inquiry.extend'::text
                     array_agg(NULL::text))
 FROM moved;
 ROLLBACK;"
-FIGURES_SQL="$(sed -n '/private static final String FIGURES = \"\"\"/,/\"\"\";/p' src/main/java/ir/cadastre/inquiry/AgencyFigures.java \
-  | sed '1d;$d' | sed 's/%s/ WHERE true /; s/:warningDays/14/; s/CAST(:days AS int)/CAST(NULL AS int)/g; s/CAST(:from AS date)/CAST(NULL AS date)/; s/CAST(:to AS date)/CAST(NULL AS date)/')"
+# The service's statement for the figures of all time (as the officer reads them, without JIT, as
+# the service runs it), and the same answer counted from every inquiry, as it was before V47.
+FIGURES_SQL="$(sed '/^--/d; s/%1\$s/ WHERE true /g; s/:warningDays/14/; s/CAST(:days AS int)/CAST(NULL AS int)/g; s/CAST(:from AS date)/CAST(NULL AS date)/; s/CAST(:to AS date)/CAST(NULL AS date)/' \
+  src/main/resources/sql/inquiry/agency-figures.sql)"
+EVERY_INQUIRY_SQL="SELECT i.agency_id, count(*) FILTER (WHERE s.status = 'OPEN'),
+  count(*) FILTER (WHERE s.status = 'OPEN' AND i.paused_at IS NULL AND days_left(i.last_day) <= 14),
+  count(*) FILTER (WHERE s.status = 'CONSENTED'), count(*) FILTER (WHERE s.status = 'OBJECTED'),
+  count(*) FILTER (WHERE s.status = 'PARTIALLY_OBJECTED'), count(*) FILTER (WHERE s.status = 'DEEMED_CONSENT'),
+  count(*) FILTER (WHERE s.status = 'WITHDRAWN'),
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM i.answered_at - i.notified_at) / 86400)
+  FROM inquiry i CROSS JOIN LATERAL (SELECT inquiry_status(i.status, i.paused_at, i.deadline) AS status) s
+  GROUP BY i.agency_id ORDER BY i.agency_id"
+# The months whose windows have all closed, kept as the sweeping job keeps them (V47).
+echo "keeping $("${PSQL[@]}" -c "SELECT keep_settled_inquiry_months(cadastre_now(), 1000)") settled months"
 
 : >"$OUT/decrees.times"
 for ((r = 1; r <= ROUNDS; r++)); do
@@ -108,8 +122,10 @@ for ((r = 1; r <= ROUNDS; r++)); do
   echo "decree-sql $(bc -l <<<"$(date +%s.%N) - $started")" >>"$OUT/decrees.times"
   echo "figures-service $(curl -s -o "$OUT/figures.json" -w '%{time_total}' -u officer:bench-password \
     "http://localhost:$HTTP_PORT/api/v1/inquiries/by-agency")" >>"$OUT/decrees.times"
-  sql_ms=$("${PSQL[@]}" -c '\timing on' -c "$FIGURES_SQL" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p')
+  sql_ms=$("${PSQL[@]}" -c 'SET jit = off' -c '\timing on' -c "$FIGURES_SQL" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p')
   echo "figures-sql $(bc -l <<<"$sql_ms / 1000")" >>"$OUT/decrees.times"
+  sql_ms=$("${PSQL[@]}" -c '\timing on' -c "$EVERY_INQUIRY_SQL" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p')
+  echo "figures-every-inquiry $(bc -l <<<"$sql_ms / 1000")" >>"$OUT/decrees.times"
 done
 [[ $(jq 'map(.open) | add' "$OUT/figures.json") == "$open_all" ]] || { echo "the figures count other open windows"; exit 1; }
 
@@ -117,11 +133,12 @@ median() { awk -v k="$1" '$1 == k { print $2 }' "$OUT/decrees.times" | sort -n \
   | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 {
   echo "Decree and figures benchmark, $(date -u +%FT%TZ), $(nproc) cores, $("${PSQL[@]}" -c "SELECT count(*) FROM inquiry") inquiries, $open windows open in the region, $ROUNDS rounds"
-  for k in decree-service decree-sql figures-service figures-sql; do
+  for k in decree-service decree-sql figures-service figures-sql figures-every-inquiry; do
     printf '%-18s median %7.2f s   (%s)\n' "$k" "$(median $k)" \
       "$(awk -v k="$k" '$1 == k { printf "%.2f ", $2 }' "$OUT/decrees.times")"
   done
-  printf 'decree: service / SQL %.2fx;  figures of all time: service / SQL %.2fx\n' \
+  printf 'decree: service / SQL %.2fx;  figures of all time: service / SQL %.2fx, / every inquiry counted %.2fx\n' \
     "$(bc -l <<<"$(median decree-service) / $(median decree-sql)")" \
-    "$(bc -l <<<"$(median figures-service) / $(median figures-sql)")"
+    "$(bc -l <<<"$(median figures-service) / $(median figures-sql)")" \
+    "$(bc -l <<<"$(median figures-service) / $(median figures-every-inquiry)")"
 } | tee "$OUT/decrees.txt"

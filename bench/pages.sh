@@ -4,7 +4,8 @@
 # (applicant1) and one with few (applicant2). The other benchmarks time the heavy lists and the
 # writes; this one looks for what they leave out. Each request BENCH_REQUESTS times (default 5)
 # over one kept-alive connection, the first (which opens it) not counted; prints the median, the
-# status and the size of the answer, in page order.
+# status and the size of the answer, in page order; then (BENCH_DEEP=false leaves them out) the
+# deepest pages, pages far past the end, the widest filters and the reports of all time.
 # Runs against a service that is already up, best on the lists benchmark's data (its 300,000
 # applications added to a database the service has loaded; see the README):
 #   BENCH_URL (http://localhost:8080)  BENCH_PASSWORD (demo-password)  BENCH_REQUESTS (5)
@@ -70,3 +71,18 @@ times doe-reviewer /api/v1/inquiries/by-agency
 times gis-admin /api/v1/publication
 for layer in protected_areas property_parcels licences applications; do times gis-admin "/api/v1/layers/$layer/versions"; done
 times gis-admin '/api/v1/layers/licences/features?bbox=44,25,63,40&limit=1000'
+# National scale: the deepest pages, pages far past the end (empty, next null), the widest filters
+# and the reports of all time, which read the whole of a table where the pages above read an index.
+if [[ ${BENCH_DEEP:-true} == true ]]; then
+  for path in '/api/v1/applications?page=2999&pageSize=100' '/api/v1/applications?page=100000' \
+    '/api/v1/applications?status=GRANTED,REJECTED,WITHDRAWN&page=1000' '/api/v1/applications?bbox=44,25,63,40&pageSize=1000' \
+    '/api/v1/inquiries?page=5000' '/api/v1/inquiries?page=100000' '/api/v1/inquiries?status=DEEMED_CONSENT,CONSENTED&pageSize=1000' \
+    '/api/v1/inquiries?dueWithinDays=3660&pageSize=1000' '/api/v1/licences?page=700' '/api/v1/licences?page=100000' \
+    '/api/v1/licences?bbox=44,25,63,40&pageSize=1000' '/api/v1/audit?page=3000' '/api/v1/audit?page=100000' \
+    '/api/v1/activity-reports?page=100000' /api/v1/inquiries/counts '/api/v1/inquiries/by-agency?from=2000-01-01' \
+    '/api/v1/inquiries/by-agency?days=3660'; do
+    times officer "$path"
+  done
+  times doe-reviewer '/api/v1/inquiries?page=100000'
+  times applicant1 '/api/v1/applications?mine=true&page=100000'
+fi

@@ -67,7 +67,18 @@ public class DeemedConsents {
 		}
 		while (batch > 0);
 		this.transaction.executeWithoutResult((status) -> warn());
+		this.transaction.executeWithoutResult((status) -> keepSettledMonths());
 		return deemed;
+	}
+
+	/**
+	 * Keeps the agencies' figures of each month whose inquiries are all settled, now that
+	 * those deemed are stored (V47): the figures of all time then read a row per agency
+	 * and month instead of every inquiry. A year of months at most per sweep, so that a
+	 * first sweep over years of inquiries is not one long transaction.
+	 */
+	void keepSettledMonths() {
+		this.db.sql("SELECT keep_settled_inquiry_months(cadastre_now(), 12)").query(Integer.class).single();
 	}
 
 	/**

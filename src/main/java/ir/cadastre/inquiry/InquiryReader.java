@@ -57,6 +57,23 @@ class InquiryReader {
 			 ORDER BY page.n
 			""";
 
+	/** Counts by state: the inquiries since the kept months, and the kept months. */
+	private static final String COUNTS = """
+			SELECT status, sum(n) AS n FROM (
+			    SELECT inquiry_status(i.status, i.paused_at, i.deadline) AS status, count(*) AS n
+			    FROM inquiry i %1$s AND i.notified_at >= (SELECT kept_until FROM inquiry_figures_kept)
+			    GROUP BY 1
+			    UNION ALL
+			    SELECT s.status, s.n
+			    FROM inquiry_month_figures i
+			         CROSS JOIN LATERAL (VALUES ('CONSENTED', i.consented), ('OBJECTED', i.objected),
+			                                    ('PARTIALLY_OBJECTED', i.partially_objected),
+			                                    ('DEEMED_CONSENT', i.deemed_consent), ('WITHDRAWN', i.withdrawn)) s (status, n)
+			    %1$s
+			) counted
+			GROUP BY status
+			""";
+
 	private final JdbcClient db;
 
 	private final InquiryProperties properties;
@@ -95,13 +112,14 @@ class InquiryReader {
 
 	/**
 	 * How many of the inquiries this user may see are in each state now (an unanswered
-	 * one whose window has closed is a deemed consent), every state named.
+	 * one whose window has closed is a deemed consent), every state named. The months the
+	 * sweeping job kept, whose inquiries are all settled, are read whole (V47), so that
+	 * the reviewer's and officer's tabs count the last months' inquiries only.
 	 */
 	Map<String, Long> counts(CadastreUser user) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		STATES.forEach((state) -> counts.put(state, 0L));
-		visible("SELECT inquiry_status(i) AS status, count(*) AS n FROM inquiry i" + visibleTo(user) + " GROUP BY 1",
-				user)
+		visible(COUNTS.formatted(visibleTo(user)), user)
 			.query((RowCallbackHandler) (rs) -> counts.put(rs.getString("status"), rs.getLong("n")));
 		return counts;
 	}

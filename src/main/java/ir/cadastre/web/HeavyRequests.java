@@ -54,8 +54,13 @@ class HeavyRequests extends OncePerRequestFilter {
 
 	/** The turns of a kind of request; {@code null} for a request that takes none. */
 	Semaphore turns(HttpServletRequest request) {
+		return bulk(request) ? this.bulk : null;
+	}
+
+	/** Whether the request reads or writes a whole layer or list. */
+	static boolean bulk(HttpServletRequest request) {
 		String call = request.getMethod() + " " + request.getRequestURI().substring(request.getContextPath().length());
-		return BULK.matcher(call).matches() ? this.bulk : null;
+		return BULK.matcher(call).matches();
 	}
 
 	@Override

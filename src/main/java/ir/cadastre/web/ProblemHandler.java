@@ -74,13 +74,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	/**
 	 * Anything unexpected is a bare 500, logged; but the database out of reach is a 503
 	 * that tells the client to try again, logged in one line (an outage would otherwise
-	 * fill the log with a stack trace a request).
+	 * fill the log with a stack trace a request), and so is a read the database stopped
+	 * at its statement timeout.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, Locale locale) {
 		if (DatabaseOutage.caused(ex)) {
 			log.warn("The database is out of reach: {}", ex.getMessage());
 			return Problems.response(DatabaseOutage.problem(), locale);
+		}
+		if (ReadLimit.caused(ex)) {
+			log.warn("A read was stopped at its statement timeout: {}", ex.getMessage());
+			return Problems.response(ReadLimit.problem(), locale);
 		}
 		log.error("Unexpected failure", ex);
 		return Problems.response(Problems.detail(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
@@ -40,7 +42,7 @@ class DatabaseOutageTests extends ApiTest {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
-	private HikariDataSource pool;
+	private DataSource pool;
 
 	@Test
 	void aRequestWithoutADatabaseIsAQuick503AndSucceedsOnceItIsBack() throws SQLException {
@@ -141,7 +143,7 @@ class DatabaseOutageTests extends ApiTest {
 	private List<Connection> holdEveryConnection() throws SQLException {
 		List<Connection> held = new ArrayList<>();
 		try {
-			while (held.size() < this.pool.getMaximumPoolSize()) {
+			while (held.size() < this.pool.unwrap(HikariDataSource.class).getMaximumPoolSize()) {
 				held.add(this.pool.getConnection());
 			}
 		}
