@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.MediaType;
 
 /**
  * {@code GET /api/v1/layers}, {@code GET /api/v1/layers/{layer}/features} and {@code GET
@@ -25,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class LayerController {
+
+	/** RFC 7946; a client that asks for JSON is served it too, since GeoJSON is JSON. */
+	private static final String GEO_JSON = "application/geo+json";
 
 	private final LayerCatalog catalog;
 
@@ -47,14 +51,14 @@ class LayerController {
 	 * Streams the layer's current features as a GeoJSON FeatureCollection, so a whole
 	 * national layer never sits in memory.
 	 */
-	@GetMapping("/api/v1/layers/{layer}/features")
+	@GetMapping(path = "/api/v1/layers/{layer}/features", produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
 	void features(@PathVariable String layer, @RequestParam(required = false) String bbox,
 			@RequestParam(required = false) String limit, @RequestParam(required = false) Long version,
 			HttpServletResponse response) throws IOException {
 		Layer known = this.catalog.get(layer);
 		FeatureQuery query = FeatureQuery.of(known, bbox, limit,
 				(version != null) ? this.versions.check(known, version) : null);
-		response.setContentType("application/geo+json");
+		response.setContentType(GEO_JSON);
 		response.setCharacterEncoding("UTF-8");
 		this.features.write(query, response.getOutputStream());
 	}
@@ -66,7 +70,8 @@ class LayerController {
 	 * The file is written whole before it is sent, so a failure is an error, never a
 	 * truncated file.
 	 */
-	@GetMapping("/api/v1/layers/{layer}/download")
+	@GetMapping(path = "/api/v1/layers/{layer}/download",
+			produces = { "application/zip", "application/geopackage+sqlite3", GEO_JSON })
 	void download(@PathVariable String layer, @RequestParam(required = false) String format,
 			@RequestParam(required = false) Long version, HttpServletResponse response) throws IOException {
 		Layer known = this.catalog.get(layer);

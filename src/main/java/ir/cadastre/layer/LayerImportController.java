@@ -19,6 +19,7 @@ import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
 import ir.cadastre.web.BooleanFilter;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Csv;
 import ir.cadastre.web.FormFile;
 import ir.cadastre.web.Text;
 
@@ -108,7 +109,7 @@ class LayerImportController {
 	 * Every finding of the import that made the version (its report lists the first 1,000
 	 * of each kind), as a spreadsheet to take away, with why in the reader's language.
 	 */
-	@GetMapping("/api/v1/layers/{layer}/versions/{version}/findings")
+	@GetMapping(path = "/api/v1/layers/{layer}/versions/{version}/findings", produces = Csv.MEDIA_TYPE)
 	void findings(@PathVariable String layer, @PathVariable long version, Locale locale, HttpServletResponse response)
 			throws IOException {
 		this.versions.findings(this.catalog.get(layer), version, locale, response);

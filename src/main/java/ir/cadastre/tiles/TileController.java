@@ -19,7 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TileController {
 
-	static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
+	static final String MVT_TYPE = "application/vnd.mapbox-vector-tile";
+
+	static final MediaType MVT = MediaType.parseMediaType(MVT_TYPE);
+
+	/** What some tile clients ask for by the encoding's name; they are sent an MVT. */
+	private static final String PROTOBUF = "application/x-protobuf";
 
 	/**
 	 * Caches may keep a tile but must ask before each use (revalidation is cheap: see
@@ -42,7 +47,7 @@ class TileController {
 	 * the client's {@code If-None-Match} names it; 400 for an address off the grid, 404
 	 * for a layer the catalogue does not have.
 	 */
-	@GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
+	@GetMapping(path = "/tiles/{layer}/{z}/{x}/{y}.mvt", produces = { MVT_TYPE, PROTOBUF })
 	ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,
 			@PathVariable String y,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
