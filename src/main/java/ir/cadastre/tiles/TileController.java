@@ -52,7 +52,7 @@ class TileController {
 			@PathVariable String y,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
 		TileAddress address = TileAddress.parse(z, x, y);
-		String tags = (ifNoneMatch != null) ? ifNoneMatch : "";
+		String tags = (ifNoneMatch != null) ? ifNoneMatch.strip() : "";
 		// No tile means no such layer: the catalogue says so (404).
 		VectorTiles.Tile tile = this.tiles.render(layer, address, tags)
 			.orElseGet(() -> this.tiles.render(this.catalog.get(layer).id(), address, tags).orElseThrow());
