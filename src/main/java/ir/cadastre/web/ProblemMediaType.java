@@ -1,6 +1,7 @@
 package ir.cadastre.web;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
@@ -10,7 +11,9 @@ import org.springframework.http.converter.AbstractJacksonHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
@@ -32,7 +35,8 @@ class ProblemMediaType implements ResponseBodyAdvice<Object> {
 	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType selectedContentType,
 			Class<? extends HttpMessageConverter<?>> selectedConverterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
-		if (body instanceof ProblemDetail || MediaType.APPLICATION_JSON.equalsTypeAndSubtype(selectedContentType)) {
+		if (body instanceof ProblemDetail || MediaType.APPLICATION_JSON.equalsTypeAndSubtype(selectedContentType)
+				|| declared(request, selectedContentType)) {
 			return body;
 		}
 		if (acceptsJson(request.getHeaders().getAccept())) {
@@ -43,7 +47,22 @@ class ProblemMediaType implements ResponseBodyAdvice<Object> {
 				Text.of("This path answers only in {0}.", MediaType.APPLICATION_JSON_VALUE));
 	}
 
+	/**
+	 * Whether the handler itself says it answers in this type, as the actuator does in
+	 * its own ({@code application/vnd.spring-boot.actuator.v3+json}).
+	 */
+	private static boolean declared(ServerHttpRequest request, MediaType selected) {
+		return request instanceof ServletServerHttpRequest servlet
+				&& servlet.getServletRequest()
+					.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE) instanceof Set<?> declared
+				&& declared.stream().anyMatch((type) -> type instanceof MediaType media && media.includes(selected));
+	}
+
+	/** Whether the client accepts application/json; no Accept at all accepts anything. */
 	private static boolean acceptsJson(List<MediaType> accepted) {
+		if (accepted.isEmpty()) {
+			return true;
+		}
 		return accepted.stream()
 			.anyMatch((range) -> range.includes(MediaType.APPLICATION_JSON) && range.getQualityValue() > 0);
 	}
