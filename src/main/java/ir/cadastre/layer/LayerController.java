@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import ir.cadastre.layerfile.LayerFormat;
+import ir.cadastre.web.Acceptable;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Text;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.http.MediaType;
 
 /**
  * {@code GET /api/v1/layers}, {@code GET /api/v1/layers/{layer}/features} and {@code GET
@@ -70,12 +73,17 @@ class LayerController {
 	 * The file is written whole before it is sent, so a failure is an error, never a
 	 * truncated file.
 	 */
-	@GetMapping(path = "/api/v1/layers/{layer}/download",
-			produces = { "application/zip", "application/geopackage+sqlite3", GEO_JSON })
+	@GetMapping("/api/v1/layers/{layer}/download")
 	void download(@PathVariable String layer, @RequestParam(required = false) String format,
-			@RequestParam(required = false) Long version, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) Long version,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response)
+			throws IOException, HttpMediaTypeNotAcceptableException {
 		Layer known = this.catalog.get(layer);
 		LayerFormat written = writable(format);
+		MediaType type = MediaType.parseMediaType(written.mediaType());
+		// GeoJSON is JSON: served to a client that asks for JSON, as the features are.
+		Acceptable.check(accept,
+				(written == LayerFormat.GEOJSON) ? List.of(type, MediaType.APPLICATION_JSON) : List.of(type));
 		FeatureQuery query = new FeatureQuery(known, null, null,
 				(version != null) ? this.versions.check(known, version) : null);
 		Path folder = Files.createTempDirectory("cadastre-download");
@@ -88,6 +96,8 @@ class LayerController {
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(file.getFileName().toString()).build().toString());
 			response.setContentLengthLong(Files.size(file));
+			// The file is made anew for each request: a Range of it is never served.
+			response.setHeader(HttpHeaders.ACCEPT_RANGES, "none");
 			Files.copy(file, response.getOutputStream());
 		}
 		finally {

@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -39,26 +38,11 @@ public final class Csv {
 	}
 
 	/**
-	 * Refuses (406) a client whose Accept admits no spreadsheet, as a path's
-	 * {@code produces} would. An export checks this itself: a mapping that does not match
-	 * would hand the request to {@code /{id}}, which says "'export' is not a valid id".
+	 * Refuses (406) a client whose Accept admits no spreadsheet (see {@link Acceptable}).
 	 * @param accept the request's Accept header, or {@code null} (anything)
 	 */
 	public static void checkAccepted(String accept) throws HttpMediaTypeNotAcceptableException {
-		if (accept == null || accept.isBlank()) {
-			return;
-		}
-		try {
-			if (MediaType.parseMediaTypes(accept)
-				.stream()
-				.anyMatch((range) -> range.includes(CSV) && range.getQualityValue() > 0)) {
-				return;
-			}
-		}
-		catch (InvalidMediaTypeException ex) {
-			// Unreadable: refused as Spring refuses one, saying what the path answers in.
-		}
-		throw new HttpMediaTypeNotAcceptableException(List.of(CSV));
+		Acceptable.check(accept, List.of(CSV));
 	}
 
 	/**

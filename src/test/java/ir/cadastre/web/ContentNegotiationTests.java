@@ -4,6 +4,7 @@ import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -24,13 +25,15 @@ class ContentNegotiationTests extends ApiTest {
 	@ParameterizedTest(name = "{0} as {1}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					/api/v1/layers/protected_areas/features           | t-applicant | text/csv             | application/geo+json
-					/api/v1/jurisdiction                              | t-applicant | image/png            | application/geo+json
-					/api/v1/applications/export                       | t-officer   | application/json     | text/csv
-					/api/v1/inquiries/export                          | t-officer   | application/geo+json | text/csv
-					/tiles/protected_areas/3/5/3.mvt                  | t-applicant | application/json     | application/vnd.mapbox-vector-tile
-					/api/v1/layers/protected_areas/download?format=shapefile | t-gis-admin | application/json | application/zip
-					""")
+							/api/v1/layers/protected_areas/features           | t-applicant | text/csv             | application/geo+json
+							/api/v1/jurisdiction                              | t-applicant | image/png            | application/geo+json
+							/api/v1/applications/export                       | t-officer   | application/json     | text/csv
+							/api/v1/inquiries/export                          | t-officer   | application/geo+json | text/csv
+							/tiles/protected_areas/3/5/3.mvt                  | t-applicant | application/json     | application/vnd.mapbox-vector-tile
+							/api/v1/layers/protected_areas/download?format=shapefile | t-gis-admin | application/json | application/zip
+					/api/v1/layers/protected_areas/download?format=shapefile | t-gis-admin | application/geo+json | application/zip
+					/api/v1/layers/protected_areas/download?format=geopackage | t-gis-admin | application/zip | application/geopackage+sqlite3
+							""")
 	void anAcceptThePathCannotSatisfyIs406SayingWhatItAnswersIn(String path, String user, String accept,
 			String answered) {
 		Api.Response refused = this.api.send(this.api.request(path, user).header("Accept", accept).GET());
@@ -54,6 +57,16 @@ class ContentNegotiationTests extends ApiTest {
 			.send(this.api.request(path, Fixtures.APPLICANT).header("Accept", "application/json").GET());
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json().get("type").stringValue()).isEqualTo("FeatureCollection");
+	}
+
+	@Test
+	void aGeoJsonDownloadIsServedToAClientThatAsksForJson() {
+		Api.Response response = this.api
+			.send(this.api.request("/api/v1/layers/protected_areas/download?format=geojson", Fixtures.GIS_ADMIN)
+				.header("Accept", "application/json")
+				.GET());
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.contentType()).startsWith("application/geo+json");
 	}
 
 	@ParameterizedTest(name = "{0}")
