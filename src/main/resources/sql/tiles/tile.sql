@@ -22,8 +22,9 @@
 -- each candidate feature's id and row version (xmin, which every INSERT and UPDATE sets anew; a
 -- DELETE, a retirement or the end of a licence's term takes the feature out of the list). The
 -- thinning level is not part of it: the service derives it from that same data. When the
--- fingerprint is one of the client's tags (:ifNoneMatch, the If-None-Match header or '') the
--- tile is not rendered at all and `tile` is NULL.
+-- fingerprint is one of the client's tags (:ifNoneMatch, the If-None-Match header or ''), or the
+-- client holds any form of it ('*', RFC 9110 13.1.2), the tile is not rendered at all and `tile`
+-- is NULL.
 WITH tile AS (
     SELECT ST_TileEnvelope(:z, :x, :y) AS box,
            box4326,
@@ -75,7 +76,7 @@ fingerprint AS MATERIALIZED (
     FROM layer
 )
 SELECT fingerprint.etag,
-       CASE WHEN strpos(:ifNoneMatch, substr(fingerprint.etag, 3)) > 0 THEN NULL
+       CASE WHEN :ifNoneMatch = '*' OR strpos(:ifNoneMatch, substr(fingerprint.etag, 3)) > 0 THEN NULL
             ELSE (SELECT ST_AsMVT(shown, (SELECT id FROM layer), :extent, 'geom', 'id') FROM shown WHERE geom IS NOT NULL)
        END AS tile
 FROM fingerprint

@@ -16,10 +16,12 @@ import ir.cadastre.web.StateFilter;
 import ir.cadastre.web.Text;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -116,7 +118,9 @@ class ApplicationController {
 	 */
 	@GetMapping("/api/v1/applications/export")
 	void export(@RequestParam(required = false) String status, @AuthenticationPrincipal CadastreUser user,
-			HttpServletResponse response) throws IOException {
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response)
+			throws IOException, HttpMediaTypeNotAcceptableException {
+		Csv.checkAccepted(accept);
 		String[] states = StateFilter.of(status, Applications.STATES);
 		this.sheet.write(user, states, Csv.attachment(response, "applications.csv"));
 	}

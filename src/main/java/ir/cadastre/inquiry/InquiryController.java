@@ -12,13 +12,16 @@ import ir.cadastre.web.Paging;
 import ir.cadastre.web.StateFilter;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -67,7 +70,9 @@ class InquiryController {
 	 */
 	@GetMapping("/api/v1/inquiries/export")
 	void export(@RequestParam(required = false) String status, @AuthenticationPrincipal CadastreUser user,
-			HttpServletResponse response) throws IOException {
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response)
+			throws IOException, HttpMediaTypeNotAcceptableException {
+		Csv.checkAccepted(accept);
 		String[] states = StateFilter.of(status, InquiryReader.STATES);
 		this.sheet.write(user, states, Csv.attachment(response, "inquiries.csv"));
 	}

@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import ir.cadastre.layerfile.LayerFormat;
+import ir.cadastre.web.Acceptable;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.Text;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class LayerController {
+
+	/** RFC 7946; a client that asks for JSON is served it too, since GeoJSON is JSON. */
+	private static final String GEO_JSON = "application/geo+json";
 
 	private final LayerCatalog catalog;
 
@@ -47,14 +54,14 @@ class LayerController {
 	 * Streams the layer's current features as a GeoJSON FeatureCollection, so a whole
 	 * national layer never sits in memory.
 	 */
-	@GetMapping("/api/v1/layers/{layer}/features")
+	@GetMapping(path = "/api/v1/layers/{layer}/features", produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
 	void features(@PathVariable String layer, @RequestParam(required = false) String bbox,
 			@RequestParam(required = false) String limit, @RequestParam(required = false) Long version,
 			HttpServletResponse response) throws IOException {
 		Layer known = this.catalog.get(layer);
 		FeatureQuery query = FeatureQuery.of(known, bbox, limit,
 				(version != null) ? this.versions.check(known, version) : null);
-		response.setContentType("application/geo+json");
+		response.setContentType(GEO_JSON);
 		response.setCharacterEncoding("UTF-8");
 		this.features.write(query, response.getOutputStream());
 	}
@@ -68,9 +75,15 @@ class LayerController {
 	 */
 	@GetMapping("/api/v1/layers/{layer}/download")
 	void download(@PathVariable String layer, @RequestParam(required = false) String format,
-			@RequestParam(required = false) Long version, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) Long version,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response)
+			throws IOException, HttpMediaTypeNotAcceptableException {
 		Layer known = this.catalog.get(layer);
 		LayerFormat written = writable(format);
+		MediaType type = MediaType.parseMediaType(written.mediaType());
+		// GeoJSON is JSON: served to a client that asks for JSON, as the features are.
+		Acceptable.check(accept,
+				(written == LayerFormat.GEOJSON) ? List.of(type, MediaType.APPLICATION_JSON) : List.of(type));
 		FeatureQuery query = new FeatureQuery(known, null, null,
 				(version != null) ? this.versions.check(known, version) : null);
 		Path folder = Files.createTempDirectory("cadastre-download");
@@ -83,6 +96,8 @@ class LayerController {
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(file.getFileName().toString()).build().toString());
 			response.setContentLengthLong(Files.size(file));
+			// The file is made anew for each request: a Range of it is never served.
+			response.setHeader(HttpHeaders.ACCEPT_RANGES, "none");
 			Files.copy(file, response.getOutputStream());
 		}
 		finally {

@@ -2,6 +2,7 @@ package ir.cadastre.layer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,9 +20,11 @@ import ir.cadastre.security.CadastreUser;
 import ir.cadastre.security.Role;
 import ir.cadastre.web.BooleanFilter;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Csv;
 import ir.cadastre.web.FormFile;
 import ir.cadastre.web.Text;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -87,7 +90,13 @@ class LayerImportController {
 			ImportReport report = this.importer.importFile(new LayerImporter.ImportRequest(target, user.username(),
 					(user.role() == Role.AGENCY_REVIEWER) ? user.agency() : null, upload, name, checksum, mode,
 					sourceSrid, idField, nameField, locale, checkOnly));
-			return ResponseEntity.status(checkOnly ? HttpStatus.OK : HttpStatus.CREATED).body(report);
+			if (checkOnly) {
+				return ResponseEntity.ok(report);
+			}
+			// The version made has no path of its own: its report is where it is read.
+			return ResponseEntity
+				.created(URI.create("/api/v1/layers/" + target.id() + "/versions/" + report.version() + "/report"))
+				.body(report);
 		}
 		finally {
 			Files.deleteIfExists(upload);
@@ -99,18 +108,25 @@ class LayerImportController {
 		return this.versions.of(this.catalog.get(layer));
 	}
 
+	/**
+	 * The report of the import that made the version, its reasons in the reader's
+	 * language (so it varies with Accept-Language, as the findings do).
+	 */
 	@GetMapping("/api/v1/layers/{layer}/versions/{version}/report")
-	ImportReport report(@PathVariable String layer, @PathVariable long version, Locale locale) {
-		return this.versions.report(this.catalog.get(layer), version, locale);
+	ResponseEntity<ImportReport> report(@PathVariable String layer, @PathVariable long version, Locale locale) {
+		return ResponseEntity.ok()
+			.varyBy(HttpHeaders.ACCEPT_LANGUAGE)
+			.body(this.versions.report(this.catalog.get(layer), version, locale));
 	}
 
 	/**
 	 * Every finding of the import that made the version (its report lists the first 1,000
 	 * of each kind), as a spreadsheet to take away, with why in the reader's language.
 	 */
-	@GetMapping("/api/v1/layers/{layer}/versions/{version}/findings")
+	@GetMapping(path = "/api/v1/layers/{layer}/versions/{version}/findings", produces = Csv.MEDIA_TYPE)
 	void findings(@PathVariable String layer, @PathVariable long version, Locale locale, HttpServletResponse response)
 			throws IOException {
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
 		this.versions.findings(this.catalog.get(layer), version, locale, response);
 	}
 

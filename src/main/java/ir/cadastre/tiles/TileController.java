@@ -19,7 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TileController {
 
-	static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
+	static final String MVT_TYPE = "application/vnd.mapbox-vector-tile";
+
+	static final MediaType MVT = MediaType.parseMediaType(MVT_TYPE);
+
+	/** What some tile clients ask for by the encoding's name; they are sent an MVT. */
+	private static final String PROTOBUF = "application/x-protobuf";
 
 	/**
 	 * Caches may keep a tile but must ask before each use (revalidation is cheap: see
@@ -42,12 +47,12 @@ class TileController {
 	 * the client's {@code If-None-Match} names it; 400 for an address off the grid, 404
 	 * for a layer the catalogue does not have.
 	 */
-	@GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
+	@GetMapping(path = "/tiles/{layer}/{z}/{x}/{y}.mvt", produces = { MVT_TYPE, PROTOBUF })
 	ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,
 			@PathVariable String y,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
 		TileAddress address = TileAddress.parse(z, x, y);
-		String tags = (ifNoneMatch != null) ? ifNoneMatch : "";
+		String tags = (ifNoneMatch != null) ? ifNoneMatch.strip() : "";
 		// No tile means no such layer: the catalogue says so (404).
 		VectorTiles.Tile tile = this.tiles.render(layer, address, tags)
 			.orElseGet(() -> this.tiles.render(this.catalog.get(layer).id(), address, tags).orElseThrow());

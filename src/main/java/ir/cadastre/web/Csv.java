@@ -18,7 +18,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
 /**
  * A spreadsheet to take away: CSV (RFC 4180) in UTF-8 with a byte order mark, so that a
@@ -27,7 +29,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class Csv {
 
+	/** What a spreadsheet is sent as, and all a path that sends one answers in. */
+	public static final String MEDIA_TYPE = "text/csv";
+
+	private static final MediaType CSV = MediaType.parseMediaType(MEDIA_TYPE);
+
 	private Csv() {
+	}
+
+	/**
+	 * Refuses (406) a client whose Accept admits no spreadsheet (see {@link Acceptable}).
+	 * @param accept the request's Accept header, or {@code null} (anything)
+	 */
+	public static void checkAccepted(String accept) throws HttpMediaTypeNotAcceptableException {
+		Acceptable.check(accept, List.of(CSV));
 	}
 
 	/**
@@ -36,7 +51,7 @@ public final class Csv {
 	 * @return where to write it
 	 */
 	public static OutputStream attachment(HttpServletResponse response, String name) throws IOException {
-		response.setContentType("text/csv; charset=UTF-8");
+		response.setContentType(MEDIA_TYPE + "; charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(name).build().toString());
 		return response.getOutputStream();

@@ -1,11 +1,14 @@
 package ir.cadastre.web;
 
+import java.net.URI;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,7 +39,25 @@ class ErrorPath implements ErrorController {
 		else {
 			detail = Text.of("The request failed ({0}).", status.value());
 		}
-		return Problems.response(Problems.detail(status, Problems.slugFor(status), title, detail, request.getLocale()));
+		ProblemDetail problem = Problems.detail(status, Problems.slugFor(status), title, detail, request.getLocale());
+		problem.setInstance(refused(request));
+		return Problems.response(problem);
+	}
+
+	/**
+	 * The path of the request refused, as every other refusal names it, not this error
+	 * page's; {@code null} for the page asked for itself, which Spring names.
+	 */
+	private static URI refused(HttpServletRequest request) {
+		if (!(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path)) {
+			return null;
+		}
+		try {
+			return URI.create(path);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 }

@@ -32,7 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * more bytes: an overlap report of 80 KB goes out as about 21 KB. An answer is held until
  * 2 KB of it are written, or it ends, and then sent gzipped or as it is; a client that
  * does not ask gets it as it is. Answers already encoded, partial ones (206) and those
- * with a strong ETag are left alone.
+ * with a strong ETag are left alone. Every answer carries {@code Vary: Accept-Encoding}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -44,11 +44,6 @@ class GzipFilter extends OncePerRequestFilter {
 	private static final List<String> TYPES = List.of("application/json", "application/problem+json",
 			"application/geo+json", "application/vnd.mapbox-vector-tile", "text/csv", "text/html", "text/css",
 			"text/javascript", "application/javascript");
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return "HEAD".equals(request.getMethod()) || !acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-	}
 
 	/** Whether an Accept-Encoding header names gzip, other than with {@code q=0}. */
 	static boolean acceptsGzip(String header) {
@@ -67,7 +62,14 @@ class GzipFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		// Whether an answer is gzipped depends on Accept-Encoding, so every answer says
+		// so (RFC 9110 12.5.5), or a cache would hand one client's form to the next. A
+		// HEAD goes the way its GET goes, so that its headers are the GET's.
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (!acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+			chain.doFilter(request, response);
+			return;
+		}
 		GzipResponse gzip = new GzipResponse(response);
 		chain.doFilter(request, gzip);
 		gzip.finish();
@@ -124,6 +126,11 @@ class GzipFilter extends OncePerRequestFilter {
 					@Override
 					public void flush() throws IOException {
 						GzipResponse.this.flush();
+					}
+
+					@Override
+					public void close() throws IOException {
+						GzipResponse.this.close();
 					}
 
 					@Override
@@ -258,6 +265,15 @@ class GzipFilter extends OncePerRequestFilter {
 			}
 			this.head.writeTo(this.sink);
 			this.head = null;
+		}
+
+		/**
+		 * Ends the answer when a servlet closes it, as Tomcat does after forwarding (the
+		 * welcome page is index.html forwarded): what is held goes out first.
+		 */
+		private void close() throws IOException {
+			decide();
+			this.sink.close();
 		}
 
 		/**

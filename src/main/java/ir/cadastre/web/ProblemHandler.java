@@ -1,8 +1,10 @@
 package ir.cadastre.web;
 
 import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -10,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -152,8 +155,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		HttpHeaders varied = new HttpHeaders();
 		varied.putAll(headers);
+		if (ex instanceof HttpRequestMethodNotSupportedException method && method.getSupportedHttpMethods() != null) {
+			varied.setAllow(allowed(method.getSupportedHttpMethods()));
+		}
 		varied.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
 		return super.handleExceptionInternal(ex, body, varied, statusCode, request);
+	}
+
+	/**
+	 * Every method a path takes, as OPTIONS lists them (RFC 9110 15.5.6): Spring names
+	 * the mapped ones only, but a path that takes GET takes HEAD, and every path OPTIONS.
+	 */
+	private static Set<HttpMethod> allowed(Set<HttpMethod> mapped) {
+		Set<HttpMethod> allowed = new LinkedHashSet<>(mapped);
+		if (mapped.contains(HttpMethod.GET)) {
+			allowed.add(HttpMethod.HEAD);
+		}
+		allowed.add(HttpMethod.OPTIONS);
+		return allowed;
 	}
 
 	/** What the service says of a refusal Spring makes; null to keep Spring's words. */

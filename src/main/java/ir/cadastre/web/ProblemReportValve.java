@@ -2,6 +2,7 @@ package ir.cadastre.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +54,10 @@ public class ProblemReportValve extends ErrorReportValve {
 		problem.put("title", Problems.title(slug, (known != null) ? known.getReasonPhrase() : "Error", locale));
 		problem.put("status", status);
 		problem.put("detail", detail.in(locale));
+		String instance = instance(request);
+		if (instance != null) {
+			problem.put("instance", instance);
+		}
 		try {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
@@ -65,6 +70,23 @@ public class ProblemReportValve extends ErrorReportValve {
 		}
 		catch (IOException | IllegalStateException ex) {
 			// The client is gone or the response was taken over: nothing left to tell.
+		}
+	}
+
+	/**
+	 * The request's path as it came, as every other refusal names it; {@code null} when
+	 * Tomcat could not read one, or it is no URI reference (then it is not repeated).
+	 */
+	private static String instance(Request request) {
+		String path = request.getCoyoteRequest().requestURI().toString();
+		if (path == null || path.isEmpty()) {
+			return null;
+		}
+		try {
+			return URI.create(path).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 

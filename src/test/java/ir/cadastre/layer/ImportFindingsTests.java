@@ -1,5 +1,6 @@
 package ir.cadastre.layer;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,7 @@ import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CadastreTest
 class ImportFindingsTests extends ApiTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final int OUTSIDE = 1_200;
 
@@ -127,6 +131,36 @@ class ImportFindingsTests extends ApiTest {
 			.json()
 			.get("type")
 			.stringValue()).isEqualTo("urn:cadastre:problem:unknown-version");
+	}
+
+	@Test
+	void anImportSaysWhereItsReportIsAndItsFindingsComeAsASpreadsheet() {
+		String collection = "{\"type\": \"FeatureCollection\", \"features\": [" + feature("good", GOOD) + ", "
+				+ feature("tie", BOW_TIE) + "]}";
+		HttpResponse<byte[]> imported = this.api.bytes(Uploads.request(this.api, Fixtures.GIS_ADMIN, "protected_areas",
+				"two.geojson", collection.getBytes(StandardCharsets.UTF_8), Map.of("mode", "replace")));
+		assertThat(imported.statusCode()).isEqualTo(201);
+		long version = JSON.readTree(imported.body()).get("version").longValue();
+		String report = "/api/v1/layers/protected_areas/versions/" + version + "/report";
+		assertThat(imported.headers().firstValue("Location")).hasValue(report);
+		HttpResponse<byte[]> read = this.api.bytes(this.api.request(report, Fixtures.GIS_ADMIN).GET());
+		assertThat(JSON.readTree(read.body()).get("version").longValue()).isEqualTo(version);
+		// Both are in the reader's language: a cache keeps each language apart.
+		HttpResponse<byte[]> persian = this.api
+			.bytes(this.api.request(findings(version), Fixtures.GIS_ADMIN).header("Accept-Language", "fa").GET());
+		for (HttpResponse<byte[]> translated : List.of(read, persian)) {
+			assertThat(translated.headers().allValues("Vary"))
+				.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("accept-language"));
+		}
+
+		Api.Response sheet = this.api
+			.send(this.api.request(findings(version), Fixtures.GIS_ADMIN).header("Accept", "text/csv").GET());
+		assertThat(sheet.status()).isEqualTo(200);
+		assertThat(sheet.contentType()).startsWith("text/csv");
+		Api.Response json = this.api
+			.send(this.api.request(findings(version), Fixtures.GIS_ADMIN).header("Accept", "application/json").GET());
+		assertThat(json.status()).isEqualTo(406);
+		assertThat(json.json().get("detail").stringValue()).isEqualTo("This path answers only in text/csv.");
 	}
 
 	private static String findings(long version) {

@@ -219,6 +219,18 @@ class LayerDownloadTests extends ApiTest {
 		return areas;
 	}
 
+	@Test
+	void aRangeOfAFileIsNotServedAndTheFileSaysSo() {
+		HttpResponse<byte[]> response = this.api
+			.bytes(this.api.request("/api/v1/layers/protected_areas/download?format=geopackage", Fixtures.APPLICANT)
+				.header("Range", "bytes=0-99")
+				.GET());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Accept-Ranges")).hasValue("none");
+		assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
+		assertThat(response.body().length).isGreaterThan(100);
+	}
+
 	private HttpResponse<byte[]> download(String path, String user) {
 		return this.api.bytes(this.api.request(path, user).GET());
 	}

@@ -105,6 +105,54 @@ class CompressionTests extends ApiTest {
 		assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("Round park");
 	}
 
+	@Test
+	void theWelcomePageComesWholeToABrowser() {
+		HttpResponse<byte[]> page = send(this.api.request("/index.html", null).GET(), null);
+		HttpResponse<byte[]> welcome = send(this.api.request("/", null).GET(), "gzip, deflate, br");
+		assertThat(welcome.statusCode()).isEqualTo(200);
+		assertThat(page.body()).isNotEmpty();
+		byte[] body = welcome.headers().firstValue("Content-Encoding").isPresent() ? gunzip(welcome.body())
+				: welcome.body();
+		assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo(new String(page.body(), StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void everyAnswerSaysItDependsOnAcceptEncodingSoACacheKeepsEachForm() {
+		HttpResponse<byte[]> withoutGzip = send(this.api.request("/api/v1/me", Fixtures.APPLICANT).GET(), null);
+		assertThat(withoutGzip.headers().allValues("Vary"))
+			.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("accept-encoding"));
+		HttpResponse<byte[]> smallTile = send(
+				this.api.request("/tiles/protected_areas/0/0/0.mvt", Fixtures.APPLICANT).GET(), "gzip");
+		assertThat(smallTile.headers().allValues("Vary"))
+			.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("accept-encoding"));
+	}
+
+	@Test
+	void aHeadRequestGetsTheHeadersItsGetWouldGet() {
+		roundPark();
+		for (String path : new String[] { "/api/v1/layers/protected_areas/features?bbox=54,32,55,33",
+				"/js/applicant.js", "/api/v1/me", "/" }) {
+			HttpResponse<byte[]> get = send(this.api.request(path, Fixtures.APPLICANT).GET(), "gzip");
+			HttpResponse<byte[]> head = send(
+					this.api.request(path, Fixtures.APPLICANT).method("HEAD", HttpRequest.BodyPublishers.noBody()),
+					"gzip");
+			assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+			assertThat(head.body()).as(path).isEmpty();
+			for (String header : new String[] { "Content-Type", "Vary", "ETag", "Cache-Control",
+					"Content-Security-Policy" }) {
+				assertThat(head.headers().allValues(header)).as(path + " " + header)
+					.isEqualTo(get.headers().allValues(header));
+			}
+			// A static file's HEAD is answered without reading it, so without the gzip
+			// its GET has (RFC 9110 9.3.2 allows that); an answer the service makes is
+			// made, gzipped and not sent, so its HEAD says how its GET comes.
+			if (!path.startsWith("/js/")) {
+				assertThat(head.headers().allValues("Content-Encoding")).as(path)
+					.isEqualTo(get.headers().allValues("Content-Encoding"));
+			}
+		}
+	}
+
 	/**
 	 * A park of radius 0.02° round (54.3, 32.3) with 16,000 vertices, as natural
 	 * boundaries have.

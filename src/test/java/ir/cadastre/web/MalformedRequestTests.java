@@ -221,6 +221,7 @@ class MalformedRequestTests extends ApiTest {
 			.send(this.api.request(path, Fixtures.OFFICER).header("Accept-Language", "fa").GET());
 		assertThat(refused(persian, 400, "bad-request").get("detail").stringValue())
 			.containsPattern("[\\u0600-\\u06FF]");
+		assertThat(problem.get("instance").stringValue()).as("the request refused").isEqualTo(path);
 	}
 
 	@Test
@@ -230,7 +231,21 @@ class MalformedRequestTests extends ApiTest {
 			.header("X-Padding", "x".repeat(20_000))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"EXTEND\",\"days\":1,\"agency\":\"doe\"}")));
-		refused(response, 400, "bad-request");
+		assertThat(refused(response, 400, "bad-request").get("instance").stringValue()).isEqualTo("/api/v1/decrees");
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0} characters")
+	@CsvSource({ "8200", "20000" })
+	void anIdempotencyKeyOverTheHeaderLimitIsAProblemNamingTheRequest(int length) {
+		Map<String, Long> before = rows();
+		Api.Response response = this.api.send(this.api.request("/api/v1/applications", Fixtures.APPLICANT)
+			.header("Idempotency-Key", "k".repeat(length))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"EXPLORATION\",\"mineral\":\"copper\"}")));
+		JsonNode problem = refused(response, 400, "bad-request");
+		assertThat(problem.get("detail").stringValue()).contains("headers");
+		assertThat(problem.get("instance").stringValue()).isEqualTo("/api/v1/applications");
 		assertThat(rows()).isEqualTo(before);
 	}
 

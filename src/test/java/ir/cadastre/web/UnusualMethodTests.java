@@ -2,10 +2,15 @@ package ir.cadastre.web;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +45,36 @@ class UnusualMethodTests extends ApiTest {
 		JsonNode problem = JSON.readTree(response.body());
 		assertThat(problem.get("type").stringValue()).isEqualTo("urn:cadastre:problem:method-not-allowed");
 		assertThat(problem.get("detail").stringValue()).isNotBlank();
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			DELETE | /api/v1/licences                 | GET, HEAD, POST, OPTIONS
+			PATCH  | /tiles/protected_areas/0/0/0.mvt | GET, HEAD, OPTIONS
+			DELETE | /api/v1/overlaps                 | POST, OPTIONS
+			""")
+	void a405SaysInAllowEveryMethodThePathTakesAsOptionsDoes(String method, String path, String allowed) {
+		HttpResponse<byte[]> refused = this.api
+			.bytes(this.api.request(path, Fixtures.APPLICANT).method(method, HttpRequest.BodyPublishers.noBody()));
+		assertThat(refused.statusCode()).isEqualTo(405);
+		assertThat(methods(refused.headers().allValues("Allow"))).isEqualTo(methods(List.of(allowed)));
+		HttpResponse<byte[]> options = this.api
+			.bytes(this.api.request(path, Fixtures.APPLICANT).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+		assertThat(methods(options.headers().allValues("Allow"))).isEqualTo(methods(List.of(allowed)));
+	}
+
+	@Test
+	void aTraceIsAProblemNamingTheRequestItRefuses() {
+		HttpResponse<byte[]> response = this.api.bytes(this.api.request("/api/v1/me", Fixtures.APPLICANT)
+			.method("TRACE", HttpRequest.BodyPublishers.noBody()));
+		assertThat(JSON.readTree(response.body()).get("instance").stringValue()).isEqualTo("/api/v1/me");
+	}
+
+	private static Set<String> methods(List<String> allow) {
+		return allow.stream()
+			.flatMap((header) -> Stream.of(header.split(",")))
+			.map(String::strip)
+			.collect(Collectors.toSet());
 	}
 
 }
