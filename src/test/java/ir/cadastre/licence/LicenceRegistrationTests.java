@@ -211,6 +211,16 @@ class LicenceRegistrationTests extends ApiTest {
 	}
 
 	@Test
+	void daysTypedInPersianOrArabicDigitsAreReadAsTheRegisterFileReadsThem() {
+		Api.Response registered = register(EXPLOITATION.formatted(this.feature)
+			.replace("2020-03-01", "۲۰۲۰-۰۳-۰۱")
+			.replace("2030-02-28", "\u200F٢٠٣٠-٠٢-٢٨"));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		assertThat(registered.json().get("issuedAt").stringValue()).isEqualTo("2020-02-29T20:30:00Z");
+		assertThat(registered.json().get("lastDaySolarHijri").stringValue()).isEqualTo("1408-12-10");
+	}
+
+	@Test
 	void aLicenceIsFoundByTheOldCadastresNumber() {
 		String byNumber = EXPLOITATION.formatted(this.feature)
 			.replaceFirst("\"featureId\": [0-9]+", "\"externalId\": \"%s\"");
