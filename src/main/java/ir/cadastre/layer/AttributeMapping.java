@@ -42,8 +42,8 @@ record AttributeMapping(String id, String name, String nameFa, String agency, St
 			if (attributes.contains(asked)) {
 				return asked;
 			}
-			// Typed on another keyboard (كد for کد), it is the one attribute of that
-			// name.
+			// Typed on another keyboard (كد for کد), it names the one attribute
+			// whose name has the same key.
 			List<String> named = attributes.stream().filter((a) -> Names.key(a).equals(Names.key(asked))).toList();
 			if (named.size() != 1) {
 				throw new CadastreProblem(HttpStatus.BAD_REQUEST, "unknown-attribute", "Unknown attribute",

@@ -30,8 +30,8 @@ public final class Names {
 				case '\u200C', '\u200D', '\u0640', '\u0654', '_', '-' -> {
 				}
 				default -> {
-					// Every space, the no-break ones too (a Persian text may hold
-					// U+202F).
+					// Every space, the no-break ones too: Persian text often
+					// holds a narrow no-break space (U+202F).
 					if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
 						key.appendCodePoint(c);
 					}
