@@ -34,9 +34,15 @@ export function t(key, params) {
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 
-/** A number as typed, in Persian, Arabic or Latin digits, with Latin ones. */
+/**
+ * A number as typed, in Persian, Arabic or Latin digits, with Latin ones, and without the
+ * direction marks (LRM, RLM, ALM, embeddings, isolates) that come with a number pasted from
+ * a right-to-left text; as the service reads it (ir.cadastre.web.Digits).
+ */
 export function latinDigits(text) {
-  return String(text ?? '').replace(/[۰-۹٠-٩]/g, (d) => String(Math.max(PERSIAN_DIGITS.indexOf(d), ARABIC_DIGITS.indexOf(d))));
+  return String(text ?? '')
+    .replace(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/[۰-۹٠-٩]/g, (d) => String(Math.max(PERSIAN_DIGITS.indexOf(d), ARABIC_DIGITS.indexOf(d))));
 }
 
 /** Latin digits of a string written as Persian ones when Persian digits are on. */
