@@ -103,6 +103,16 @@ export function deadline(solarHijri, instant) {
 }
 
 /** An agency's name in the page's language; its id when the page does not know it. */
+/**
+ * Orders things by their names as the reader's alphabet does: in Persian پ after ب, چ after
+ * ج, ژ after ز and گ after ک (code-point order puts them after every Arabic letter), and
+ * ي and ك as ی and ک. name gives a thing's name in the page's language.
+ */
+export function byName(name) {
+  const collator = new Intl.Collator(lang() === 'fa' ? 'fa-IR' : 'en', { numeric: true });
+  return (a, b) => collator.compare(name(a), name(b));
+}
+
 export function agencyName(id) {
   if (!id) return '';
   const name = t(`agency.${id}`);
