@@ -137,9 +137,11 @@ function updateSubmit(blocks) {
 }
 
 // Areas from typed vertices or a file, read by the service's own intake.
-// Corners typed in Persian digits (with the Persian decimal separator) are read as Latin ones.
+// Corners typed in Persian digits (with the Persian decimal separator) are read as Latin ones,
+// and a Persian keyboard's comma and semicolon (، ؛) separate numbers as , and ; do.
 function vertexLines() {
-  return latinDigits($('vertices').value).replaceAll('٫', '.').split(/\n/).map((line) => line.trim()).filter((line) => line);
+  return latinDigits($('vertices').value).replaceAll('٫', '.').replace(/[،؛]/g, ',')
+    .split(/\n/).map((line) => line.trim()).filter((line) => line);
 }
 
 function vertices() {
