@@ -4,7 +4,7 @@
 // the agency asked and the applicant are told of each window changed.
 
 import { api } from './session.js';
-import { t, lang, num, digits, latinDigits, dateTime, agencyName, translate, byName } from './i18n.js';
+import { t, lang, num, digits, typedNumber, dateTime, agencyName, translate, byName } from './i18n.js';
 import { h, showProblem, showMessage, clear } from './page.js';
 import { areaStyle, writeGeometry, readGeometry } from './map.js';
 
@@ -83,7 +83,7 @@ export function decrees(cadastre, { onDraw = () => {} } = {}) {
     } else {
       body[kind] = id;
     }
-    if (action === 'EXTEND') body.days = Number(latinDigits($('decree-days').value.trim()));
+    if (action === 'EXTEND') body.days = typedNumber($('decree-days').value);
     try {
       const issued = await api('/api/v1/decrees', { method: 'POST', json: body });
       showMessage($('decree-message'), t('decree.done', { id: digits(issued.id), affected: num(issued.affected) }), 'success');

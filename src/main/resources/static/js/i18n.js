@@ -45,6 +45,19 @@ export function latinDigits(text) {
     .replace(/[۰-۹٠-٩]/g, (d) => String(Math.max(PERSIAN_DIGITS.indexOf(d), ARABIC_DIGITS.indexOf(d))));
 }
 
+/**
+ * A number as typed (see latinDigits), with ٫ or . as its decimal point and ٬ or , between its
+ * thousands (۱٬۲۰۰٬۰۰۰); null when nothing is typed. Text that is no number is given back as it
+ * is, for the service to refuse naming its field: as NaN it would be sent as null, and an
+ * optional field would be left out without a word.
+ */
+export function typedNumber(text) {
+  const typed = latinDigits(text).replaceAll('٫', '.').trim();
+  if (typed === '') return null;
+  const plain = /^-?\d{1,3}([,٬]\d{3})+(\.\d+)?$/.test(typed) ? typed.replace(/[,٬]/g, '') : typed;
+  return /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : typed;
+}
+
 /** Latin digits of a string written as Persian ones when Persian digits are on. */
 export function digits(text) {
   const s = String(text ?? '');
