@@ -4,7 +4,7 @@
 // (GET /api/v1/inquiries/by-agency).
 
 import { api } from './session.js';
-import { t, num, agencyName, translate } from './i18n.js';
+import { t, num, agencyName, translate, byName } from './i18n.js';
 import { h, showProblem, clear } from './page.js';
 
 const $ = (id) => document.getElementById(id);
@@ -58,7 +58,7 @@ export function agencyFigures() {
     $('agencies').querySelector('thead').replaceChildren(h('tr', {},
       COLUMNS.map((c) => h('th', { class: c === 'agency' ? null : 'number' }, t(`agencies.column.${c}`)))));
     $('agencies').querySelector('tbody').replaceChildren(...(figures.length
-      ? figures.map((row) => h('tr', { dataset: { agency: row.agency }, class: row.deemedConsent ? 'lapsed' : null },
+      ? [...figures].sort(byName((row) => agencyName(row.agency))).map((row) => h('tr', { dataset: { agency: row.agency }, class: row.deemedConsent ? 'lapsed' : null },
         COLUMNS.map((c) => h('td', { class: c === 'agency' ? null : 'number', dataset: { column: c } }, cell(row, c)))))
       : [h('tr', { class: 'empty' }, h('td', { colspan: COLUMNS.length }, t('agencies.none')))]));
   }

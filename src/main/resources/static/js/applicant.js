@@ -2,7 +2,7 @@
 // what that means, choose a mineral, submit, and follow "My applications".
 
 import { api, currentUser } from './session.js';
-import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent } from './i18n.js';
+import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, num, digits, percent, byName } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, newKey, openFromAddress, receiptLink, licenceLink } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
@@ -180,8 +180,11 @@ const minerals = await api('/api/v1/minerals');
 function renderMinerals() {
   const select = $('mineral');
   const chosen = select.value;
+  const named = byName((m) => (lang() === 'fa' ? m.nameFa : m.name));
+  // By class (the catalogue's order), then by name in the reader's alphabet.
+  const ordered = [...minerals].sort((a, b) => a.mineralClass - b.mineralClass || named(a, b));
   select.replaceChildren(h('option', { value: '' }, t('applicant.chooseMineral')),
-    ...minerals.map((m) => {
+    ...ordered.map((m) => {
       const licensable = m.ministryRules && m.mineralClass <= 2;
       const label = `${lang() === 'fa' ? m.nameFa : m.name} (${t('mineral.class', { class: num(m.mineralClass) })})${licensable ? '' : ' · ' + t('mineral.notLicensable')}`;
       return h('option', { value: m.code, disabled: !licensable }, label);

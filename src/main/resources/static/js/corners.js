@@ -59,7 +59,8 @@ export function typedCorners(box, { prefix, ids, summary = 'corners.type', messa
   const notation = document.getElementById(names.notation);
   const corners = document.getElementById(names.corners);
 
-  // Corners typed in Persian digits (with the Persian decimal separator) are read as Latin ones.
+  // Corners typed in Persian digits (with the Persian decimal separator) are read as Latin ones,
+  // and a Persian keyboard's comma and semicolon (، ؛) separate numbers as , and ; do.
   function lines() {
     return latinDigits(corners.value).replaceAll('٫', '.').split(/\n/).map((line) => line.trim()).filter((line) => line);
   }

@@ -4,7 +4,7 @@
 // the agency asked and the applicant are told of each window changed.
 
 import { api } from './session.js';
-import { t, lang, num, digits, latinDigits, dateTime, agencyName, translate } from './i18n.js';
+import { t, lang, num, digits, typedNumber, dateTime, agencyName, translate, byName } from './i18n.js';
 import { h, showProblem, showMessage, clear } from './page.js';
 import { areaStyle, writeGeometry, readGeometry } from './map.js';
 import { typedCorners, faultMarks } from './corners.js';
@@ -85,7 +85,7 @@ export function decrees(cadastre, { onDraw = () => {} } = {}) {
     } else {
       body[kind] = id;
     }
-    if (action === 'EXTEND') body.days = Number(latinDigits($('decree-days').value.trim()));
+    if (action === 'EXTEND') body.days = typedNumber($('decree-days').value);
     try {
       const issued = await api('/api/v1/decrees', { method: 'POST', json: body });
       showMessage($('decree-message'), t('decree.done', { id: digits(issued.id), affected: num(issued.affected) }), 'success');
@@ -117,7 +117,7 @@ export function decrees(cadastre, { onDraw = () => {} } = {}) {
     const scopeSelect = $('decree-scope');
     const chosenScope = scopeSelect.value;
     scopeSelect.replaceChildren(
-      ...agencies.map((agency) => h('option', { value: `agency:${agency}`, selected: chosenScope === `agency:${agency}` }, agencyName(agency))),
+      ...[...agencies].sort(byName(agencyName)).map((agency) => h('option', { value: `agency:${agency}`, selected: chosenScope === `agency:${agency}` }, agencyName(agency))),
       ...asked.map((layer) => h('option', { value: `layer:${layer.id}`, selected: chosenScope === `layer:${layer.id}` }, layerTitle(layer.id))),
       h('option', { value: 'region', selected: chosenScope === 'region' }, t('decree.drawnRegion')));
     $('decree-region-field').hidden = scopeSelect.value !== 'region';

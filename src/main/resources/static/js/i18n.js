@@ -34,9 +34,28 @@ export function t(key, params) {
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 
-/** A number as typed, in Persian, Arabic or Latin digits, with Latin ones. */
+/**
+ * A number as typed, in Persian, Arabic or Latin digits, with Latin ones, and without the
+ * direction marks (LRM, RLM, ALM, embeddings, isolates) that come with a number pasted from
+ * a right-to-left text; as the service reads it (ir.cadastre.web.Digits).
+ */
 export function latinDigits(text) {
-  return String(text ?? '').replace(/[۰-۹٠-٩]/g, (d) => String(Math.max(PERSIAN_DIGITS.indexOf(d), ARABIC_DIGITS.indexOf(d))));
+  return String(text ?? '')
+    .replace(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/[۰-۹٠-٩]/g, (d) => String(Math.max(PERSIAN_DIGITS.indexOf(d), ARABIC_DIGITS.indexOf(d))));
+}
+
+/**
+ * A number as typed (see latinDigits), with ٫ or . as its decimal point and ٬ or , between its
+ * thousands (۱٬۲۰۰٬۰۰۰); null when nothing is typed. Text that is no number is given back as it
+ * is, for the service to refuse naming its field: as NaN it would be sent as null, and an
+ * optional field would be left out without a word.
+ */
+export function typedNumber(text) {
+  const typed = latinDigits(text).replaceAll('٫', '.').trim();
+  if (typed === '') return null;
+  const plain = /^-?\d{1,3}([,٬]\d{3})+(\.\d+)?$/.test(typed) ? typed.replace(/[,٬]/g, '') : typed;
+  return /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : typed;
 }
 
 /** Latin digits of a string written as Persian ones when Persian digits are on. */
@@ -97,6 +116,16 @@ export function deadline(solarHijri, instant) {
 }
 
 /** An agency's name in the page's language; its id when the page does not know it. */
+/**
+ * Orders things by their names as the reader's alphabet does: in Persian پ after ب, چ after
+ * ج, ژ after ز and گ after ک (code-point order puts them after every Arabic letter), and
+ * ي and ك as ی and ک. name gives a thing's name in the page's language.
+ */
+export function byName(name) {
+  const collator = new Intl.Collator(lang() === 'fa' ? 'fa-IR' : 'en', { numeric: true });
+  return (a, b) => collator.compare(name(a), name(b));
+}
+
 export function agencyName(id) {
   if (!id) return '';
   const name = t(`agency.${id}`);

@@ -6,7 +6,7 @@
 // Each tab and the register are read a page at a time; the tabs are counted by the API.
 
 import { api } from './session.js';
-import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num, latinDigits } from './i18n.js';
+import { t, lang, onLanguage, area, dateTime, deadline, daysLeft, digits, num, typedNumber } from './i18n.js';
 import { initPage, h, showProblem, showMessage, clear, openFromAddress, onFind, receiptLink, licenceLink, focusOpened } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry } from './map.js';
 import { tabs, tabCounts, pagedList, exportButton, PAGE_SIZE } from './tabs.js';
@@ -145,7 +145,7 @@ async function decide(decision) {
   clear($('decision-message'));
   const body = { decision };
   if (decision === 'REJECT') body.reason = $('reason').value.trim();
-  if (decision === 'GRANT' && selected.type === 'WITHDRAWAL_PERMIT') body.months = Number(latinDigits($('months').value.trim()));
+  if (decision === 'GRANT' && selected.type === 'WITHDRAWAL_PERMIT') body.months = typedNumber($('months').value);
   try {
     selected = await api(`/api/v1/applications/${selected.id}/decision`, { method: 'POST', json: body });
     let text = t(`officer.done.${decision}`, { receipt: digits(selected.receipt) });
@@ -266,7 +266,7 @@ async function changeLicence(action, body, done = action) {
 }
 const value = (id) => $(id).value.trim();
 // Typed in Persian or Latin digits; number fields are text fields, as a number field drops Persian digits.
-const whole = (id) => (value(id) === '' ? null : Number(latinDigits(value(id))));
+const whole = (id) => typedNumber(value(id));
 $('discovery-certificate').addEventListener('click', () => changeLicence('discovery-certificate',
   { reserve: value('reserve'), explorationCostRials: whole('cost') }));
 $('exploitation-licence').addEventListener('click', () => changeLicence('exploitation-licence', { years: whole('years') }));

@@ -6,7 +6,7 @@
 // checked first if the officer likes; the rows not registered are listed with their reasons.
 
 import { api } from './session.js';
-import { t, lang, digits, num, latinDigits, translate } from './i18n.js';
+import { t, lang, digits, num, typedNumber, translate, byName } from './i18n.js';
 import { h, showProblem, showMessage, clear, errorLine } from './page.js';
 import { areaStyle } from './map.js';
 
@@ -111,7 +111,7 @@ export function oldLicences(cadastre, minerals, onRegistered) {
       mineral: $('registration-mineral').value, issuedOn: value('registration-issued'),
     };
     if (type !== 'EXPLORATION') body.lastDay = value('registration-last-day');
-    if (type === 'EXPLOITATION') body.termYears = value('registration-years') && Number(latinDigits(value('registration-years')));
+    if (type === 'EXPLOITATION') body.termYears = typedNumber($('registration-years').value);
     if (type === 'DISCOVERY_CERTIFICATE' && value('registration-reserve')) body.reserve = value('registration-reserve');
     try {
       const licence = await api('/api/v1/licences', { method: 'POST', json: body });
@@ -146,8 +146,10 @@ export function oldLicences(cadastre, minerals, onRegistered) {
     type.replaceChildren(...TYPES.map((code) => h('option', { value: code, selected: code === chosenType }, t(`licenceType.${code}`))));
     const mineral = $('registration-mineral');
     const chosenMineral = mineral.value;
-    mineral.replaceChildren(...minerals.filter((m) => m.mineralClass <= 2 && m.ministryRules).map((m) => h('option',
-      { value: m.code, selected: m.code === chosenMineral }, lang() === 'fa' ? m.nameFa : m.name)));
+    const name = (m) => (lang() === 'fa' ? m.nameFa : m.name);
+    const licensable = minerals.filter((m) => m.mineralClass <= 2 && m.ministryRules).sort(byName(name));
+    mineral.replaceChildren(...licensable.map((m) => h('option',
+      { value: m.code, selected: m.code === chosenMineral }, name(m))));
     $('registration-form').hidden = !selected;
     if (selected) $('registration-feature').textContent = t('registration.feature', { id: selected.properties.externalId || selected.id });
     showFields();

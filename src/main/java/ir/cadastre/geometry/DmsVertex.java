@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ir.cadastre.web.Digits;
 import ir.cadastre.web.Text;
 import org.locationtech.jts.geom.Coordinate;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +46,7 @@ final class DmsVertex {
 	}
 
 	private static Angle angle(String text, String field) {
-		Matcher m = DMS.matcher(latinDigits(text));
+		Matcher m = DMS.matcher(Digits.latin(text));
 		if (!m.matches() || (m.group(1) == null) == (m.group(5) == null)) {
 			throw Refusals.notation(field,
 					Text.of("'{0}' is not degrees°minutes'seconds\" followed by N, S, E or W.", text));
@@ -63,23 +64,6 @@ final class DmsVertex {
 		}
 		double value = degrees + minutes / 60.0 + seconds / 3600.0;
 		return new Angle((hemisphere == 'S' || hemisphere == 'W') ? -value : value, latitude);
-	}
-
-	/** Persian (۰–۹) and Arabic (٠–٩) digits as Latin ones, ٫ as the decimal point. */
-	private static String latinDigits(String text) {
-		StringBuilder latin = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			if (c >= '\u06F0' && c <= '\u06F9') {
-				latin.append((char) ('0' + c - '\u06F0'));
-			}
-			else if (c >= '\u0660' && c <= '\u0669') {
-				latin.append((char) ('0' + c - '\u0660'));
-			}
-			else {
-				latin.append((c == '\u066B') ? '.' : c);
-			}
-		}
-		return latin.toString();
 	}
 
 	private record Angle(double degrees, boolean latitude) {

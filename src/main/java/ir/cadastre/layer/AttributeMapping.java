@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Names;
 import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
@@ -38,11 +39,17 @@ record AttributeMapping(String id, String name, String nameFa, String agency, St
 
 	private static String chosen(List<String> attributes, String asked, List<String> usual, String parameter) {
 		if (asked != null) {
-			if (!attributes.contains(asked)) {
+			if (attributes.contains(asked)) {
+				return asked;
+			}
+			// Typed on another keyboard (كد for کد), it names the one attribute
+			// whose name has the same key.
+			List<String> named = attributes.stream().filter((a) -> Names.key(a).equals(Names.key(asked))).toList();
+			if (named.size() != 1) {
 				throw new CadastreProblem(HttpStatus.BAD_REQUEST, "unknown-attribute", "Unknown attribute",
 						Text.of("{0}={1} is not an attribute of the file; it has {2}.", parameter, asked, attributes));
 			}
-			return asked;
+			return named.get(0);
 		}
 		return usual.stream().filter(attributes::contains).findFirst().orElse(null);
 	}

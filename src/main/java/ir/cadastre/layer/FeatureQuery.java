@@ -2,6 +2,7 @@ package ir.cadastre.layer;
 
 import ir.cadastre.web.BoundingBox;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Digits;
 import ir.cadastre.web.Text;
 
 /**
@@ -22,7 +23,7 @@ record FeatureQuery(Layer layer, double[] bbox, Integer limit, Long version) {
 
 	private static int limit(String text) {
 		try {
-			int limit = Integer.parseInt(text.strip());
+			int limit = Integer.parseInt(Digits.latin(text).strip());
 			if (limit >= 1) {
 				return limit;
 			}

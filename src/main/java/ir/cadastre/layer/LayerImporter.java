@@ -122,14 +122,12 @@ class LayerImporter {
 		// earlier import) is the register's, not the file's: a replacement of the
 		// licences layer keeps it, so that it goes on blocking its land, and a row of
 		// the file with its id is refused rather than stored beside it.
-		this.db
-			.sql("""
-					UPDATE import_checked c SET refused = 'register-licence', refused_value = l.number::text
-					FROM feature k JOIN licence l ON l.feature_id = k.id
-					WHERE c.refused IS NULL AND k.layer_id = :layer AND k.retired_in IS NULL AND k.external_id = c.external_id
-					""")
-			.param("layer", request.layer().id())
-			.update();
+		this.db.sql("""
+				UPDATE import_checked c SET refused = 'register-licence', refused_value = l.number::text
+				FROM feature k JOIN licence l ON l.feature_id = k.id
+				WHERE c.refused IS NULL AND k.layer_id = :layer AND k.retired_in IS NULL
+				  AND name_key(k.external_id) = name_key(c.external_id)
+				""").param("layer", request.layer().id()).update();
 		if (request.agency() != null) {
 			// A reviewer notifies its own agency's areas (Art. 24): a feature in another
 			// agency's name would send that agency inquiries it never notified.

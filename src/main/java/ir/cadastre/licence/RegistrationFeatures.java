@@ -11,6 +11,7 @@ import java.util.Set;
 import ir.cadastre.geometry.AcceptedArea;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.InputError;
+import ir.cadastre.web.Names;
 import ir.cadastre.web.Text;
 
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
  * The feature of the licences layer that a registration of the old register names,
  * locked, and the locks taken before it: imports into the layer held off, and a file's
  * features locked together. Refuses a feature that is not a current one of the layer, an
- * external id that names none or several, and a feature already in the register.
+ * external id that names none or several, and a feature already in the register. An
+ * external id names the features whose own id is the same however it was typed
+ * ({@link Names}: {@code EXL-۱۳۹۸-۰۰۴۲} is {@code EXL-1398-0042}).
  */
 @Component
 class RegistrationFeatures {
@@ -98,14 +101,14 @@ class RegistrationFeatures {
 		String[] externalIds = requests.stream()
 			.map(RegistrationRequest::externalId)
 			.filter((id) -> id != null && !id.isBlank())
-			.map(String::strip)
+			.map(Names::key)
 			.distinct()
 			.toArray(String[]::new);
 		this.db
 			.sql("""
 					SELECT f.id FROM feature f
 					WHERE f.id = ANY (CAST(:ids AS bigint[]))
-					   OR (f.layer_id = 'licences' AND f.external_id = ANY (CAST(:externalIds AS text[])) AND f.retired_in IS NULL)
+					   OR (f.layer_id = 'licences' AND name_key(f.external_id) = ANY (CAST(:externalIds AS text[])) AND f.retired_in IS NULL)
 					ORDER BY f.id
 					FOR UPDATE OF f
 					""")
@@ -119,7 +122,7 @@ class RegistrationFeatures {
 	private long featureOf(String externalId) {
 		List<Long> ids = this.db.sql("""
 				SELECT id FROM feature
-				WHERE layer_id = 'licences' AND external_id = :externalId AND retired_in IS NULL
+				WHERE layer_id = 'licences' AND name_key(external_id) = name_key(:externalId) AND retired_in IS NULL
 				  AND (ends_at IS NULL OR ends_at > cadastre_now())
 				""").param("externalId", externalId).query(Long.class).list();
 		if (ids.size() != 1) {
@@ -143,11 +146,16 @@ class RegistrationFeatures {
 	 * locked ({@link #lockedInFile}).
 	 */
 	private Feature lockedFeatureOf(String externalId) {
-		List<Feature> features = this.db.sql(LOCKED_FEATURE + """
-				WHERE f.layer_id = 'licences' AND f.external_id = :externalId AND f.retired_in IS NULL
-				  AND (f.ends_at IS NULL OR f.ends_at > cadastre_now())
-				ORDER BY f.id
-				""").param("externalId", externalId).query(RegistrationFeatures::feature).list();
+		List<Feature> features = this.db
+			.sql(LOCKED_FEATURE
+					+ """
+							WHERE f.layer_id = 'licences' AND name_key(f.external_id) = name_key(:externalId) AND f.retired_in IS NULL
+							  AND (f.ends_at IS NULL OR f.ends_at > cadastre_now())
+							ORDER BY f.id
+							""")
+			.param("externalId", externalId)
+			.query(RegistrationFeatures::feature)
+			.list();
 		if (features.size() != 1) {
 			throw notOneFeature(externalId, features.stream().map(Feature::id).toList());
 		}

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import ir.cadastre.calendar.SolarHijri;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.CsvRows;
+import ir.cadastre.web.Digits;
 import ir.cadastre.web.InputError;
 import ir.cadastre.web.Names;
 import ir.cadastre.web.Text;
@@ -147,7 +148,7 @@ final class RegistrationFile {
 			return null;
 		}
 		try {
-			return parse.apply(latinDigits(text).replace(",", "").replace("٬", ""));
+			return parse.apply(Digits.latin(text).replace(",", "").replace("٬", ""));
 		}
 		catch (NumberFormatException ex) {
 			errors.add(InputError.of(field, Text.of("'{0}' is not a number", text)));
@@ -175,7 +176,7 @@ final class RegistrationFile {
 		if (text == null) {
 			return null;
 		}
-		Matcher day = DAY.matcher(latinDigits(text));
+		Matcher day = DAY.matcher(Digits.latin(text));
 		if (!day.matches()) {
 			Text reason = Text.of("'{0}' is not a day: yyyy-MM-dd, or yyyy/MM/dd in the Solar Hijri calendar", text);
 			errors.add(InputError.of(field, reason));
@@ -193,15 +194,6 @@ final class RegistrationFile {
 			return null;
 		}
 		return gregorian.toString();
-	}
-
-	/** Persian and Arabic-Indic digits as Latin ones. */
-	private static String latinDigits(String text) {
-		StringBuilder latin = new StringBuilder(text.length());
-		text.chars()
-			.forEach((c) -> latin.append((c >= '۰' && c <= '۹') ? (char) ('0' + c - '۰')
-					: (c >= '٠' && c <= '٩') ? (char) ('0' + c - '٠') : (char) c));
-		return latin.toString();
 	}
 
 	private static CadastreProblem invalid(Text detail) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Digits;
 import ir.cadastre.web.Text;
 
 import org.springframework.http.ResponseEntity;
@@ -58,7 +59,7 @@ class InboxController {
 
 	private static long number(String name, String text, long max) {
 		try {
-			long value = Long.parseLong(text.strip());
+			long value = Long.parseLong(Digits.latin(text).strip());
 			if (value >= 1 && value <= max) {
 				return value;
 			}

@@ -10,7 +10,7 @@ public final class BoundingBox {
 
 	/**
 	 * Reads a bbox parameter.
-	 * @param text {@code minLon,minLat,maxLon,maxLat}
+	 * @param text {@code minLon,minLat,maxLon,maxLat}, in any digits ({@link Digits})
 	 * @return the four numbers, in that order
 	 * @throws CadastreProblem 400 when it is not four finite numbers with min &lt; max
 	 */
@@ -22,7 +22,7 @@ public final class BoundingBox {
 		double[] box = new double[4];
 		for (int i = 0; i < 4; i++) {
 			try {
-				box[i] = Double.parseDouble(parts[i].strip());
+				box[i] = Double.parseDouble(Digits.latin(parts[i]).strip());
 			}
 			catch (NumberFormatException ex) {
 				throw refused(Text.of("bbox values must be numbers."));

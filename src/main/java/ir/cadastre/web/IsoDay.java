@@ -20,13 +20,17 @@ public final class IsoDay {
 		return day.getYear() < 1900;
 	}
 
-	/** The day, or {@code null} when the text is not a day written so. */
+	/**
+	 * The day, or {@code null} when the text is not a day written so; in any digits
+	 * ({@link Digits}).
+	 */
 	public static LocalDate parse(String text) {
-		if (text == null || !text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+		String latin = Digits.latin(text);
+		if (latin == null || !latin.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text);
+			return LocalDate.parse(latin);
 		}
 		catch (DateTimeParseException ex) {
 			return null;

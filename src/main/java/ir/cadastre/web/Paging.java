@@ -89,7 +89,7 @@ public record Paging(int page, int pageSize, int cap) {
 		Text reason = Text.of("{0} is a whole number from 1 to {1}.", name, max);
 		int value;
 		try {
-			value = Integer.parseInt(text.strip());
+			value = Integer.parseInt(Digits.latin(text).strip());
 		}
 		catch (NumberFormatException ex) {
 			throw refused(name, reason);

@@ -111,7 +111,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		if (ex instanceof MethodArgumentTypeMismatchException mismatch
 				&& mismatch.getParameter().hasParameterAnnotation(RequestParam.class)) {
-			Text reason = String.valueOf(mismatch.getValue()).matches("-?\\d+")
+			Text reason = Digits.latin(String.valueOf(mismatch.getValue())).strip().matches("-?[0-9]+")
 					? Text.of("{0} is out of range: '{1}'.", mismatch.getName(), mismatch.getValue())
 					: Text.of("{0} {1}, not '{2}'.", mismatch.getName(),
 							JsonFaults.expected(mismatch.getRequiredType()), mismatch.getValue());

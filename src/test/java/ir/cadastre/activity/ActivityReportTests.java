@@ -242,6 +242,14 @@ class ActivityReportTests extends ApiTest {
 		assertThat(response.json().get("observedOn").stringValue()).isEqualTo("2026-01-15");
 	}
 
+	@Test
+	void aDayTypedInPersianDigitsIsReadAsTheSameDay() {
+		Api.Response response = this.api.postJson(REPORTS, Fixtures.OFFICER,
+				body(FAR_AWAY, "\u200F۲۰۲۶-۰۱-١٥", "Seen"));
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		assertThat(response.json().get("observedOn").stringValue()).isEqualTo("2026-01-15");
+	}
+
 	static Stream<Arguments> badInputs() {
 		String area = "{\"type\":\"Polygon\",\"coordinates\":[[[54.3,32.3],[54.32,32.3],[54.32,32.32],[54.3,32.32],[54.3,32.3]]]}";
 		String bowtie = "{\"type\":\"Polygon\",\"coordinates\":[[[54.3,32.3],[54.32,32.32],[54.32,32.3],[54.3,32.32],[54.3,32.3]]]}";

@@ -128,6 +128,18 @@ class LayerImportTests extends ApiTest {
 	}
 
 	@Test
+	void anAttributeAskedForIsFoundHoweverItsPersianIsTyped() {
+		String file = """
+				{"type": "FeatureCollection", "features": [{"type": "Feature",
+				 "properties": {"کد": "PA-7", "نام‌ناحیه": "کلمند"},
+				 "geometry": {"type": "Polygon", "coordinates": [[[54, 31], [54.2, 31], [54.2, 31.2], [54, 31.2], [54, 31]]]}}]}""";
+		importFile("areas.geojson", file.getBytes(StandardCharsets.UTF_8),
+				Map.of("idField", "كد", "nameField", "\u200Fنام ناحيه"));
+		assertThat(this.db.sql("SELECT external_id || ' ' || name FROM feature").query(String.class).single())
+			.isEqualTo("PA-7 کلمند");
+	}
+
+	@Test
 	void kmlIsImported() {
 		StringBuilder kml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 				+ "<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>");

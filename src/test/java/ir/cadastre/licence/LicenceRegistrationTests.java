@@ -177,6 +177,23 @@ class LicenceRegistrationTests extends ApiTest {
 	}
 
 	@Test
+	void aNewImportWritingARegisteredLicencesNumberInPersianDigitsLeavesItToTheRegister() {
+		long number = register(EXPLOITATION.formatted(this.feature)).json().get("number").longValue();
+		String file = "{\"type\":\"FeatureCollection\",\"features\":["
+				+ "{\"type\":\"Feature\",\"properties\":{\"id\":\"EXL-۱۳۹۸-۰۰۴۲\"},\"geometry\":"
+				+ this.fixtures.geoJson("POLYGON((54.5 32.5, 54.53 32.5, 54.53 32.53, 54.5 32.53, 54.5 32.5))") + "}]}";
+		Api.Response imported = Uploads.upload(this.api, Fixtures.GIS_ADMIN, "licences", "old-cadastre.geojson",
+				file.getBytes(StandardCharsets.UTF_8), Map.of("mode", "append"));
+		assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+		assertThat(imported.json().get("imported").longValue()).isZero();
+		assertThat(imported.json().get("rejections").get(0).get("reason").stringValue())
+			.isEqualTo("licence " + number + " of the register holds this id");
+		assertThat(this.db.sql("SELECT id FROM feature WHERE layer_id = 'licences' AND retired_in IS NULL")
+			.query(Long.class)
+			.list()).as("the register's feature alone").containsExactly(this.feature);
+	}
+
+	@Test
 	@DisplayName("Art. 7 note 2: a closed licence of the old cadastre frees its land and stays in the version of the import that brought it")
 	void article7_aClosedOldLicenceStaysInItsImportsVersion() {
 		String file = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
@@ -211,6 +228,16 @@ class LicenceRegistrationTests extends ApiTest {
 	}
 
 	@Test
+	void daysTypedInPersianOrArabicDigitsAreReadAsTheRegisterFileReadsThem() {
+		Api.Response registered = register(EXPLOITATION.formatted(this.feature)
+			.replace("2020-03-01", "۲۰۲۰-۰۳-۰۱")
+			.replace("2030-02-28", "\u200F٢٠٣٠-٠٢-٢٨"));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		assertThat(registered.json().get("issuedAt").stringValue()).isEqualTo("2020-02-29T20:30:00Z");
+		assertThat(registered.json().get("lastDaySolarHijri").stringValue()).isEqualTo("1408-12-10");
+	}
+
+	@Test
 	void aLicenceIsFoundByTheOldCadastresNumber() {
 		String byNumber = EXPLOITATION.formatted(this.feature)
 			.replaceFirst("\"featureId\": [0-9]+", "\"externalId\": \"%s\"");
@@ -230,6 +257,19 @@ class LicenceRegistrationTests extends ApiTest {
 			.param("id", registered.json().get("id").stringValue())
 			.query(Long.class)
 			.single()).isEqualTo(this.feature);
+	}
+
+	@Test
+	void theOldCadastresNumberIsFoundHoweverItsDigitsAndLettersAreTyped() {
+		long persian = this.fixtures.feature("licences", "ک-۱۳۹۸-۴۲", ELSEWHERE);
+		String byNumber = EXPLOITATION.formatted(this.feature)
+			.replaceFirst("\"featureId\": [0-9]+", "\"externalId\": \"%s\"");
+		Api.Response latin = register(byNumber.formatted("\u200Fexl-۱۳۹۸-۰۰۴۲"));
+		assertThat(latin.status()).as(latin.body()).isEqualTo(201);
+		Api.Response arabic = register(byNumber.formatted("ك-1398-42"));
+		assertThat(arabic.status()).as(arabic.body()).isEqualTo(201);
+		assertThat(this.db.sql("SELECT feature_id FROM licence ORDER BY number").query(Long.class).list())
+			.containsExactly(this.feature, persian);
 	}
 
 	@Test

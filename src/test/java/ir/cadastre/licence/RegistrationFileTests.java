@@ -176,6 +176,21 @@ class RegistrationFileTests extends ApiTest {
 	}
 
 	@Test
+	void aRowNamesItsLicenceHoweverItsNumberIsTyped() {
+		String file = "externalId,holder,type,mineral,issuedOn\nexl-۱,t-applicant,EXPLORATION,copper,2025-06-01\n"
+				+ "EXL-1,t-applicant,EXPLORATION,copper,2025-06-01\n";
+		JsonNode results = send(file, Map.of("dryRun", "true"), "en").json().get("results");
+		assertThat(results).as("a dry run")
+			.extracting(RegistrationFileTests::outcome)
+			.containsExactly("registered", "already-registered");
+		assertThat(this.fixtures.count("licence")).isZero();
+		JsonNode sent = send(file, Map.of(), "en").json();
+		assertThat(sent.get("results")).extracting(RegistrationFileTests::outcome)
+			.containsExactly("registered", "already-registered");
+		assertThat(registered()).isEqualTo("EXL-1 EXPLORATION t-applicant");
+	}
+
+	@Test
 	void aDryRunReportsARowNamingAnEarlierRowsLicenceAsTheRegistrationDoes() {
 		String file = "externalId,holder,type,mineral,issuedOn\nEXL-1,t-applicant,EXPLORATION,copper,2025-06-01\n"
 				+ "EXL-1,nobody,EXPLORATION,copper,2025-06-01\n";

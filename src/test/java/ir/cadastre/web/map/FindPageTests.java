@@ -58,4 +58,14 @@ class FindPageTests extends BrowserTest {
 		this.browser.screenshot("reviewer-find");
 	}
 
+	@Test
+	void aReceiptNumberPastedWithItsDirectionMarksIsFound() {
+		long receipt = applicationAskingTheDoe().get("receipt").longValue();
+		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
+		this.browser.type(By.id("find-number"), "\u200F" + persianDigits(receipt) + "\u200E");
+		this.browser.click(By.id("find-go"));
+		this.browser.waitUntil("the inquiry found", () -> ("Inquiry on application No. " + receipt)
+			.equals(this.browser.find(By.id("inquiry-title")).getText()));
+	}
+
 }

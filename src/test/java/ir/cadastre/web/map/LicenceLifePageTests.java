@@ -345,6 +345,33 @@ class LicenceLifePageTests extends BrowserTest {
 		this.browser.screenshot("licence-document");
 	}
 
+	@Test
+	void anAmountTypedWithThousandsSeparatorsIsKeptAndOneThatIsNoNumberIsRefused() {
+		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
+		Api api = new Api(this.port);
+		long exploration = api
+			.get("/api/v1/licences/" + GrantedLicences.exploration(api, Fixtures.APPLICANT, fixtures.geoJson(AREA)),
+					Fixtures.OFFICER)
+			.json()
+			.get("number")
+			.longValue();
+		signIn(Fixtures.OFFICER, "/officer.html");
+		select(exploration);
+		this.browser.type(By.id("reserve"), "1.2 Mt at 0.8% Cu");
+		this.browser.type(By.id("cost"), "دو میلیارد");
+		this.browser.click(By.id("discovery-certificate"));
+		this.browser.waitUntil("the amount refused",
+				() -> this.browser.find(By.id("licence-message")).getText().contains("explorationCostRials"));
+		assertThat(fixtures.count("licence")).as("nothing issued").isEqualTo(1);
+
+		this.browser.find(By.id("cost")).clear();
+		this.browser.type(By.id("cost"), "۲٬۵۰۰٬۰۰۰٬۰۰۰");
+		this.browser.click(By.id("discovery-certificate"));
+		message("Discovery certificate No. " + (exploration + 1) + " issued on licence No. " + exploration);
+		JsonNode certificate = api.get("/api/v1/licences/by-number/" + (exploration + 1), Fixtures.OFFICER).json();
+		assertThat(certificate.get("explorationCostRials").longValue()).isEqualTo(2_500_000_000L);
+	}
+
 	private void select(long number) {
 		this.browser.click(By.cssSelector("#licences tr[data-number='" + number + "']"));
 		this.browser.waitUntil("licence " + number + " is shown",

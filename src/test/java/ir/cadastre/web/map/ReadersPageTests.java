@@ -103,4 +103,17 @@ class ReadersPageTests extends BrowserTest {
 		this.browser.screenshot("persian-digits-corners");
 	}
 
+	@Test
+	void aPersianApplicantSeparatesACornersNumbersWithThePersianCommaOrSemicolon() {
+		new Fixtures(this.db).noFeatures().users();
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		new Select(this.browser.find(By.id("language"))).selectByValue("fa");
+		this.browser.click(By.cssSelector("#vertices-box summary"));
+		this.browser.type(By.id("vertices"), "۵۹۶۰۰۰،۳۸۰۶۰۰۰\n۶۰۵۰۰۰، ۳۸۰۶۰۰۰\n۶۰۵۰۰۰؛۳۸۱۵۰۰۰\n\u200F۵۹۶۰۰۰٫۰ ۳۸۱۵۰۰۰");
+		this.browser.click(By.id("show-vertices"));
+		this.browser.waitUntil("the area checked",
+				() -> this.browser.find(By.id("area-summary")).getText().startsWith("مساحت: ۸۱"));
+		assertThat(this.browser.find(By.id("area-message")).isDisplayed()).isFalse();
+	}
+
 }
