@@ -1,6 +1,7 @@
 package ir.cadastre.licence;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -186,7 +187,13 @@ final class RegistrationFile {
 		int month = Integer.parseInt(day.group(2));
 		int dayOfMonth = Integer.parseInt(day.group(3));
 		if (year >= 1700) {
-			return "%04d-%02d-%02d".formatted(year, month, dayOfMonth);
+			try {
+				return LocalDate.of(year, month, dayOfMonth).toString();
+			}
+			catch (DateTimeException ex) {
+				errors.add(InputError.of(field, Text.of("'{0}' is not a day of the Gregorian calendar", text)));
+				return null;
+			}
 		}
 		LocalDate gregorian = SolarHijri.date(year, month, dayOfMonth);
 		if (!SolarHijri.format(gregorian).equals("%04d-%02d-%02d".formatted(year, month, dayOfMonth))) {

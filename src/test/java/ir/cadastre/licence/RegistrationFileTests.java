@@ -191,6 +191,17 @@ class RegistrationFileTests extends ApiTest {
 	}
 
 	@Test
+	void aDayNoCalendarHasIsRefusedNamingTheCalendarItWasReadIn() {
+		String file = "externalId,holder,type,mineral,issuedOn\nEXL-1,t-applicant,EXPLORATION,copper,2025/02/30\n"
+				+ "EXL-2,t-applicant,EXPLORATION,copper,1404/12/30\n";
+		JsonNode results = send(file, Map.of("dryRun", "true"), "en").json().get("results");
+
+		assertThat(results).extracting((r) -> r.get("problem").get("errors").get(0).get("reason").stringValue())
+			.containsExactly("'2025/02/30' is not a day of the Gregorian calendar",
+					"'1404/12/30' is not a day of the Solar Hijri calendar");
+	}
+
+	@Test
 	void aDryRunReportsARowNamingAnEarlierRowsLicenceAsTheRegistrationDoes() {
 		String file = "externalId,holder,type,mineral,issuedOn\nEXL-1,t-applicant,EXPLORATION,copper,2025-06-01\n"
 				+ "EXL-1,nobody,EXPLORATION,copper,2025-06-01\n";
