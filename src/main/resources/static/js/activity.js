@@ -10,7 +10,7 @@ import { t, lang, onLanguage, area, dateTime, digits, translate } from './i18n.j
 import { h, showProblem, showMessage, clear } from './page.js';
 import { areaStyle, AREA_COLOUR, writeGeometry, readGeometry } from './map.js';
 import { pagedList, PAGE_SIZE } from './tabs.js';
-import { typedCorners, faultMarks } from './corners.js';
+import { typedIntoMap } from './corners.js';
 
 const ol = window.ol;
 const $ = (id) => document.getElementById(id);
@@ -179,16 +179,13 @@ export function activityReports(cadastre, { onDraw = () => {}, listHeading = 'ac
   });
   // The area typed corner by corner (a keyboard's alternative to drawing it), then editable on
   // the map as a drawn one.
-  typedCorners($('activity-corners-box'), {
+  typedIntoMap($('activity-corners-box'), cadastre, drawnSource, {
     prefix: 'activity',
     summary: 'corners.typeActivity',
     message: $('activity-message'),
-    faults: faultMarks(cadastre),
-    onArea: (typed) => {
+    before: () => {
       onDraw();
       draw.setActive(false);
-      cadastre.show(drawnSource, typed.geometry);
-      cadastre.fitTo(drawnSource.getExtent());
     },
   });
   $('activity-observed').max = today();

@@ -86,3 +86,22 @@ export function typedCorners(box, { prefix, ids, summary = 'corners.type', messa
     }
   });
 }
+
+/**
+ * typedCorners for an area drawn into source on the map: the area typed goes into source, where
+ * it is edited as a drawn one, and the map shows it; before() first makes room for it (stops
+ * drawing, clears what was drawn).
+ */
+export function typedIntoMap(box, cadastre, source, { prefix, summary, message, before }) {
+  typedCorners(box, {
+    prefix,
+    summary,
+    message,
+    faults: faultMarks(cadastre),
+    onArea: (typed) => {
+      before();
+      cadastre.show(source, typed.geometry);
+      cadastre.fitTo(source.getExtent());
+    },
+  });
+}

@@ -7,7 +7,7 @@ import { api } from './session.js';
 import { t, lang, num, digits, typedNumber, dateTime, agencyName, translate, byName } from './i18n.js';
 import { h, showProblem, showMessage, clear } from './page.js';
 import { areaStyle, writeGeometry, readGeometry } from './map.js';
-import { typedCorners, faultMarks } from './corners.js';
+import { typedIntoMap } from './corners.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -162,16 +162,13 @@ export function decrees(cadastre, { onDraw = () => {} } = {}) {
   });
   // The region typed corner by corner (a keyboard's alternative to drawing it), then editable on
   // the map as a drawn one.
-  typedCorners($('decree-corners-box'), {
+  typedIntoMap($('decree-corners-box'), cadastre, regionSource, {
     prefix: 'decree',
     summary: 'corners.typeRegion',
     message: $('decree-message'),
-    faults: faultMarks(cadastre),
-    onArea: (typed) => {
+    before: () => {
       onDraw();
       draw.setActive(false);
-      cadastre.show(regionSource, typed.geometry);
-      cadastre.fitTo(regionSource.getExtent());
     },
   });
   $('decree-form').addEventListener('submit', issue);

@@ -14,7 +14,7 @@ import { tabs, tabCounts, pagedList, exportButton, PAGE_SIZE } from './tabs.js';
 import { activityReports } from './activity.js';
 import { layerImports } from './imports.js';
 import { agencyFigures } from './agencies.js';
-import { typedCorners, faultMarks } from './corners.js';
+import { typedIntoMap } from './corners.js';
 
 const ol = window.ol;
 const $ = (id) => document.getElementById(id);
@@ -182,16 +182,11 @@ $('clear-refused').addEventListener('click', () => {
 });
 // The refused part typed corner by corner (a keyboard's alternative to drawing it), then
 // editable on the map as a drawn one.
-typedCorners($('refused-corners-box'), {
+typedIntoMap($('refused-corners-box'), cadastre, refusedSource, {
   prefix: 'refused',
   summary: 'corners.typeRefused',
   message: $('answer-message'),
-  faults: faultMarks(cadastre),
-  onArea: (typed) => {
-    refuseLand(false);
-    cadastre.show(refusedSource, typed.geometry);
-    cadastre.fitTo(refusedSource.getExtent());
-  },
+  before: () => refuseLand(false),
 });
 
 $('answer').addEventListener('submit', async (event) => {

@@ -32,12 +32,7 @@ class LicenceLifePageTests extends BrowserTest {
 	void article10_theOfficerTakesALicenceThroughItsLife() {
 		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
 		Api api = new Api(this.port);
-		long exploration = api
-			.get("/api/v1/licences/" + GrantedLicences.exploration(api, Fixtures.APPLICANT, fixtures.geoJson(AREA)),
-					Fixtures.OFFICER)
-			.json()
-			.get("number")
-			.longValue();
+		long exploration = explorationNumber(api, fixtures);
 		signIn(Fixtures.OFFICER, "/officer.html");
 
 		select(exploration);
@@ -349,12 +344,7 @@ class LicenceLifePageTests extends BrowserTest {
 	void anAmountTypedWithThousandsSeparatorsIsKeptAndOneThatIsNoNumberIsRefused() {
 		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
 		Api api = new Api(this.port);
-		long exploration = api
-			.get("/api/v1/licences/" + GrantedLicences.exploration(api, Fixtures.APPLICANT, fixtures.geoJson(AREA)),
-					Fixtures.OFFICER)
-			.json()
-			.get("number")
-			.longValue();
+		long exploration = explorationNumber(api, fixtures);
 		signIn(Fixtures.OFFICER, "/officer.html");
 		select(exploration);
 		this.browser.type(By.id("reserve"), "1.2 Mt at 0.8% Cu");
@@ -384,6 +374,18 @@ class LicenceLifePageTests extends BrowserTest {
 
 	private void message(String text) {
 		this.browser.waitUntil(text, () -> this.browser.find(By.id("licence-message")).getText().startsWith(text));
+	}
+
+	/**
+	 * The number of an exploration licence granted to the applicant over {@link #AREA}.
+	 */
+	private static long explorationNumber(Api api, Fixtures fixtures) {
+		return api
+			.get("/api/v1/licences/" + GrantedLicences.exploration(api, Fixtures.APPLICANT, fixtures.geoJson(AREA)),
+					Fixtures.OFFICER)
+			.json()
+			.get("number")
+			.longValue();
 	}
 
 }
