@@ -1,7 +1,5 @@
 package ir.cadastre.web;
 
-import java.net.URI;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -40,24 +38,11 @@ class ErrorPath implements ErrorController {
 			detail = Text.of("The request failed ({0}).", status.value());
 		}
 		ProblemDetail problem = Problems.detail(status, Problems.slugFor(status), title, detail, request.getLocale());
-		problem.setInstance(refused(request));
+		// The path of the request refused, as every other refusal names it, not this
+		// error page's; none for the page asked for itself, which Spring names.
+		problem.setInstance((request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path)
+				? Problems.instance(path) : null);
 		return Problems.response(problem);
-	}
-
-	/**
-	 * The path of the request refused, as every other refusal names it, not this error
-	 * page's; {@code null} for the page asked for itself, which Spring names.
-	 */
-	private static URI refused(HttpServletRequest request) {
-		if (!(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path)) {
-			return null;
-		}
-		try {
-			return URI.create(path);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }

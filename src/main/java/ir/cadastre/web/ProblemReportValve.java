@@ -54,9 +54,10 @@ public class ProblemReportValve extends ErrorReportValve {
 		problem.put("title", Problems.title(slug, (known != null) ? known.getReasonPhrase() : "Error", locale));
 		problem.put("status", status);
 		problem.put("detail", detail.in(locale));
-		String instance = instance(request);
+		// The request's path as it came, as every other refusal names it.
+		URI instance = Problems.instance(request.getCoyoteRequest().requestURI().toString());
 		if (instance != null) {
-			problem.put("instance", instance);
+			problem.put("instance", instance.toString());
 		}
 		try {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -70,23 +71,6 @@ public class ProblemReportValve extends ErrorReportValve {
 		}
 		catch (IOException | IllegalStateException ex) {
 			// The client is gone or the response was taken over: nothing left to tell.
-		}
-	}
-
-	/**
-	 * The request's path as it came, as every other refusal names it; {@code null} when
-	 * Tomcat could not read one, or it is no URI reference (then it is not repeated).
-	 */
-	private static String instance(Request request) {
-		String path = request.getCoyoteRequest().requestURI().toString();
-		if (path == null || path.isEmpty()) {
-			return null;
-		}
-		try {
-			return URI.create(path).toString();
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
 		}
 	}
 

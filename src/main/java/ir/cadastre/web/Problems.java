@@ -24,6 +24,23 @@ public final class Problems {
 		return URI.create(TYPE_PREFIX + slug);
 	}
 
+	/**
+	 * A refused request's path as a problem's {@code instance}; {@code null} when there
+	 * is none, or it is no URI reference (a path Tomcat refused as unreadable), so that
+	 * it is not repeated.
+	 */
+	static URI instance(String path) {
+		if (path == null || path.isEmpty()) {
+			return null;
+		}
+		try {
+			return URI.create(path);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	static ProblemDetail detail(HttpStatusCode status, String slug, String title, Text detail, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail.in(locale));
 		problem.setType(type(slug));
