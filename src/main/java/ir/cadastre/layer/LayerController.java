@@ -30,9 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LayerController {
 
-	/** RFC 7946; a client that asks for JSON is served it too, since GeoJSON is JSON. */
-	private static final String GEO_JSON = "application/geo+json";
-
 	private final LayerCatalog catalog;
 
 	private final LayerFeatures features;
@@ -54,14 +51,15 @@ class LayerController {
 	 * Streams the layer's current features as a GeoJSON FeatureCollection, so a whole
 	 * national layer never sits in memory.
 	 */
-	@GetMapping(path = "/api/v1/layers/{layer}/features", produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
+	@GetMapping(path = "/api/v1/layers/{layer}/features",
+			produces = { Acceptable.GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
 	void features(@PathVariable String layer, @RequestParam(required = false) String bbox,
 			@RequestParam(required = false) String limit, @RequestParam(required = false) Long version,
 			HttpServletResponse response) throws IOException {
 		Layer known = this.catalog.get(layer);
 		FeatureQuery query = FeatureQuery.of(known, bbox, limit,
 				(version != null) ? this.versions.check(known, version) : null);
-		response.setContentType(GEO_JSON);
+		response.setContentType(Acceptable.GEO_JSON);
 		response.setCharacterEncoding("UTF-8");
 		this.features.write(query, response.getOutputStream());
 	}

@@ -13,6 +13,12 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
  */
 public final class Acceptable {
 
+	/**
+	 * GeoJSON (RFC 7946). A path that answers in it serves a client asking for JSON too,
+	 * since GeoJSON is JSON.
+	 */
+	public static final String GEO_JSON = "application/geo+json";
+
 	private Acceptable() {
 	}
 

@@ -2,6 +2,8 @@ package ir.cadastre.web.map;
 
 import java.time.Duration;
 
+import ir.cadastre.web.Acceptable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.http.CacheControl;
@@ -17,9 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class MapController {
-
-	/** RFC 7946; a client that asks for JSON is served it too, since GeoJSON is JSON. */
-	private static final String GEO_JSON = "application/geo+json";
 
 	/** Five decimals of a degree: about a metre, plenty for drawing a national border. */
 	private static final String BOUNDARY = """
@@ -41,11 +40,11 @@ class MapController {
 	 * The boundary every area must lie inside, as a FeatureCollection (one feature per
 	 * row of {@code jurisdiction}: code, name, MultiPolygon).
 	 */
-	@GetMapping(path = "/api/v1/jurisdiction", produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
+	@GetMapping(path = "/api/v1/jurisdiction", produces = { Acceptable.GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> jurisdiction() {
 		String boundary = this.db.sql(BOUNDARY).query(String.class).single();
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(GEO_JSON))
+			.contentType(MediaType.parseMediaType(Acceptable.GEO_JSON))
 			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
 			.body(boundary);
 	}
