@@ -2,6 +2,7 @@ package ir.cadastre.web;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,12 +12,17 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The rows of an uploaded spreadsheet saved as CSV (RFC 4180): UTF-8, with or without a
- * byte order mark; cells separated by commas, or by semicolons or tabs where the first
- * line has those and no comma (spreadsheets in some languages save so); cells quoted when
- * they hold a separator, a quote or a line break. A row is numbered as the spreadsheet
- * numbers it, the first 1: a line with nothing written is a row with no cells.
+ * byte order mark, or else Windows-1256, the code page Excel's plain "CSV" is written in
+ * on a Persian Windows (as a {@code .dbf} without a {@code .cpg} is read: Windows-1256
+ * Persian is almost never valid UTF-8); cells separated by commas, or by semicolons or
+ * tabs where the first line has those and no comma (spreadsheets in some languages save
+ * so); cells quoted when they hold a separator, a quote or a line break. A row is
+ * numbered as the spreadsheet numbers it, the first 1: a line with nothing written is a
+ * row with no cells.
  */
 public final class CsvRows {
+
+	private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
 
 	private CsvRows() {
 	}
@@ -26,12 +32,12 @@ public final class CsvRows {
 	 * @param file the file's bytes
 	 * @return each row's cells, in order (no cells for an empty row); none for an empty
 	 * file
-	 * @throws CadastreProblem 422 {@code unreadable-file} when the file is not UTF-8 text
-	 * (U+0000 included: no text holds it, and PostgreSQL cannot store it) or a quoted
-	 * cell is never closed
+	 * @throws CadastreProblem 422 {@code unreadable-file} when the file is not text (it
+	 * holds U+0000: no text holds it, and PostgreSQL cannot store it) or a quoted cell is
+	 * never closed
 	 */
 	public static List<List<String>> read(byte[] file) {
-		String text = utf8(file);
+		String text = text(file);
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
@@ -82,7 +88,7 @@ public final class CsvRows {
 		return rows;
 	}
 
-	private static String utf8(byte[] file) {
+	private static String text(byte[] file) {
 		String text;
 		try {
 			text = StandardCharsets.UTF_8.newDecoder()
@@ -92,7 +98,7 @@ public final class CsvRows {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw invalid(Text.of("The file is not UTF-8 text: save the spreadsheet as CSV UTF-8."));
+			text = new String(file, WINDOWS_1256);
 		}
 		if (text.indexOf('\0') >= 0) {
 			throw invalid(Text.of("The file is not text: it holds the character U+0000 (NUL); save the spreadsheet "
