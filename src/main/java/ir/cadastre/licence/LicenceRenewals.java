@@ -85,22 +85,7 @@ class LicenceRenewals {
 					+ "renew it, name it (after: {1}).", licence.number(), licence.lastDaySolarHijri()));
 		}
 		Deadline term = SolarHijri.closingAtEndOf(SolarHijri.monthsAfter(licence.lastDay(), 12 * years));
-		this.db.sql("""
-				WITH renewed AS (
-				    UPDATE licence SET ends_at = :endsAt, last_day = :lastDay, last_day_solar_hijri = :solarHijri,
-				           term_years = :years, warned_at = NULL,
-				           requested_at = NULL, request_note = NULL
-				    WHERE id = :id
-				)
-				UPDATE feature SET ends_at = :endsAt WHERE id = :feature
-				""")
-			.param("endsAt", Timestamp.from(term.closesAt()))
-			.param("lastDay", Date.valueOf(term.lastDay()))
-			.param("solarHijri", term.lastDaySolarHijri())
-			.param("years", years)
-			.param("id", id)
-			.param("feature", licence.featureId())
-			.update();
+		setTerm(licence, term, years, true);
 		this.audit.record(officer.username(), "licence.renew", "licence:" + id,
 				Map.of("years", years, "from", licence.lastDaySolarHijri(), "to", term.lastDaySolarHijri(), "on",
 						SolarHijri.format(licence.now().atZone(SolarHijri.TEHRAN).toLocalDate())),
@@ -146,10 +131,29 @@ class LicenceRenewals {
 					List.of(), Map.of("lastDaySolarHijri", licence.lastDaySolarHijri()));
 		}
 		String reason = request.reason().strip();
+		setTerm(licence, term, years, false);
+		this.audit.record(officer.username(), "licence.renewal-correct", "licence:" + id, Map.of("years", years, "from",
+				renewal.from(), "was", licence.lastDaySolarHijri(), "to", term.lastDaySolarHijri(), "reason", reason),
+				null);
+		this.outbox.add(List.of(LicenceNotices.notice(id, licence.holder(), "licence.renewal-corrected", "number",
+				licence.number(), "years", years, "was", new SolarDay(licence.lastDaySolarHijri()), "lastDay",
+				new SolarDay(term.lastDaySolarHijri()), "reason", reason)));
+		return this.licences.get(id);
+	}
+
+	/**
+	 * Gives the licence, and its feature in the licences layer, a new end; its holder is
+	 * warned again before it (the renewed period ends a year or more after today). A
+	 * renewal answers the renewal its holder asked for; a correction leaves a request
+	 * made since, for the period it corrects, waiting.
+	 */
+	private void setTerm(Current licence, Deadline term, int years, boolean renewal) {
 		this.db.sql("""
-				WITH corrected AS (
+				WITH term AS (
 				    UPDATE licence SET ends_at = :endsAt, last_day = :lastDay, last_day_solar_hijri = :solarHijri,
-				           term_years = :years
+				           term_years = :years, warned_at = NULL,
+				           requested_at = CASE WHEN :renewal THEN NULL ELSE requested_at END,
+				           request_note = CASE WHEN :renewal THEN NULL ELSE request_note END
 				    WHERE id = :id
 				)
 				UPDATE feature SET ends_at = :endsAt WHERE id = :feature
@@ -158,16 +162,10 @@ class LicenceRenewals {
 			.param("lastDay", Date.valueOf(term.lastDay()))
 			.param("solarHijri", term.lastDaySolarHijri())
 			.param("years", years)
-			.param("id", id)
+			.param("renewal", renewal)
+			.param("id", licence.id())
 			.param("feature", licence.featureId())
 			.update();
-		this.audit.record(officer.username(), "licence.renewal-correct", "licence:" + id, Map.of("years", years, "from",
-				renewal.from(), "was", licence.lastDaySolarHijri(), "to", term.lastDaySolarHijri(), "reason", reason),
-				null);
-		this.outbox.add(List.of(LicenceNotices.notice(id, licence.holder(), "licence.renewal-corrected", "number",
-				licence.number(), "years", years, "was", new SolarDay(licence.lastDaySolarHijri()), "lastDay",
-				new SolarDay(term.lastDaySolarHijri()), "reason", reason)));
-		return this.licences.get(id);
 	}
 
 	/** The licence's latest renewal, from its event in the audit trail. */
