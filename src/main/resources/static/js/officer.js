@@ -235,6 +235,11 @@ function renderLicence() {
   actions.hidden = licence.status !== 'ACTIVE';
   actions.querySelectorAll('[data-types]').forEach((el) => { el.hidden = !el.dataset.types.split(' ').includes(licence.type); });
   $('transfer-refusal-field').hidden = !licence.transferTo;
+  // Art. 10 note 3: a renewal's years are corrected only until the period it added begins.
+  const correctable = licence.renewalCorrectableUntilSolarHijri;
+  $('renewal-correction-field').hidden = !correctable;
+  $('renewal-correction-hint').textContent = correctable
+    ? t('officer.life.correctionHint', { years: num(licence.termYears), day: deadline(correctable) }) : '';
 }
 
 // Art. 20: fulfilled at any time; damages or unfitness only once the deadline has passed.
@@ -270,7 +275,10 @@ const whole = (id) => typedNumber(value(id));
 $('discovery-certificate').addEventListener('click', () => changeLicence('discovery-certificate',
   { reserve: value('reserve'), explorationCostRials: whole('cost') }));
 $('exploitation-licence').addEventListener('click', () => changeLicence('exploitation-licence', { years: whole('years') }));
-$('renewal').addEventListener('click', () => changeLicence('renewal', { years: whole('years') }));
+// The renewal names the period it renews, so that one sent twice, or after another officer's, is refused.
+$('renewal').addEventListener('click', () => changeLicence('renewal', { years: whole('years'), after: licence.lastDaySolarHijri }));
+$('renewal-correction').addEventListener('click', () => changeLicence('renewal-correction',
+  { years: whole('correction-years'), reason: value('correction-reason') }));
 // Approving the holder's request names no one, so that if another officer refused or approved it
 // a moment ago this is refused (409) rather than made a transfer of the officer's own.
 $('transfer').addEventListener('click', () => changeLicence('transfer',

@@ -87,6 +87,16 @@ public final class SolarHijri {
 	}
 
 	/**
+	 * The civil day of a Solar Hijri date as {@link #format} writes it.
+	 * @param solarHijri {@code yyyy-MM-dd}, e.g. {@code 1403-09-30}
+	 * @return the Gregorian date of that day
+	 */
+	public static LocalDate parse(String solarHijri) {
+		String[] day = solarHijri.split("-");
+		return date(Integer.parseInt(day[0]), Integer.parseInt(day[1]), Integer.parseInt(day[2]));
+	}
+
+	/**
 	 * Whole civil days (Asia/Tehran) from an instant's day to a deadline's last day,
 	 * never below zero: 0 on the last day itself.
 	 * @param deadline the deadline

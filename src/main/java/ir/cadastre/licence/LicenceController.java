@@ -34,6 +34,8 @@ class LicenceController {
 
 	private final LicenceLife life;
 
+	private final LicenceRenewals renewals;
+
 	private final HolderRequests requests;
 
 	private final LicenceTransfers transfers;
@@ -42,11 +44,13 @@ class LicenceController {
 
 	private final LicenceWarnings warnings;
 
-	LicenceController(Licences licences, LicenceSearch search, LicenceLife life, HolderRequests requests,
-			LicenceTransfers transfers, LicenceRegistrations registrations, LicenceWarnings warnings) {
+	LicenceController(Licences licences, LicenceSearch search, LicenceLife life, LicenceRenewals renewals,
+			HolderRequests requests, LicenceTransfers transfers, LicenceRegistrations registrations,
+			LicenceWarnings warnings) {
 		this.licences = licences;
 		this.search = search;
 		this.life = life;
+		this.renewals = renewals;
 		this.requests = requests;
 		this.transfers = transfers;
 		this.registrations = registrations;
@@ -134,9 +138,19 @@ class LicenceController {
 
 	/** A new period for an exploitation licence (MINISTRY_OFFICER; Art. 10 note 3). */
 	@PostMapping(path = "/api/v1/licences/{id}/renewal", consumes = { JSON, ANY_JSON })
-	LicenceView renew(@PathVariable UUID id, @RequestBody TermRequest request,
+	LicenceView renew(@PathVariable UUID id, @RequestBody RenewalRequest request,
 			@AuthenticationPrincipal CadastreUser officer) {
-		return this.life.renew(id, request, officer);
+		return this.renewals.renew(id, request, officer);
+	}
+
+	/**
+	 * The latest renewal's years as they should have been, before the period it added
+	 * begins (MINISTRY_OFFICER; Art. 10 note 3).
+	 */
+	@PostMapping(path = "/api/v1/licences/{id}/renewal-correction", consumes = { JSON, ANY_JSON })
+	LicenceView correctRenewal(@PathVariable UUID id, @RequestBody RenewalCorrection request,
+			@AuthenticationPrincipal CadastreUser officer) {
+		return this.renewals.correct(id, request, officer);
 	}
 
 	/**

@@ -1,13 +1,9 @@
 package ir.cadastre.licence;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import ir.cadastre.audit.Audit;
@@ -34,10 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  * A licence's life after issue, by the ministry's officers (DESIGN §2): an exploration
  * licence ends in a discovery certificate (Art. 7) or is closed; the certificate's holder
  * has one year to ask for an exploitation licence (Art. 8); an exploitation licence runs
- * for at most 25 years and is renewable with priority (Art. 10 note 3). Transfers are
- * {@link LicenceTransfers}; what holders ask for, {@link HolderRequests}. Each change
- * locks the licence's row, so two officers acting at once are taken one after the other;
- * a licence that ends leaves the licences layer and its land is free again.
+ * for at most 25 years and is renewable with priority (Art. 10 note 3). Renewals are
+ * {@link LicenceRenewals}; transfers, {@link LicenceTransfers}; what holders ask for,
+ * {@link HolderRequests}. Each change locks the licence's row, so two officers acting at
+ * once are taken one after the other; a licence that ends leaves the licences layer and
+ * its land is free again.
  */
 @Component
 class LicenceLife {
@@ -113,7 +110,7 @@ class LicenceLife {
 	 */
 	@Transactional
 	public LicenceView exploit(UUID id, TermRequest request, CadastreUser officer) {
-		int years = years(request);
+		int years = years(request.years());
 		Current certificate = this.licences.lock(id);
 		certificate.require("DISCOVERY_CERTIFICATE",
 				Text.of("An exploitation licence is issued on a discovery certificate (Art. 9)."));
@@ -125,72 +122,6 @@ class LicenceLife {
 				LicenceNotices.end(licence, certificate.holder(), "licence.exploitation-issued",
 						certificate.transferTo(), "number", certificate.number(), "years", years, "lastDay",
 						new SolarDay(term.lastDaySolarHijri())));
-	}
-
-	/**
-	 * Renews an active exploitation licence: a new period of at most 25 years from the
-	 * end of the current one (Art. 10 note 3), before the current one ends, or later when
-	 * its holder asked for the renewal before then ({@link HolderRequests}). A period is
-	 * renewed once: while the period a renewal added has not begun, another renewal would
-	 * add a second period to the first (a double click, or two officers at once).
-	 * @throws CadastreProblem 400 no period; 404 unknown; 409 not an active exploitation
-	 * licence, or already renewed; 422 a period over 25 years
-	 */
-	@Transactional
-	public LicenceView renew(UUID id, TermRequest request, CadastreUser officer) {
-		int years = years(request);
-		Current licence = this.licences.lock(id);
-		licence.require("EXPLOITATION", Text.of("Only an exploitation licence is renewed (Art. 10 note 3)."));
-		requireRenewalBegun(licence);
-		Deadline term = SolarHijri.closingAtEndOf(SolarHijri.monthsAfter(licence.lastDay(), 12 * years));
-		this.db.sql("""
-				WITH renewed AS (
-				    UPDATE licence SET ends_at = :endsAt, last_day = :lastDay, last_day_solar_hijri = :solarHijri,
-				           term_years = :years, warned_at = NULL,
-				           requested_at = NULL, request_note = NULL
-				    WHERE id = :id
-				)
-				UPDATE feature SET ends_at = :endsAt WHERE id = :feature
-				""")
-			.param("endsAt", Timestamp.from(term.closesAt()))
-			.param("lastDay", Date.valueOf(term.lastDay()))
-			.param("solarHijri", term.lastDaySolarHijri())
-			.param("years", years)
-			.param("id", id)
-			.param("feature", licence.featureId())
-			.update();
-		this.audit.record(officer.username(), "licence.renew", "licence:" + id,
-				Map.of("years", years, "from", licence.lastDaySolarHijri(), "to", term.lastDaySolarHijri()), null);
-		this.outbox.add(List.of(LicenceNotices.notice(id, licence.holder(), "licence.renewed", "number",
-				licence.number(), "years", years, "lastDay", new SolarDay(term.lastDaySolarHijri()))));
-		return this.licences.get(id);
-	}
-
-	/**
-	 * Refuses a renewal while the period the last renewal added has not begun. The
-	 * licence keeps only its current term; the renewal's event in the audit trail says
-	 * which period it followed.
-	 * @throws CadastreProblem 409
-	 */
-	private void requireRenewalBegun(Current licence) {
-		Optional<String> renewedAfter = this.db.sql("""
-				SELECT details->>'from' FROM audit_event
-				WHERE subject = :subject AND action = 'licence.renew'
-				ORDER BY id DESC LIMIT 1
-				""").param("subject", "licence:" + licence.id()).query(String.class).optional();
-		if (renewedAfter.isEmpty()) {
-			return;
-		}
-		String[] day = renewedAfter.get().split("-");
-		LocalDate lastDayBefore = SolarHijri.date(Integer.parseInt(day[0]), Integer.parseInt(day[1]),
-				Integer.parseInt(day[2]));
-		if (!licence.now().atZone(SolarHijri.TEHRAN).toLocalDate().isAfter(lastDayBefore)) {
-			throw new CadastreProblem(HttpStatus.CONFLICT, "already-renewed", "Already renewed",
-					Text.of("Licence {0} has been renewed until the end of {1}, for the period after {2}, which has "
-							+ "not begun: each period is renewed once (Art. 10 note 3).", licence.number(),
-							licence.lastDaySolarHijri(), renewedAfter.get()),
-					List.of(), Map.of("lastDaySolarHijri", licence.lastDaySolarHijri()));
-		}
 	}
 
 	/**
@@ -271,8 +202,11 @@ class LicenceLife {
 		return extent;
 	}
 
-	private static int years(TermRequest request) {
-		Integer years = request.years();
+	/**
+	 * An exploitation period's years (Art. 10 note 3).
+	 * @throws CadastreProblem 400 none, or fewer than 1; 422 over 25
+	 */
+	static int years(Integer years) {
 		if (years == null || years < 1) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 					Text.of("Give the period as whole years."),

@@ -55,6 +55,9 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * {@code OVERDUE}, {@code FULFILLED}, {@code DAMAGES} or {@code UNFIT}), the holder's
  * {@code reportedAt} and {@code report}, and the officer's {@code decidedAt},
  * {@code decidedBy} and {@code reason}
+ * @param renewalCorrectableUntilSolarHijri while the period an exploitation licence's
+ * latest renewal added has not begun, the last day of the period it followed: until the
+ * end of that day an officer may correct the renewal's years; otherwise null
  */
 public record LicenceView(UUID id, long number, UUID applicationId, UUID parentId, String holder, String type,
 		String mineral, String status, Instant issuedAt, String issuedBy, @JsonProperty("area_m2") double areaM2,
@@ -62,6 +65,6 @@ public record LicenceView(UUID id, long number, UUID applicationId, UUID parentI
 		Instant endsAt, String lastDaySolarHijri, Integer daysLeft, Integer termYears, String reserve,
 		BigDecimal explorationCostRials, Instant requestedAt, String requestNote, Instant endedAt, String endReason,
 		Instant registeredAt, String transferTo, Instant transferAskedAt, String transferNote,
-		@JsonRawValue String warnings) {
+		@JsonRawValue String warnings, String renewalCorrectableUntilSolarHijri) {
 
 }

@@ -39,7 +39,13 @@ public class Licences {
 	 * A licence's columns. Its warnings (Art. 20) are read only for the few licences that
 	 * have any: the function costs 8 µs a row, 80 ms on a page of 10,000. Its state is as
 	 * the clock has it now, before the sweeping job stores it ({@link #view} ends a
-	 * transfer asked for with it).
+	 * transfer asked for with it). Its latest renewal is read from the audit trail only
+	 * when its current period may not have begun: the period's Gregorian years before its
+	 * last day fall within a day of its first day (so for every first day of 2000–2059
+	 * and 1 to 25 years; the query allows 7), and after today when a renewal added it;
+	 * such a licence has not ended, whatever the clock. Today is read once per statement:
+	 * both columns cost 7 ms on a page of 10,000 exploitation licences, 10 ms when 1,000
+	 * of them were renewed ahead.
 	 */
 	static final String COLUMNS = """
 			SELECT l.id, l.number, l.application_id, l.parent_id, l.holder, l.type, l.mineral, licence_status(l) AS status,
@@ -49,7 +55,13 @@ public class Licences {
 			       l.reserve, l.exploration_cost_rials, l.requested_at, l.request_note, l.ended_at,
 			       l.end_reason, l.registered_at, l.transfer_to, l.transfer_asked_at, l.transfer_note,
 			       CASE WHEN EXISTS (SELECT FROM licence_warning w WHERE w.licence_id = l.id)
-			            THEN licence_warnings(l.id)::text ELSE '[]' END AS warnings
+			            THEN licence_warnings(l.id)::text ELSE '[]' END AS warnings,
+			       CASE WHEN l.type = 'EXPLOITATION' AND l.status = 'ACTIVE'
+			                 AND l.last_day - make_interval(years => l.term_years) > (SELECT (cadastre_now() AT TIME ZONE 'Asia/Tehran')::date - 7)
+			            THEN (SELECT e.details->>'from' FROM audit_event e
+			                  WHERE e.subject = 'licence:' || l.id AND e.action = 'licence.renew'
+			                  ORDER BY e.id DESC LIMIT 1) END AS renewed_after,
+			       (SELECT (cadastre_now() AT TIME ZONE 'Asia/Tehran')::date) AS today
 			""";
 
 	private final JdbcClient db;
@@ -208,7 +220,19 @@ public class Licences {
 				(endedAt != null) ? endedAt.toInstant() : null, rs.getString("end_reason"),
 				(registeredAt != null) ? registeredAt.toInstant() : null, active ? rs.getString("transfer_to") : null,
 				(transferAskedAt != null) ? transferAskedAt.toInstant() : null,
-				active ? rs.getString("transfer_note") : null, rs.getString("warnings"));
+				active ? rs.getString("transfer_note") : null, rs.getString("warnings"),
+				correctableUntil(rs.getString("renewed_after"), rs.getObject("today", LocalDate.class)));
+	}
+
+	/**
+	 * The last day of the period the latest renewal followed, while the period it added
+	 * has not begun, so that it may be corrected; otherwise null.
+	 */
+	private static String correctableUntil(String renewedAfter, LocalDate today) {
+		if (renewedAfter == null) {
+			return null;
+		}
+		return today.isAfter(SolarHijri.parse(renewedAfter)) ? null : renewedAfter;
 	}
 
 	/**

@@ -1,7 +1,8 @@
 package ir.cadastre.licence;
 
 /**
- * The period of an exploitation licence, issued or renewed (Art. 10 note 3).
+ * The period of an exploitation licence issued on a discovery certificate (Art. 10 note
+ * 3); a renewal's is {@link RenewalRequest}.
  *
  * @param years whole Solar Hijri years, 1 to 25
  */

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The officer takes a licence through its life from the register (DESIGN §2: Art. 7, 8,
- * 10 note 3): certificate, exploitation licence, transfer, closure, warnings (Art. 20);
- * and registers the old cadastre's licences.
+ * 10 note 3): certificate, exploitation licence, renewal and its correction, transfer,
+ * closure, warnings (Art. 20); and registers the old cadastre's licences.
  */
 @CadastreTest
 class LicenceLifePageTests extends BrowserTest {
@@ -70,6 +70,46 @@ class LicenceLifePageTests extends BrowserTest {
 		assertThat(api.get("/api/v1/licences?pageSize=10", Fixtures.OFFICER).json().get("items"))
 			.extracting((licence) -> licence.get("status").stringValue())
 			.containsExactly("CLOSED", "SUPERSEDED", "SUPERSEDED");
+	}
+
+	@Test
+	@DisplayName("Art. 10 note 3: the officer corrects a mistyped renewal, offered only while the renewed period has not begun; a second click on the renewal adds no period")
+	void article10_theOfficerCorrectsAMistypedRenewal() {
+		Fixtures fixtures = new Fixtures(this.db).noFeatures().users();
+		Api api = new Api(this.port);
+		JsonNode certificate = GrantedLicences.certificate(api, Fixtures.APPLICANT, fixtures.geoJson(AREA));
+		String id = api
+			.postJson("/api/v1/licences/" + certificate.get("id").stringValue() + "/exploitation-licence",
+					Fixtures.OFFICER, "{\"years\":10}")
+			.json()
+			.get("id")
+			.stringValue();
+		long number = certificate.get("number").longValue() + 1;
+		signIn(Fixtures.OFFICER, "/officer.html");
+		select(number);
+		assertThat(this.browser.find(By.id("renewal-correction-field")).isDisplayed()).as("not renewed").isFalse();
+		this.browser.type(By.id("years"), "5");
+		this.browser.click(By.id("renewal"));
+		message("Licence No. " + number + " renewed.");
+		this.browser.click(By.id("renewal"));
+		this.browser.waitUntil("the second click refused",
+				() -> this.browser.find(By.id("licence-message")).getText().contains("each period is renewed once"));
+		assertThat(this.browser.find(By.id("renewal-correction-hint")).getText())
+			.startsWith("Renewed for 5 years. Until the end of 25 Dey 1414");
+
+		this.browser.type(By.id("correction-years"), "30");
+		this.browser.type(By.id("correction-reason"), "typed 5 for 3");
+		this.browser.click(By.id("renewal-correction"));
+		this.browser.waitUntil("the refusal naming Art. 10 note 3",
+				() -> this.browser.find(By.id("licence-message")).getText().contains("at most 25 years"));
+		this.browser.type(By.id("correction-years"), "۳");
+		this.browser.click(By.id("renewal-correction"));
+		message("The renewal of licence No. " + number + " is corrected.");
+		assertThat(this.browser.find(By.id("licence-facts")).getText()).contains("25 Dey 1417");
+		assertThat(this.browser.find(By.id("renewal-correction-hint")).getText()).startsWith("Renewed for 3 years.");
+		assertThat(api.get("/api/v1/licences/" + id, Fixtures.OFFICER).json().get("lastDaySolarHijri").stringValue())
+			.isEqualTo("1417-10-25");
+		this.browser.screenshot("licence-renewal-correction");
 	}
 
 	@Test
