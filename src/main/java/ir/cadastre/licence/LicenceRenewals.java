@@ -17,6 +17,7 @@ import ir.cadastre.notify.Outbox;
 import ir.cadastre.notify.SolarDay;
 import ir.cadastre.security.CadastreUser;
 import ir.cadastre.web.CadastreProblem;
+import ir.cadastre.web.Digits;
 import ir.cadastre.web.InputError;
 import ir.cadastre.web.Text;
 
@@ -186,7 +187,8 @@ class LicenceRenewals {
 	 * The period a renewal names, by its last day.
 	 * @throws CadastreProblem 400 when it is not a Solar Hijri day as the API writes one
 	 */
-	private static String after(String after) {
+	private static String after(String typed) {
+		String after = Digits.latin(typed);
 		if (after != null && (!after.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")
 				|| !SolarHijri.format(SolarHijri.parse(after)).equals(after))) {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",

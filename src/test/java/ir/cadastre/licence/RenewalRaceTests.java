@@ -90,6 +90,9 @@ class RenewalRaceTests extends ApiTest {
 			Api.Response retried = post(after.api, "renewal", "{\"years\":3,\"after\":\"1405-10-25\"}");
 			assertThat(retried.status()).as(retried.body()).isEqualTo(409);
 			assertThat(retried.json().get("type").stringValue()).endsWith(":already-renewed");
+			assertThat(post(after.api, "renewal", "{\"years\":3,\"after\":\"۱۴۰۵-۱۰-۲۵\"}").json()
+				.get("type")
+				.stringValue()).as("the day in Persian digits").endsWith(":already-renewed");
 			Api.Response unknown = post(after.api, "renewal", "{\"years\":3,\"after\":\"1406-01-01\"}");
 			assertThat(unknown.status()).as(unknown.body()).isEqualTo(409);
 			assertThat(unknown.json().get("type").stringValue()).endsWith(":other-period");
