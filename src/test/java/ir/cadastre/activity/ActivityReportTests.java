@@ -430,10 +430,7 @@ class ActivityReportTests extends ApiTest {
 	@Test
 	@DisplayName("Art. 26: a licence closed since covers the days it was in force, and not those after")
 	void article26_aClosedLicenceCoversTheDaysItWasInForce() {
-		String licence = GrantedLicences.exploration(this.api, Fixtures.APPLICANT, this.fixtures.geoJson(GRANTED));
-		this.db.sql("UPDATE licence SET issued_at = TIMESTAMPTZ '2025-12-01 06:00Z' WHERE id = CAST(:id AS uuid)")
-			.param("id", licence)
-			.update();
+		String licence = grantedOn1December();
 		assertThat(this.api
 			.postJson("/api/v1/licences/" + licence + "/closure", Fixtures.OFFICER, "{\"reason\":\"surrendered\"}")
 			.status()).isEqualTo(200);
@@ -459,10 +456,7 @@ class ActivityReportTests extends ApiTest {
 	@Test
 	@DisplayName("Art. 26: an exploration licence its certificate superseded since covers its whole area on the days before")
 	void article26_aSupersededLicenceCoversItsWholeAreaOnTheDaysBefore() {
-		String licence = GrantedLicences.exploration(this.api, Fixtures.APPLICANT, this.fixtures.geoJson(GRANTED));
-		this.db.sql("UPDATE licence SET issued_at = TIMESTAMPTZ '2025-12-01 06:00Z' WHERE id = CAST(:id AS uuid)")
-			.param("id", licence)
-			.update();
+		String licence = grantedOn1December();
 		Api.Response certificate = this.api.postJson("/api/v1/licences/" + licence + "/discovery-certificate",
 				Fixtures.OFFICER, "{\"reserve\":\"1.2 Mt\",\"explorationCostRials\":1000,\"geometry\":"
 						+ this.fixtures.geoJson(GRANTED_WEST) + "}");
@@ -479,15 +473,7 @@ class ActivityReportTests extends ApiTest {
 	@Test
 	@DisplayName("Art. 19: on a day before the old cadastre's licence was loaded, its standing is not known: neither covered nor flagged")
 	void article19_anOldLicenceLoadedAfterTheDayIsUndetermined() {
-		long licence = this.fixtures.feature("licences", "LIC-OLD", LICENCE);
-		long version = this.db.sql("""
-				INSERT INTO layer_version (layer_id, created_by, source, created_at)
-				VALUES ('licences', 't', 't', TIMESTAMPTZ '2026-01-12 06:00Z') RETURNING id
-				""").query(Long.class).single();
-		this.db.sql("UPDATE feature SET version_id = :version WHERE id = :id")
-			.param("version", version)
-			.param("id", licence)
-			.update();
+		this.fixtures.loadedAt(this.fixtures.feature("licences", "LIC-OLD", LICENCE), "2026-01-12T06:00:00Z");
 		JsonNode before = seenOn(INSIDE, "2026-01-10");
 		assertThat(before.get("flagged").booleanValue()).isFalse();
 		assertThat(before.get("covering")).isEmpty();
@@ -505,6 +491,15 @@ class ActivityReportTests extends ApiTest {
 		assertThat(across.get("flagged").booleanValue()).as("the half outside it").isTrue();
 		double outside = area("ST_Difference(" + wkt(ACROSS) + ", " + wkt(LICENCE) + ")");
 		assertThat(across.get("outsideArea_m2").doubleValue()).isCloseTo(outside, within(outside * 1e-6));
+	}
+
+	/** An exploration licence on {@link #GRANTED}, its issue set back to 2025-12-01. */
+	private String grantedOn1December() {
+		String licence = GrantedLicences.exploration(this.api, Fixtures.APPLICANT, this.fixtures.geoJson(GRANTED));
+		this.db.sql("UPDATE licence SET issued_at = TIMESTAMPTZ '2025-12-01 06:00Z' WHERE id = CAST(:id AS uuid)")
+			.param("id", licence)
+			.update();
+		return licence;
 	}
 
 	private JsonNode seenOn(String wkt, String observedOn) {

@@ -46,17 +46,9 @@ class ActivityReportPageTests extends BrowserTest {
 		this.api = new Api(this.port);
 		this.fixtures = new Fixtures(this.db).noFeatures().users();
 		this.db.sql("DELETE FROM activity_report").update();
-		long licence = this.fixtures.feature("licences", "LIC-1", LICENCE);
 		// Loaded into the licences layer before any day reported here: the old cadastre's
 		// licence, outside the register, is known from its load on.
-		long version = this.db.sql("""
-				INSERT INTO layer_version (layer_id, created_by, source, created_at)
-				VALUES ('licences', 'gis-admin', 'old cadastre', TIMESTAMPTZ '2025-12-01 06:00Z') RETURNING id
-				""").query(Long.class).single();
-		this.db.sql("UPDATE feature SET version_id = :version WHERE id = :id")
-			.param("version", version)
-			.param("id", licence)
-			.update();
+		this.fixtures.loadedAt(this.fixtures.feature("licences", "LIC-1", LICENCE), "2025-12-01T06:00:00Z");
 	}
 
 	@Test
