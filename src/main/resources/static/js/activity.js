@@ -1,8 +1,9 @@
 // Reported mining activity (Art. 19, 26, 34) on the reviewer's and the officer's pages: the user
 // draws the area where mining was seen (or types its corners), says what was seen and, if known,
-// the day; the service checks it against the current licences and answers at once: the finding,
-// the part outside every licence (drawn apart on the map, and flagged: Art. 19) and the licences
-// covering the rest.
+// the day; the service checks it against the licences in force on that day (or now, without a
+// day) and answers at once: the finding, the part outside every licence (drawn apart on the map,
+// and flagged: Art. 19), the licences covering the rest, and those whose standing on that day is
+// not recorded.
 // Below, the reports the user may see, newest first, a page at a time; a report clicked is shown.
 
 import { api } from './session.js';
@@ -99,19 +100,40 @@ export function activityReports(cadastre, { onDraw = () => {}, listHeading = 'ac
 
   /** The API's finding (ActivityFinding), in the page's language, from the report's figures. */
   function finding(report) {
-    const licences = report.covering.map((l) => l.externalId || l.name || l.featureId).join(lang() === 'fa' ? '، ' : ', ');
-    if (!report.flagged) {
-      return licences ? t('activity.finding.within', { licences }) : t('activity.finding.nothingOutside');
-    }
+    const licences = names(report.covering);
     const outside = t('activity.finding.outside', { outside: area(report.outsideArea_m2), area: area(report.area_m2) });
-    return licences ? `${outside} ${t('activity.finding.rest', { licences })}` : outside;
+    const found = !report.flagged
+      ? (licences ? t('activity.finding.within', { licences }) : t('activity.finding.nothingOutside'))
+      : (licences ? `${outside} ${t('activity.finding.rest', { licences })}` : outside);
+    if (!report.judgedOn) return found;
+    const partly = names(report.covering.filter((l) => l.partOfDay));
+    const undetermined = report.undetermined || [];
+    return [found, t('activity.finding.judgedOn', { day: dateTime(`${report.judgedOn}T12:00:00Z`, false) }),
+      partly ? t('activity.finding.partOfDay', { licences: partly }) : null,
+      undetermined.length ? t('activity.finding.undetermined', {
+        area: area(undetermined.reduce((sum, l) => sum + l.area_m2, 0)), licences: names(undetermined) }) : null,
+    ].filter((part) => part).join(' ');
   }
 
-  /** The mark of a flagged report (Art. 19) or of one within the licences (Art. 26); short in the list. */
+  /** Licences by their own number, else name, else number in the register, else feature. */
+  function names(licences) {
+    return licences.map(licenceName).join(lang() === 'fa' ? '، ' : ', ');
+  }
+
+  function licenceName(licence) {
+    return licence.externalId || licence.name
+      || (licence.number != null ? t('activity.licenceNumber', { number: digits(licence.number) }) : licence.featureId);
+  }
+
+  /**
+   * The mark of a flagged report (Art. 19), of one within the licences (Art. 26), or of one whose
+   * licences on its day are not all recorded (the old cadastre's, loaded since); short in the list.
+   */
   function flag(report, short = false) {
-    const full = t(report.flagged ? 'activity.flagged' : 'activity.notFlagged');
+    const mark = report.flagged ? 'flagged' : (report.undetermined || []).length ? 'undetermined' : 'notFlagged';
+    const full = t(`activity.${mark}`);
     return h('span', { class: `flag-badge${report.flagged ? ' flagged' : ''}`, title: short ? full : null },
-      short ? t(report.flagged ? 'activity.flaggedShort' : 'activity.notFlaggedShort') : full);
+      short ? t(`activity.${mark}Short`) : full);
   }
 
   function renderResult() {
@@ -140,7 +162,7 @@ export function activityReports(cadastre, { onDraw = () => {}, listHeading = 'ac
         ? h('table', { class: 'grid', id: 'activity-covering' },
           h('thead', {}, h('tr', {}, ['licence', 'name', 'area'].map((c) => h('th', {}, t(`activity.covering.${c}`))))),
           h('tbody', {}, covering.map((licence) => h('tr', { dataset: { feature: licence.featureId } },
-            h('td', {}, licence.externalId || licence.featureId),
+            h('td', {}, licence.externalId || (licence.number != null ? t('activity.licenceNumber', { number: digits(licence.number) }) : licence.featureId)),
             h('td', {}, licence.name || ''),
             h('td', { class: 'number' }, area(licence.area_m2))))))
         : h('p', { class: 'hint' }, t('activity.noCovering')),

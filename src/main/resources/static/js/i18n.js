@@ -115,6 +115,12 @@ export function deadline(solarHijri, instant) {
   return instant ? `${solar} · ${format(Date.parse(instant) - 1, 'gregory', false)}` : solar;
 }
 
+/** The API's time left (ISO 8601, P120DT12H30M0S) as days, hours and minutes. */
+export function timeLeft(iso) {
+  const [, days, hours, minutes] = /^P(\d+)DT(\d+)H(\d+)M/.exec(iso);
+  return t('time.left', { days: num(Number(days)), hours: num(Number(hours)), minutes: num(Number(minutes)) });
+}
+
 /** An agency's name in the page's language; its id when the page does not know it. */
 /**
  * Orders things by their names as the reader's alphabet does: in Persian پ after ب, چ after

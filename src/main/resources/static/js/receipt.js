@@ -4,9 +4,10 @@
 // Any user who may see the application may open it: receipt.html?application=<id>.
 
 import { api } from './session.js';
-import { t, lang, onLanguage, area, dateTime, deadline, digits, agencyName } from './i18n.js';
+import { t, lang, onLanguage, area, dateTime, digits, agencyName } from './i18n.js';
 import { initPage, h, showProblem } from './page.js';
 import { renderVertices } from './vertices.js';
+import { inquiryDeadline } from './inquiries.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -36,7 +37,7 @@ function render() {
   const inquiries = receipt.inquiries || [];
   $('receipt-inquiries').replaceChildren(...(inquiries.length
     ? inquiries.map((inquiry) => h('li', {}, t('inquiry.to', { agency: agencyName(inquiry.agency) }), ' — ',
-      t('inquiry.deadline', { deadline: deadline(inquiry.deadlineSolarHijri, inquiry.deadline) })))
+      inquiryDeadline(inquiry)))
     : [h('li', { class: 'hint' }, t('receiptPage.noInquiries'))]));
   const recorded = receipt.recorded;
   $('receipt-recorded').textContent = recorded

@@ -6,7 +6,8 @@
 // the reviewer reports (activity.js).
 
 import { api, currentUser } from './session.js';
-import { t, onLanguage, area, dateTime, deadline, daysLeft, digits, agencyName } from './i18n.js';
+import { t, onLanguage, area, dateTime, deadline, daysLeft, timeLeft, digits, agencyName } from './i18n.js';
+import { inquiryDeadline } from './inquiries.js';
 import { initPage, h, showProblem, showMessage, clear, openFromAddress, onFind, receiptLink, focusOpened } from './page.js';
 import { createMap, areaStyle, AREA_COLOUR, readGeometry, writeGeometry } from './map.js';
 import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
@@ -80,7 +81,8 @@ function renderInbox() {
       onclick: () => select(inquiry.id),
     },
     h('td', {}, digits(inquiry.applicationReceipt)),
-    h('td', {}, deadline(inquiry.deadlineSolarHijri, inquiry.deadline)),
+    h('td', {}, open && inquiry.paused ? t('reviewer.pausedLeft', { left: timeLeft(inquiry.timeLeft) })
+      : deadline(inquiry.deadlineSolarHijri, inquiry.deadline)),
     h('td', { class: 'days-left' }, open ? daysLeft(inquiry.daysLeft) + (inquiry.paused ? ` (${t('reviewer.paused')})` : '') : ''),
     h('td', { class: 'number' }, area(inquiry.overlapArea_m2)),
     h('td', {}, t(`inquiryStatus.${inquiry.status}`)));
@@ -118,7 +120,8 @@ function renderInquiry() {
     ['reviewer.fact.agency', agencyName(inquiry.agency)],
     ['reviewer.fact.status', t(`inquiryStatus.${inquiry.status}`)],
     ['reviewer.fact.notified', dateTime(inquiry.notifiedAt)],
-    ['reviewer.fact.deadline', deadline(inquiry.deadlineSolarHijri, inquiry.deadline)],
+    ['reviewer.fact.deadline', inquiry.status === 'OPEN' && inquiry.paused ? inquiryDeadline(inquiry)
+      : deadline(inquiry.deadlineSolarHijri, inquiry.deadline)],
   ];
   if (inquiry.status === 'OPEN') facts.push(['reviewer.fact.daysLeft', daysLeft(inquiry.daysLeft)]);
   $('inquiry-facts').replaceChildren(...facts.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));

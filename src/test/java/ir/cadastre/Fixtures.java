@@ -89,6 +89,25 @@ public final class Fixtures {
 			.update();
 	}
 
+	/**
+	 * Puts a feature in a version of its layer loaded at an instant, as an import of the
+	 * old cadastre's licences would have.
+	 */
+	public void loadedAt(long feature, String instant) {
+		this.db
+			.sql("""
+					WITH loaded AS (
+					    INSERT INTO layer_version (layer_id, created_by, source, created_at)
+					    SELECT layer_id, 'gis-admin', 'old cadastre', CAST(:instant AS timestamptz) FROM feature WHERE id = :id
+					    RETURNING id
+					)
+					UPDATE feature SET version_id = (SELECT id FROM loaded) WHERE id = :id
+					""")
+			.param("instant", instant)
+			.param("id", feature)
+			.update();
+	}
+
 	/** The GeoJSON of a WKT geometry, as PostGIS writes it. */
 	public String geoJson(String wkt) {
 		return this.db.sql("SELECT ST_AsGeoJSON(ST_GeomFromText(:wkt, 4326))")

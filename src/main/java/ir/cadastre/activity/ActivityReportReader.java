@@ -30,7 +30,7 @@ class ActivityReportReader {
 	private static final String COLUMNS = """
 			SELECT r.id, r.number, r.reported_by, r.reported_at, r.observed_on, r.description, r.area_m2,
 			       ST_AsGeoJSON(r.geom, 7) AS geometry, r.flagged, ST_AsGeoJSON(r.outside_geom, 7) AS outside_geometry,
-			       r.outside_area_m2, r.covering::text AS covering
+			       r.outside_area_m2, r.covering::text AS covering, r.judged_on, r.undetermined::text AS undetermined
 			""";
 
 	/**
@@ -105,10 +105,13 @@ class ActivityReportReader {
 		double area = rs.getDouble("area_m2");
 		double outside = rs.getDouble("outside_area_m2");
 		JsonNode covering = this.json.readTree(rs.getString("covering"));
+		JsonNode undetermined = this.json.readTree(rs.getString("undetermined"));
+		LocalDate judgedOn = rs.getObject("judged_on", LocalDate.class);
 		return new ActivityReportView(rs.getObject("id", UUID.class), rs.getLong("number"), rs.getString("reported_by"),
 				rs.getTimestamp("reported_at").toInstant(), rs.getObject("observed_on", LocalDate.class),
 				rs.getString("description"), area, rs.getString("geometry"), flagged, rs.getString("outside_geometry"),
-				outside, covering, ActivityFinding.of(flagged, area, outside, covering));
+				outside, covering, judgedOn, undetermined,
+				ActivityFinding.of(flagged, area, outside, covering, judgedOn, undetermined));
 	}
 
 }

@@ -1,5 +1,6 @@
 package ir.cadastre.activity;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,9 +60,12 @@ class ActivityReports {
 	}
 
 	/**
-	 * Files a report. The licences are those current when it is filed; a licence that
-	 * only touches the area along an edge or at a corner, or shares no more than the
-	 * sliver tolerance, does not cover it.
+	 * Files a report. The licences are those in force on the day the activity was seen
+	 * (Art. 19), at any moment of it, as the register tells; without that day, those
+	 * current when it is filed. A licence that only touches the area along an edge or at
+	 * a corner, or shares no more than the sliver tolerance, does not cover it. On a day
+	 * before the licences layer's features outside the register were loaded, whether they
+	 * were in force is not recorded: their part is undetermined, not flagged.
 	 * @param request the report
 	 * @param reporter the officer or reviewer reporting it
 	 * @return the report, flagged when more than the sliver tolerance lies outside every
@@ -79,17 +83,26 @@ class ActivityReports {
 			.param("sliver", this.sliverM2)
 			.param("reportedBy", reporter.username())
 			.param("observedOn", observedOn)
+			.param("dayStart", startOf(observedOn))
+			.param("dayEnd", (observedOn != null) ? startOf(observedOn.plusDays(1)) : null)
 			.param("description", request.description())
 			.query(UUID.class)
 			.single();
 		ActivityReportView report = this.reader.get(id, reporter);
 		List<String> covering = new ArrayList<>();
-		report.covering().forEach((licence) -> covering.add(licence.path("featureId").asString()));
+		report.covering()
+			.forEach((licence) -> covering.add(licence.has("licenceId")
+					? "licence:" + licence.get("licenceId").asString() : licence.path("featureId").asString()));
 		this.audit.record(reporter.username(), "activity.reported", "activity-report:" + id,
 				Map.of("number", report.number(), "flagged", report.flagged(), "area_m2", report.areaM2(),
 						"outsideArea_m2", report.outsideAreaM2(), "covering", covering),
 				Audit.sha256(area.wkb()));
 		return report;
+	}
+
+	/** A day's first instant in Tehran, or {@code null} for no day. */
+	private static Timestamp startOf(LocalDate day) {
+		return (day != null) ? Timestamp.from(day.atStartOfDay(SolarHijri.TEHRAN).toInstant()) : null;
 	}
 
 	/** The description and the day; the area is intake's. */

@@ -60,6 +60,16 @@ public final class SolarHijri {
 	}
 
 	/**
+	 * The first deadline at or after an instant: the end of the Tehran day holding it, or
+	 * the instant itself when it is a midnight in Tehran.
+	 * @param instant the instant
+	 * @return the deadline, never before the instant and less than a day after it
+	 */
+	public static Deadline closingAtOrAfter(Instant instant) {
+		return closingAtEndOf(instant.minusNanos(1).atZone(TEHRAN).toLocalDate());
+	}
+
+	/**
 	 * A civil day written in the Solar Hijri calendar.
 	 * @param day a civil day
 	 * @return {@code yyyy-MM-dd} with Latin digits, e.g. {@code 1403-09-30}

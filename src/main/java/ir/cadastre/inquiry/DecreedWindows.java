@@ -1,9 +1,8 @@
 package ir.cadastre.inquiry;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The open Article 24 windows a decree reaches, and what it does to each: an extension
- * moves the deadline by Solar Hijri days, a pause stops the clock, a resumption moves the
- * deadline by the days paused. Windows already closed are not reached.
+ * moves the deadline by Solar Hijri days, a pause stops the clock, a resumption gives
+ * back the time the window had left when paused. Windows already closed are not reached.
  */
 @Component
 class DecreedWindows {
@@ -90,8 +89,13 @@ class DecreedWindows {
 				if (window.pausedAt() == null) {
 					return null;
 				}
-				long pausedDays = ChronoUnit.DAYS.between(day(window.pausedAt()), day(window.now()));
-				return moved(window, SolarHijri.closingAtEndOf(window.lastDay()).extendedBy(pausedDays));
+				// The time it had left when paused runs again from now, to the
+				// instant: counted in whole days, a window paused and resumed on one
+				// day lost the hours between. It still closes at the end of a Tehran
+				// day: the one in which that time runs out.
+				Duration left = Duration.between(window.pausedAt().toInstant(),
+						SolarHijri.closingAtEndOf(window.lastDay()).closesAt());
+				return moved(window, SolarHijri.closingAtOrAfter(window.now().toInstant().plus(left)));
 			}
 		}
 	}
@@ -131,10 +135,6 @@ class DecreedWindows {
 			.param("lastDays", changes.stream().map((c) -> c.deadline().lastDay().toString()).toArray(String[]::new))
 			.param("solarHijri", changes.stream().map((c) -> c.deadline().lastDaySolarHijri()).toArray(String[]::new))
 			.update();
-	}
-
-	private static LocalDate day(Timestamp instant) {
-		return ZonedDateTime.ofInstant(instant.toInstant(), SolarHijri.TEHRAN).toLocalDate();
 	}
 
 	record Window(UUID id, LocalDate lastDay, Timestamp pausedAt, Timestamp now, Asked asked) {

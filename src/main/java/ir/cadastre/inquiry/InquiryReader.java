@@ -156,6 +156,7 @@ class InquiryReader {
 	private InquiryView view(ResultSet rs, int n) throws SQLException {
 		Timestamp answeredAt = rs.getTimestamp("answered_at");
 		Timestamp deemedAt = rs.getTimestamp("deemed_at");
+		Timestamp pausedAt = rs.getTimestamp("paused_at");
 		String status = rs.getString("status");
 		InquiryView.Response response = (answeredAt != null)
 				? new InquiryView.Response(decisionOf(status), rs.getString("reason"), rs.getString("refused_geometry"),
@@ -165,9 +166,9 @@ class InquiryReader {
 				rs.getLong("application_receipt"), rs.getString("agency_id"), status,
 				rs.getTimestamp("notified_at").toInstant(), rs.getTimestamp("deadline").toInstant(),
 				rs.getString("last_day_solar_hijri"), "OPEN".equals(status) ? rs.getInt("days_left") : null,
-				rs.getBoolean("due_soon"), rs.getBoolean("paused"), rs.getString("application_geometry"),
-				rs.getString("overlaps"), rs.getDouble("overlap_area_m2"), response,
-				(deemedAt != null) ? deemedAt.toInstant() : null);
+				rs.getBoolean("due_soon"), rs.getBoolean("paused"), (pausedAt != null) ? pausedAt.toInstant() : null,
+				rs.getString("time_left"), rs.getString("application_geometry"), rs.getString("overlaps"),
+				rs.getDouble("overlap_area_m2"), response, (deemedAt != null) ? deemedAt.toInstant() : null);
 	}
 
 	private static String decisionOf(String status) {

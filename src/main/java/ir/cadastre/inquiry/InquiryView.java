@@ -23,6 +23,12 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * the day it was paused; {@code null} once it is closed (answered or deemed)
  * @param dueSoon whether it is open, not paused, and closes within the warning period
  * @param paused whether a decree has paused its window
+ * @param pausedAt when it was paused, or {@code null}; its {@code deadline} stays the one
+ * it had then, which may pass while it is paused
+ * @param timeLeft while open and paused, the time it had left when paused, which it has
+ * again when resumed (its deadline is then the end of the Tehran day that time runs out
+ * in): an ISO 8601 duration in whole seconds, {@code P120DT12H30M0S}; otherwise
+ * {@code null}
  * @param applicationGeometry the application's area, GeoJSON
  * @param overlaps the agency's features the application overlaps, with intersections;
  * left out in a summary
@@ -33,7 +39,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  */
 public record InquiryView(UUID id, UUID applicationId, long applicationReceipt, String agency, String status,
 		Instant notifiedAt, Instant deadline, String deadlineSolarHijri, Integer daysLeft, boolean dueSoon,
-		boolean paused, @JsonRawValue String applicationGeometry,
+		boolean paused, Instant pausedAt, String timeLeft, @JsonRawValue String applicationGeometry,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue String overlaps,
 		@JsonProperty("overlapArea_m2") double overlapAreaM2, Response response, Instant deemedAt) {
 

@@ -14,6 +14,7 @@ import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.GrantedLicences;
 import ir.cadastre.NeedleClaims;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -53,6 +54,16 @@ class ActivityReportTests extends ApiTest {
 	private static final String FAR_AWAY = "POLYGON((54.3 32.3, 54.32 32.3, 54.32 32.32, 54.3 32.32, 54.3 32.3))";
 
 	private static final String DOE_REVIEWER2 = "t-doe-reviewer2";
+
+	/** An area granted through the API, a 0.02° square. */
+	private static final String GRANTED = "POLYGON((54.5 32.5, 54.52 32.5, 54.52 32.52, 54.5 32.52, 54.5 32.5))";
+
+	/** Its western half. */
+	private static final String GRANTED_WEST = "POLYGON((54.5 32.5, 54.51 32.5, 54.51 32.52, 54.5 32.52, 54.5 32.5))";
+
+	/** Inside its eastern half. */
+	private static final String SEEN_EAST = "POLYGON((54.512 32.505, 54.518 32.505, 54.518 32.515, 54.512 32.515, "
+			+ "54.512 32.505))";
 
 	@BeforeEach
 	void setUp() {
@@ -392,6 +403,110 @@ class ActivityReportTests extends ApiTest {
 		JsonNode trail = this.api.get("/api/v1/audit?subject=" + subject, Fixtures.OFFICER).json();
 		assertThat(trail).hasSize(1);
 		assertThat(trail.get(0).get("action").stringValue()).isEqualTo("activity.reported");
+	}
+
+	@Test
+	@DisplayName("Art. 19: activity seen on a day before its licence was granted is outside every licence on that day")
+	void article19_aLicenceGrantedAfterTheDayDoesNotCoverIt() {
+		String licence = GrantedLicences.exploration(this.api, Fixtures.APPLICANT, this.fixtures.geoJson(GRANTED));
+		JsonNode before = seenOn(SEEN_EAST, "2026-01-10");
+		assertThat(before.get("flagged").booleanValue()).isTrue();
+		assertThat(before.get("covering")).isEmpty();
+		assertThat(before.get("judgedOn").stringValue()).isEqualTo("2026-01-10");
+		assertThat(before.get("finding").stringValue()).contains("(Art. 19)",
+				"Judged against the licences in force on 2026-01-10 (Asia/Tehran)");
+		// Granted today at 11:30 (Tehran): seen today, it may have been before or after.
+		JsonNode today = seenOn(SEEN_EAST, "2026-01-15");
+		assertThat(today.get("flagged").booleanValue()).isFalse();
+		JsonNode covering = today.get("covering").get(0);
+		assertThat(covering.get("licenceId").stringValue()).isEqualTo(licence);
+		assertThat(covering.get("partOfDay").booleanValue()).isTrue();
+		assertThat(today.get("finding").stringValue()).contains("(Art. 26)",
+				"were in force for part of that day only: whether at the hour the activity was seen is not known");
+		assertThat(report(Fixtures.OFFICER, SEEN_EAST).get("judgedOn").isNull()).as("no day: the licences now")
+			.isTrue();
+	}
+
+	@Test
+	@DisplayName("Art. 26: a licence closed since covers the days it was in force, and not those after")
+	void article26_aClosedLicenceCoversTheDaysItWasInForce() {
+		String licence = grantedOn1December();
+		assertThat(this.api
+			.postJson("/api/v1/licences/" + licence + "/closure", Fixtures.OFFICER, "{\"reason\":\"surrendered\"}")
+			.status()).isEqualTo(200);
+		JsonNode inForce = seenOn(SEEN_EAST, "2026-01-10");
+		assertThat(inForce.get("flagged").booleanValue()).isFalse();
+		JsonNode covering = inForce.get("covering").get(0);
+		assertThat(covering.get("licenceId").stringValue()).isEqualTo(licence);
+		assertThat(covering.get("featureId").isNull()).as("it has left the licences layer").isTrue();
+		assertThat(covering.get("partOfDay").booleanValue()).isFalse();
+		assertThat(inForce.get("finding").stringValue()).contains("(Art. 26)", "no. " + covering.get("number"));
+		assertThat(report(Fixtures.OFFICER, SEEN_EAST).get("flagged").booleanValue()).as("closed now").isTrue();
+
+		this.db.sql("UPDATE licence SET ended_at = TIMESTAMPTZ '2026-01-05 10:00Z' WHERE id = CAST(:id AS uuid)")
+			.param("id", licence)
+			.update();
+		assertThat(seenOn(SEEN_EAST, "2026-01-10").get("flagged").booleanValue()).as("closed before").isTrue();
+		assertThat(seenOn(SEEN_EAST, "2026-01-05").get("covering").get(0).get("partOfDay").booleanValue())
+			.as("closed that day")
+			.isTrue();
+		assertThat(seenOn(SEEN_EAST, "2025-11-30").get("flagged").booleanValue()).as("issued after").isTrue();
+	}
+
+	@Test
+	@DisplayName("Art. 26: an exploration licence its certificate superseded since covers its whole area on the days before")
+	void article26_aSupersededLicenceCoversItsWholeAreaOnTheDaysBefore() {
+		String licence = grantedOn1December();
+		Api.Response certificate = this.api.postJson("/api/v1/licences/" + licence + "/discovery-certificate",
+				Fixtures.OFFICER, "{\"reserve\":\"1.2 Mt\",\"explorationCostRials\":1000,\"geometry\":"
+						+ this.fixtures.geoJson(GRANTED_WEST) + "}");
+		assertThat(certificate.status()).as(certificate.body()).isEqualTo(201);
+		JsonNode before = seenOn(SEEN_EAST, "2026-01-10");
+		assertThat(before.get("flagged").booleanValue()).isFalse();
+		assertThat(before.get("covering")).singleElement()
+			.satisfies((covering) -> assertThat(covering.get("licenceId").stringValue()).isEqualTo(licence));
+		assertThat(report(Fixtures.OFFICER, SEEN_EAST).get("flagged").booleanValue())
+			.as("now the certificate alone, on the west half")
+			.isTrue();
+	}
+
+	@Test
+	@DisplayName("Art. 19: on a day before the old cadastre's licence was loaded, its standing is not known: neither covered nor flagged")
+	void article19_anOldLicenceLoadedAfterTheDayIsUndetermined() {
+		this.fixtures.loadedAt(this.fixtures.feature("licences", "LIC-OLD", LICENCE), "2026-01-12T06:00:00Z");
+		JsonNode before = seenOn(INSIDE, "2026-01-10");
+		assertThat(before.get("flagged").booleanValue()).isFalse();
+		assertThat(before.get("covering")).isEmpty();
+		assertThat(before.get("outsideGeometry").isNull()).isTrue();
+		assertThat(before.get("undetermined")).singleElement().satisfies((old) -> {
+			assertThat(old.get("externalId").stringValue()).isEqualTo("LIC-OLD");
+			assertThat(old.get("loadedAt").stringValue()).isEqualTo("2026-01-12T06:00:00Z");
+		});
+		assertThat(before.get("finding").stringValue()).contains("LIC-OLD", "is not recorded");
+		JsonNode after = seenOn(INSIDE, "2026-01-13");
+		assertThat(after.get("covering")).singleElement()
+			.satisfies((covering) -> assertThat(covering.get("externalId").stringValue()).isEqualTo("LIC-OLD"));
+		assertThat(after.get("undetermined")).isEmpty();
+		JsonNode across = seenOn(ACROSS, "2026-01-10");
+		assertThat(across.get("flagged").booleanValue()).as("the half outside it").isTrue();
+		double outside = area("ST_Difference(" + wkt(ACROSS) + ", " + wkt(LICENCE) + ")");
+		assertThat(across.get("outsideArea_m2").doubleValue()).isCloseTo(outside, within(outside * 1e-6));
+	}
+
+	/** An exploration licence on {@link #GRANTED}, its issue set back to 2025-12-01. */
+	private String grantedOn1December() {
+		String licence = GrantedLicences.exploration(this.api, Fixtures.APPLICANT, this.fixtures.geoJson(GRANTED));
+		this.db.sql("UPDATE licence SET issued_at = TIMESTAMPTZ '2025-12-01 06:00Z' WHERE id = CAST(:id AS uuid)")
+			.param("id", licence)
+			.update();
+		return licence;
+	}
+
+	private JsonNode seenOn(String wkt, String observedOn) {
+		Api.Response response = this.api.postJson(REPORTS, Fixtures.OFFICER,
+				body(wkt, observedOn, "Excavator at work"));
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		return response.json();
 	}
 
 	private JsonNode report(String user, String wkt) {

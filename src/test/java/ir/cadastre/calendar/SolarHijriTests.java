@@ -133,4 +133,20 @@ class SolarHijriTests {
 		assertThat(deadline.closesAt()).isEqualTo(Instant.parse("2025-01-19T20:30:00Z"));
 	}
 
+	@Test
+	@DisplayName("Art. 24: the first deadline at or after an instant is the end of its Tehran day, Esfand 29 and 30 included")
+	void closingAtOrAfter() {
+		Deadline esfand30 = SolarHijri.closingAtOrAfter(Instant.parse("2030-03-20T08:00:00Z"));
+		assertThat(esfand30.lastDaySolarHijri()).as("a leap year's last day").isEqualTo("1408-12-30");
+		assertThat(esfand30.closesAt()).isEqualTo(Instant.parse("2030-03-20T20:30:00Z"));
+		assertThat(SolarHijri.closingAtOrAfter(Instant.parse("2026-03-20T20:29:59Z")).lastDaySolarHijri())
+			.as("a common year's last day")
+			.isEqualTo("1404-12-29");
+		Deadline midnight = SolarHijri.closingAtOrAfter(Instant.parse("2026-03-20T20:30:00Z"));
+		assertThat(midnight.closesAt()).as("a midnight is a deadline itself")
+			.isEqualTo(Instant.parse("2026-03-20T20:30:00Z"));
+		assertThat(SolarHijri.closingAtOrAfter(Instant.parse("2026-03-20T20:30:00.000001Z")).lastDaySolarHijri())
+			.isEqualTo("1405-01-01");
+	}
+
 }

@@ -237,6 +237,88 @@ class DeadlineTests extends ApiTest {
 	}
 
 	@Test
+	@DisplayName("Art. 24: a window paused and resumed on one day keeps the hours between: it ends on the day holding the time it had left")
+	void article24_aWindowPausedAndResumedOnOneDayLosesNoTime() {
+		String inquiry = inquiry(submit(InquiryTests.AREA, Fixtures.APPLICANT));
+		decree(this.api, "PAUSE");
+		try (Instance evening = new Instance("2026-01-15T16:00:00Z")) {
+			decree(evening.api, "RESUME");
+			// Paused at 11:30 and resumed at 19:30 (Tehran), 1404-10-25, with 120 days
+			// 12 h 30 min left: they run out at 03:30 on 2026-05-16, whose end is the
+			// deadline. Counted in whole days, the eight hours were lost (1405-02-25).
+			JsonNode resumed = evening.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER).json();
+			assertThat(resumed.get("deadlineSolarHijri").stringValue()).isEqualTo("1405-02-26");
+			assertThat(resumed.get("deadline").stringValue()).isEqualTo("2026-05-16T20:30:00Z");
+			assertThat(resumed.get("daysLeft").intValue()).isEqualTo(121);
+		}
+		// Paused again the next morning, extended by ten days while paused, and
+		// resumed an hour later: the time from 05:00Z on 16 January to 2026-05-26T20:30Z
+		// runs out from 06:00Z at 01:00 on 2026-05-27 in Tehran.
+		try (Instance morning = new Instance("2026-01-16T05:00:00Z")) {
+			decree(morning.api, "PAUSE");
+			assertThat(morning.api.postJson("/api/v1/decrees", Fixtures.OFFICER,
+					"{\"action\":\"EXTEND\",\"days\":10,\"agency\":\"doe\",\"reason\":\"survey\",\"reference\":\"C-11\"}")
+				.json()
+				.get("affected")
+				.intValue()).isEqualTo(1);
+		}
+		try (Instance later = new Instance("2026-01-16T06:00:00Z")) {
+			decree(later.api, "RESUME");
+			JsonNode resumed = later.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER).json();
+			assertThat(resumed.get("deadlineSolarHijri").stringValue()).isEqualTo("1405-03-06");
+			assertThat(resumed.get("deadline").stringValue()).isEqualTo("2026-05-27T20:30:00Z");
+		}
+	}
+
+	@Test
+	@DisplayName("Art. 24: a window paused late on its last day and resumed late the next keeps the half hour it had")
+	void article24_aWindowPausedOnItsLastDayKeepsItsTime() {
+		String inquiry = inquiry(submit(InquiryTests.AREA, Fixtures.APPLICANT));
+		try (Instance lastDay = new Instance("2026-05-15T20:00:00Z")) {
+			decree(lastDay.api, "PAUSE");
+		}
+		try (Instance nextDay = new Instance("2026-05-16T20:15:00Z")) {
+			decree(nextDay.api, "RESUME");
+			// Paused at 23:30 on its last day, 1405-02-25, with 30 minutes left, and
+			// resumed at 23:45 the next day: they run out at 00:15 on 1405-02-27,
+			// whose end is the deadline. Counted in whole days, it closed 15 minutes
+			// after resuming.
+			JsonNode resumed = nextDay.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER).json();
+			assertThat(resumed.get("deadlineSolarHijri").stringValue()).isEqualTo("1405-02-27");
+			assertThat(resumed.get("deadline").stringValue()).isEqualTo("2026-05-17T20:30:00Z");
+			assertThat(resumed.get("status").stringValue()).isEqualTo("OPEN");
+		}
+	}
+
+	@Test
+	@DisplayName("Art. 24: a paused window says when it was paused and the time it had left, its deadline kept as it was")
+	void article24_aPausedWindowSaysItsTimeLeft() {
+		String application = submit(InquiryTests.AREA, Fixtures.APPLICANT);
+		String inquiry = inquiry(application);
+		JsonNode open = this.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER).json();
+		assertThat(open.get("pausedAt").isNull()).isTrue();
+		assertThat(open.get("timeLeft").isNull()).isTrue();
+		decree(this.api, "PAUSE");
+		JsonNode paused = this.api.get("/api/v1/inquiries/" + inquiry, Fixtures.DOE_REVIEWER).json();
+		JsonNode listed = this.api.get("/api/v1/applications/" + application, Fixtures.APPLICANT)
+			.json()
+			.get("inquiries")
+			.get(0);
+		for (JsonNode shown : List.of(paused, listed)) {
+			assertThat(shown.get("pausedAt").stringValue()).isEqualTo("2026-01-15T08:00:00Z");
+			assertThat(shown.get("timeLeft").stringValue()).as("to 2026-05-15T20:30:00Z").isEqualTo("P120DT12H30M0S");
+			assertThat(shown.get("deadline").stringValue()).isEqualTo(InquiryTests.DEADLINE);
+		}
+	}
+
+	private static void decree(Api api, String action) {
+		Api.Response issued = api.postJson("/api/v1/decrees", Fixtures.OFFICER,
+				"{\"action\":\"" + action + "\",\"agency\":\"doe\",\"reason\":\"court order\",\"reference\":\"C-9\"}");
+		assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+		assertThat(issued.json().get("affected").intValue()).as(action).isEqualTo(1);
+	}
+
+	@Test
 	@DisplayName("Art. 24: two instances sweeping 5,000 due inquiries deem each exactly once, one audit event each")
 	void article24_twoInstancesSweepEachInquiryOnce() throws Exception {
 		this.db

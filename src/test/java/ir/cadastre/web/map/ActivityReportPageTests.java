@@ -46,7 +46,9 @@ class ActivityReportPageTests extends BrowserTest {
 		this.api = new Api(this.port);
 		this.fixtures = new Fixtures(this.db).noFeatures().users();
 		this.db.sql("DELETE FROM activity_report").update();
-		this.fixtures.feature("licences", "LIC-1", LICENCE);
+		// Loaded into the licences layer before any day reported here: the old cadastre's
+		// licence, outside the register, is known from its load on.
+		this.fixtures.loadedAt(this.fixtures.feature("licences", "LIC-1", LICENCE), "2025-12-01T06:00:00Z");
 	}
 
 	@Test
@@ -134,6 +136,29 @@ class ActivityReportPageTests extends BrowserTest {
 		assertThat(this.browser.find(By.cssSelector("#activity-result .finding")).getText())
 			.isEqualTo("در محدوده عملیاتی LIC-1 (ماده ۲۶).");
 		this.browser.screenshot("activity-04-persian");
+	}
+
+	@Test
+	void article19_aReportOfADayBeforeAnOldLicenceWasLoadedSaysItsStandingThenIsNotKnown() {
+		this.db.sql("UPDATE layer_version SET created_at = TIMESTAMPTZ '2026-01-12 06:00Z' WHERE layer_id = 'licences'")
+			.update();
+		long number = this.api
+			.postJson("/api/v1/activity-reports", Fixtures.DOE_REVIEWER,
+					"{\"geometry\": " + this.fixtures.geoJson(INSIDE)
+							+ ", \"observedOn\": \"2026-01-10\", \"description\": \"Survey pits\"}")
+			.json()
+			.get("number")
+			.longValue();
+		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
+		this.browser.click(By.cssSelector("#activity-reports tr[data-number='" + number + "']"));
+		WebElement shown = this.browser.waitFor(By.cssSelector("#activity-result[data-number='" + number + "']"));
+		assertThat(shown.findElement(By.className("flag-badge")).getText())
+			.isEqualTo("Licences on that day not recorded");
+		assertThat(shown.findElement(By.className("finding")).getText())
+			.contains("Judged against the licences in force on 20 Dey 1404 AP · 10 January 2026, the day it was seen.")
+			.contains("lies in LIC-1 of the old cadastre, loaded into the licences layer after that day")
+			.doesNotContain("Within the operational area");
+		this.browser.screenshot("activity-06-standing-not-recorded");
 	}
 
 	@Test

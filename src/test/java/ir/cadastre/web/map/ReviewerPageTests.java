@@ -81,6 +81,37 @@ class ReviewerPageTests extends BrowserTest {
 	}
 
 	@Test
+	void article24_aPausedWindowReadsAsPausedWithItsTimeLeftNotAsAPassedDeadline() {
+		JsonNode application = applicationAskingTheDoe();
+		long receipt = application.get("receipt").longValue();
+		// Paused at noon on 1404-07-01 (Tehran) with 19 days 12 h left: its
+		// deadline, the end of 1404-07-20, has passed by the test clock (1404-10-25).
+		this.db.sql("""
+				UPDATE inquiry SET paused_at = TIMESTAMPTZ '2025-09-23 08:30Z', last_day = DATE '2025-10-12',
+				       last_day_solar_hijri = '1404-07-20', deadline = TIMESTAMPTZ '2025-10-12 20:30Z'
+				WHERE agency_id = 'doe'
+				""").update();
+		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
+		String row = "#inquiries tr[data-receipt='" + receipt + "']";
+		assertThat(this.browser.waitFor(By.cssSelector(row)).getText()).contains("paused, 19 days 12 h 0 min left")
+			.doesNotContain("Mehr");
+		this.browser.click(By.cssSelector(row));
+		this.browser.waitFor(By.cssSelector("#answer"));
+		assertThat(this.browser.find(By.id("inquiry-facts")).getText())
+			.contains(
+					"paused by a decree on 1 Mehr 1404 AP · 23 September 2025: 19 days 12 h 0 min left once it resumes")
+			.doesNotContain("20 Mehr");
+		this.browser.screenshot("reviewer-paused-inquiry");
+
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		String mine = "#mine [data-receipt='" + receipt + "']";
+		assertThat(this.browser.waitFor(By.cssSelector(mine + " li.inquiry")).getText())
+			.contains(
+					"paused by a decree on 1 Mehr 1404 AP · 23 September 2025: 19 days 12 h 0 min left once it resumes")
+			.doesNotContain("answer due by");
+	}
+
+	@Test
 	void theReviewerTakesItsOpenInquiriesAwayAsASpreadsheet() {
 		long receipt = applicationAskingTheDoe().get("receipt").longValue();
 		signIn(Fixtures.DOE_REVIEWER, "/reviewer.html");
