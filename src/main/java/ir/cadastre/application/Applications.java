@@ -200,7 +200,7 @@ class Applications {
 		// By the stored state, and then those that have become ready since the sweeping
 		// job last ran. An officer's, of every application, state by state from the
 		// states' index alone (application_status_idx, V50): of 550,000 applications,
-		// 100 ms where reading them all took 300.
+		// 28 ms where reading every one took 100-220 ms, and 350-680 ms before V50.
 		String stored = (user.role() == Role.MINISTRY_OFFICER)
 				? "SELECT s.status, (SELECT count(*) FROM application a WHERE a.status = s.status) AS n"
 						+ " FROM unnest(CAST(:states AS text[])) s (status)"
