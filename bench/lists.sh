@@ -101,13 +101,19 @@ DECIDED_PAGE="SELECT a.id FROM application a WHERE $STATUS_NOW = ANY ('{GRANTED,
 READY_PAGE="SELECT a.id FROM application a WHERE $STATUS_NOW = ANY ('{READY_FOR_DECISION}')
   ORDER BY CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END
            NULLS LAST, a.receipt DESC"
-INQUIRIES_PAGE="SELECT i.id FROM inquiry i WHERE i.agency_id = 'doe'
-  ORDER BY CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id"
-# A tab of open ones only, or of closed ones only, has an order of its own (InquiryReader.Order).
+# The inquiries in two parts, each in an index's order: the open ones, then the rest (inquiry-page.sql).
+INQUIRIES_PAGE="SELECT id FROM (
+    (SELECT i.id, 0 AS part, i.deadline FROM inquiry i WHERE i.agency_id = 'doe' AND i.status = 'OPEN'
+       AND inquiry_status(i.status, i.paused_at, i.deadline) = 'OPEN' ORDER BY i.deadline, i.id LIMIT 100)
+    UNION ALL
+    (SELECT i.id, 1 AS part, i.deadline FROM inquiry i WHERE i.agency_id = 'doe'
+       AND inquiry_status(i.status, i.paused_at, i.deadline) <> 'OPEN' ORDER BY i.deadline DESC, i.id DESC LIMIT 100)
+  ) parts ORDER BY part, CASE part WHEN 0 THEN deadline END, CASE part WHEN 0 THEN id END, deadline DESC, id DESC"
+# A tab of open ones only, or of closed ones only, reads one of the parts.
 OPEN_PAGE="SELECT i.id FROM inquiry i WHERE i.agency_id = 'doe' AND i.status = 'OPEN'
   AND inquiry_status(i) = ANY ('{OPEN}') ORDER BY i.deadline, i.id"
 DEEMED_PAGE="SELECT i.id FROM inquiry i WHERE i.agency_id = 'doe'
-  AND inquiry_status(i) = ANY ('{DEEMED_CONSENT}') ORDER BY i.deadline DESC, i.id"
+  AND inquiry_status(i) = ANY ('{DEEMED_CONSENT}') ORDER BY i.deadline DESC, i.id DESC"
 # A reviewer's notices (Inbox): the newest 20 of its own and its agency's, and the unread ones
 # counted up to 1,000. chr(58) is the colon, which pgbench would read as a variable.
 NOTICES_PAGE="SELECT id FROM notification WHERE recipient IN ('user' || chr(58) || 'doe-reviewer',
@@ -190,7 +196,7 @@ APPLICATIONS_SHEET="SELECT a.receipt, a.received_at, $STATUS_NOW, a.type, a.mine
 INQUIRIES_SHEET="SELECT a.receipt, a.applicant, a.mineral, i.agency_id, i.status, i.notified_at, i.deadline,
   i.last_day_solar_hijri, i.last_day, i.paused_at, i.answered_at, i.answered_by, i.reason, i.refused_geom IS NOT NULL
   FROM inquiry i JOIN application a ON a.id = i.application_id WHERE i.agency_id = 'doe'
-  ORDER BY CASE WHEN i.status = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id"
+  ORDER BY CASE WHEN i.status = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id DESC"
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 sheet() { # label user path sql → a line: the service's and COPY's median seconds, their ratio, bytes
   local service copy bytes i start
@@ -206,6 +212,26 @@ sheet() { # label user path sql → a line: the service's and COPY's median seco
   printf '%-52s service %6.2f s   COPY %6.2f s   %5.1fx %11s bytes\n' "$1" "$service" "$copy" \
     "$(awk -v a="$service" -v b="$copy" 'BEGIN { print a / b }')" "$bytes"
 }
+
+after_of() { # a next address → its after, decoded: the place's parts, separated by spaces
+  local after=${1##*after=}
+  after=${after%%&*}
+  while ((${#after} % 4)); do after+='='; done
+  tr -- '-_' '+/' <<<"$after" | base64 -d
+  echo
+}
+applications_after() { # part receipt → the ids of the officer's applications after that place (Applications.PAGE)
+  local pending_after=$2 decided_before=9223372036854775807
+  [[ $1 == 1 ]] && pending_after=9223372036854775807 decided_before=$2
+  echo "SELECT id FROM (
+    (SELECT a.id, 0 AS part, a.receipt FROM application a WHERE $PENDING_RECEIPT > $pending_after
+     ORDER BY $PENDING_RECEIPT NULLS LAST, a.receipt DESC LIMIT 100)
+    UNION ALL
+    (SELECT a.id, 1 AS part, a.receipt FROM application a WHERE $PENDING_RECEIPT IS NULL AND a.receipt < $decided_before
+     ORDER BY $PENDING_RECEIPT NULLS LAST, a.receipt DESC LIMIT 100)
+  ) parts ORDER BY part, CASE part WHEN 0 THEN receipt END, receipt DESC"
+}
+PENDING_RECEIPT="(CASE WHEN a.status IN ('SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION') THEN a.receipt END)"
 
 command -v jq >/dev/null || { echo "jq is missing (apt-get install jq)"; exit 1; }
 echo "warming up"
@@ -230,9 +256,17 @@ N=200 http_series applicant2 "/api/v1/applications?mine=true" >/dev/null
     "$APPLICATIONS_PAGE LIMIT 100" "$(applications_page "$APPLICATIONS_PAGE LIMIT 100")"
   row "applications, page 2,999 of 100 (officer)" officer "/api/v1/applications?page=2999&pageSize=100" \
     "$APPLICATIONS_PAGE LIMIT 100 OFFSET 299800" "$(applications_page "$APPLICATIONS_PAGE LIMIT 100 OFFSET 299800")"
+  # The page after page 2,999, as its next gives it: from page 2,999's last application, whose
+  # part (0 pending, 1 decided) and receipt next's after carries.
+  next=$(curl -s -u officer:bench-password "http://localhost:$HTTP_PORT/api/v1/applications?page=2999&pageSize=100" | jq -r .next)
+  read -r part receipt < <(after_of "$next")
+  row "applications, page 3,000 by page 2,999's next (officer)" officer "$next" \
+    "$(applications_after "$part" "$receipt") LIMIT 100" "$(applications_page "$(applications_after "$part" "$receipt") LIMIT 100")"
   row "applications, unpaged: the first 10,000 (officer)" officer "/api/v1/applications"
   row "applications counted by state (officer)" officer "/api/v1/applications/counts" \
-    "SELECT a.status, count(*) FROM application a GROUP BY 1 UNION ALL SELECT 'ready since', count(*)
+    "SELECT s, (SELECT count(*) FROM application a WHERE a.status = s)
+     FROM unnest(CAST('{SUBMITTED,UNDER_CONSULTATION,READY_FOR_DECISION,GRANTED,REJECTED,WITHDRAWN}' AS text[])) s
+     UNION ALL SELECT 'ready since', count(*)
      FROM application a WHERE a.status = 'UNDER_CONSULTATION' AND a.id IN $WINDOWS_CLOSED"
   row "ready for decision, first 100 (officer's first tab)" officer \
     "/api/v1/applications?status=READY_FOR_DECISION&pageSize=100" "$READY_PAGE LIMIT 100" \

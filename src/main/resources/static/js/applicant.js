@@ -9,6 +9,7 @@ import { renderOverlaps, overlapHead, overlapStyle } from './overlaps.js';
 import { warningFacts } from './warnings.js';
 import { typedCorners, faultMarks } from './corners.js';
 import { inquiryItems } from './inquiries.js';
+import { pagedList, PAGE_SIZE } from './tabs.js';
 
 const ol = window.ol;
 const $ = (id) => document.getElementById(id);
@@ -252,15 +253,24 @@ let withdrawing = null; // the application whose withdrawal awaits the applicant
 let shown = null; // the application of mine last chosen to be shown on the map
 const PENDING = ['SUBMITTED', 'UNDER_CONSULTATION', 'READY_FOR_DECISION'];
 
+// A page at a time, the pending ones first (a company may hold hundreds of thousands); "Show
+// more" adds the next.
+const minePages = pagedList($('mine-more'), $('mine-message'), () => drawMine());
+
 async function loadMine() {
   const holder = encodeURIComponent(currentUser().username);
   let page;
-  [mine, page] = await Promise.all([api('/api/v1/applications?mine=true&summary=true'),
+  [, page] = await Promise.all([minePages.load(`/api/v1/applications?mine=true&summary=true&pageSize=${PAGE_SIZE}`),
     api(`/api/v1/licences?holder=${holder}&pageSize=1000`)]);
   held = page.items;
-  mine.sort((a, b) => b.receipt - a.receipt);
-  mineSource.clear();
   for (const licence of held) licences[licence.id] = licence;
+  await drawMine();
+}
+
+/** My applications read so far, latest first, on the map and in the list, and my licences. */
+async function drawMine() {
+  mine = [...minePages.items()].sort((a, b) => b.receipt - a.receipt);
+  mineSource.clear();
   for (const application of mine) {
     if (application.geometry) {
       mineSource.addFeature(new ol.Feature({ geometry: readGeometry(application.geometry), status: application.status, id: application.id, name: `#${application.receipt}` }));
@@ -435,6 +445,7 @@ function renderMine() {
       ` · ${t(`licenceStatus.${licence.status}`)}`) : null);
   });
   $('mine').replaceChildren(...(list.length ? list : [h('p', { class: 'hint' }, t('applicant.noApplications'))]));
+  minePages.footer(null);
 }
 
 /** Whether agencies refused part of a pending application (a list's summary says by its areas). */

@@ -1,6 +1,7 @@
 package ir.cadastre.activity;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import ir.cadastre.security.CadastreUser;
@@ -44,14 +45,15 @@ class ActivityReportController {
 	/**
 	 * The reports the user may see, the latest first; {@code flagged=true} keeps those
 	 * with activity outside every licence, {@code flagged=false} the others; all of them
-	 * page by page with {@code page} and {@code pageSize}.
+	 * page by page with {@code page} and {@code pageSize}, and {@code after} as
+	 * {@code next} gives it.
 	 */
 	@GetMapping("/api/v1/activity-reports")
 	ResponseEntity<Object> list(@RequestParam(required = false) String flagged,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize,
-			@AuthenticationPrincipal CadastreUser user) {
-		Paging paging = Paging.of(page, pageSize, 1000);
-		return paging.respond(this.reader.list(user, flagged, paging));
+			@RequestParam(required = false) String after, @AuthenticationPrincipal CadastreUser user) {
+		Paging paging = Paging.of(page, pageSize, after, 1000);
+		return paging.respond(this.reader.list(user, flagged, paging), (report) -> List.of(report.number()));
 	}
 
 	@GetMapping("/api/v1/activity-reports/{id}")

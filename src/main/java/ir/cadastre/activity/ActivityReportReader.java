@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import ir.cadastre.security.CadastreUser;
@@ -41,6 +42,7 @@ class ActivityReportReader {
 			FROM unnest(ARRAY(
 			    SELECT r.id FROM activity_report r
 			    WHERE %s AND (CAST(:flagged AS boolean) IS NULL OR r.flagged = CAST(:flagged AS boolean))
+			      AND r.number < :before
 			    ORDER BY r.number DESC LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
 			JOIN activity_report r ON r.id = page.id
 			ORDER BY page.n
@@ -78,6 +80,7 @@ class ActivityReportReader {
 	 */
 	List<ActivityReportView> list(CadastreUser user, String flagged, Paging paging) {
 		return bound(PAGE.formatted(visibleTo(user)), user).param("flagged", BooleanFilter.of("flagged", flagged))
+			.param("before", Objects.requireNonNullElse(paging.after(0, Long::valueOf), Long.MAX_VALUE))
 			.param("limit", paging.limit())
 			.param("offset", paging.offset())
 			.query(this::view)

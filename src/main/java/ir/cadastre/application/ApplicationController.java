@@ -91,25 +91,26 @@ class ApplicationController {
 	 * The applications the user may see: an applicant's own, those a reviewer's agency is
 	 * consulted on, all for an officer; with {@code ?mine=true} only those the user
 	 * submitted (an applicant's own, no one else's); those in some states only with
-	 * {@code status}; all of them page by page with {@code page} and {@code pageSize};
-	 * with {@code ?summary=true} each without its overlaps, compensation parcels and
-	 * grantable geometry, which {@code GET /api/v1/applications/{id}} gives.
+	 * {@code status}; all of them page by page with {@code page} and {@code pageSize},
+	 * and {@code after} as {@code next} gives it; with {@code ?summary=true} each without
+	 * its overlaps, compensation parcels and grantable geometry, which {@code GET
+	 * /api/v1/applications/{id}} gives.
 	 */
 	@GetMapping("/api/v1/applications")
 	ResponseEntity<Object> list(@RequestParam(required = false) String status,
 			@RequestParam(required = false) String mine, @RequestParam(required = false) String summary,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize,
-			@AuthenticationPrincipal CadastreUser user) {
+			@RequestParam(required = false) String after, @AuthenticationPrincipal CadastreUser user) {
 		boolean submittedOnly = Boolean.TRUE.equals(BooleanFilter.of("mine", mine));
 		boolean summarised = Boolean.TRUE.equals(BooleanFilter.of("summary", summary));
-		Paging paging = Paging.of(page, pageSize, 10_000);
+		Paging paging = Paging.of(page, pageSize, after, 10_000);
 		if (submittedOnly && user.role() != Role.APPLICANT) {
 			// Submits none, so lists none; but a state that is not the list's is the
 			// client's fault to hear of, as it is for an applicant.
 			StateFilter.of(status, Applications.STATES);
-			return paging.respond(List.of());
+			return paging.respond(List.<ApplicationView>of(), Applications::place);
 		}
-		return paging.respond(this.applications.list(user, status, summarised, paging));
+		return paging.respond(this.applications.list(user, status, summarised, paging), Applications::place);
 	}
 
 	/**

@@ -52,23 +52,26 @@ class AuditController {
 
 	@GetMapping("/api/v1/audit")
 	ResponseEntity<Object> events(@RequestParam(required = false) String subject,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize) {
-		Paging paging = Paging.of(page, pageSize, 1000);
+			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize,
+			@RequestParam(required = false) String after) {
+		Paging paging = Paging.of(page, pageSize, after, 1000);
+		Long afterId = paging.after(0, Long::valueOf);
 		// Either order follows the primary key's index: no sort of the whole trail.
 		String order = (paging.page() > 0) ? "id" : "id DESC";
 		return paging.respond(this.db
 			.sql("""
 					SELECT id, at, actor, role, agency, action, subject, details::text AS details, geometry_hash, previous_hash, hash
-					FROM (SELECT * FROM audit_event WHERE :subject::text IS NULL OR subject = :subject
+					FROM (SELECT * FROM audit_event WHERE (:subject::text IS NULL OR subject = :subject) AND id > :after
 					      ORDER BY %s LIMIT :limit OFFSET :offset) e
 					ORDER BY id
 					"""
 				.formatted(order))
 			.param("subject", subject)
+			.param("after", (afterId != null) ? afterId : 0L)
 			.param("limit", paging.limit())
 			.param("offset", paging.offset())
 			.query()
-			.listOfRows());
+			.listOfRows(), (event) -> List.of(event.get("id")));
 	}
 
 	/**

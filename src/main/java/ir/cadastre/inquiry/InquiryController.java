@@ -51,17 +51,18 @@ class InquiryController {
 	 * The inquiries by deadline; {@code status} keeps those in some states now,
 	 * {@code dueWithinDays} the open ones about to close (each carries {@code dueSoon}
 	 * for the configured warning period); all of them page by page with {@code page} and
-	 * {@code pageSize}; with {@code ?summary=true} each without its overlaps and refused
-	 * part, which {@code GET /api/v1/inquiries/{id}} gives.
+	 * {@code pageSize}, and {@code after} as {@code next} gives it; with
+	 * {@code ?summary=true} each without its overlaps and refused part, which {@code GET
+	 * /api/v1/inquiries/{id}} gives.
 	 */
 	@GetMapping("/api/v1/inquiries")
 	ResponseEntity<Object> list(@RequestParam(required = false) String status,
 			@RequestParam(required = false) Integer dueWithinDays, @RequestParam(required = false) String summary,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize,
-			@AuthenticationPrincipal CadastreUser user) {
+			@RequestParam(required = false) String after, @AuthenticationPrincipal CadastreUser user) {
 		boolean summarised = Boolean.TRUE.equals(BooleanFilter.of("summary", summary));
-		Paging paging = Paging.of(page, pageSize, 5_000);
-		return paging.respond(this.reader.list(user, status, dueWithinDays, summarised, paging));
+		Paging paging = Paging.of(page, pageSize, after, 5_000);
+		return paging.respond(this.reader.list(user, status, dueWithinDays, summarised, paging), InquiryReader::place);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package ir.cadastre.inquiry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,21 +42,20 @@ class InquiryReader {
 			AND (CAST(:status AS text[]) IS NULL OR inquiry_status(i) = ANY (CAST(:status AS text[])))""";
 
 	/**
-	 * A page of the list, filtered by state and days left, in an {@link Order}. It is
-	 * chosen on the ids alone, so that the view's columns are computed for its rows only,
-	 * not for every row before them.
+	 * A page of the list, filtered by state and days left ({@code %s}), in its two parts:
+	 * the open ones by deadline, in the order of the open inquiries' index
+	 * (inquiry_due_idx), then the rest latest first, in that of every inquiry's
+	 * (inquiry_deadline_idx) or the agency's (inquiry_agency_idx); each read up to the
+	 * page's last row, from the place the page starts after. It is chosen on the ids
+	 * alone, so that the view's columns are computed for its rows only, not for every row
+	 * before them.
 	 */
-	private static final String PAGE = COLUMNS + """
-			 FROM unnest(ARRAY(
-			     SELECT i.id FROM inquiry i %s
-			        AND (CAST(:due AS int) IS NULL
-			             OR (inquiry_status(i) = 'OPEN' AND i.paused_at IS NULL AND days_left(i.last_day) <= :due))
-			     ORDER BY %s
-			     LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
-			 JOIN inquiry i ON i.id = page.id
-			 JOIN application a ON a.id = i.application_id
-			 ORDER BY page.n
-			""";
+	private static final String PAGE = COLUMNS + SqlFile.read("sql/inquiry/inquiry-page.sql");
+
+	/** A place before every inquiry in its part of the list, and one after. */
+	private static final List<String> FIRST = List.of("-infinity", "00000000-0000-0000-0000-000000000000");
+
+	private static final List<String> LAST = List.of("infinity", "ffffffff-ffff-ffff-ffff-ffffffffffff");
 
 	/** Counts by state: the inquiries since the kept months, and the kept months. */
 	private static final String COUNTS = """
@@ -99,15 +99,37 @@ class InquiryReader {
 			throw new CadastreProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
 					Text.of("dueWithinDays is a number of days from 0 to 3660."));
 		}
-		Order order = Order.of(states);
-		return visible(PAGE.formatted(visibleTo(user) + order.where() + IN_STATES, order.by()), user)
-			.param("status", states)
+		List<String> asked = (states != null) ? Arrays.asList(states) : STATES;
+		Integer part = paging.after(0, Paging::part);
+		List<String> place = (part != null)
+				? List.of(paging.after(1, Instant::parse).toString(), paging.after(2, UUID::fromString).toString())
+				: null;
+		// Where each part starts: the open part from its start or after the place, and at
+		// its end once the place is in the rest; the rest from its start (its LAST, read
+		// backwards) unless the place is in it. A part of no state asked for starts at
+		// its end.
+		List<String> open = (!asked.contains("OPEN") || (part != null && part == 1)) ? LAST
+				: (part == null) ? FIRST : place;
+		List<String> rest = asked.equals(List.of("OPEN")) ? FIRST : (part == null || part == 0) ? LAST : place;
+		return visible(PAGE.formatted(visibleTo(user) + IN_STATES), user).param("status", states)
 			.param("due", dueWithinDays)
 			.param("summary", summary)
+			.param("openAfter", open.get(0))
+			.param("openAfterId", open.get(1))
+			.param("restBefore", rest.get(0))
+			.param("restBeforeId", rest.get(1))
 			.param("limit", paging.limit())
 			.param("offset", paging.offset())
 			.query(this::view)
 			.list();
+	}
+
+	/**
+	 * An inquiry's place in the list, as {@code after} carries it: its part (0 open, 1
+	 * the rest), deadline and id.
+	 */
+	static List<?> place(InquiryView inquiry) {
+		return List.of("OPEN".equals(inquiry.status()) ? 0 : 1, inquiry.deadline(), inquiry.id());
 	}
 
 	/**
@@ -185,10 +207,11 @@ class InquiryReader {
 	}
 
 	/**
-	 * The list's order: the open ones first by deadline, then the rest latest first. A
-	 * list of open ones only is read in the order of the open inquiries' index
+	 * The list's order, as the spreadsheet reads it whole: the open ones first by
+	 * deadline, then the rest latest first ({@link #PAGE} reads the same order a part at
+	 * a time). A list of open ones only is read in the order of the open inquiries' index
 	 * (inquiry_due_idx), and one without open ones in that of the agency's
-	 * (inquiry_agency_idx), each up to the page's last row rather than sorted whole.
+	 * (inquiry_agency_idx).
 	 *
 	 * @param where what the states asked for imply, for the planner to see the index
 	 * @param by the ORDER BY
@@ -198,13 +221,13 @@ class InquiryReader {
 		static Order of(String[] states) {
 			List<String> asked = (states != null) ? Arrays.asList(states) : STATES;
 			if (!asked.contains("OPEN")) {
-				return new Order("", "i.deadline DESC, i.id");
+				return new Order("", "i.deadline DESC, i.id DESC");
 			}
 			if (asked.size() == 1) {
 				return new Order(" AND i.status = 'OPEN'", "i.deadline, i.id");
 			}
 			return new Order("",
-					"CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id");
+					"CASE WHEN inquiry_status(i) = 'OPEN' THEN i.deadline END NULLS LAST, i.deadline DESC, i.id DESC");
 		}
 
 	}

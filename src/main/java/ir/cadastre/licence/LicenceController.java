@@ -1,6 +1,7 @@
 package ir.cadastre.licence;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import ir.cadastre.geometry.AreaVertices;
@@ -62,15 +63,17 @@ class LicenceController {
 	 * in some states ({@code status}), those whose holder's request awaits the ministry
 	 * ({@code requested=true}), those with a warning still to be decided
 	 * ({@code warned=true}, Art. 20); all of them page by page with {@code page} and
-	 * {@code pageSize}.
+	 * {@code pageSize}, and {@code after} as {@code next} gives it.
 	 */
 	@GetMapping("/api/v1/licences")
 	ResponseEntity<Object> list(@RequestParam(required = false) String bbox,
 			@RequestParam(required = false) String holder, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String requested, @RequestParam(required = false) String warned,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize) {
-		Paging paging = Paging.of(page, pageSize, 10_000);
-		return paging.respond(this.search.list(bbox, holder, status, requested, warned, paging));
+			@RequestParam(required = false) String page, @RequestParam(required = false) String pageSize,
+			@RequestParam(required = false) String after) {
+		Paging paging = Paging.of(page, pageSize, after, 10_000);
+		return paging.respond(this.search.list(bbox, holder, status, requested, warned, paging),
+				(licence) -> List.of(licence.number()));
 	}
 
 	/**

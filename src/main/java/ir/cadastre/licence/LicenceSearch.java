@@ -1,6 +1,7 @@
 package ir.cadastre.licence;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import ir.cadastre.geometry.AreaVertices;
@@ -38,6 +39,7 @@ class LicenceSearch {
 			      AND (CAST(:warned AS boolean) IS NULL
 			           OR EXISTS (SELECT 1 FROM licence_warning w WHERE w.licence_id = l.id AND w.outcome IS NULL)
 			              = CAST(:warned AS boolean))
+			      AND l.number < :before
 			    ORDER BY l.number DESC LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, n)
 			JOIN licence l ON l.id = page.id
 			ORDER BY page.n
@@ -73,6 +75,7 @@ class LicenceSearch {
 			.param("minLat", (box != null) ? box[1] : 0)
 			.param("maxLon", (box != null) ? box[2] : 0)
 			.param("maxLat", (box != null) ? box[3] : 0)
+			.param("before", Objects.requireNonNullElse(paging.after(0, Long::valueOf), Long.MAX_VALUE))
 			.param("limit", paging.limit())
 			.param("offset", paging.offset())
 			.query(Licences::view)

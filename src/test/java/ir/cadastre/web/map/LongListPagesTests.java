@@ -10,9 +10,9 @@ import org.openqa.selenium.By;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The officer's and the reviewer's pages on more rows than a page holds (100): each tab
- * is counted by the API, shows its first page, and shows more on request, however long
- * the other tabs are.
+ * The officer's, the reviewer's and the applicant's pages on more rows than a page holds
+ * (100): each tab is counted by the API, shows its first page, and shows more on request,
+ * however long the other tabs are.
  */
 @CadastreTest
 class LongListPagesTests extends BrowserTest {
@@ -76,6 +76,20 @@ class LongListPagesTests extends BrowserTest {
 		this.browser.waitUntil("all 130 deemed ones", () -> rows("#inquiries") == 130);
 		assertThat(this.browser.find(By.cssSelector("#inquiries-more button")).isDisplayed()).isFalse();
 		this.browser.screenshot("long-lists-reviewer");
+	}
+
+	@Test
+	void theApplicantReadsItsApplicationsPageByPage() {
+		this.rows.applications(130, "WITHDRAWN");
+		signIn(Fixtures.APPLICANT, "/applicant.html");
+		this.browser.waitUntil("the first page of the applicant's", () -> applications() == 100);
+		this.browser.click(By.cssSelector("#mine-more button"));
+		this.browser.waitUntil("all 130 of the applicant's", () -> applications() == 130);
+		assertThat(this.browser.find(By.cssSelector("#mine-more button")).isDisplayed()).isFalse();
+	}
+
+	private int applications() {
+		return this.browser.findAll(By.cssSelector("#mine .application")).size();
 	}
 
 	private int rows(String table) {
