@@ -91,6 +91,9 @@ class BackupTests extends ApiTest {
 		String url = PostgisRequired.URL.replaceFirst("/[^/]*$", "/" + RESTORED);
 		assertThat(sequences(url)).as("every sequence where the backup found it").isEqualTo(sequences);
 		long migrations = count(url, "SELECT count(*) FROM flyway_schema_history");
+		assertThat(readByGeoServer(url)).as("GeoServer's role reads what it read, the published views")
+			.isEqualTo(readByGeoServer(PostgisRequired.URL))
+			.contains("publish.licences");
 
 		try (ConfigurableApplicationContext service = start(url)) {
 			assertThat(service.getBean(Flyway.class).info().pending()).isEmpty();
@@ -215,6 +218,20 @@ class BackupTests extends ApiTest {
 			}
 		}
 		return values;
+	}
+
+	/** What GeoServer's role may read, table by table. */
+	private static String readByGeoServer(String url) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(url, PostgisRequired.USER, PostgisRequired.PASSWORD);
+				ResultSet rows = connection.createStatement().executeQuery("""
+						SELECT string_agg(c.oid::regclass::text, ' ' ORDER BY c.oid::regclass::text)
+						FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+						WHERE c.relkind IN ('r', 'v', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+						  AND has_table_privilege('cadastre_geoserver', c.oid, 'SELECT')
+						""")) {
+			rows.next();
+			return rows.getString(1);
+		}
 	}
 
 	private static long count(String url, String sql) throws SQLException {
