@@ -27,9 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class RequestIds extends OncePerRequestFilter {
+class RequestIds extends OncePerRequestFilter {
 
-	public static final String HEADER = "X-Request-Id";
+	static final String HEADER = "X-Request-Id";
 
 	static final String KEY = "requestId";
 

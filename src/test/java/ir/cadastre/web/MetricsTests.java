@@ -52,10 +52,14 @@ class MetricsTests extends ApiTest {
 		String id = UUID.randomUUID().toString();
 		assertThat(this.api.get("/api/v1/applications/" + id, Fixtures.OFFICER).status()).isEqualTo(404);
 		assertThat(this.api.get("/no/such/" + id, Fixtures.OFFICER).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/applications/" + id, null).status()).isEqualTo(401);
 
 		Metrics metrics = Metrics.read(this.api);
 		assertThat(metrics.value("http_server_requests_seconds_count", "uri", "/api/v1/applications/{id}", "status",
 				"404"))
+			.isPositive();
+		assertThat(metrics.value("http_server_requests_seconds_count", "uri", "UNKNOWN", "status", "401"))
+			.as("refused before any route")
 			.isPositive();
 		assertThat(metrics.samples("http_server_requests_seconds_count")).isNotEmpty()
 			.noneMatch((sample) -> sample.contains(id));
