@@ -59,7 +59,7 @@ public class ProblemReportValve extends ErrorReportValve {
 		if (instance != null) {
 			problem.put("instance", instance.toString());
 		}
-		// Refused before any filter ran: the request is named here, as RequestIds would.
+		// Most often refused before any filter ran: then the request is named here.
 		String requestId = RequestIds.of(request);
 		problem.put(RequestIds.KEY, requestId);
 		try {
