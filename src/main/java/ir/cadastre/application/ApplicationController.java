@@ -48,20 +48,32 @@ class ApplicationController {
 
 	private final ApplicationSheet sheet;
 
+	private final SubmissionOutcomes outcomes;
+
 	ApplicationController(Submissions submissions, Applications applications, Decisions decisions, Receipts receipts,
-			ApplicationSheet sheet) {
+			ApplicationSheet sheet, SubmissionOutcomes outcomes) {
 		this.submissions = submissions;
 		this.applications = applications;
 		this.decisions = decisions;
 		this.receipts = receipts;
 		this.sheet = sheet;
+		this.outcomes = outcomes;
 	}
 
 	@PostMapping(path = "/api/v1/applications", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/*+json" })
 	ResponseEntity<ApplicationView> submit(@RequestBody ApplicationRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@AuthenticationPrincipal CadastreUser applicant) {
-		Submissions.Submitted submitted = this.submissions.submit(request, applicant, checkKey(idempotencyKey));
+		Submissions.Submitted submitted;
+		try {
+			submitted = this.submissions.submit(request, applicant, checkKey(idempotencyKey));
+		}
+		catch (CadastreProblem refusal) {
+			this.outcomes.refused(refusal);
+			throw refusal;
+		}
+		// Counted once committed: a submission whose transaction fails was not accepted.
+		this.outcomes.submitted(submitted);
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + submitted.application().id()))
 			.header("Idempotent-Replayed", Boolean.toString(submitted.replayed()))
 			.body(submitted.application());

@@ -5,7 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
+import io.micrometer.core.instrument.Timer;
 import ir.cadastre.SqlFile;
 import ir.cadastre.audit.Audit;
 import ir.cadastre.notify.Notification;
@@ -23,6 +29,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are claimed with {@code FOR UPDATE SKIP LOCKED}); an open inquiry entering the warning
  * period warns its agency, once. Reads never wait for this job: they compute the same
  * state from the deadline.
+ *
+ * <p>
+ * For the operators: {@code cadastre.inquiries.sweeps} times each run by its
+ * {@code outcome} ({@code success}, {@code failure}),
+ * {@code cadastre.inquiries.sweep.last.success} is when a run last succeeded (seconds
+ * since 1970 by the computer's clock, never the service's, which a demonstration may
+ * stop; 0 before the first), and {@code cadastre.inquiries.deemed} counts the inquiries
+ * stored as deemed consent.
  */
 @Component
 public class DeemedConsents {
@@ -43,13 +57,40 @@ public class DeemedConsents {
 
 	private final String consultationDone = SqlFile.read("sql/inquiry/consultation-done.sql");
 
+	private final MeterRegistry meters;
+
+	private final Timer succeeded;
+
+	private final Timer failed;
+
+	private final Counter storedAsDeemed;
+
+	private final AtomicLong lastSuccess = new AtomicLong();
+
 	DeemedConsents(JdbcClient db, TransactionTemplate transaction, Audit audit, Outbox outbox,
-			InquiryProperties properties) {
+			InquiryProperties properties, MeterRegistry meters) {
 		this.db = db;
 		this.transaction = transaction;
 		this.audit = audit;
 		this.outbox = outbox;
 		this.properties = properties;
+		this.meters = meters;
+		this.succeeded = sweeps("success");
+		this.failed = sweeps("failure");
+		this.storedAsDeemed = Counter.builder("cadastre.inquiries.deemed")
+			.description("Inquiries stored as deemed consent by the sweeping job (Art. 24)")
+			.register(meters);
+		TimeGauge
+			.builder("cadastre.inquiries.sweep.last.success", this.lastSuccess, TimeUnit.MILLISECONDS, AtomicLong::get)
+			.description("When the sweeping job last succeeded, since 1970; 0 before its first run")
+			.register(meters);
+	}
+
+	private Timer sweeps(String outcome) {
+		return Timer.builder("cadastre.inquiries.sweeps")
+			.description("Runs of the sweeping job (deemed consents, warnings, settled months)")
+			.tag("outcome", outcome)
+			.register(this.meters);
 	}
 
 	/**
@@ -59,15 +100,25 @@ public class DeemedConsents {
 	@Scheduled(initialDelayString = "${cadastre.inquiries.sweep-interval:PT1M}",
 			fixedDelayString = "${cadastre.inquiries.sweep-interval:PT1M}")
 	public int sweep() {
+		Timer.Sample run = Timer.start(this.meters);
 		int deemed = 0;
-		int batch;
-		do {
-			batch = this.transaction.execute((status) -> deem(null, this.properties.sweepBatch()));
-			deemed += batch;
+		try {
+			int batch;
+			do {
+				batch = this.transaction.execute((status) -> deem(null, this.properties.sweepBatch()));
+				deemed += batch;
+				this.storedAsDeemed.increment(batch);
+			}
+			while (batch > 0);
+			this.transaction.executeWithoutResult((status) -> warn());
+			this.transaction.executeWithoutResult((status) -> keepSettledMonths());
 		}
-		while (batch > 0);
-		this.transaction.executeWithoutResult((status) -> warn());
-		this.transaction.executeWithoutResult((status) -> keepSettledMonths());
+		catch (RuntimeException ex) {
+			run.stop(this.failed);
+			throw ex;
+		}
+		run.stop(this.succeeded);
+		this.lastSuccess.set(this.meters.config().clock().wallTime());
 		return deemed;
 	}
 

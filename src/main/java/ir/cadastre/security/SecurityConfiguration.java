@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.DatabaseOutage;
 import ir.cadastre.web.ProblemWriter;
@@ -73,6 +74,12 @@ class SecurityConfiguration {
 	private static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/api/v1/sign-in" };
 
 	/**
+	 * The metrics, and whatever else the actuator is told to expose beside health: for
+	 * the GIS administrator only, since they tell volumes per agency.
+	 */
+	private static final String[] OPERATIONS = { "/actuator", "/actuator/**" };
+
+	/**
 	 * The web map's pages, scripts, styles, translations and OpenLayers: no data in them.
 	 */
 	private static final String[] WEB_MAP_FILES = { "/", "/*.html", "/css/**", "/js/**", "/i18n/**", "/img/**",
@@ -80,8 +87,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, ObjectProvider<JwtDecoder> tokens,
-			TokenUsers tokenUsers, SignInOptions signIn, @Value("${cadastre.map.base-url:}") String baseMap)
-			throws Exception {
+			TokenUsers tokenUsers, SignInOptions signIn, @Value("${cadastre.map.base-url:}") String baseMap,
+			MeterRegistry meters) throws Exception {
 		JwtDecoder decoder = tokens.getIfAvailable();
 		if (decoder != null) {
 			http.oauth2ResourceServer(
@@ -101,6 +108,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(OPEN)
 				.permitAll()
+				.requestMatchers(OPERATIONS)
+				.hasRole(Role.GIS_ADMIN.name())
 				.requestMatchers(HttpMethod.GET, WEB_MAP_FILES)
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/withdrawal",
@@ -138,7 +147,7 @@ class SecurityConfiguration {
 				problems.write(request, response, new CadastreProblem(HttpStatus.UNAUTHORIZED, "unauthenticated",
 						"Sign-in required", Text.of("Send a user name and password (HTTP Basic).")));
 			}))
-			.addFilterBefore(new SignInAttempts(problems, Clock.systemUTC()), BasicAuthenticationFilter.class)
+			.addFilterBefore(new SignInAttempts(problems, Clock.systemUTC(), meters), BasicAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions
 				.accessDeniedHandler((request, response, ex) -> problems.write(request, response,
 						new CadastreProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",

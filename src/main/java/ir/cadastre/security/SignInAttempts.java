@@ -14,6 +14,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import ir.cadastre.web.CadastreProblem;
 import ir.cadastre.web.ProblemWriter;
 import ir.cadastre.web.Text;
@@ -41,6 +43,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The counts live in this process (a restart forgets them; each instance counts its own),
  * at most {@link #CAPACITY} pairs: when full, the pairs neither counted nor being checked
  * are dropped, and if none is, all are.
+ *
+ * <p>
+ * For the operators: {@code cadastre.sign-in.lockouts} counts the lockouts begun (a name
+ * and address reaching {@link #ALLOWED} wrong passwords), not the requests refused while
+ * locked.
  */
 final class SignInAttempts extends OncePerRequestFilter {
 
@@ -59,9 +66,14 @@ final class SignInAttempts extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	SignInAttempts(ProblemWriter problems, Clock clock) {
+	private final Counter lockouts;
+
+	SignInAttempts(ProblemWriter problems, Clock clock, MeterRegistry meters) {
 		this.problems = problems;
 		this.clock = clock;
+		this.lockouts = Counter.builder("cadastre.sign-in.lockouts")
+			.description("Lockouts begun after too many wrong passwords for a user name from an address")
+			.register(meters);
 	}
 
 	@Override
@@ -84,7 +96,9 @@ final class SignInAttempts extends OncePerRequestFilter {
 			status = response.getStatus();
 		}
 		finally {
-			pair.checked(status, this.clock.instant());
+			if (pair.checked(status, this.clock.instant())) {
+				this.lockouts.increment();
+			}
 		}
 	}
 
@@ -173,18 +187,22 @@ final class SignInAttempts extends OncePerRequestFilter {
 			return null;
 		}
 
-		synchronized void checked(int status, Instant now) {
+		/** Counts a request's answer; true when it began a lockout. */
+		synchronized boolean checked(int status, Instant now) {
 			this.checking--;
+			boolean lockedOut = false;
 			if (status == HttpStatus.UNAUTHORIZED.value()) {
 				this.failures = failuresAt(now) + 1;
 				this.last = now;
 				this.rightPasswordGiven = false;
+				lockedOut = this.failures == ALLOWED;
 			}
 			else if (status < 500) {
 				this.failures = 0;
 				this.rightPasswordGiven = true;
 			}
 			notifyAll();
+			return lockedOut;
 		}
 
 		synchronized boolean idleAt(Instant now) {

@@ -11,6 +11,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,6 +31,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * connection for milliseconds, and a map asks for dozens at once, which a queue would
  * turn into blank squares as soon as a few people looked at the map. Runs after sign-in,
  * so a request without a user takes no turn.
+ *
+ * <p>
+ * For the operators: {@code cadastre.heavy.requests.waiting}, the heavy requests waiting
+ * for their turn now, and {@code cadastre.heavy.requests.busy}, those refused.
  */
 @Component
 class HeavyRequests extends OncePerRequestFilter {
@@ -46,10 +54,18 @@ class HeavyRequests extends OncePerRequestFilter {
 
 	private final Semaphore bulk;
 
-	HeavyRequests(ProblemWriter problems, HeavyRequestProperties properties) {
+	private final Counter busy;
+
+	HeavyRequests(ProblemWriter problems, HeavyRequestProperties properties, MeterRegistry meters) {
 		this.problems = problems;
 		this.properties = properties;
 		this.bulk = new Semaphore(properties.bulk(), true);
+		Gauge.builder("cadastre.heavy.requests.waiting", this.bulk, Semaphore::getQueueLength)
+			.description("Heavy requests (exports, downloads, imports) waiting for their turn")
+			.register(meters);
+		this.busy = Counter.builder("cadastre.heavy.requests.busy")
+			.description("Heavy requests refused with 503 busy for want of a turn")
+			.register(meters);
 	}
 
 	/** The turns of a kind of request; {@code null} for a request that takes none. */
@@ -82,6 +98,7 @@ class HeavyRequests extends OncePerRequestFilter {
 			turn = false;
 		}
 		if (!turn) {
+			this.busy.increment();
 			this.problems.write(request, response,
 					new CadastreProblem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
 							Text.of("Too many exports, downloads or imports are being served just now; "

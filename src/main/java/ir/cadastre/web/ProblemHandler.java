@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,14 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	private final Counter readTimeouts;
+
+	ProblemHandler(MeterRegistry meters) {
+		this.readTimeouts = Counter.builder("cadastre.reads.timeouts")
+			.description("Read requests the database stopped at the read timeout (503 read-timeout)")
+			.register(meters);
+	}
 
 	@ExceptionHandler(CadastreProblem.class)
 	ResponseEntity<Object> cadastreProblem(CadastreProblem problem, Locale locale) {
@@ -87,6 +97,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return Problems.response(DatabaseOutage.problem(), locale);
 		}
 		if (ReadLimit.caused(ex)) {
+			this.readTimeouts.increment();
 			log.warn("A read was stopped at its statement timeout: {}", ex.getMessage());
 			return Problems.response(ReadLimit.problem(), locale);
 		}

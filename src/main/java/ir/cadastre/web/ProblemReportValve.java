@@ -59,10 +59,14 @@ public class ProblemReportValve extends ErrorReportValve {
 		if (instance != null) {
 			problem.put("instance", instance.toString());
 		}
+		// Most often refused before any filter ran: then the request is named here.
+		String requestId = RequestIds.of(request);
+		problem.put(RequestIds.KEY, requestId);
 		try {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+			response.setHeader(RequestIds.HEADER, requestId);
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write(JSON.writeValueAsString(problem));

@@ -30,6 +30,7 @@ public class ProblemWriter {
 		ProblemDetail body = Problems.detail(problem, request.getLocale());
 		// As Spring MVC names the request a controller's refusal answers.
 		body.setInstance(URI.create(request.getRequestURI()));
+		body.setProperty(RequestIds.KEY, RequestIds.of(request));
 		response.setStatus(body.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

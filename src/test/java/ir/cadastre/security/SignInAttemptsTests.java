@@ -16,6 +16,7 @@ import ir.cadastre.Api;
 import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.Metrics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -36,11 +37,16 @@ class SignInAttemptsTests extends ApiTest {
 	@Test
 	void theSixthAttemptAfterFiveWrongPasswordsIsRefusedEvenWithTheRightOne() {
 		String user = guessedUser("t-guessed");
+		double lockouts = Metrics.read(this.api).value("cadastre_sign_in_lockouts_total");
 		for (int i = 0; i < SignInAttempts.ALLOWED; i++) {
 			assertThat(attempt(user, "wrong-" + i).statusCode()).isEqualTo(401);
 		}
 
 		HttpResponse<byte[]> locked = attempt(user, Api.PASSWORD);
+		attempt(user, "wrong-again");
+		assertThat(Metrics.read(this.api).value("cadastre_sign_in_lockouts_total"))
+			.as("one lockout begun, however often it refuses")
+			.isEqualTo(lockouts + 1);
 
 		assertThat(locked.statusCode()).isEqualTo(429);
 		assertThat(new String(locked.body())).contains("urn:cadastre:problem:too-many-sign-in-attempts",

@@ -2,11 +2,14 @@ package ir.cadastre.web;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
+import ir.cadastre.Metrics;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +57,31 @@ class HeavyRequestsTests extends ApiTest {
 		assertThat(export.headers().firstValue("Retry-After")).hasValue("10");
 		assertThat(JSON.readTree(export.body()).get("type").stringValue()).isEqualTo("urn:cadastre:problem:busy");
 		assertThat(this.api.get("/api/v1/applications/export", Fixtures.OFFICER).status()).isEqualTo(200);
+	}
+
+	@Test
+	void theOperatorsSeeTheHeavyRequestsWaitingAndThoseRefused() throws Exception {
+		double refused = Metrics.read(this.api).value("cadastre_heavy_requests_busy_total");
+		Semaphore turns = this.heavyRequests.turns(new MockHttpServletRequest("GET", "/api/v1/applications/export"));
+		int taken = turns.drainPermits();
+		double waiting;
+		CompletableFuture<HttpResponse<byte[]>> export;
+		try {
+			export = CompletableFuture.supplyAsync(
+					() -> this.api.bytes(this.api.request("/api/v1/applications/export", Fixtures.OFFICER).GET()));
+			while (turns.getQueueLength() == 0 && !export.isDone()) {
+				Thread.sleep(10);
+			}
+			waiting = Metrics.read(this.api).value("cadastre_heavy_requests_waiting");
+			assertThat(export.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(503);
+		}
+		finally {
+			turns.release(taken);
+		}
+		assertThat(waiting).isEqualTo(1);
+		Metrics after = Metrics.read(this.api);
+		assertThat(after.value("cadastre_heavy_requests_waiting")).isZero();
+		assertThat(after.value("cadastre_heavy_requests_busy_total")).isEqualTo(refused + 1);
 	}
 
 	@Test

@@ -18,13 +18,18 @@ import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.HeldTransactions;
+import ir.cadastre.Metrics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 /**
  * A read request whose statement runs longer than
@@ -35,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * statement would.
  */
 @CadastreTest
+@ExtendWith(OutputCaptureExtension.class)
 class ReadLimitTests extends ApiTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -43,12 +49,15 @@ class ReadLimitTests extends ApiTest {
 	private DataSource dataSource;
 
 	@Test
-	void aReadThatRunsPastItsLimitIsA503AndTheServiceGoesOn() throws Exception {
+	void aReadThatRunsPastItsLimitIsA503AndTheServiceGoesOn(CapturedOutput output) throws Exception {
+		double stopped = Metrics.read(this.api).value("cadastre_reads_timeouts_total");
 		HttpResponse<byte[]> cut;
 		try (Connection locking = new HeldTransactions(this.dataSource, this.db)
 			.holding("LOCK TABLE application IN ACCESS EXCLUSIVE MODE")) {
-			CompletableFuture<HttpResponse<byte[]>> reading = CompletableFuture.supplyAsync(
-					() -> this.api.bytes(this.api.request("/api/v1/applications?pageSize=10", Fixtures.OFFICER).GET()));
+			CompletableFuture<HttpResponse<byte[]>> reading = CompletableFuture
+				.supplyAsync(() -> this.api.bytes(this.api.request("/api/v1/applications?pageSize=10", Fixtures.OFFICER)
+					.header(RequestIds.HEADER, "t-slow-read-1")
+					.GET()));
 			cut = answerWithin(reading, Duration.ofSeconds(8));
 			locking.rollback();
 			if (cut == null) {
@@ -64,6 +73,12 @@ class ReadLimitTests extends ApiTest {
 		assertThat(problem.get("status").intValue()).isEqualTo(503);
 		assertThat(this.api.get("/api/v1/applications?pageSize=10", Fixtures.OFFICER).status()).isEqualTo(200);
 		assertThat(this.api.get("/actuator/health", null).status()).isEqualTo(200);
+		assertThat(Metrics.read(this.api).value("cadastre_reads_timeouts_total")).isEqualTo(stopped + 1);
+		assertThat(problem.get("requestId").stringValue()).isEqualTo("t-slow-read-1");
+		assertThat(output.toString().lines().filter((line) -> line.contains("A read was stopped")))
+			.as("the log line names the request")
+			.singleElement(STRING)
+			.contains("[t-slow-read-1] ");
 	}
 
 	@Test
