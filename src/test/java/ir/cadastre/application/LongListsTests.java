@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.ListRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,23 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clock is 2026-01-15T08:00:00Z.
  */
 @CadastreTest
-class LongListsTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
-	Api api;
+class LongListsTests extends ApiTest {
 
 	ListRows rows;
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
 		this.rows = new ListRows(this.db);
-		new Fixtures(this.db).noFeatures().users();
 	}
 
 	@Test

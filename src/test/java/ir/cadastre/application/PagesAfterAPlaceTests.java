@@ -4,16 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ir.cadastre.Api;
+import ir.cadastre.ApiTest;
 import ir.cadastre.CadastreTest;
 import ir.cadastre.Fixtures;
 import ir.cadastre.ListRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,23 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pages still to read. The test clock is 2026-01-15T08:00:00Z.
  */
 @CadastreTest
-class PagesAfterAPlaceTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient db;
-
-	Api api;
+class PagesAfterAPlaceTests extends ApiTest {
 
 	ListRows rows;
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
 		this.rows = new ListRows(this.db);
-		new Fixtures(this.db).noFeatures().users();
 	}
 
 	@Test
